@@ -35,6 +35,7 @@ class CleanedDoc:
     authors: tuple[str, ...] = ()
     contributors: tuple[str, ...] = ()
     published_at: datetime | None = None
+    published_source: str | None = None  # where the date came from: feed | meta | jsonld | byline | url | comments
     modified_at: datetime | None = None
     site_name: str | None = None
     language: str | None = None

@@ -1,0 +1,238 @@
+"""The ingest pipeline as plain functions: sources -> process (CPU) -> land (warehouse) -> summary.
+
+``flows/ingest.py`` wraps the batch steps in Prefect tasks; ``run_ingest`` also runs without Prefect
+(ad hoc runs with no server configured), so both paths share every line of logic here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from extractors.models import RawDocument
+from extractors.process import ExtractionFailure, ProcessedDoc, process_document, raw_hash
+from flows.config import ConfigError, FeedSpec, load_feeds
+from flows.sources import SourceContext, SourceFailure, get_source_class
+from warehouse import store
+from warehouse.articles import ArticleWriter, BatchResult, Landed
+
+BATCH_SIZE = 64
+Failure = tuple[str, str, str, str]  # (source, locator, stage, error)
+
+
+@dataclass
+class ProcessResult:
+    """The CPU stage's output for a batch: processed documents and per-document failures."""
+
+    docs: list[ProcessedDoc] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the terminal, the runs table and Prefect artifacts."""
+
+    run_id: str
+    warehouse: str
+    sources: list[str]
+    counts: Counter = field(default_factory=Counter)
+    failures: list[Failure] = field(default_factory=list)
+    landed: list[Landed] = field(default_factory=list)
+    per_feed: dict[str, Counter] = field(default_factory=dict)
+    totals: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    status: str = "completed"
+
+    def as_dict(self) -> dict:
+        """A JSON-friendly view (the flow's return value)."""
+        return {
+            "run_id": self.run_id, "warehouse": self.warehouse, "status": self.status, "sources": self.sources,
+            "counts": dict(self.counts), "totals": self.totals, "seconds": round(self.seconds, 3),
+            "failures": [dict(zip(("source", "locator", "stage", "error"), f)) for f in self.failures],
+        }
+
+    def render(self) -> str:
+        """The readable summary printed at the end of a run."""
+        c = self.counts
+        lines = [
+            f"newsflow ingest: run {self.run_id} {self.status} in {self.seconds:.1f} s",
+            f"  articles: {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged, "
+            f"{c['duplicate']} duplicate, {c['failed']} failed",
+            f"  warehouse now holds: {self.totals.get('articles', 0)} articles in {self.totals.get('stories', 0)} "
+            f"stories, {self.totals.get('quotes', 0)} quotes, {self.totals.get('facts', 0)} facts, "
+            f"{self.totals.get('summits', 0)} summits",
+        ]
+        if len(self.per_feed) > 1:
+            for feed, fc in self.per_feed.items():
+                lines.append(f"  [{feed}] {fc['new']} new, {fc['unchanged']} unchanged, {fc['duplicate']} duplicate, "
+                             f"{fc['failed']} failed")
+        if self.failures:
+            lines.append(f"  failures ({len(self.failures)}; all in table ingest_errors):")
+            for source, locator, stage, error in self.failures[:10]:
+                lines.append(f"    - [{stage}] {locator}: {error}")
+            if len(self.failures) > 10:
+                lines.append(f"    ... and {len(self.failures) - 10} more: newsflow sql \"SELECT * FROM ingest_errors "
+                             f"WHERE run_id = '{self.run_id}'\"")
+        lines.append(f"  warehouse: {self.warehouse}")
+        return "\n".join(lines)
+
+
+def resolve_sources(args: Sequence[str], feeds_file: str | Path) -> list[FeedSpec]:
+    """Turn SOURCE arguments (files, folders, URLs, feed names) into FeedSpecs; none means every enabled feed."""
+    feeds_path = Path(feeds_file)
+    feeds = load_feeds(feeds_path) if feeds_path.exists() or not args else {}
+    if not args:
+        enabled = [f for f in feeds.values() if f.enabled]
+        if not enabled:
+            raise ConfigError(f"{feeds_path} has no enabled feed; add a [[feed]] or name a SOURCE")
+        return enabled
+    specs = []
+    for arg in args:
+        if arg in feeds:
+            specs.append(feeds[arg])
+        elif arg.startswith(("http://", "https://")):
+            kind = "sitemap" if "sitemap" in arg.lower() else "rss"
+            specs.append(FeedSpec(name=arg, kind=kind, url=arg))
+        elif os.path.exists(arg):
+            path = str(Path(arg).resolve())
+            same = [f for f in feeds.values() if f.kind == "local" and f.path and str(Path(f.path).resolve()) == path]
+            specs.append(same[0] if same else FeedSpec(name=f"local:{arg}", kind="local", path=path))
+        else:
+            names = ", ".join(sorted(feeds)) or "none"
+            raise ConfigError(f"unknown source {arg!r}: not a file, folder, http(s) URL or feed name (feeds in {feeds_path}: {names})")
+    for spec in specs:
+        get_source_class(spec.kind)  # fail before anything runs on an unknown kind
+    return specs
+
+
+def process_batch(raws: Sequence[RawDocument]) -> ProcessResult:
+    """The CPU stages over a batch; a document that fails becomes a failure, never an exception."""
+    out = ProcessResult()
+    for raw in raws:
+        try:
+            out.docs.append(process_document(raw))
+        except ExtractionFailure as exc:
+            out.failures.append((raw.source, raw.locator, exc.stage, str(exc)))
+        except Exception as exc:  # a bug or garbage we did not foresee: record it, keep going
+            out.failures.append((raw.source, raw.locator, "process", f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def warehouse_totals(con) -> dict[str, int]:
+    """Row counts of the public tables, for the summary."""
+    q = {
+        "articles": "SELECT count(*) FROM articles",
+        "independent": "SELECT count(*) FROM articles WHERE duplicate_of IS NULL",
+        "stories": "SELECT count(*) FROM stories",
+        "quotes": "SELECT count(*) FROM quotes",
+        "facts": "SELECT count(*) FROM facts",
+        "summits": "SELECT count(*) FROM summits",
+        "errors": "SELECT count(*) FROM ingest_errors",
+    }
+    return {k: con.execute(sql).fetchone()[0] for k, sql in q.items()}
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_ingest(
+    specs: Sequence[FeedSpec],
+    warehouse: str,
+    *,
+    allow_private_network: bool = False,
+    lock_timeout: float = 60.0,
+    batch_size: int = BATCH_SIZE,
+    process: Callable[[Sequence[RawDocument]], ProcessResult] = process_batch,
+    progress: Callable[[str], None] | None = _progress,
+    on_batch: Callable[[BatchResult], None] | None = None,
+    flow_run_id: str | None = None,
+) -> RunSummary:
+    """Ingest every source into the warehouse; item failures are recorded, never raised.
+
+    Args:
+        specs: the feeds to read (see ``resolve_sources``).
+        warehouse: path of the DuckDB file (created and migrated if needed).
+        allow_private_network: let http sources reach loopback/private addresses (tests, intranets).
+        lock_timeout: seconds to wait for another writer to release the warehouse.
+        batch_size: documents per processing/landing batch.
+        process: the CPU stage over a batch (Prefect passes a task; a pool may run it in parallel).
+        progress: where progress lines go (None for silence).
+        on_batch: called after each landed batch (events, artifacts).
+        flow_run_id: the Prefect flow run, recorded in ``runs``.
+    """
+    started = time.monotonic()
+    summary = RunSummary(run_id=uuid.uuid4().hex[:12], warehouse=warehouse, sources=[s.name for s in specs])
+    con = store.connect(warehouse, lock_timeout=lock_timeout)
+    try:
+        store.migrate(con)
+        store.start_run(con, summary.run_id, summary.sources, flow_run_id)
+        writer = ArticleWriter(con, summary.run_id)
+        for spec in specs:
+            fc = summary.per_feed.setdefault(spec.name, Counter())
+            state = store.load_feed_state(con, spec.name)
+            ctx = SourceContext(
+                allow_private_network=allow_private_network or spec.allow_private_network,
+                is_known=writer.knows, feed_state=state, user_agent=spec.user_agent,
+            )
+            feed_failures: list[Failure] = []
+            try:
+                source = get_source_class(spec.kind)(spec)
+                stream = source.documents(ctx)
+                for batch in _batches(stream, batch_size):
+                    raws = []
+                    for item in batch:
+                        if isinstance(item, SourceFailure):
+                            feed_failures.append((spec.name, item.locator, item.stage, item.error))
+                        elif writer.is_unchanged(item.locator, raw_hash(item)):
+                            fc["unchanged"] += 1
+                        else:
+                            raws.append(item)
+                    processed = process(raws) if raws else ProcessResult()
+                    feed_failures += processed.failures
+                    result = writer.land(processed.docs)
+                    for landed in result.landed:
+                        fc[landed.status] += 1
+                    summary.landed += result.landed
+                    if on_batch:
+                        on_batch(result)
+                    if progress and (fc.total() >= batch_size or len(specs) > 1):
+                        progress(f"[{spec.name}] {fc['new']} new, {fc['unchanged']} unchanged, "
+                                 f"{fc['duplicate']} duplicate, {len(feed_failures)} failed so far")
+            except Exception as exc:  # one feed failing never stops the others
+                feed_failures.append((spec.name, spec.locator, "source", f"{type(exc).__name__}: {exc}"))
+            fc["failed"] = len(feed_failures)
+            summary.failures += feed_failures
+            store.record_errors(con, summary.run_id, feed_failures)
+            store.save_feed_state(con, spec.name, ctx.feed_state, summary.run_id,
+                                  "failed" if feed_failures and not fc["new"] + fc["unchanged"] else "ok",
+                                  fc["new"], fc["failed"])
+            summary.counts.update(fc)
+        summary.totals = warehouse_totals(con)
+        counts = dict(summary.counts)
+        counts.update(documents_seen=sum(counts.get(k, 0) for k in ("new", "updated", "unchanged", "duplicate", "failed")),
+                      articles_new=counts.get("new", 0), articles_updated=counts.get("updated", 0),
+                      articles_unchanged=counts.get("unchanged", 0), articles_duplicate=counts.get("duplicate", 0),
+                      stories=summary.totals["stories"], quotes=summary.totals["quotes"], facts=summary.totals["facts"])
+        summary.seconds = time.monotonic() - started
+        store.finish_run(con, summary.run_id, summary.status, counts)
+    finally:
+        con.close()
+    return summary

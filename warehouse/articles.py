@@ -1,0 +1,245 @@
+"""Landing processed documents: new, updated, unchanged or duplicate; stories; derived rows.
+
+One ``ArticleWriter`` per run holds the incremental state (the near-duplicate index rebuilt from the
+stored signatures, the story clusterer, the identity and content-hash maps) and lands each batch in
+one transaction, so a crash never leaves half a batch behind and a re-run changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import duckdb
+import pyarrow as pa
+
+from extractors.dedup import NearDuplicateIndex, signature_from_bytes
+from extractors.models import Extraction
+from extractors.process import ProcessedDoc
+from extractors.stories import StoryClusterer, StoryInput
+from warehouse import store
+
+STORY_STATE = "story_clusterer"
+DERIVED_TABLES = ("mentions", "quotes", "article_summits", "article_participants", "article_facts")
+TS = pa.timestamp("us", tz="UTC")
+
+
+@dataclass(frozen=True)
+class Landed:
+    """What happened to one document; the pipeline counts these and emits events from them."""
+
+    article_id: str
+    status: str  # new | updated | unchanged | duplicate
+    source: str
+    url: str | None
+    title: str | None
+    story_id: str | None
+    duplicate_of: str | None = None
+    duplicate_kind: str | None = None
+    duplicate_score: float | None = None
+    quotes: int = 0
+    facts: int = 0
+
+
+@dataclass
+class BatchResult:
+    """The outcome of landing one batch."""
+
+    landed: list[Landed] = field(default_factory=list)
+    merged_stories: dict[str, str] = field(default_factory=dict)  # absorbed story id -> surviving id
+
+
+def article_id_for(identity_key: str) -> str:
+    """Stable article id: the first 16 hex digits of sha256 of the identity key."""
+    return hashlib.sha256(identity_key.encode("utf-8")).hexdigest()[:16]
+
+
+def _quote_id(article_id: str, start: int, end: int) -> str:
+    return hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+class ArticleWriter:
+    """Lands batches of ProcessedDoc into the warehouse, deciding new/updated/unchanged/duplicate."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, run_id: str):
+        self.con = con
+        self.run_id = run_id
+        self.by_identity: dict[str, tuple[str, str, int, str | None]] = {
+            r[0]: (r[1], r[2], r[3], r[4])
+            for r in con.execute("SELECT identity_key, article_id, content_hash, version, story_id FROM articles").fetchall()
+        }
+        self.by_hash: dict[str, tuple[str, str | None]] = {}
+        for h, aid, story in con.execute(
+            "SELECT content_hash, article_id, story_id FROM articles WHERE duplicate_of IS NULL ORDER BY landed_at, article_id"
+        ).fetchall():
+            self.by_hash.setdefault(h, (aid, story))
+        self.story_of: dict[str, str | None] = {r[0]: r[1] for r in con.execute("SELECT article_id, story_id FROM articles").fetchall()}
+        self.index = NearDuplicateIndex()
+        for aid, sig in con.execute(
+            "SELECT s.article_id, s.signature FROM signatures s JOIN articles a USING (article_id) ORDER BY a.landed_at, a.article_id"
+        ).fetchall():
+            self.index.add(aid, signature_from_bytes(bytes(sig)))
+        state = store.load_state(con, STORY_STATE)
+        self.clusterer = StoryClusterer.from_state(state) if state else StoryClusterer()
+        self.seen_raw: set[tuple[str, str]] = {
+            (r[0], r[1]) for r in con.execute("SELECT locator, raw_hash FROM articles").fetchall()
+        }
+        self._pending_bodies: dict[str, str] = {}
+
+    def is_unchanged(self, locator: str, raw_hash: str) -> bool:
+        """True when exactly these bytes from this locator have landed before (skip every CPU stage)."""
+        return (locator, raw_hash) in self.seen_raw
+
+    def knows(self, key: str) -> bool:
+        """Whether an identity key (canonical URL, ``guid:...``, file) has landed."""
+        return key in self.by_identity or f"guid:{key}" in self.by_identity
+
+    def _body_of(self, article_id: str) -> str | None:
+        if article_id in self._pending_bodies:
+            return self._pending_bodies[article_id]
+        row = self.con.execute("SELECT body FROM articles WHERE article_id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def _decide(self, doc: ProcessedDoc, result: BatchResult) -> tuple[Landed, int] | None:
+        """Classify one document and assign its story; returns (outcome, version) or None if unchanged."""
+        c = doc.cleaned
+        known = self.by_identity.get(doc.identity_key)
+        if known is not None:
+            aid, chash, version, story = known
+            if chash == doc.content_hash:
+                return None
+            # Same URL/GUID/file, new text: a new version of the same article, in the same story.
+            return Landed(aid, "updated", doc.source, doc.url, c.title, story), version + 1
+        aid = article_id_for(doc.identity_key)
+        sig = signature_from_bytes(doc.signature)
+        dup, kind, score = None, None, None
+        if doc.content_hash in self.by_hash:
+            dup, kind, score = self.by_hash[doc.content_hash][0], "exact", 1.0
+        else:
+            near = self.index.find(sig, text=c.body, text_of=self._body_of)
+            if near is not None:
+                dup, kind, score = near[0], "near", near[1]
+        self.index.add(aid, sig)
+        self._pending_bodies[aid] = c.body
+        if dup is not None:
+            story = self.story_of.get(dup)
+            landed = Landed(aid, "duplicate", doc.source, doc.url, c.title, story, dup, kind, score)
+        else:
+            entities = tuple(sorted({m.entity_key for m in doc.extraction.mentions}))
+            assignment = self.clusterer.assign(
+                StoryInput(article_id=aid, title=c.title or "", body=c.body, published_at=c.published_at, entities=entities)
+            )
+            story = assignment.story_id
+            for absorbed in assignment.merged:
+                result.merged_stories[absorbed] = story
+            self.by_hash[doc.content_hash] = (aid, story)
+            landed = Landed(aid, "new", doc.source, doc.url, c.title, story)
+        self.story_of[aid] = landed.story_id
+        return landed, 1
+
+    def land(self, docs: Sequence[ProcessedDoc]) -> BatchResult:
+        """Land one batch in a single transaction."""
+        result = BatchResult()
+        article_rows, version_rows, sig_rows, changed = [], [], [], []
+        extractions: list[tuple[str, Extraction]] = []
+        for doc in docs:
+            decided = self._decide(doc, result)
+            if decided is None:
+                result.landed.append(Landed(self.by_identity[doc.identity_key][0], "unchanged", doc.source, doc.url,
+                                            doc.cleaned.title, self.by_identity[doc.identity_key][3]))
+                continue
+            landed, version = decided
+            c = doc.cleaned
+            ex = doc.extraction
+            landed = Landed(**{**landed.__dict__, "quotes": len(ex.quotes), "facts": len(ex.facts)})
+            result.landed.append(landed)
+            changed.append(landed.article_id)
+            extractions.append((landed.article_id, ex))
+            article_rows.append((
+                landed.article_id, doc.identity_key, doc.source, doc.url, doc.guid, doc.locator, c.title,
+                list(c.authors), list(c.contributors), c.published_at, c.published_source, doc.fetched_at,
+                store.now(), c.site_name, c.language, c.body, len(c.body.split()), doc.content_hash, doc.raw_hash,
+                version, landed.story_id, landed.duplicate_of, landed.duplicate_kind,
+                landed.duplicate_score, list(c.removed), self.run_id,
+            ))
+            version_rows.append((landed.article_id, version, doc.content_hash, doc.raw_hash, c.title, c.body,
+                                 doc.fetched_at, self.run_id))
+            sig_rows.append((landed.article_id, doc.signature))
+            self.by_identity[doc.identity_key] = (landed.article_id, doc.content_hash, version, landed.story_id)
+            self.seen_raw.add((doc.locator, doc.raw_hash))
+        if not changed:
+            return result
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            ids = [r[0] for r in article_rows]
+            store.delete_for_articles(con, ("articles", "signatures") + DERIVED_TABLES, ids)
+            store.insert_rows(con, "articles", ARTICLE_COLUMNS, article_rows,
+                              types={"published_at": TS, "fetched_at": TS, "landed_at": TS,
+                                     "authors": pa.list_(pa.string()), "contributors": pa.list_(pa.string()),
+                                     "removed": pa.list_(pa.string())})
+            store.insert_rows(con, "article_versions",
+                              ["article_id", "version", "content_hash", "raw_hash", "title", "body", "fetched_at", "run_id"],
+                              version_rows, types={"fetched_at": TS})
+            store.insert_rows(con, "signatures", ["article_id", "signature"], sig_rows,
+                              types={"signature": pa.binary()})
+            self._write_derived(extractions)
+            for absorbed, survivor in result.merged_stories.items():
+                con.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", [survivor, absorbed])
+            store.save_state(con, STORY_STATE, self.clusterer.state())
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        for absorbed, survivor in result.merged_stories.items():
+            for aid, story in list(self.story_of.items()):
+                if story == absorbed:
+                    self.story_of[aid] = survivor
+        return result
+
+    def _write_derived(self, extractions: list[tuple[str, Extraction]]) -> None:
+        """Entities (merged by id), mentions, quotes, summits, participants and facts of these articles."""
+        con = self.con
+        entities: dict[str, tuple[str, str, set[str]]] = {}
+        mentions, quotes, summits, parts, facts = [], [], [], [], []
+        for aid, ex in extractions:
+            for e in ex.entities:
+                kind, name, aliases = entities.get(e.key, (e.kind, e.name, set()))
+                entities[e.key] = (kind, name, aliases | set(e.aliases))
+            mentions += [(aid, m.entity_key, m.char_start, m.char_end) for m in ex.mentions]
+            quotes += [(_quote_id(aid, q.char_start, q.char_end), aid, q.speaker_key, q.speaker, q.text,
+                        q.char_start, q.char_end, q.sentence_start, q.sentence_end, q.kind) for q in ex.quotes]
+            s = ex.summit
+            summit_id = s.key if s else None
+            if s:
+                summits.append((aid, s.key, s.name, s.organization, s.city, s.country, s.start_date, s.end_date))
+            parts += [(aid, summit_id, p.entity_key, p.name, p.role, p.affiliation) for p in ex.participants]
+            facts += [(aid, f.key, summit_id, f.kind, f.statement, f.actor, f.action, f.object, f.char_start, f.char_end)
+                      for f in ex.facts]
+        if entities:
+            ids = list(entities)
+            existing = {r[0]: set(r[1] or []) for r in con.execute(
+                "SELECT entity_id, aliases FROM entities WHERE entity_id IN (SELECT unnest(?))", [ids]).fetchall()}
+            con.execute("DELETE FROM entities WHERE entity_id IN (SELECT unnest(?))", [ids])
+            store.insert_rows(con, "entities", ["entity_id", "kind", "name", "aliases"],
+                              [(k, kind, name, sorted(aliases | existing.get(k, set())))
+                               for k, (kind, name, aliases) in sorted(entities.items())],
+                              types={"aliases": pa.list_(pa.string())})
+        store.insert_rows(con, "mentions", ["article_id", "entity_id", "char_start", "char_end"], mentions)
+        store.insert_rows(con, "quotes", ["quote_id", "article_id", "speaker_id", "speaker", "text", "char_start",
+                                          "char_end", "sentence_start", "sentence_end", "kind"], quotes)
+        store.insert_rows(con, "article_summits", ["article_id", "summit_id", "name", "organization", "city",
+                                                   "country", "start_date", "end_date"], summits)
+        store.insert_rows(con, "article_participants", ["article_id", "summit_id", "entity_id", "name", "role",
+                                                        "affiliation"], parts)
+        store.insert_rows(con, "article_facts", ["article_id", "fact_id", "summit_id", "kind", "statement", "actor",
+                                                 "action", "object", "char_start", "char_end"], facts)
+
+
+ARTICLE_COLUMNS = [
+    "article_id", "identity_key", "source", "url", "guid", "locator", "title", "authors", "contributors",
+    "published_at", "published_source", "fetched_at", "landed_at", "site_name", "language", "body", "word_count",
+    "content_hash", "raw_hash", "version", "story_id", "duplicate_of", "duplicate_kind", "duplicate_score",
+    "removed", "run_id",
+]
