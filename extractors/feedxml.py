@@ -26,6 +26,7 @@ _ENTITY_RE = re.compile(r"<!ENTITY", re.IGNORECASE)
 _DOCTYPE_RE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
 _XML_DECL_RE = re.compile(rb"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])([A-Za-z0-9._:-]+)(["'])""")
 _TAG_RE = re.compile(r"<[^>]+>")
+_RSS_AUTHOR_RE = re.compile(r"^\s*[^\s@()]+@[^\s()]+\s*\(([^()]+)\)\s*$")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
@@ -165,6 +166,9 @@ def _plain(detail, value: str | None) -> str | None:
 
 def _authors(entry) -> tuple[str, ...]:
     """Author names of an entry, in order, without duplicates."""
+    raw = _RSS_AUTHOR_RE.match(entry.get("author") or "")
+    if raw:  # RSS "email (Name)": feedparser's e-mail pattern cuts long TLDs and garbles the name
+        return (" ".join(raw.group(1).split()),)
     names = [a.get("name") or a.get("email") for a in entry.get("authors") or [] if isinstance(a, dict)]
     if not any(names) and entry.get("author"):
         names = [entry["author"]]

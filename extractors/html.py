@@ -11,9 +11,13 @@ from trafilatura.utils import load_html
 from extractors.html_preclean import preclean_tree
 from extractors.htmlmeta import PageMeta, extract_meta
 from extractors.models import CleanedDoc
-from extractors.postfilters import apply_filters
+from extractors.postfilters import Para, apply_filters
 
 LOGGER = logging.getLogger(__name__)
+
+SHORT_TEXT = 1500  # below this many characters, also try trafilatura's balanced mode
+RECALL_GAIN = 1.8  # ... and keep it when it finds this many times more text
+TINY_TEXT = 200  # below this, comment removal probably took the article (forum threads)
 
 
 def parse_html(html: str) -> HtmlElement | None:
@@ -27,14 +31,40 @@ def parse_html(html: str) -> HtmlElement | None:
         return None
 
 
-def extract_text(tree: HtmlElement, url: str | None) -> str:
-    """Main text by trafilatura in precision mode, one paragraph per line."""
-    return trafilatura.extract(tree, url=url, include_comments=False, favor_precision=True) or ""
+def extract_paragraphs(tree: HtmlElement, url: str | None, precision: bool = True) -> list[Para]:
+    """Main text by trafilatura (precision mode by default), as paragraphs with their heading levels."""
+    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_precision=precision)
+    if document is None or not document.text:
+        return []
+    levels = {}
+    for head in document.body.iter("head"):
+        level = head.get("rend", "h2")[1:]
+        levels.setdefault(" ".join("".join(head.itertext()).split()), int(level) if level.isdigit() else 2)
+    lines = (" ".join(line.split()) for line in document.text.split("\n"))
+    return [Para(line, levels.get(line, 0)) for line in lines if line]
 
 
-def split_paragraphs(text: str) -> list[str]:
-    """Non-empty stripped lines of trafilatura's text output."""
-    return [line.strip() for line in text.split("\n") if line.strip()]
+def text_length(paragraphs: list[Para]) -> int:
+    """Characters of text in the paragraphs."""
+    return sum(len(p.text) for p in paragraphs)
+
+
+def extract_with_fallbacks(html: str, tree: HtmlElement, url: str | None) -> tuple[list[Para], set[str]]:
+    """Pre-clean and extract; on a short result retry in balanced mode, on an empty one keep the first post."""
+    removed = preclean_tree(tree)
+    paragraphs = extract_paragraphs(tree, url)
+    if text_length(paragraphs) < SHORT_TEXT:
+        # precision mode sometimes drops recipe tables or Q&A answers; take the balanced run if it finds far more
+        balanced = extract_paragraphs(tree, url, precision=False)
+        if text_length(balanced) > RECALL_GAIN * text_length(paragraphs):
+            paragraphs = balanced
+    if text_length(paragraphs) < TINY_TEXT and "comments" in removed:
+        # forum threads: every post, the opening one too, sits in a "comment" container
+        retry = parse_html(html)
+        if retry is not None:
+            removed = preclean_tree(retry, keep_comments=1)
+            paragraphs = extract_paragraphs(retry, url, precision=False)
+    return paragraphs, removed
 
 
 def build_doc(body: str, meta: PageMeta, removed: set[str]) -> CleanedDoc:
@@ -53,12 +83,12 @@ def build_doc(body: str, meta: PageMeta, removed: set[str]) -> CleanedDoc:
     )
 
 
-def clean_tree(tree: HtmlElement, url: str | None) -> CleanedDoc:
+def clean_tree(html: str, tree: HtmlElement, url: str | None) -> CleanedDoc:
     """Metadata, pre-cleaning, extraction and paragraph filters on a parsed page."""
     meta = extract_meta(tree, url)
-    removed = preclean_tree(tree)
-    paragraphs, kinds = apply_filters(split_paragraphs(extract_text(tree, url)), meta.title)
-    return build_doc("\n\n".join(paragraphs), meta, removed | kinds)
+    paragraphs, removed = extract_with_fallbacks(html, tree, url)
+    paragraphs, kinds = apply_filters(paragraphs, meta.title)
+    return build_doc("\n\n".join(p.text for p in paragraphs), meta, removed | kinds)
 
 
 def clean_html(html: str, url: str | None = None) -> CleanedDoc:
@@ -74,7 +104,7 @@ def clean_html(html: str, url: str | None = None) -> CleanedDoc:
     if tree is None:
         return CleanedDoc(body="")
     try:
-        return clean_tree(tree, url)
+        return clean_tree(html, tree, url)
     except Exception as err:  # the contract is "never raises": a broken page yields no text
         LOGGER.warning("cleaning failed for %s: %s", url, err)
         return CleanedDoc(body="")

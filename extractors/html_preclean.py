@@ -8,17 +8,15 @@ from lxml.html import HtmlElement
 
 # Containers of reader comments, in several languages and for the common comment systems.
 COMMENT_RE = re.compile(
-    r"(?:^|[\s_-])(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|respond|disqus|"
-    r"comment-?(?:list|item|section|area|form|wrap\w*|container|body|content|respond|thread)s?|"
-    r"commentlist|comment_list|user-?comments|leserkommentare|replies|discussion|talkback|"
-    r"fb-comments|coral|livefyre|vuukle|hyvor|isso|utterances|giscus)(?:$|[\s_-])",
+    r"comment|kommentar|disqus|(?:^|[\s_-])(?:commentaires?|comentarios?|commenti|reacties|respond|replies|"
+    r"discussion|talkback|leserbriefe|coral|livefyre|vuukle|hyvor|isso|utterances|giscus)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Furniture around the article: related links, share bars, newsletters, cookie/paywall overlays, author boxes.
 FURNITURE_RE = re.compile(
     r"(?:^|[\s_-])(?:related(?:-?(?:posts?|articles?|stories|content|links))?|share(?:-?(?:bar|buttons?|tools|links))?|"
     r"sharing|social-?(?:share|media|links|icons|buttons)|sharedaddy|addtoany|newsletter|subscribe-?box|"
-    r"cookie-?(?:banner|notice|consent|bar)|gdpr|consent|paywall|piano|regwall|author-?(?:bio|box|info|card)|"
+    r"cookie-?(?:banner|notice|consent|bar)|gdpr|author-?(?:bio|box|card)|"
     r"about-?(?:the-)?author|outbrain|taboola|read-?more-?(?:links|box)|more-?stories|recommended|"
     r"yarpp|jp-relatedposts|post-?navigation|nav-?links|breadcrumbs?)(?:$|[\s_-])",
     re.IGNORECASE,
@@ -33,24 +31,26 @@ def attr_signature(element: HtmlElement) -> str:
     return f"{element.get('id', '')} {element.get('class', '')}".strip().lower()
 
 
-def is_protected(element: HtmlElement, min_keep: int) -> bool:
-    """True for page-level containers and for elements holding the article (h1, articleBody, many <p>)."""
+def is_protected(element: HtmlElement, kind: str, page_chars: int) -> bool:
+    """True for page-level containers and elements holding the article (h1, articleBody, much of the text)."""
     if element.tag in PROTECTED_TAGS or element.xpath(ARTICLE_MARKERS):
         return True
-    return len(element.xpath(".//p")) >= min_keep
+    # comment sections may outweigh the article, furniture may not; neither may hold nearly all of the page
+    share = 0.25 if kind == "furniture" else 0.6
+    return len(element.text_content()) > share * page_chars
 
 
 def find_removable(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
     """Elements whose id/class marks them as comments or furniture, outermost first."""
     found: list[tuple[HtmlElement, str]] = []
-    paragraphs = len(tree.xpath("//p"))
-    min_keep = max(8, int(0.5 * paragraphs))
+    body = tree.find("body")
+    page_chars = len(body.text_content()) if body is not None else 0
     for element in tree.xpath("//body//*[@id or @class]"):
         signature = attr_signature(element)
         if not signature:
             continue
         kind = "comments" if COMMENT_RE.search(signature) else "furniture" if FURNITURE_RE.search(signature) else None
-        if kind and not is_protected(element, min_keep):
+        if kind and not is_protected(element, kind, page_chars):
             found.append((element, kind))
     return found
 
@@ -65,10 +65,18 @@ def drop_nav_outside_article(tree: HtmlElement) -> int:
     return dropped
 
 
-def preclean_tree(tree: HtmlElement) -> set[str]:
-    """Remove comment sections and furniture from the tree in place; returns the kinds removed."""
+def preclean_tree(tree: HtmlElement, keep_comments: int = 0) -> set[str]:
+    """Remove comment sections and furniture from the tree in place; returns the kinds removed.
+
+    keep_comments spares the first N comment containers: on forum threads the opening post
+    carries the same classes as the replies.
+    """
     removed: set[str] = set()
-    for element, kind in find_removable(tree):
+    candidates = find_removable(tree)
+    kept = [el for el, kind in candidates if kind == "comments"][:keep_comments]
+    for element, kind in candidates:
+        if any(element is k or k in element.iterancestors() for k in kept) or any(element in k.iterancestors() for k in kept):
+            continue
         # an ancestor may already be gone; getparent() is None only for detached roots
         if element.getparent() is not None:
             element.drop_tree()

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-Paragraphs = list[str]
+
+class Para(NamedTuple):
+    """One paragraph of extracted text; heading is its level (1-6) or 0 for body text."""
+
+    text: str
+    heading: int = 0
+
+
+Paragraphs = list[Para]
 Filtered = tuple[Paragraphs, set[str]]
 
 _I = re.IGNORECASE
@@ -104,7 +113,7 @@ def normalize(text: str) -> str:
 
 def drop_wordless(paragraphs: Paragraphs) -> Filtered:
     """Drop separator paragraphs with no letters or digits ("___", "|", "* * *")."""
-    kept = [p for p in paragraphs if _WORD_RE.search(p)]
+    kept = [p for p in paragraphs if _WORD_RE.search(p.text)]
     return kept, ({"separator"} if len(kept) < len(paragraphs) else set())
 
 
@@ -114,24 +123,45 @@ def drop_title_echo(paragraphs: Paragraphs, title: str | None) -> Filtered:
         return paragraphs, set()
     wanted = normalize(title)
     for index, para in enumerate(paragraphs[:3]):
-        found = normalize(para)
+        found = normalize(para.text)
         if found == wanted or (len(found) > 20 and wanted.startswith(found)) or (len(wanted) > 20 and found.startswith(wanted) and len(found) < len(wanted) + 40):
             return paragraphs[:index] + paragraphs[index + 1 :], {"title"}
     return paragraphs, set()
 
 
-def text_before(paragraphs: Sequence[str], index: int) -> int:
+def text_before(paragraphs: Sequence[Para], index: int) -> int:
     """Characters of text before paragraph `index`."""
-    return sum(len(p) for p in paragraphs[:index])
+    return sum(len(p.text) for p in paragraphs[:index])
+
+
+def section_end(paragraphs: Sequence[Para], index: int) -> int:
+    """Index where the section opened by paragraph `index` ends: the next heading of the same or a higher level."""
+    level = paragraphs[index].heading
+    if not level:
+        return len(paragraphs)
+    for end in range(index + 1, len(paragraphs)):
+        if 0 < paragraphs[end].heading <= level:
+            return end
+    return len(paragraphs)
 
 
 def cut_at_heading(paragraphs: Paragraphs, pattern: re.Pattern[str], kind: str, min_share: float = 0.3) -> Filtered:
     """Cut everything from the first short paragraph matching `pattern` once enough article text came before."""
-    total = sum(len(p) for p in paragraphs) or 1
+    total = sum(len(p.text) for p in paragraphs) or 1
     for index, para in enumerate(paragraphs):
-        if index and len(para) < 120 and pattern.match(para.strip()):
+        if index and len(para.text) < 120 and pattern.match(para.text.strip()):
             if text_before(paragraphs, index) >= min(300, min_share * total):
                 return paragraphs[:index], {kind}
+    return paragraphs, set()
+
+
+def drop_section(paragraphs: Paragraphs, pattern: re.Pattern[str], kind: str, min_share: float = 0.3) -> Filtered:
+    """Drop the section under the first heading matching `pattern` (to the next heading of its level, or the end)."""
+    total = sum(len(p.text) for p in paragraphs) or 1
+    for index, para in enumerate(paragraphs):
+        if index and len(para.text) < 120 and pattern.match(para.text.strip()):
+            if text_before(paragraphs, index) >= min(300, min_share * total):
+                return paragraphs[:index] + paragraphs[section_end(paragraphs, index) :], {kind}
     return paragraphs, set()
 
 
@@ -146,7 +176,7 @@ def drop_related_lists(paragraphs: Paragraphs) -> Filtered:
     removed: set[str] = set()
     skipping = False
     for para in paragraphs:
-        stripped = para.strip()
+        stripped = para.text.strip()
         if len(stripped) < 100 and RELATED_HEADING_RE.match(stripped.strip("-–—•*[] ")):
             skipping, removed = True, {"related"}
             continue
@@ -162,7 +192,7 @@ def drop_boilerplate_lines(paragraphs: Paragraphs) -> Filtered:
     kept: Paragraphs = []
     removed: set[str] = set()
     for para in paragraphs:
-        stripped = para.strip().lstrip("-–—•* ")
+        stripped = para.text.strip().lstrip("-–—•* ")
         kind = next((k for k, rule in LINE_RULES if len(stripped) < 300 and rule.search(stripped)), None)
         if kind is None:
             kept.append(para)
@@ -175,8 +205,8 @@ def drop_author_box(paragraphs: Paragraphs) -> Filtered:
     """Drop an "About the author" heading and the short bio paragraph after it."""
     rule = dict(LINE_RULES)["author"]
     for index, para in enumerate(paragraphs):
-        if index and rule.match(para.strip()):
-            end = index + 2 if index + 1 < len(paragraphs) and len(paragraphs[index + 1]) < 600 else index + 1
+        if index and rule.match(para.text.strip()):
+            end = index + 2 if index + 1 < len(paragraphs) and len(paragraphs[index + 1].text) < 600 else index + 1
             return paragraphs[:index] + paragraphs[end:], {"author-bio"}
     return paragraphs, set()
 
@@ -187,7 +217,7 @@ def apply_filters(paragraphs: Paragraphs, title: str | None = None) -> Filtered:
         drop_wordless,
         lambda ps: drop_title_echo(ps, title),
         lambda ps: cut_at_heading(ps, COMMENT_HEADING_RE, "comments"),
-        lambda ps: cut_at_heading(ps, FAQ_HEADING_RE, "faq", min_share=0.4),
+        lambda ps: drop_section(ps, FAQ_HEADING_RE, "faq", min_share=0.4),
         drop_author_box,
         drop_related_lists,
         drop_boilerplate_lines,

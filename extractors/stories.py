@@ -63,6 +63,11 @@ _STOP = frozenset(
     would you your yours yourself yourselves says say told according new one two three year years day
     days time week last first also like get got may might must us mr mrs ms just still back well even
     many much make made way since around however""".split()
+) | frozenset(  # dateline and timestamp words: every article has them, they say nothing about the event
+    """january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue
+    wed thu fri sat sun today yesterday tomorrow am pm gmt utc edt est pdt pst cdt cst bst et pt updated
+    posted published am pm st nd rd th""".split()
 )
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]|\d[\d.,]*\d|\d")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'-]*|of|de|al|van|von)){0,3})")
@@ -171,8 +176,8 @@ class StoryClusterer:
         counts: dict[int, float] = {}
         for text, w in ((doc.title or "", self.title_weight), (doc.body or "", 1.0)):
             for tok in _TOKEN.findall(normalize_text(text)):
-                if tok in _STOP or len(tok) < 2:
-                    continue
+                if tok in _STOP or len(tok) < 2 or (tok[0].isdigit() and not _YEAR.fullmatch(tok)):
+                    continue  # bare numbers are mostly times and dates; years are kept
                 h = _hash(tok, self.dim)
                 counts[h] = counts.get(h, 0.0) + w
         return {h: 1.0 + math.log(c) for h, c in counts.items()}
@@ -210,19 +215,36 @@ class StoryClusterer:
         return np.log((self.n_docs + 1.0) / (self.df[dims] + 1.0)) + 1.0
 
     # -- scoring --------------------------------------------------------------------------------
-    def _score(self, story: _Story, td, tv, ed, ev, ts: float | None) -> float:
-        """Combined similarity of an article (IDF-weighted unit vectors) with a story."""
-        cv = story.term_vals * self._idf(story.term_dims)
-        lex = _dot(td, tv, story.term_dims, cv) / (float(np.sqrt((cv * cv).sum())) or 1.0)
-        if len(ed) and len(story.ent_dims):
-            sv = story.ent_vals * self._idf(story.ent_dims)
-            ent = _dot(ed, ev, story.ent_dims, sv) / (float(np.sqrt((sv * sv).sum())) or 1.0)
-            score = (1.0 - self.entity_weight) * lex + self.entity_weight * ent
+    def _cosines(self, stories: list[_Story], kind: str, dims: np.ndarray, vals: np.ndarray) -> np.ndarray:
+        """Cosine of one IDF-weighted unit vector with every story's IDF-weighted centroid, vectorised."""
+        n = len(stories)
+        if n == 0 or len(dims) == 0:
+            return np.zeros(n)
+        all_dims = np.concatenate([getattr(s, f"{kind}_dims") for s in stories])
+        all_vals = np.concatenate([getattr(s, f"{kind}_vals") for s in stories])
+        owner = np.repeat(np.arange(n), [len(getattr(s, f"{kind}_dims")) for s in stories])
+        weighted = all_vals * self._idf(all_dims)
+        norms = np.sqrt(np.bincount(owner, weights=weighted * weighted, minlength=n))
+        pos = np.searchsorted(dims, all_dims)
+        pos[pos == len(dims)] = 0
+        doc = np.where(dims[pos] == all_dims, vals[pos], 0.0)
+        dots = np.bincount(owner, weights=weighted * doc, minlength=n)
+        return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
+
+    def _scores(self, stories: list[_Story], td, tv, ed, ev, ts: float | None) -> np.ndarray:
+        """Combined similarity of an article (IDF-weighted unit vectors) with each story."""
+        lex = self._cosines(stories, "term", td, tv)
+        if len(ed):
+            ent = self._cosines(stories, "ent", ed, ev)
+            has_ent = np.array([len(s.ent_dims) > 0 for s in stories], dtype=bool)
+            score = np.where(has_ent, (1.0 - self.entity_weight) * lex + self.entity_weight * ent, lex)
         else:
             score = lex
-        if ts is not None and story.first is not None:
-            gap = max(0.0, story.first - ts, ts - story.last) / 86400.0
-            score *= 1.0 / (1.0 + gap / self.time_scale_days)
+        if ts is not None:
+            for i, s in enumerate(stories):
+                if s.first is not None:
+                    gap = max(0.0, s.first - ts, ts - s.last) / 86400.0
+                    score[i] *= 1.0 / (1.0 + gap / self.time_scale_days)
         return score
 
     def assign(self, doc: StoryInput) -> StoryAssignment:
@@ -246,10 +268,9 @@ class StoryClusterer:
         ev = _unit(ev_raw * self._idf(ed))
         ts = _timestamp(doc.published_at)
 
-        scored = sorted(
-            ((self._score(s, td, tv, ed, ev, ts), s.story_id) for s in self.stories.values()),
-            key=lambda x: (-x[0], x[1]),
-        )
+        stories = list(self.stories.values())
+        scores = self._scores(stories, td, tv, ed, ev, ts)
+        scored = sorted(zip(scores.tolist(), (s.story_id for s in stories)), key=lambda x: (-x[0], x[1]))
         hits = [sid for score, sid in scored if score >= self.threshold]
         if not hits:
             sid = story_id_for(doc.article_id)

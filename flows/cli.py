@@ -87,8 +87,9 @@ def _jsonable(value):
     return str(value)
 
 
-def print_table(columns: Sequence[str], rows: Sequence[Sequence], fmt: str = "table", out=sys.stdout) -> None:
+def print_table(columns: Sequence[str], rows: Sequence[Sequence], fmt: str = "table", out=None) -> None:
     """Print rows as an aligned text table, CSV or JSON."""
+    out = out or sys.stdout
     if fmt == "csv":
         w = csv.writer(out)
         w.writerow(columns)
@@ -174,7 +175,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
         con = store.connect(path, read_only=True, lock_timeout=5)
         try:
             states = store.feed_states(con) if con.execute(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'feed_state'").fetchone()[0] else {}
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'feed_state'").fetchall()[0][0] else {}
         finally:
             con.close()
     rows = []

@@ -8,7 +8,7 @@ from prefect import flow, task
 from prefect.runtime import flow_run
 
 from extractors.models import RawDocument
-from flows.config import DEFAULT_FEEDS_FILE, warehouse_path
+from flows.config import DEFAULT_FEEDS_FILE, FeedSpec, warehouse_path
 from flows.pipeline import ProcessResult, RunSummary, process_batch, resolve_sources, run_ingest
 
 
@@ -41,10 +41,22 @@ def ingest_flow(
 ) -> dict:
     """Fetch or load the sources, clean, deduplicate, extract summit facts and land them in DuckDB."""
     specs = resolve_sources(sources or [], feeds_file)
-    summary = run_ingest(
-        specs, warehouse_path(warehouse), allow_private_network=allow_private_network,
-        lock_timeout=lock_timeout, process=process_batch_task, progress=print, flow_run_id=str(flow_run.id),
-    )
-    publish_artifacts(summary)
+    summary = run_observed(specs, warehouse_path(warehouse), allow_private_network=allow_private_network,
+                           lock_timeout=lock_timeout)
     print(summary.render())
     return summary.as_dict()
+
+
+def run_observed(specs: Sequence[FeedSpec], warehouse: str, **kwargs) -> RunSummary:
+    """``run_ingest`` inside a flow run: batch tasks, events for each batch and feed, artifacts at the end."""
+    from flows.events import RunEvents
+
+    events = RunEvents(warehouse)
+    try:
+        summary = run_ingest(specs, warehouse, process=process_batch_task, progress=print,
+                             flow_run_id=str(flow_run.id), on_batch=events.on_batch, on_feed=events.on_feed, **kwargs)
+    except Exception as exc:
+        events.run_failed(str(flow_run.id), [s.name for s in specs], exc)
+        raise
+    publish_artifacts(summary)
+    return summary

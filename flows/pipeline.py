@@ -10,10 +10,10 @@ import os
 import sys
 import time
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from extractors.models import RawDocument
 from extractors.process import ExtractionFailure, ProcessedDoc, process_document, raw_hash
@@ -32,6 +32,7 @@ class ProcessResult:
 
     docs: list[ProcessedDoc] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0  # CPU-stage time spent on this batch, wherever it ran
 
 
 @dataclass
@@ -48,12 +49,13 @@ class RunSummary:
     totals: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     status: str = "completed"
+    stages: dict[str, float] = field(default_factory=dict)  # seconds: startup, load, process (CPU), wait, land
 
     def as_dict(self) -> dict:
         """A JSON-friendly view (the flow's return value)."""
         return {
             "run_id": self.run_id, "warehouse": self.warehouse, "status": self.status, "sources": self.sources,
-            "counts": dict(self.counts), "totals": self.totals, "seconds": round(self.seconds, 3),
+            "counts": dict(self.counts), "totals": self.totals, "seconds": round(self.seconds, 3), "stages": self.stages,
             "failures": [dict(zip(("source", "locator", "stage", "error"), f)) for f in self.failures],
         }
 
@@ -114,6 +116,7 @@ def resolve_sources(args: Sequence[str], feeds_file: str | Path) -> list[FeedSpe
 def process_batch(raws: Sequence[RawDocument]) -> ProcessResult:
     """The CPU stages over a batch; a document that fails becomes a failure, never an exception."""
     out = ProcessResult()
+    started = time.perf_counter()
     for raw in raws:
         try:
             out.docs.append(process_document(raw))
@@ -121,7 +124,19 @@ def process_batch(raws: Sequence[RawDocument]) -> ProcessResult:
             out.failures.append((raw.source, raw.locator, exc.stage, str(exc)))
         except Exception as exc:  # a bug or garbage we did not foresee: record it, keep going
             out.failures.append((raw.source, raw.locator, "process", f"{type(exc).__name__}: {exc}"))
+    out.seconds = time.perf_counter() - started
     return out
+
+
+class _Ready:
+    """A batch processed in-process, shaped like a future."""
+
+    def __init__(self, value: ProcessResult):
+        self.value = value
+
+    def result(self) -> ProcessResult:
+        """The ProcessResult, at once."""
+        return self.value
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -146,7 +161,7 @@ def warehouse_totals(con) -> dict[str, int]:
         "summits": "SELECT count(*) FROM summits",
         "errors": "SELECT count(*) FROM ingest_errors",
     }
-    return {k: con.execute(sql).fetchone()[0] for k, sql in q.items()}
+    return {k: con.execute(sql).fetchall()[0][0] for k, sql in q.items()}
 
 
 def _progress(message: str) -> None:
@@ -164,6 +179,9 @@ def run_ingest(
     progress: Callable[[str], None] | None = _progress,
     on_batch: Callable[[BatchResult], None] | None = None,
     flow_run_id: str | None = None,
+    on_feed: Callable[[str, Counter], None] | None = None,
+    submit: Callable[[Sequence[RawDocument]], Any] | None = None,
+    max_in_flight: int = 3,
 ) -> RunSummary:
     """Ingest every source into the warehouse; item failures are recorded, never raised.
 
@@ -177,14 +195,21 @@ def run_ingest(
         progress: where progress lines go (None for silence).
         on_batch: called after each landed batch (events, artifacts).
         flow_run_id: the Prefect flow run, recorded in ``runs``.
+        on_feed: called with (feed name, its final counts) once each feed is done (events).
+        submit: starts the CPU stage on a batch and returns a future (``.result()`` gives the ProcessResult):
+            a ``flows.parallel`` processor, or a Prefect task's ``.submit``. Up to ``max_in_flight`` batches
+            are then processed while the next files are read; they land in order. Overrides ``process``.
+        max_in_flight: batches submitted but not yet landed (bounds memory: a batch's raw bytes and results).
     """
     started = time.monotonic()
+    stages = dict.fromkeys(("startup", "load", "process", "wait", "land"), 0.0)
     summary = RunSummary(run_id=uuid.uuid4().hex[:12], warehouse=warehouse, sources=[s.name for s in specs])
     con = store.connect(warehouse, lock_timeout=lock_timeout)
     try:
         store.migrate(con)
         store.start_run(con, summary.run_id, summary.sources, flow_run_id)
         writer = ArticleWriter(con, summary.run_id)
+        stages["startup"] = time.monotonic() - started
         for spec in specs:
             fc = summary.per_feed.setdefault(spec.name, Counter())
             state = store.load_feed_state(con, spec.name)
@@ -193,10 +218,34 @@ def run_ingest(
                 is_known=writer.knows, feed_state=state, user_agent=spec.user_agent,
             )
             feed_failures: list[Failure] = []
+            in_flight: deque = deque()  # futures of submitted batches, landed oldest first
+
+            def land_next() -> None:
+                t0 = time.monotonic()
+                processed = in_flight.popleft().result()
+                t1 = time.monotonic()
+                feed_failures.extend(processed.failures)
+                result = writer.land(processed.docs)
+                stages["wait"] += t1 - t0
+                stages["land"] += time.monotonic() - t1
+                stages["process"] += processed.seconds
+                for landed in result.landed:
+                    fc[landed.status] += 1
+                summary.landed.extend(result.landed)
+                if on_batch:
+                    on_batch(result)
+                if progress and (fc.total() >= batch_size or len(specs) > 1):
+                    progress(f"[{spec.name}] {fc['new']} new, {fc['unchanged']} unchanged, "
+                             f"{fc['duplicate']} duplicate, {len(feed_failures)} failed so far")
+
             try:
                 source = get_source_class(spec.kind)(spec)
-                stream = source.documents(ctx)
-                for batch in _batches(stream, batch_size):
+                batches = _batches(source.documents(ctx), batch_size)
+                while True:
+                    t0 = time.monotonic()
+                    batch = next(batches, None)
+                    if batch is None:
+                        break
                     raws = []
                     for item in batch:
                         if isinstance(item, SourceFailure):
@@ -205,19 +254,24 @@ def run_ingest(
                             fc["unchanged"] += 1
                         else:
                             raws.append(item)
-                    processed = process(raws) if raws else ProcessResult()
-                    feed_failures += processed.failures
-                    result = writer.land(processed.docs)
-                    for landed in result.landed:
-                        fc[landed.status] += 1
-                    summary.landed += result.landed
-                    if on_batch:
-                        on_batch(result)
-                    if progress and (fc.total() >= batch_size or len(specs) > 1):
-                        progress(f"[{spec.name}] {fc['new']} new, {fc['unchanged']} unchanged, "
-                                 f"{fc['duplicate']} duplicate, {len(feed_failures)} failed so far")
+                    stages["load"] += time.monotonic() - t0
+                    if not raws:
+                        in_flight.append(_Ready(ProcessResult()))
+                    elif submit is not None:
+                        in_flight.append(submit(raws))
+                    else:
+                        in_flight.append(_Ready(process(raws)))
+                    while len(in_flight) > (max_in_flight if submit is not None else 0):
+                        land_next()
+                while in_flight:
+                    land_next()
             except Exception as exc:  # one feed failing never stops the others
                 feed_failures.append((spec.name, spec.locator, "source", f"{type(exc).__name__}: {exc}"))
+                while in_flight:  # batches already read still land
+                    try:
+                        land_next()
+                    except Exception as exc2:
+                        feed_failures.append((spec.name, spec.locator, "land", f"{type(exc2).__name__}: {exc2}"))
             fc["failed"] = len(feed_failures)
             summary.failures += feed_failures
             store.record_errors(con, summary.run_id, feed_failures)
@@ -225,6 +279,8 @@ def run_ingest(
                                   "failed" if feed_failures and not fc["new"] + fc["unchanged"] else "ok",
                                   fc["new"], fc["failed"])
             summary.counts.update(fc)
+            if on_feed:
+                on_feed(spec.name, Counter(fc))
         summary.totals = warehouse_totals(con)
         counts = dict(summary.counts)
         counts.update(documents_seen=sum(counts.get(k, 0) for k in ("new", "updated", "unchanged", "duplicate", "failed")),
@@ -232,6 +288,7 @@ def run_ingest(
                       articles_unchanged=counts.get("unchanged", 0), articles_duplicate=counts.get("duplicate", 0),
                       stories=summary.totals["stories"], quotes=summary.totals["quotes"], facts=summary.totals["facts"])
         summary.seconds = time.monotonic() - started
+        summary.stages = {k: round(v, 3) for k, v in stages.items()}
         store.finish_run(con, summary.run_id, summary.status, counts)
     finally:
         con.close()

@@ -98,8 +98,8 @@ class ArticleWriter:
     def _body_of(self, article_id: str) -> str | None:
         if article_id in self._pending_bodies:
             return self._pending_bodies[article_id]
-        row = self.con.execute("SELECT body FROM articles WHERE article_id = ?", [article_id]).fetchone()
-        return row[0] if row else None
+        rows = self.con.execute("SELECT body FROM articles WHERE article_id = ?", [article_id]).fetchall()
+        return rows[0][0] if rows else None
 
     def _decide(self, doc: ProcessedDoc, result: BatchResult) -> tuple[Landed, int] | None:
         """Classify one document and assign its story; returns (outcome, version) or None if unchanged."""

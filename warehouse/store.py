@@ -75,7 +75,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Apply the migrations not yet recorded in ``_migrations``, each in its own transaction."""
     has_table = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = '_migrations'"
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     applied = {r[0] for r in con.execute("SELECT version FROM _migrations").fetchall()} if has_table else set()
     done = []
     for version, name, sql in _migrations():
@@ -162,8 +162,8 @@ def record_errors(con: duckdb.DuckDBPyConnection, run_id: str, errors: Sequence[
 
 def load_feed_state(con: duckdb.DuckDBPyConnection, feed: str) -> dict:
     """The stored fetch state of a feed (ETag, Last-Modified, ...), or {}."""
-    row = con.execute("SELECT state FROM feed_state WHERE feed = ?", [feed]).fetchone()
-    return json.loads(row[0]) if row and row[0] else {}
+    rows = con.execute("SELECT state FROM feed_state WHERE feed = ?", [feed]).fetchall()
+    return json.loads(rows[0][0]) if rows and rows[0][0] else {}
 
 
 def save_feed_state(con: duckdb.DuckDBPyConnection, feed: str, state: dict, run_id: str, status: str,
@@ -188,8 +188,8 @@ def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
 
 def load_state(con: duckdb.DuckDBPyConnection, name: str) -> bytes | None:
     """An opaque component state, or None."""
-    row = con.execute("SELECT state FROM pipeline_state WHERE name = ?", [name]).fetchone()
-    return bytes(row[0]) if row and row[0] is not None else None
+    rows = con.execute("SELECT state FROM pipeline_state WHERE name = ?", [name]).fetchall()
+    return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
 
 
 def save_state(con: duckdb.DuckDBPyConnection, name: str, state: bytes) -> None:

@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from extractors.facts.entities import Analysis, collect_entities
+from extractors.facts.gazetteer import load_gazetteer
+from extractors.facts.participants import extract_participants, entity_refs, mentions
+from extractors.facts.quotes import extract_quotes
+from extractors.facts.sentences import find_quote_spans, split_sentences
+from extractors.facts.summit import detect_summit
+from extractors.facts.outcomes import extract_outcomes
 from extractors.models import Extraction
+
+
+def analyse(body: str) -> Analysis:
+    """Sentences, quotation marks and entity mentions of a body: the shared ground for every stage."""
+    an = Analysis(body, split_sentences(body), find_quote_spans(body), load_gazetteer())
+    collect_entities(an)
+    return an
 
 
 def extract_facts(
@@ -14,8 +28,33 @@ def extract_facts(
     published_at: datetime | None = None,
     authors: tuple[str, ...] = (),
 ) -> Extraction:
-    """Extract entities, quotes, participants, the summit and typed facts from a cleaned body."""
-    return Extraction()
+    """Extract entities, quotes, participants, the summit and typed facts from a cleaned article body.
+
+    Args:
+        body: the cleaned article body; paragraphs separated by blank lines. All offsets index into it.
+        title: the headline, used only as a hint for the summit's name and year.
+        published_at: publication time; anchors weekdays ("on Wednesday") and the summit year.
+        authors: bylines; these people are never reported as participants.
+
+    Returns:
+        An ``Extraction``; empty when the body is empty or says nothing we can resolve.
+    """
+    if not body or not body.strip():
+        return Extraction()
+    an = analyse(body)
+    summit = detect_summit(an, title=title, published_at=published_at)
+    summit_org = f"org:{summit.key.split('-summit-')[0]}" if summit else None
+    quotes = extract_quotes(an, summit_org)
+    participants = extract_participants(an, authors)
+    facts = extract_outcomes(an, summit_org)
+    return Extraction(
+        entities=entity_refs(an),
+        mentions=mentions(an),
+        quotes=tuple(quotes),
+        participants=tuple(participants),
+        summit=summit,
+        facts=tuple(facts),
+    )
 
 
 __all__ = ["extract_facts"]

@@ -1,0 +1,295 @@
+"""Benchmark duplicates and stories: BBC near-duplicate pairs, ECB+ story B-cubed, stream scaling.
+
+Usage: python benchmarks/dedup.py [--data DIR] [--sizes 1000,10000,50000] [--orders 5] [--out FILE]
+
+Figures are printed as ratios against baselines measured in the same run (the content_hash-only
+pass; the 1k stream), so they compare across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import itertools
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractors.dedup import (  # noqa: E402
+    NearDuplicateIndex,
+    content_hash,
+    jaccard,
+    minhash_signature,
+    shingle_array,
+)
+from extractors.stories import StoryClusterer, StoryInput  # noqa: E402
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    """Rows of a JSON-lines file."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def component_pairs(links: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """All unordered pairs inside the connected components of the given links."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for a, b in links:
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        parent[find(a)] = find(b)
+    groups = collections.defaultdict(list)
+    for x in list(parent):
+        groups[find(x)].append(x)
+    return {tuple(sorted(p)) for g in groups.values() for p in itertools.combinations(sorted(g), 2)}
+
+
+def stream_dedup(docs: list[tuple[str, str]], use_text: bool = True, threshold: float = 0.8,
+                 rows_per_band: int = 5) -> tuple[list[tuple[str, str]], float]:
+    """Run articles through content_hash + NearDuplicateIndex; links (new, earlier) and seconds."""
+    index = NearDuplicateIndex(threshold=threshold, rows_per_band=rows_per_band)
+    by_hash: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    links: list[tuple[str, str]] = []
+    t0 = time.perf_counter()
+    for article_id, text in docs:
+        h = content_hash(text)
+        if h in by_hash:
+            links.append((article_id, by_hash[h]))
+            continue  # an exact copy is not indexed again: the lead keys articles on the hash
+        by_hash[h] = article_id
+        sig = minhash_signature(text)
+        hit = index.find(sig, text, texts.get) if use_text else index.find(sig)
+        if hit is not None:
+            links.append((article_id, hit[0]))
+        index.add(article_id, sig)
+        texts[article_id] = text
+    return links, time.perf_counter() - t0
+
+
+def bench_bbc(data: Path) -> dict:
+    """Pair precision/recall on the BBC near-duplicate labels."""
+    rows = load_jsonl(data / "bbc_fulltext.jsonl")
+    groups = collections.defaultdict(list)
+    for r in rows:
+        if r["near_dup_group"] is not None:
+            groups[r["near_dup_group"]].append(r["id"])
+    gold = {tuple(sorted(p)) for g in groups.values() for p in itertools.combinations(sorted(g), 2)}
+    text = {r["id"]: r["text"] for r in rows}
+    jac = {p: jaccard(shingle_array(text[p[0]]), shingle_array(text[p[1]])) for p in gold}
+    band = {p for p, j in jac.items() if 0.80 <= j < 0.85}
+    docs = [(r["id"], r["text"]) for r in rows]
+    out = {"gold_pairs": len(gold), "gold_080_085": len(band)}
+    for name, kw in (("exact check", {}), ("signature only", {"use_text": False}),
+                     ("bands for 0.8, signature only", {"use_text": False, "rows_per_band": 8})):
+        pred = component_pairs(stream_dedup(docs, **kw)[0])
+        tp = len(pred & gold)
+        out[name] = {
+            "precision": tp / len(pred) if pred else 1.0,
+            "recall": tp / len(gold),
+            "recall_080_085": len(pred & band) / len(band) if band else 1.0,
+            "pred_pairs": len(pred),
+        }
+    return out
+
+
+def bcubed(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 (README definition)."""
+    pc, gc = collections.defaultdict(set), collections.defaultdict(set)
+    for i, (p, g) in enumerate(zip(pred, gold)):
+        pc[p].add(i)
+        gc[g].add(i)
+    prec = rec = 0.0
+    for i, (p, g) in enumerate(zip(pred, gold)):
+        inter = len(pc[p] & gc[g])
+        prec += inter / len(pc[p])
+        rec += inter / len(gc[g])
+    prec, rec = prec / len(pred), rec / len(pred)
+    return prec, rec, 2 * prec * rec / (prec + rec)
+
+
+def cluster_stories(rows: list[dict], order: list[int]) -> list[str]:
+    """Final story of every row after streaming them in ``order`` (merges followed)."""
+    clusterer = StoryClusterer()
+    absorbed: dict[str, str] = {}
+    story_of: dict[int, str] = {}
+    for i in order:
+        r = rows[i]
+        a = clusterer.assign(StoryInput(r["id"], r.get("title") or "", r["text"], None))
+        for m in a.merged:
+            absorbed[m] = a.story_id
+        story_of[i] = a.story_id
+
+    def final(s: str) -> str:
+        while s in absorbed:
+            s = absorbed[s]
+        return s
+
+    return [final(story_of[i]) for i in range(len(rows))]
+
+
+def bench_stories(data: Path, orders: int) -> dict:
+    """B-cubed on ECB+ dev topics in file order and in shuffled orders."""
+    rows = load_jsonl(data / "ecbplus_dev.jsonl")
+    gold = [r["event_id"] for r in rows]
+    results = []
+    t0 = time.perf_counter()
+    for seed in range(orders + 1):
+        order = list(range(len(rows)))
+        if seed:
+            random.Random(seed).shuffle(order)
+        pred = cluster_stories(rows, order)
+        results.append((*bcubed(pred, gold), len(set(pred))))
+    secs = time.perf_counter() - t0
+    shuffled = results[1:]
+    return {
+        "docs": len(rows),
+        "gold_stories": len(set(gold)),
+        "file_order": results[0],
+        "shuffled": shuffled,
+        "shuffled_f1_min": min(r[2] for r in shuffled) if shuffled else None,
+        "shuffled_f1_mean": sum(r[2] for r in shuffled) / len(shuffled) if shuffled else None,
+        "ms_per_article": 1000 * secs / (len(rows) * (orders + 1)),
+    }
+
+
+def make_stream(data: Path, n: int, seed: int = 7, copy_rate: float = 0.1) -> tuple[list[tuple[str, str]], int]:
+    """Synthetic stream: articles mixed from shared paragraphs, plus perturbed copies of earlier ones.
+
+    Returns the stream and the number of planted copies (word swaps/drops, appended paragraph).
+    """
+    rng = random.Random(seed)
+    paras = []
+    for name in ("bbc_fulltext.jsonl", "ecbplus_dev.jsonl"):
+        for r in load_jsonl(data / name):
+            paras.extend(p.split() for p in r["text"].split("\n") if len(p.split()) >= 15)
+    stream: list[tuple[str, str]] = []
+    planted = 0
+    for i in range(n):
+        if stream and rng.random() < copy_rate:
+            words = stream[rng.randrange(len(stream))][1].split()
+            for _ in range(max(1, len(words) // 100)):  # ~1% swaps and ~1% drops
+                j = rng.randrange(len(words) - 1)
+                words[j], words[j + 1] = words[j + 1], words[j]
+                del words[rng.randrange(len(words))]
+            text = " ".join(words) + "\n\n" + " ".join(rng.choice(paras)[:40])
+            planted += 1
+        else:
+            body = []
+            for _ in range(rng.randint(3, 6)):
+                words = [w for w in rng.choice(paras) if rng.random() > 0.08]
+                body.append(" ".join(words))
+            text = "\n\n".join(body)
+        stream.append((f"s{i}", text))
+    return stream, planted
+
+
+def bench_scale_child(data: Path, n: int) -> dict:
+    """One stream size, measured in its own process so peak RSS is per size."""
+    stream, planted = make_stream(data, n)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    for _, text in stream:
+        content_hash(text)
+    hash_secs = time.perf_counter() - t0
+    links, secs = stream_dedup(stream)
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "n": n,
+        "planted": planted,
+        "found": len(links),
+        "hash_ms": 1000 * hash_secs / n,
+        "ms": 1000 * secs / n,
+        "peak_rss_mb": rss_after / 1024,
+        "stage_rss_mb": (rss_after - rss_before) / 1024,
+    }
+
+
+def bench_scale(data: Path, sizes: list[int]) -> list[dict]:
+    """Run every size in a fresh interpreter."""
+    out = []
+    for n in sizes:
+        proc = subprocess.run([sys.executable, __file__, "--data", str(data), "--child", str(n)],
+                              check=True, capture_output=True, text=True)
+        out.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        print(f"  scale {n}: {out[-1]}", file=sys.stderr)
+    return out
+
+
+def render(bbc: dict, stories: dict, scale: list[dict]) -> str:
+    """Markdown report."""
+    lines = ["# Dedup and stories benchmark", "",
+             f"Machine: {resource.getpagesize() and ''}2 cores shared with other jobs; "
+             "times are ratios against same-run baselines.", "",
+             f"## Near-duplicate pairs, BBC ({bbc['gold_pairs']} gold pairs, "
+             f"{bbc['gold_080_085']} at Jaccard 0.80-0.85)", "",
+             "| variant | precision | recall | recall 0.80-0.85 | predicted pairs |", "|---|---|---|---|---|"]
+    for name in ("exact check", "signature only", "bands for 0.8, signature only"):
+        m = bbc[name]
+        lines.append(f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['recall_080_085']:.3f} "
+                     f"| {m['pred_pairs']} |")
+    fo = stories["file_order"]
+    lines += ["", f"## Stories, ECB+ topics 1-35 ({stories['docs']} articles, {stories['gold_stories']} events)", "",
+              "| order | B3 precision | B3 recall | B3 F1 | stories |", "|---|---|---|---|---|",
+              f"| file | {fo[0]:.3f} | {fo[1]:.3f} | {fo[2]:.3f} | {fo[3]} |"]
+    for i, r in enumerate(stories["shuffled"], 1):
+        lines.append(f"| shuffle {i} | {r[0]:.3f} | {r[1]:.3f} | {r[2]:.3f} | {r[3]} |")
+    lines += ["", f"Shuffled F1: min {stories['shuffled_f1_min']:.3f}, mean {stories['shuffled_f1_mean']:.3f}. "
+              f"{stories['ms_per_article']:.2f} ms per article.", "",
+              "## Near-duplicate stage on a synthetic stream", "",
+              "| articles | ms/article | vs 1st size | vs content_hash only | planted copies found | peak RSS MB |",
+              "|---|---|---|---|---|---|"]
+    base = scale[0]["ms"] if scale else 1.0
+    for s in scale:
+        lines.append(f"| {s['n']} | {s['ms']:.3f} | {s['ms'] / base:.2f}x | {s['ms'] / s['hash_ms']:.1f}x "
+                     f"| {s['found']}/{s['planted']} | {s['peak_rss_mb']:.0f} (+{s['stage_rss_mb']:.0f} in stage) |")
+    return "\n".join(lines) + "\n"
+
+
+def process_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Parse the command line."""
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "dedup")
+    p.add_argument("--sizes", default="1000,10000,50000")
+    p.add_argument("--orders", type=int, default=5, help="shuffled orders for the story benchmark")
+    p.add_argument("--skip", default="", help="comma list of parts to skip: bbc,stories,scale")
+    p.add_argument("--out", type=Path, default=None, help="write the markdown report here")
+    p.add_argument("--child", type=int, default=0, help=argparse.SUPPRESS)
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark parts and print (and optionally write) the report."""
+    args = process_args(argv)
+    if args.child:
+        print(json.dumps(bench_scale_child(args.data, args.child)))
+        return 0
+    skip = set(filter(None, args.skip.split(",")))
+    bbc = bench_bbc(args.data) if "bbc" not in skip else None
+    stories = bench_stories(args.data, args.orders) if "stories" not in skip else None
+    scale = bench_scale(args.data, [int(x) for x in args.sizes.split(",")]) if "scale" not in skip else []
+    print(json.dumps({"bbc": bbc, "stories": stories, "scale": scale}, indent=1))
+    if bbc and stories:
+        report = render(bbc, stories, scale)
+        print(report)
+        if args.out:
+            args.out.write_text(report, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,334 @@
+"""Entity mentions: gazetteer names, titled/appositive people, surname aliases, role phrases, pronouns."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from extractors.facts.gazetteer import Entry, Gazetteer, normalize, slugify
+from extractors.facts.sentences import Sentences
+
+_TOKEN = r"(?:[A-ZÀ-Þ](?:\.[A-Z])+\.|[A-ZÀ-Þ][\w’'\-]*)"
+_SEQUENCE = re.compile(
+    rf"(?:(?:von|van|der|de|du|del|bin|al)[ \t]+)*{_TOKEN}"
+    rf"(?:(?:(?:[ \t]+(?:of|von|der|van|de|du|la|del|bin|al))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
+)
+_PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|von|der|van|de|du|la|del|bin|al)(?=\s)")
+_PARTICLES = frozenset("von der van de du la del bin al".split())
+_STOP = frozenset(
+    """the a an and but or if in on at by for from to of with as while when where after before during despite
+    however although though initially essentially meanwhile moreover also still yet this that these those there
+    their they it its his her he she we our i you your what which who whom whose why how today yesterday
+    tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december positive steps long-term acknowledgment strengthening asked
+    frequently more most many some all no not so then thus according western eastern northern southern nordic
+    euro-atlantic summit leaders leader allies alliance""".split()
+)
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|stated|states|added|adds|declared|declares|affirmed|affirms|informed|wrote|writes|"
+    r"noted|notes|asked|asks|insisted|insists|argued|argues|acknowledged|acknowledges|explained|explains|"
+    r"announced|announces|warned|warns|remarked|mentioned|replied|responded|continued|stressed|emphasized|"
+    r"emphasised|suggested|suggests|claimed|claims|tweeted|posted|recalled|conceded|admitted|urged|vowed|promised"
+)
+_SPEECH_AFTER = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+$")
+_ROLE_NP = re.compile(
+    r"\b[Tt]he ([A-Z][\w.’']*(?: [A-Z][\w.’']*)?) (leader|president|prime minister|chancellor|premier|chief|"
+    r"foreign minister|spokesman|spokeswoman|head of state)\b"
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
+
+
+@dataclass
+class Person:
+    """A person as collected from the body before keys are final."""
+
+    tokens: list[str]
+    role: str | None = None
+    affiliation_key: str | None = None
+    surfaces: set[str] = field(default_factory=set)
+    first_offset: int = 0
+    key: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Found:
+    """One resolved mention: offsets, key and what kind of thing it is."""
+
+    start: int
+    end: int
+    key: str
+    kind: str  # person | org | country | city | demonym
+    in_quote: bool
+
+
+@dataclass
+class Analysis:
+    """Everything later stages need about one body."""
+
+    body: str
+    sentences: Sentences
+    quote_spans: list[tuple[int, int]]
+    gazetteer: Gazetteer
+    found: list[Found] = field(default_factory=list)
+    persons: dict[str, Person] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # key -> display name
+    surfaces: dict[str, set[str]] = field(default_factory=dict)
+    quote_starts: list[int] = field(default_factory=list)
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether an offset lies inside a quotation."""
+        idx = bisect_left(self.quote_starts, offset + 1) - 1
+        return idx >= 0 and self.quote_spans[idx][0] < offset < self.quote_spans[idx][1]
+
+    def persons_in(self, start: int, end: int) -> list[Found]:
+        """Person mentions outside quotes within [start, end)."""
+        return [f for f in self.found if f.kind == "person" and start <= f.start < end and not f.in_quote]
+
+    def display(self, key: str | None) -> str | None:
+        """Display name for an entity key."""
+        return self.names.get(key) if key else None
+
+
+def _surname_signature(token: str, gaz: Gazetteer) -> str:
+    """Spelling-insensitive surname: transliteration table, ASCII fold, trailing y/i dropped."""
+    token = gaz.person_variants.get(token.lower(), token)
+    return slugify(token).rstrip("yi")
+
+
+def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """A title ending right before ``start`` ("Kremlin spokesman |Dmitry"), as (title text, title start)."""
+    window = body[max(0, start - 70):start]
+    if not window.endswith((" ", "\t")):
+        return None
+    words = list(re.finditer(r"[\w’'.\-]+", window))
+    for size in (4, 3, 2, 1):
+        if len(words) < size:
+            continue
+        chunk = words[-size:]
+        text = window[chunk[0].start():chunk[-1].end()]
+        if normalize(text) in gaz.titles and window[chunk[-1].end():].strip() == "":
+            return text, max(0, start - 70) + chunk[0].start()
+    return None
+
+
+def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
+    """Gazetteer hits become mentions; returns unknown capitalised runs as (start, end, tokens, possessive)."""
+    body, gaz = an.body, an.gazetteer
+    runs: list[tuple[int, int, list[str], bool]] = []
+    for seq in _SEQUENCE.finditer(body):
+        pieces = list(_PIECE.finditer(body, seq.start(), seq.end()))
+        i, run, n = 0, [], len(pieces)
+        while i < n:
+            hit = None
+            for j in range(min(n, i + gaz.max_tokens), i, -1):
+                if pieces[i].group() in _PARTICLES or pieces[j - 1].group() in _PARTICLES:
+                    continue
+                start, end = pieces[i].start(), pieces[j - 1].end()
+                text = body[start:end]
+                poss = text.endswith(("’s", "'s"))
+                entry = gaz.lookup(text[:-2] if poss else text) or (gaz.lookup(text) if poss else None)
+                if entry is not None:
+                    hit = (j, start, end - 2 if poss and gaz.lookup(text[:-2]) else end, entry)
+                    break
+            word = pieces[i].group()
+            bare = word[:-2] if word.endswith(("’s", "'s")) else word
+            if hit is None and (bare.lower() in _STOP or word.isdigit()):
+                hit = (i + 1, pieces[i].start(), pieces[i].end(), None)
+            if hit is None:
+                run.append(pieces[i])
+                if word.endswith(("’s", "'s")):
+                    runs.append(_close_run(body, run))
+                    run = []
+                i += 1
+                continue
+            if run:
+                runs.append(_close_run(body, run))
+                run = []
+            j, start, end, entry = hit
+            if entry is not None and entry.kind != "title":
+                _add_entity(an, start, end, entry)
+            i = j
+        if run:
+            runs.append(_close_run(body, run))
+    return runs
+
+
+def _close_run(body: str, pieces: list) -> tuple[int, int, list[str], bool]:
+    """Turn a list of token matches into (start, end, tokens, possessive), trimming particles and 's."""
+    while pieces and pieces[-1].group() in _PARTICLES:
+        pieces = pieces[:-1]
+    start, end = pieces[0].start(), pieces[-1].end()
+    tokens = [p.group() for p in pieces]
+    possessive = tokens[-1].endswith(("’s", "'s"))
+    if possessive:
+        tokens[-1], end = tokens[-1][:-2], end - 2
+    return start, end, tokens, possessive
+
+
+def _add_entity(an: Analysis, start: int, end: int, entry: Entry) -> None:
+    """Record a gazetteer mention (demonyms resolve to their country)."""
+    kind = "demonym" if entry.kind == "demonym" else entry.kind
+    an.found.append(Found(start, end, entry.key, kind, an.in_quote(start)))
+    an.names.setdefault(entry.key, entry.name)
+    an.surfaces.setdefault(entry.key, set()).add(an.body[start:end])
+
+
+def _affiliation_at(an: Analysis, end: int) -> str | None:
+    """Key of a gazetteer mention ending at ``end`` (followed by a space), e.g. "U.S." before "President"."""
+    for found in reversed(an.found):
+        if found.end in (end, end - 1) and found.kind != "person":
+            return found.key
+        if found.end < end - 2:
+            break
+    return None
+
+
+def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
+    """Role and affiliation from ", senior director of X for the Y," after a name."""
+    body = an.body
+    match = re.match(r",[ \t]+(?:the |a |an )?([^,;“”\"\n]{2,90}?)(?=[,;]|(?<![A-Z])\.\s|\.$|$)", body[end:end + 120])
+    if not match:
+        return None
+    phrase, base = match.group(1), end + match.start(1)
+    words = list(re.finditer(r"[\w’'\-]+", phrase))
+    for i in range(len(words)):
+        for size in (4, 3, 2, 1):
+            chunk = words[i:i + size]
+            if len(chunk) < size:
+                continue
+            text = phrase[chunk[0].start():chunk[-1].end()]
+            if normalize(text) not in an.gazetteer.titles:
+                continue
+            role_end = chunk[-1].end()
+            tail = re.match(r" of ((?:[A-Za-z][\w’'\-]* ?){1,4}?)(?= for | at |$)", phrase[role_end:])
+            if tail:
+                role_end += tail.end()
+            affiliation = _affiliation_in(an, base, base + len(phrase))
+            return phrase[chunk[0].start():role_end].strip(), affiliation
+    return None
+
+
+def _affiliation_in(an: Analysis, start: int, end: int) -> str | None:
+    """Most specific organisation, else country, mentioned in [start, end)."""
+    hits = [f for f in an.found if start <= f.start < end and f.kind != "person"]
+    for kind in ("org", "country", "demonym", "city"):
+        for hit in hits:
+            if hit.kind == kind:
+                return hit.key
+    return None
+
+
+def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | None:
+    """Role from a leading appositive: "A spokesman for the Chinese foreign ministry, |Wang Wenbin,"."""
+    body = an.body
+    if not body[max(0, start - 2):start] == ", ":
+        return None
+    sent = an.sentences.spans[an.sentences.index_at(start)]
+    clause_start = max(sent[0], body.rfind(",", sent[0], start - 2) + 1)
+    clause = body[clause_start:start - 2]
+    words = re.findall(r"[\w\-]+", clause)
+    for i in range(len(words)):
+        for size in (4, 3, 2, 1):
+            text = " ".join(words[i:i + size])
+            if len(words[i:i + size]) == size and normalize(text) in an.gazetteer.titles:
+                return text, _affiliation_in(an, clause_start, start)
+    return None
+
+
+def collect_entities(an: Analysis) -> None:
+    """Fill ``an`` with gazetteer mentions, people (keys, roles) and role-phrase mentions."""
+    an.quote_starts = [s for s, _ in an.quote_spans]
+    runs = _scan_sequences(an)
+    body, gaz = an.body, an.gazetteer
+    candidates: list[tuple[int, int, list[str], str | None, str | None, bool]] = []
+    for start, end, tokens, _ in runs:
+        titled = _title_before(body, start, gaz)
+        role, affiliation, cue = None, None, False
+        if titled:
+            role, affiliation, cue = titled[0], _affiliation_at(an, titled[1] - 1), True
+        appos = _apposition(an, end) if len(tokens) >= 2 else None
+        if appos and not role:
+            role, affiliation, cue = appos[0], appos[1], True
+        before = _apposition_before(an, start) if len(tokens) >= 2 and body[end:end + 1] == "," else None
+        if before and not role:
+            role, affiliation, cue = before[0], before[1], True
+        if not cue:
+            cue = bool(_SPEECH_AFTER.match(body, end) or _SPEECH_BEFORE.search(body, max(0, start - 30), start))
+        candidates.append((start, end, tokens, role, affiliation, cue))
+    _cluster_people(an, candidates)
+    _resolve_role_phrases(an)
+    an.found.sort(key=lambda f: f.start)
+
+
+def _cluster_people(an: Analysis, candidates: list) -> None:
+    """Group person candidates by surname; the longest name is canonical and gives the key."""
+    gaz = an.gazetteer
+    people: dict[str, Person] = {}
+    for start, end, tokens, role, affiliation, cue in candidates:
+        sig = _surname_signature(tokens[-1], gaz)
+        if not cue and sig not in people:
+            continue
+        person = people.setdefault(sig, Person(tokens=tokens, first_offset=start))
+        if len(tokens) > len(person.tokens):
+            person.tokens = tokens
+        if role and not an.in_quote(start) and (person.role is None or person.role.lower() == "leader"):
+            person.role, person.affiliation_key = role, affiliation
+        person.surfaces.add(an.body[start:end])
+    for sig, person in people.items():
+        fixed = [gaz.person_variants.get(t.lower(), t) for t in person.tokens]
+        person.name = " ".join(fixed)
+        person.key = f"person:{slugify(person.name)}"
+        an.persons[person.key] = person
+        an.names[person.key] = person.name
+        an.surfaces.setdefault(person.key, set()).update(person.surfaces)
+    for start, end, tokens, *_ in candidates:
+        sig = _surname_signature(tokens[-1], gaz)
+        if sig in people:
+            an.found.append(Found(start, end, people[sig].key, "person", an.in_quote(start)))
+
+
+def _resolve_role_phrases(an: Analysis) -> None:
+    """"the Ukrainian leader" -> the person whose affiliation is Ukraine and whose role fits."""
+    for match in _ROLE_NP.finditer(an.body):
+        entry = an.gazetteer.lookup(match.group(1))
+        if entry is None or entry.kind not in ("country", "demonym", "org"):
+            continue
+        noun = match.group(2).lower()
+        fits = [
+            p for p in an.persons.values()
+            if p.affiliation_key == entry.key and p.first_offset < match.start()
+            and p.role and (p.role.lower() == noun or (noun in _HEAD_ROLES and p.role.lower() in _HEAD_ROLES))
+        ]
+        if len(fits) == 1:
+            an.found.append(Found(match.start(), match.end(), fits[0].key, "person", an.in_quote(match.start())))
+            an.surfaces[fits[0].key].add(match.group())
+
+
+def is_female(person: Person | None, gaz: Gazetteer) -> bool | None:
+    """True/False when the first name is in the shipped list; None when unknown."""
+    if person is None or len(person.tokens) < 2:
+        return None
+    return person.tokens[0] in gaz.female_names
+
+
+def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
+    """Person key for he/she at ``offset``: the subject (first person) of the nearest sentence that has one."""
+    female = pronoun.lower() == "she"
+    index = an.sentences.index_at(offset)
+    for back in range(index, max(-1, index - 4), -1):
+        start, end = an.sentences.spans[back]
+        people = an.persons_in(start, min(end, offset))
+        for found in people:
+            sex = is_female(an.persons.get(found.key), an.gazetteer)
+            if sex is None or sex == female:
+                return found.key
+    return None
+
+
+def pronoun_positions(body: str) -> list[tuple[int, str]]:
+    """Offsets of he/she tokens."""
+    return [(m.start(), m.group()) for m in _PRONOUN.finditer(body)]

@@ -1,0 +1,107 @@
+"""Shipped lookup tables: countries and demonyms, cities, organisations, titles, summit calendar."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer hit: what a surface form refers to."""
+
+    kind: str  # country | demonym | city | org | title
+    key: str  # entity key ("country:ua", "org:nato", "city:vilnius"); the title text for titles
+    name: str  # display name
+    extra: str = ""  # org kind (summit|body|gov), city country key, title class
+
+
+def normalize(text: str) -> str:
+    """Lower-case, straighten apostrophes and collapse spaces, for table lookups."""
+    return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
+
+
+def slugify(text: str) -> str:
+    """ASCII slug used in entity keys: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy"."""
+    folded = unicodedata.normalize("NFKD", text.replace("ı", "i")).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Rows of a shipped tab-separated data file, comments skipped."""
+    text = resources.files("extractors.facts").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """All tables, indexed by normalised surface form."""
+
+    surface: dict[str, Entry]
+    titles: dict[str, str]  # normalised title -> class
+    country_names: dict[str, str]  # country key -> display name
+    city_country: dict[str, str]  # city key -> country key
+    female_names: frozenset[str]
+    person_variants: dict[str, str]
+    calendar: dict[tuple[str, int], dict]
+    max_tokens: int
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entry for a surface form, or None."""
+        return self.surface.get(normalize(text))
+
+
+def _country_entries(surface: dict[str, Entry], names: dict[str, str]) -> None:
+    """Fill country names (pycountry plus the shipped alias/demonym table)."""
+    table = {row[0].lower(): row for row in _rows("countries.tsv")}
+    for country in pycountry.countries:
+        code = country.alpha_2.lower()
+        key = f"country:{code}"
+        row = table.get(code)
+        display = row[1] if row else getattr(country, "common_name", None) or country.name
+        names[key] = display
+        for alias in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            if alias and "," not in alias:
+                surface.setdefault(normalize(alias), Entry("country", key, display))
+    for code, row in table.items():
+        key, display = f"country:{code}", row[1]
+        names.setdefault(key, display)
+        aliases = [display] + [a for a in (row[2] if len(row) > 2 else "").split("|") if a]
+        for alias in aliases:
+            surface[normalize(alias)] = Entry("country", key, display)
+        for demonym in (row[3] if len(row) > 3 else "").split("|"):
+            if demonym and normalize(demonym) not in surface:
+                surface[normalize(demonym)] = Entry("demonym", key, display)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process from the shipped data files."""
+    surface: dict[str, Entry] = {}
+    names: dict[str, str] = {}
+    _country_entries(surface, names)
+    city_country: dict[str, str] = {}
+    for row in _rows("cities.tsv"):
+        key, country = f"city:{slugify(row[0])}", f"country:{row[1].lower()}"
+        city_country[key] = country
+        for alias in [row[0]] + [a for a in (row[2] if len(row) > 2 else "").split("|") if a]:
+            surface.setdefault(normalize(alias), Entry("city", key, row[0], country))
+    for row in _rows("orgs.tsv"):
+        entry = Entry("org", f"org:{row[0]}", row[1], row[2])
+        for alias in [row[1]] + [a for a in (row[3] if len(row) > 3 else "").split("|") if a]:
+            surface[normalize(alias)] = entry
+    titles = {normalize(row[0]): row[1] for row in _rows("titles.tsv")}
+    for title in titles:
+        surface.setdefault(title, Entry("title", title, title, titles[title]))
+    female = frozenset(row[0] for row in _rows("female_names.txt"))
+    variants = {row[0]: row[1] for row in _rows("person_variants.tsv")}
+    raw = json.loads(resources.files("extractors.facts").joinpath("data", "summits.json").read_text("utf-8"))
+    calendar = {(s["org"], s["year"]): s for s in raw["summits"]}
+    max_tokens = max(len(k.split()) for k in surface)
+    return Gazetteer(surface, titles, names, city_country, female, variants, calendar, max_tokens)

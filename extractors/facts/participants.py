@@ -1,0 +1,48 @@
+"""Participants (person, role, affiliation) and the public entity/mention records."""
+
+from __future__ import annotations
+
+from extractors.facts.entities import Analysis
+from extractors.facts.gazetteer import slugify
+from extractors.models import EntityRef, Mention, Participant
+
+_KINDS = {"person": "person", "org": "organization", "country": "country", "demonym": "country", "city": "place"}
+
+
+def _is_author(name: str, authors: tuple[str, ...]) -> bool:
+    """Whether a person name is one of the bylines (full name or surname match)."""
+    slug = slugify(name)
+    for author in authors:
+        other = slugify(author)
+        if other and (other == slug or other.split("-")[-1] == slug.split("-")[-1] and "-" not in slug):
+            return True
+    return False
+
+
+def extract_participants(an: Analysis, authors: tuple[str, ...] = ()) -> list[Participant]:
+    """People named with a title or appositive role outside quotations, bylines excluded."""
+    out = []
+    for person in sorted(an.persons.values(), key=lambda p: p.first_offset):
+        if not person.role or _is_author(person.name, authors):
+            continue
+        affiliation = an.display(person.affiliation_key)
+        out.append(Participant(person.key, person.name, person.role, affiliation))
+    return out
+
+
+def entity_refs(an: Analysis) -> tuple[EntityRef, ...]:
+    """One EntityRef per resolved key, with every surface form seen as aliases."""
+    kinds: dict[str, str] = {}
+    for found in an.found:
+        kinds.setdefault(found.key, _KINDS[found.kind])
+    refs = []
+    for key, kind in kinds.items():
+        name = an.names.get(key, key)
+        aliases = tuple(sorted(s for s in an.surfaces.get(key, ()) if s != name))
+        refs.append(EntityRef(key=key, kind=kind, name=name, aliases=aliases))
+    return tuple(refs)
+
+
+def mentions(an: Analysis) -> tuple[Mention, ...]:
+    """Every mention, in body order; ``body[start:end]`` is the surface form."""
+    return tuple(Mention(f.key, f.start, f.end) for f in an.found)

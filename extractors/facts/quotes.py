@@ -1,0 +1,138 @@
+"""Direct and partial quotations with their speakers; quoted terms are left out."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.entities import SPEECH_VERBS, Analysis, resolve_pronoun
+from extractors.models import Quote
+
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_INTRO = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^“”\"]{{0,40}}[,:]\s*$")
+_CUE = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubbed|hail(?:s|ed)|label(?:l?ed)|termed|branded|"
+    r"critique|criticism|characteri[sz]ed|outlined|summary|statement|declaration|communiqu[eé]|urg(?:es|ed)|"
+    r"demand(?:s|ed)|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|according to)\b"
+)
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_GROUP = re.compile(
+    r"\b(?:the|their|its)\s+(?:\w+\s+)?(?:leaders|allies|members|alliance|declaration|communiqu[eé]|"
+    r"statement|summit)\b", re.I
+)
+_PRONOUN_AT = re.compile(r"\b([Hh]e|[Ss]he)\b")
+_SPEAKER_KINDS = ("person", "org", "country")
+
+
+def _candidates(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
+    """Possible speakers in [start, end): (offset, key) for people, organisations, countries and he/she."""
+    out = [(f.start, f.key) for f in an.found if f.kind in _SPEAKER_KINDS and start <= f.start < end and not f.in_quote]
+    for match in _PRONOUN_AT.finditer(an.body, start, end):
+        if not an.in_quote(match.start()):
+            key = resolve_pronoun(an, match.start(), match.group(1))
+            if key:
+                out.append((match.start(), key))
+    city_keys = [(f.start, an.gazetteer.city_country.get(f.key)) for f in an.found
+                 if f.kind == "city" and start <= f.start < end and not f.in_quote]
+    out.extend((pos, key) for pos, key in city_keys if key)
+    return sorted(out)
+
+
+def _pick(cands: list[tuple[int, str]]) -> str | None:
+    """Prefer a person over an organisation or country."""
+    for _, key in cands:
+        if key.startswith("person:"):
+            return key
+    return cands[0][1] if cands else None
+
+
+def _after_speaker(an: Analysis, close: int, limit: int) -> str | None:
+    """Speaker in '…," said X' / '…," X told reporters'."""
+    after = an.body[close + 1:limit]
+    verb = _VERB.search(after, 0, 60)
+    lead = re.match(r"[,.!?—–-]?\s*", after)
+    if verb is None or lead is None:
+        return None
+    gap = after[lead.end():verb.start()]
+    if len(gap.split()) > 6 or any(p in gap for p in ",;.“”\""):
+        return None
+    base = close + 1
+    if not gap.strip():  # verb first: "said NATO Secretary-General Jens Stoltenberg"
+        cands = _candidates(an, base + verb.end(), base + min(len(after), verb.end() + 70))
+        return _pick(cands)
+    cands = _candidates(an, base + lead.end(), base + verb.start())
+    return cands[-1][1] if cands else None
+
+
+def _intro_speaker(an: Analysis, begin: int, opening: int) -> str | None:
+    """Speaker in 'X stated on Wednesday, "…' / 'He added, "…'."""
+    before = an.body[begin:opening]
+    match = _INTRO.search(before)
+    if not match:
+        return None
+    according = _ACCORDING.search(before)
+    if according:
+        return _pick(_candidates(an, begin + according.end(), begin + according.end() + 60))
+    cands = _candidates(an, begin, begin + match.start())
+    persons = [c for c in cands if c[1].startswith("person:")]
+    return (persons or cands)[-1][1] if cands else None
+
+
+def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: str | None) -> tuple[bool, str | None]:
+    """(is a quotation, speaker) for a quotation embedded in a clause; terms give (False, None)."""
+    body = an.body
+    before = body[sent_start:opening]
+    cues = [m for m in _CUE.finditer(before) if not an.in_quote(sent_start + m.start())]
+    if not cues or len(before[cues[-1].end():].split()) > 15:
+        return False, None
+    according = _ACCORDING.search(before)
+    if according:
+        return True, _pick(_candidates(an, sent_start + according.end(), sent_start + according.end() + 60))
+    cue_at = sent_start + cues[-1].start()
+    cands = _candidates(an, sent_start, cue_at)
+    persons = [c for c in cands if c[1].startswith("person:")]
+    if persons:
+        return True, persons[0][1]
+    if _GROUP.search(body, sent_start, cue_at) and summit_org and not cands:
+        return True, summit_org
+    return True, (cands[0][1] if cands else summit_org)
+
+
+def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
+    """Every quotation with a speaker where the text gives one; quoted terms are skipped."""
+    body, spans = an.body, an.quote_spans
+    quotes: list[Quote] = []
+    last: tuple[int, str | None, int] | None = None  # (sentence index, speaker, paragraph)
+    for idx, (opening, close) in enumerate(spans):
+        inner = body[opening + 1:close]
+        if not inner.strip():
+            continue
+        s_first, s_last = an.sentences.index_at(opening), an.sentences.index_at(close)
+        sent_start, sent_end = an.sentences.spans[s_first][0], an.sentences.spans[s_last][1]
+        para = an.sentences.paragraphs[s_first]
+        prev_end = spans[idx - 1][1] + 1 if idx and spans[idx - 1][1] >= sent_start else sent_start
+        next_start = spans[idx + 1][0] if idx + 1 < len(spans) and spans[idx + 1][0] < sent_end else sent_end
+        before = body[prev_end:opening]
+        introduced = not before.strip() or before.rstrip().endswith((",", ":"))
+        words = len(inner.split())
+        kind, speaker = "direct", None
+        if introduced:
+            speaker = _after_speaker(an, close, next_start) if inner.rstrip()[-1:] in ",?!—-" else None
+            speaker = speaker or _intro_speaker(an, prev_end, opening)
+            if speaker is None and not before.strip() and last and last[2] == para and last[0] >= s_first - 1:
+                speaker = last[1]
+            if speaker is None and words < 4:
+                continue
+        else:
+            if words <= 4 and _DETERMINER.search(before):
+                continue
+            is_quote, speaker = _partial_speaker(an, sent_start, opening, summit_org)
+            if not is_quote:
+                continue
+            kind = "partial"
+        quotes.append(Quote(
+            text=inner, char_start=opening + 1, char_end=close, speaker=an.display(speaker), speaker_key=speaker,
+            sentence_start=sent_start, sentence_end=sent_end, kind=kind,
+        ))
+        last = (s_last, speaker, para)
+    return quotes

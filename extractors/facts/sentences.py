@@ -1,0 +1,124 @@
+"""Sentence spans over a cleaned body: paragraphs split on blank lines, never inside a quotation."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gen col lt maj sgt gov prof jr sr inc corp co ltd vs etc no jan feb mar apr "
+    "jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c".split()
+)
+_PARAGRAPH = re.compile(r"\n\s*\n")
+# Candidate end: terminal punctuation, optional closing quotes/brackets, then space and a sentence opener.
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])")
+_OPEN_QUOTES = "“"
+_CLOSE_QUOTES = "”"
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Sentence (start, end) spans in body order, plus the paragraph index of each."""
+
+    spans: tuple[tuple[int, int], ...]
+    paragraphs: tuple[int, ...]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the sentence containing (or last starting before) an offset."""
+        starts = [s for s, _ in self.spans]
+        return max(0, bisect_right(starts, offset) - 1)
+
+
+def _inside_quote(text: str, end: int) -> bool:
+    """Whether position ``end`` of a paragraph lies inside an open quotation."""
+    head = text[:end]
+    if head.count(_OPEN_QUOTES) > head.count(_CLOSE_QUOTES):
+        return True
+    return head.count('"') % 2 == 1
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation or an initial."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "“\"(":
+        start -= 1
+    word = text[start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(body: str) -> Sentences:
+    """Split a body into sentence spans; quotations that span sentences stay in one sentence."""
+    spans: list[tuple[int, int]] = []
+    paragraphs: list[int] = []
+    para_start, para_no = 0, 0
+    for match in [*_PARAGRAPH.finditer(body), None]:
+        para_end = match.start() if match else len(body)
+        text = body[para_start:para_end]
+        cursor = 0
+        for end in _END.finditer(text):
+            stop = end.end()
+            if _inside_quote(text, stop) or (text[end.start()] == "." and _is_abbreviation(text, end.start())):
+                continue
+            _append(spans, paragraphs, body, para_start + cursor, para_start + stop, para_no)
+            cursor = stop
+        _append(spans, paragraphs, body, para_start + cursor, para_end, para_no)
+        if match is None:
+            break
+        para_start, para_no = match.end(), para_no + 1
+    return Sentences(tuple(spans), tuple(paragraphs))
+
+
+def _append(spans: list, paragraphs: list, body: str, start: int, end: int, para: int) -> None:
+    """Record a span trimmed of surrounding whitespace, skipping empty ones."""
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+        paragraphs.append(para)
+
+
+def _single_quote_close(body: str, start: int, limit: int) -> int:
+    """Closing single quote for an opener at ``start - 1``, or -1 (apostrophes are skipped)."""
+    for pos in range(start + 1, min(limit, start + 300)):
+        char = body[pos]
+        if char in "’'":
+            after = body[pos + 1] if pos + 1 < len(body) else " "
+            if not after.isalpha() and not body[pos - 1].isspace():
+                return pos
+        elif char == "\n":
+            return -1
+    return -1
+
+
+def find_quote_spans(body: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of quotation marks, curly or straight, double or single, in body order."""
+    spans: list[tuple[int, int]] = []
+    pos, size = 0, len(body)
+    while pos < size:
+        char = body[pos]
+        before = body[pos - 1] if pos else " "
+        if char == "“":
+            close = body.find("”", pos + 1)
+            nxt = body.find("\n\n", pos + 1)
+            if close != -1 and (nxt == -1 or close < nxt):
+                spans.append((pos, close))
+                pos = close + 1
+                continue
+        elif char == '"':
+            close = body.find('"', pos + 1)
+            nxt = body.find("\n\n", pos + 1)
+            if close != -1 and (nxt == -1 or close < nxt):
+                spans.append((pos, close))
+                pos = close + 1
+                continue
+        elif char in "‘'" and (before.isspace() or before in "(—") and pos + 1 < size and body[pos + 1].isalpha():
+            close = _single_quote_close(body, pos + 1, size)
+            if close != -1:
+                spans.append((pos, close))
+                pos = close + 1
+                continue
+        pos += 1
+    return spans

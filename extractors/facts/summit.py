@@ -1,0 +1,166 @@
+"""The summit an article is about: organising body, host city and country, dates, a stable key."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+from extractors.facts.entities import Analysis
+from extractors.facts.gazetteer import slugify
+from extractors.models import Summit
+
+_MONTHS = "January February March April May June July August September October November December".split()
+_MONTH = "|".join(_MONTHS)
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:’s|'s)?\b")
+_MONTH_FIRST = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))?(?:,? (\d{{4}}))?\b")
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))? ({_MONTH})(?:,? (\d{{4}}))?\b")
+_SUMMIT = re.compile(r"\b[Ss]ummit\b")
+_EVE = re.compile(r"\b(?:night before|eve of|day before|ahead of)\b[^.]{0,30}\bsummit\b")
+_FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|scheduled|next)\b")
+_OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off)\b")
+_CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up)\b")
+_DURATION = re.compile(r"\b(two|three|four|2|3|4)-day (?:summit|meeting|gathering)\b")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _summit_org(an: Analysis, title: str | None) -> str | None:
+    """Organisation key whose summit this is: 'NATO summit' beats mere frequency."""
+    body, scores = an.body, Counter()
+    summit_orgs = {e.key for e in an.gazetteer.surface.values() if e.kind == "org" and e.extra == "summit"}
+    spans = an.sentences.spans
+    for found in an.found:
+        if found.key not in summit_orgs or found.in_quote:
+            continue
+        scores[found.key] += 0.5
+        if re.match(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b", body[found.end:found.end + 25]):
+            scores[found.key] += 5
+        if re.search(r"[Ss]ummit of (?:the )?$", body[max(0, found.start - 20):found.start]):
+            scores[found.key] += 5
+        s, e = spans[an.sentences.index_at(found.start)]
+        if _SUMMIT.search(body, s, e):
+            scores[found.key] += 1
+    for entry_key in summit_orgs:
+        name = an.names.get(entry_key)
+        if title and name and re.search(rf"\b{re.escape(name)}\s+[Ss]ummit\b", title):
+            scores[entry_key] += 5
+    return scores.most_common(1)[0][0] if scores else None
+
+
+def _host_city(an: Analysis) -> tuple[str | None, str | None]:
+    """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
+    body, cities = an.body, Counter()
+    for found in an.found:
+        if found.kind != "city" or found.in_quote:
+            continue
+        head = body[max(0, found.start - 45):found.start]
+        if re.search(r"\b(?:in|at)\s+$", head):
+            cities[found.key] += 1
+            if _SUMMIT.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head):
+                cities[found.key] += 5
+    if not cities:
+        return None, None
+    city = cities.most_common(1)[0][0]
+    return city, an.gazetteer.city_country.get(city)
+
+
+def _resolve_weekday(name: str, anchor: date, forward: bool) -> date:
+    """The weekday's date on or before (or, for future tense, on or after) the anchor date."""
+    delta = (_WEEKDAYS.index(name) - anchor.weekday()) % 7
+    return anchor + timedelta(days=delta) if forward else anchor - timedelta(days=(7 - delta) % 7)
+
+
+def _dates(an: Analysis, year: int | None, published: date | None) -> tuple[date | None, date | None]:
+    """Summit start and end from explicit dates and weekdays in the body."""
+    body, found = an.body, []  # (date, sentence text)
+    for s, e in an.sentences.spans:
+        sentence = body[s:e]
+        for m in _WEEKDAY.finditer(sentence):
+            if published and not an.in_quote(s + m.start()):
+                found.append((_resolve_weekday(m.group(1), published, bool(_FUTURE.search(sentence))), sentence))
+        for m in _MONTH_FIRST.finditer(sentence):
+            found += _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
+        for m in _DAY_FIRST.finditer(sentence):
+            found += _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
+    if published:
+        found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
+    else:
+        found = [(d, s) for d, s in found if _SUMMIT.search(s)]
+    days, starts = set(), set()
+    for day, sentence in found:
+        if _EVE.search(sentence):
+            starts.add(day + timedelta(days=1))
+        else:
+            days.add(day)
+    days |= starts
+    if not days:
+        return None, None
+    start, end = min(days), max(days)
+    duration = _DURATION.search(body)
+    if duration:
+        span = _NUMBERS[duration.group(1)] - 1
+        opened = [d for d, s in found if _SUMMIT.search(s) and _OPENED.search(s)]
+        closed = [d for d, s in found if _SUMMIT.search(s) and _CLOSED.search(s)]
+        if (end - start).days < span and closed and not opened:
+            start = max(closed) - timedelta(days=span)
+        elif (end - start).days < span:
+            end = start + timedelta(days=span)
+    return start, end
+
+
+def _explicit(month: str, day: str, day2: str | None, yr: str | None, year: int | None, sentence: str) -> list:
+    """Dates of 'July 11-12, 2023' style mentions."""
+    use = int(yr) if yr else year
+    if use is None:
+        return []
+    month_no = _MONTHS.index(month) + 1
+    out = []
+    for value in (day, day2):
+        try:
+            if value:
+                out.append((date(use, month_no, int(value)), sentence))
+        except ValueError:
+            continue
+    return out
+
+
+def _year(an: Analysis, org: str | None, title: str | None, published_at: datetime | None) -> int | None:
+    """Summit year: publication date, else a year next to 'summit', else the most cited year."""
+    if published_at:
+        return published_at.year
+    for text in (title or "", an.body):
+        match = re.search(r"[Ss]ummit,? (19[5-9]\d|20\d\d)\b|\b(19[5-9]\d|20\d\d) [\w-]+ [Ss]ummit\b", text)
+        if match:
+            return int(match.group(1) or match.group(2))
+    years = Counter(_YEAR.findall(an.body))
+    return int(years.most_common(1)[0][0]) if years else None
+
+
+def detect_summit(
+    an: Analysis, *, title: str | None = None, published_at: datetime | None = None, use_calendar: bool = True
+) -> tuple[Summit | None, str | None]:
+    """The article's summit and its organisation key; (None, None) when no summit is discussed."""
+    if not (_SUMMIT.search(an.body) or (title and _SUMMIT.search(title))):
+        return None, None
+    org = _summit_org(an, title)
+    year = _year(an, org, title, published_at)
+    city, country = _host_city(an)
+    start, end = _dates(an, year, published_at.date() if published_at else None)
+    slug = org.split(":", 1)[1] if org else None
+    known = an.gazetteer.calendar.get((slug, year)) if use_calendar and slug and year else None
+    if known:
+        if city is None:
+            city, country = f"city:{slugify(known['city'])}", f"country:{known['country'].lower()}"
+        if start is None:
+            start, end = date.fromisoformat(known["start"]), date.fromisoformat(known["end"])
+    city_name = an.gazetteer.lookup(city.split(":")[1].replace("-", " ")) if city else None
+    city_display = city_name.name if city_name else (city.split(":")[1].replace("-", " ").title() if city else None)
+    org_name = an.names.get(org) if org else None
+    key = "-".join(p for p in (slug or "", "summit", str(year) if year else "", slugify(city_display or "")) if p)
+    name = " ".join(p for p in (str(year) if year else "", org_name or "", "summit") if p)
+    if city_display:
+        name += f" in {city_display}"
+    country_name = an.gazetteer.country_names.get(country) if country else None
+    return Summit(key, name, org_name, city_display, country_name, start, end or start), org

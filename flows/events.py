@@ -1,0 +1,155 @@
+"""Prefect events out of the pipeline: feeds polled, articles landed, stories updated, runs failed.
+
+Event names and resource ids are a public interface (automations and deployment triggers match
+on them), so they are spelled out here once:
+
+    newsflow.feed.polled      newsflow.feed.<feed name>      new, updated, unchanged, duplicate, failed
+    newsflow.article.landed   newsflow.article.<article_id>  url, source, story_id, duplicate_of, status
+    newsflow.story.updated    newsflow.story.<story_id>      article_ids, absorbed, warehouse
+    newsflow.run.failed       newsflow.run.<run or flow id>  sources, error, warehouse
+    newsflow.inbox.file       newsflow.inbox.<file name>     path, size, inbox, warehouse
+
+Emitting is best effort: nothing is sent unless a Prefect API is configured (PREFECT_API_URL, or a
+flow run's own client), errors are logged and swallowed, and Prefect is imported only when an
+event is really sent, so direct runs with no server pay nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Any, Sequence
+
+from warehouse.articles import BatchResult, Landed
+
+log = logging.getLogger(__name__)
+
+FEED_POLLED = "newsflow.feed.polled"
+ARTICLE_LANDED = "newsflow.article.landed"
+STORY_UPDATED = "newsflow.story.updated"
+RUN_FAILED = "newsflow.run.failed"
+INBOX_FILE = "newsflow.inbox.file"
+
+FEED_PREFIX = "newsflow.feed."
+ARTICLE_PREFIX = "newsflow.article."
+STORY_PREFIX = "newsflow.story."
+RUN_PREFIX = "newsflow.run."
+INBOX_PREFIX = "newsflow.inbox."
+
+# Statuses after which a story holds something it did not hold before.
+_STORY_CHANGING = ("new", "updated", "duplicate")
+
+
+def enabled() -> bool:
+    """True when a Prefect API is there to receive events: PREFECT_API_URL is set or we are in a flow run."""
+    if os.environ.get("PREFECT_API_URL"):
+        return True
+    import sys
+
+    if "prefect" not in sys.modules:  # never imported: certainly not inside a flow run
+        return False
+    try:
+        from prefect.context import FlowRunContext
+
+        return FlowRunContext.get() is not None
+    except Exception:  # noqa: BLE001 - a broken Prefect install must not break ingestion
+        return False
+
+
+def emit(event: str, resource_id: str, payload: dict[str, Any] | None = None, *,
+         name: str | None = None, related: Sequence[tuple[str, str]] = ()) -> bool:
+    """Send one event if a Prefect API is configured; never raises. Returns whether it was handed over.
+
+    Args:
+        event: the event name, e.g. ``newsflow.article.landed``.
+        resource_id: the primary resource, e.g. ``newsflow.article.3f2a...``.
+        payload: JSON-friendly details.
+        name: a readable ``prefect.resource.name`` for the UI.
+        related: (resource id, role) pairs, e.g. the feed and the story of an article.
+    """
+    if not enabled():
+        return False
+    try:
+        from prefect.events import emit_event
+
+        resource = {"prefect.resource.id": resource_id}
+        if name:
+            resource["prefect.resource.name"] = name[:200]
+        rel = [{"prefect.resource.id": rid, "prefect.resource.role": role} for rid, role in related]
+        return emit_event(event=event, resource=resource, payload=payload or {}, related=rel or None) is not None
+    except Exception as exc:  # noqa: BLE001 - events are a side channel; the run goes on
+        log.warning("could not emit Prefect event %s for %s: %s", event, resource_id, exc)
+        return False
+
+
+def feed_polled(feed: str, counts: Counter, warehouse: str | None = None) -> bool:
+    """``newsflow.feed.polled``: a feed's final counts for this run."""
+    payload = {k: int(counts.get(k, 0)) for k in ("new", "updated", "unchanged", "duplicate", "failed")}
+    if warehouse:
+        payload["warehouse"] = warehouse
+    return emit(FEED_POLLED, FEED_PREFIX + feed, payload, name=feed)
+
+
+def article_payload(landed: Landed) -> dict[str, Any]:
+    """The payload of ``newsflow.article.landed``."""
+    return {"url": landed.url, "source": landed.source, "story_id": landed.story_id,
+            "duplicate_of": landed.duplicate_of, "status": landed.status, "title": landed.title}
+
+
+def story_changes(result: BatchResult) -> dict[str, dict[str, list[str]]]:
+    """Per surviving story id of a batch: the articles it gained and the stories it absorbed."""
+    changes: dict[str, dict[str, list[str]]] = {}
+    for landed in result.landed:
+        if landed.status in _STORY_CHANGING and landed.story_id:
+            story = result.merged_stories.get(landed.story_id, landed.story_id)
+            changes.setdefault(story, {"article_ids": [], "absorbed": []})["article_ids"].append(landed.article_id)
+    for absorbed, survivor in result.merged_stories.items():
+        changes.setdefault(survivor, {"article_ids": [], "absorbed": []})["absorbed"].append(absorbed)
+    return changes
+
+
+class RunEvents:
+    """The callbacks ``run_ingest`` takes (``on_batch``, ``on_feed``), bound to one warehouse."""
+
+    def __init__(self, warehouse: str | Path):
+        self.warehouse = str(Path(warehouse).resolve())
+        self.sent = 0
+
+    def on_batch(self, result: BatchResult) -> None:
+        """One ``article.landed`` per changed article, then one ``story.updated`` per touched story."""
+        if not enabled():
+            return
+        for landed in result.landed:
+            if landed.status == "unchanged":
+                continue
+            related = [(FEED_PREFIX + landed.source, "feed")]
+            if landed.story_id:
+                related.append((STORY_PREFIX + landed.story_id, "story"))
+            payload = article_payload(landed) | {"warehouse": self.warehouse}
+            self.sent += emit(ARTICLE_LANDED, ARTICLE_PREFIX + landed.article_id, payload,
+                              name=landed.title or landed.url, related=related)
+        for story, change in story_changes(result).items():
+            related = [(ARTICLE_PREFIX + a, "article") for a in change["article_ids"][:50]]
+            self.sent += emit(STORY_UPDATED, STORY_PREFIX + story,
+                              {"story_id": story, **change, "warehouse": self.warehouse}, related=related)
+
+    def on_feed(self, feed: str, counts: Counter) -> None:
+        """``feed.polled`` with the feed's final counts."""
+        self.sent += feed_polled(feed, counts, self.warehouse)
+
+    def run_failed(self, run_id: str, sources: Sequence[str], error: BaseException | str) -> None:
+        """``run.failed``: the run stopped before finishing (e.g. the warehouse stayed locked)."""
+        message = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
+        self.sent += emit(RUN_FAILED, RUN_PREFIX + run_id,
+                          {"sources": list(sources), "error": message, "warehouse": self.warehouse})
+
+
+def inbox_file(path: str | Path, inbox: str | Path, warehouse: str | Path) -> bool:
+    """``newsflow.inbox.file``: the watcher picked up a file."""
+    path = Path(path)
+    size = path.stat().st_size if path.exists() else None
+    return emit(INBOX_FILE, INBOX_PREFIX + path.name,
+                {"path": str(path.resolve()), "size": size, "inbox": str(Path(inbox).resolve()),
+                 "warehouse": str(Path(warehouse).resolve())}, name=path.name)
