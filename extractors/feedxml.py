@@ -179,12 +179,17 @@ def _authors(entry) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _entry_link(entry) -> str | None:
-    """The entry's article link: rel=alternate first, then ``link``."""
+def _entry_link(entry, base_url: str) -> str | None:
+    """The entry's article link (rel=alternate first, then ``link``), made absolute against the feed URL."""
+    found = None
     for link in entry.get("links") or []:
         if link.get("rel", "alternate") == "alternate" and link.get("href") and "html" in link.get("type", "text/html"):
-            return link["href"].strip()
-    return (entry.get("link") or "").strip() or None
+            found = link["href"].strip()
+            break
+    found = found or (entry.get("link") or "").strip()
+    if not found:
+        return None
+    return urljoin(base_url, found) if base_url else found
 
 
 def _describe_bozo(exc: Exception | None) -> str:
@@ -226,7 +231,7 @@ def parse_feed(
     for raw in parsed.get("entries", []):
         entries.append(FeedEntry(
             entry_id=(raw.get("id") or "").strip() or None,
-            link=urljoin(base_url, link) if (link := _entry_link(raw)) and base_url else link,
+            link=_entry_link(raw, base_url),
             title=_plain(raw.get("title_detail"), raw.get("title")),
             authors=_authors(raw),
             published_at=_struct_to_datetime(

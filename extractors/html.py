@@ -49,22 +49,28 @@ def text_length(paragraphs: list[Para]) -> int:
     return sum(len(p.text) for p in paragraphs)
 
 
-def extract_with_fallbacks(html: str, tree: HtmlElement, url: str | None) -> tuple[list[Para], set[str]]:
-    """Pre-clean and extract; on a short result retry in balanced mode, on an empty one keep the first post."""
-    removed = preclean_tree(tree)
+def extract_filtered(tree: HtmlElement, url: str | None, title: str | None) -> tuple[list[Para], set[str]]:
+    """Extract in precision mode, retry in balanced mode when that finds far more, then filter paragraphs."""
     paragraphs = extract_paragraphs(tree, url)
     if text_length(paragraphs) < SHORT_TEXT:
         # precision mode sometimes drops recipe tables or Q&A answers; take the balanced run if it finds far more
         balanced = extract_paragraphs(tree, url, precision=False)
         if text_length(balanced) > RECALL_GAIN * text_length(paragraphs):
             paragraphs = balanced
+    return apply_filters(paragraphs, title)
+
+
+def extract_with_fallbacks(html: str, tree: HtmlElement, url: str | None, title: str | None) -> tuple[list[Para], set[str]]:
+    """Pre-clean, extract and filter; when comment removal left almost nothing, keep the first post and retry."""
+    removed = preclean_tree(tree)
+    paragraphs, kinds = extract_filtered(tree, url, title)
     if text_length(paragraphs) < TINY_TEXT and "comments" in removed:
         # forum threads: every post, the opening one too, sits in a "comment" container
         retry = parse_html(html)
         if retry is not None:
             removed = preclean_tree(retry, keep_comments=1)
-            paragraphs = extract_paragraphs(retry, url, precision=False)
-    return paragraphs, removed
+            paragraphs, kinds = extract_filtered(retry, url, title)
+    return paragraphs, removed | kinds
 
 
 def build_doc(body: str, meta: PageMeta, removed: set[str]) -> CleanedDoc:
@@ -86,9 +92,8 @@ def build_doc(body: str, meta: PageMeta, removed: set[str]) -> CleanedDoc:
 def clean_tree(html: str, tree: HtmlElement, url: str | None) -> CleanedDoc:
     """Metadata, pre-cleaning, extraction and paragraph filters on a parsed page."""
     meta = extract_meta(tree, url)
-    paragraphs, removed = extract_with_fallbacks(html, tree, url)
-    paragraphs, kinds = apply_filters(paragraphs, meta.title)
-    return build_doc("\n\n".join(p.text for p in paragraphs), meta, removed | kinds)
+    paragraphs, removed = extract_with_fallbacks(html, tree, url, meta.title)
+    return build_doc("\n\n".join(p.text for p in paragraphs), meta, removed)
 
 
 def clean_html(html: str, url: str | None = None) -> CleanedDoc:

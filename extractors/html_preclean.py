@@ -55,6 +55,16 @@ def find_removable(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
     return found
 
 
+def innermost_comments(candidates: list[tuple[HtmlElement, str]]) -> list[HtmlElement]:
+    """Comment containers with some text and no comment container inside: single posts, in page order."""
+    comments = [el for el, kind in candidates if kind == "comments"]
+    ids = {id(el) for el in comments}
+    return [
+        el for el in comments
+        if len(el.text_content()) > 100 and not any(id(d) in ids for d in el.iterdescendants())
+    ]
+
+
 def drop_nav_outside_article(tree: HtmlElement) -> int:
     """Drop <nav>, <aside> and <footer> elements that do not sit inside the article; returns how many."""
     dropped = 0
@@ -73,9 +83,10 @@ def preclean_tree(tree: HtmlElement, keep_comments: int = 0) -> set[str]:
     """
     removed: set[str] = set()
     candidates = find_removable(tree)
-    kept = [el for el, kind in candidates if kind == "comments"][:keep_comments]
+    kept = innermost_comments(candidates)[:keep_comments]
+    spared = {id(k) for k in kept} | {id(a) for k in kept for a in k.iterancestors()}
     for element, kind in candidates:
-        if any(element is k or k in element.iterancestors() for k in kept) or any(element in k.iterancestors() for k in kept):
+        if id(element) in spared or any(k in element.iterancestors() for k in kept):
             continue
         # an ancestor may already be gone; getparent() is None only for detached roots
         if element.getparent() is not None:

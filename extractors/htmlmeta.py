@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -62,7 +63,9 @@ def parse_date(value: Any) -> datetime | None:
         try:
             from dateutil import parser as date_parser
 
-            parsed = date_parser.parse(text)
+            with warnings.catch_warnings():  # unknown zone names ("EST") fall back to naive, i.e. UTC
+                warnings.simplefilter("ignore")
+                parsed = date_parser.parse(text)
         except (ValueError, OverflowError, ImportError):
             return None
     if not 1990 <= parsed.year <= 2100:

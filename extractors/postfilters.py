@@ -101,7 +101,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _I,
     )),
 )
-_WORD_RE = re.compile(r"\w")
+_WORD_RE = re.compile(r"[^\W_]")
 _SPACE_RE = re.compile(r"\s+")
 _SENTENCE_END_RE = re.compile(r"[.!?…:;\"”»)]$")
 

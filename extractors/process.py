@@ -9,7 +9,6 @@ from datetime import datetime, timezone
 from extractors.decode import UndecodableError, decode_bytes, looks_like_html
 from extractors.dedup import content_hash, minhash_signature, signature_to_bytes
 from extractors.facts import extract_facts
-from extractors.html import clean_html
 from extractors.models import CleanedDoc, Extraction, RawDocument
 from extractors.textdump import clean_text_dump
 
@@ -64,7 +63,12 @@ def clean_document(raw: RawDocument) -> CleanedDoc:
     except UndecodableError as exc:
         raise ExtractionFailure("decode", str(exc)) from None
     is_html = "html" in (raw.content_type or "") or looks_like_html(text)
-    cleaned = clean_html(text, raw.url) if is_html else clean_text_dump(text)
+    if is_html:
+        from extractors.html import clean_html  # trafilatura: ~1 s of start-up that text-only runs never pay
+
+        cleaned = clean_html(text, raw.url)
+    else:
+        cleaned = clean_text_dump(text)
     return merge_feed_metadata(cleaned, raw.meta)
 
 

@@ -158,7 +158,8 @@ class StoryClusterer:
 
     def __init__(self, threshold: float = 0.3, merge_threshold: float | None = None, dim: int = 1 << 18,
                  entity_weight: float = 0.4, time_scale_days: float = 3.0, max_terms: int = 400,
-                 title_weight: float = 2.0):
+                 title_weight: float = 2.0, linkage: str = "average",
+                 lead_words: int = 40):
         self.threshold = threshold
         self.merge_threshold = threshold if merge_threshold is None else merge_threshold
         self.dim = dim
@@ -166,6 +167,8 @@ class StoryClusterer:
         self.time_scale_days = time_scale_days
         self.max_terms = max_terms
         self.title_weight = title_weight
+        self.linkage = linkage
+        self.lead_words = lead_words
         self.df = np.zeros(dim, dtype=np.int32)
         self.n_docs = 0
         self.stories: dict[str, _Story] = {}
@@ -189,7 +192,8 @@ class StoryClusterer:
             for key in doc.entities:
                 counts[key] = counts.get(key, 0.0) + 1.0
         else:
-            text = f"{doc.title or ''}\n{doc.body or ''}"
+            # Names in the headline and lead say who the story is about; later ones are background.
+            text = f"{doc.title or ''}\n{' '.join((doc.body or '').split(' ')[: self.lead_words])}"
             starts = {m.group(1) for m in _SENT_START.finditer(text)}
             for m in _NAME.finditer(text):
                 name = m.group(1)
@@ -202,7 +206,8 @@ class StoryClusterer:
                 for part in low.split()[1:]:  # "Joe Biden" also counts as "biden" for later mentions
                     if part not in _STOP and len(part) > 2:
                         counts["e:" + part] = counts.get("e:" + part, 0.0) + 0.5
-        for y in _YEAR.findall(f"{doc.title or ''}\n{doc.body or ''}"):
+        lead = f"{doc.title or ''}\n{' '.join((doc.body or '').split(' ')[: self.lead_words])}"
+        for y in _YEAR.findall(lead):
             counts["y:" + y] = counts.get("y:" + y, 0.0) + 1.0
         out: dict[int, float] = {}
         for key, c in counts.items():
@@ -223,8 +228,13 @@ class StoryClusterer:
         all_dims = np.concatenate([getattr(s, f"{kind}_dims") for s in stories])
         all_vals = np.concatenate([getattr(s, f"{kind}_vals") for s in stories])
         owner = np.repeat(np.arange(n), [len(getattr(s, f"{kind}_dims")) for s in stories])
-        weighted = all_vals * self._idf(all_dims)
-        norms = np.sqrt(np.bincount(owner, weights=weighted * weighted, minlength=n))
+        if self.linkage == "average":
+            # Members were added as unit TF-IDF vectors: dot / size is their mean cosine with the article.
+            weighted = all_vals
+            norms = np.array([s.size for s in stories], dtype=np.float64)
+        else:
+            weighted = all_vals * self._idf(all_dims)
+            norms = np.sqrt(np.bincount(owner, weights=weighted * weighted, minlength=n))
         pos = np.searchsorted(dims, all_dims)
         pos[pos == len(dims)] = 0
         doc = np.where(dims[pos] == all_dims, vals[pos], 0.0)
@@ -282,10 +292,11 @@ class StoryClusterer:
         story = self.stories[target]
         for sid in merged:
             self._absorb(story, self.stories.pop(sid))
-        story.term_dims, story.term_vals = _add_sparse(story.term_dims, story.term_vals, td, _unit(tv_raw),
-                                                       self.max_terms)
-        story.ent_dims, story.ent_vals = _add_sparse(story.ent_dims, story.ent_vals, ed, _unit(ev_raw),
-                                                     self.max_terms)
+        avg = self.linkage == "average"
+        story.term_dims, story.term_vals = _add_sparse(story.term_dims, story.term_vals, td,
+                                                       tv if avg else _unit(tv_raw), self.max_terms)
+        story.ent_dims, story.ent_vals = _add_sparse(story.ent_dims, story.ent_vals, ed,
+                                                     ev if avg else _unit(ev_raw), self.max_terms)
         story.size += 1
         if ts is not None:
             story.first = ts if story.first is None else min(story.first, ts)
@@ -306,7 +317,7 @@ class StoryClusterer:
 
     # -- persistence ----------------------------------------------------------------------------
     _PARAMS = ("threshold", "merge_threshold", "dim", "entity_weight", "time_scale_days", "max_terms",
-               "title_weight")
+               "title_weight", "linkage", "lead_words")
 
     def state(self) -> bytes:
         """Compact serialisation (parameters, document frequencies, centroids; no texts, no pickle)."""

@@ -55,7 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="auto: a Prefect flow run when PREFECT_API_URL is set, else direct; prefect: always a flow "
                    "run (starts a temporary local server if none is set, 10-25 s); direct: never")
     p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="processes for the CPU stages (default: one per core for large runs)")
+                   help="processes for the CPU stages (default: one per core once a run has more than a few "
+                   "dozen documents; 1: everything in this process)")
+    p.add_argument("--task-runner", choices=["default", "dask"], default="default",
+                   help="default: a local process pool; dask: the CPU stages on a Dask cluster (a LocalCluster "
+                   "of --workers processes, or --dask-address); the warehouse writer stays in this process")
+    p.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=None,
+                   help="scheduler of a running Dask cluster (with --task-runner dask)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines, only the summary")
 
     p = sub.add_parser("sql", help="run read-only SQL on the warehouse",
@@ -66,6 +72,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("feeds", help="list the configured feeds and their state")
     _add_warehouse(p)
+
+    p = sub.add_parser("serve", help="serve every enabled feed as a scheduled Prefect deployment, plus event triggers",
+                       description="Register one deployment per enabled feed of feeds.toml (its cron schedule, or "
+                       "--default-schedule) and the event-triggered newsflow-refresh-story deployment with the Prefect "
+                       "server in PREFECT_API_URL, then run them until Ctrl-C. Restart after editing feeds.toml.")
+    p.add_argument("--feeds-file", dest="serve_feeds_file", default=None, metavar="F",
+                   help="feeds configuration (default: the global --feeds-file)")
+    _add_warehouse(p)
+    p.add_argument("--default-schedule", default=None, metavar="CRON",
+                   help="cron for feeds without 'schedule' (default: hourly, '0 * * * *')")
+    p.add_argument("--limit", type=int, default=4, metavar="N", help="flow runs executed at once (default 4)")
+
+    p = sub.add_parser("watch", help="ingest files dropped into a folder as they arrive",
+                       description="Poll DIR and ingest each .txt/.html/.htm file once it stops growing, then move it "
+                       "to DIR/done/ (or DIR/failed/ with a .error.txt). With PREFECT_API_URL set, each file emits "
+                       "newsflow.inbox.file and is ingested as a newsflow-inbox flow run.")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("--done", metavar="DIR", default=None, help="where ingested files go (default DIR/done)")
+    p.add_argument("--failed", metavar="DIR", default=None, help="where failed files go (default DIR/failed)")
+    _add_warehouse(p)
+    p.add_argument("--poll", type=float, default=1.0, metavar="SECONDS", help="seconds between scans (default 1)")
+    p.add_argument("--source", default="inbox", metavar="NAME", help="articles.source of inbox files (default inbox)")
+    p.add_argument("--lock-timeout", type=float, default=600.0, metavar="SECONDS",
+                   help="how long to wait for another writer to release the warehouse (default 600)")
     return parser
 
 
@@ -118,12 +148,25 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if use_prefect:
         from flows.ingest import ingest_flow
 
-        result = ingest_flow(sources=list(args.sources), warehouse=warehouse,
-                             allow_private_network=args.allow_private_network, feeds_file=args.feeds_file,
-                             lock_timeout=args.lock_timeout)
+        flow_fn = ingest_flow
+        if args.task_runner == "dask":
+            from flows.ingest import dask_task_runner
+
+            flow_fn = ingest_flow.with_options(task_runner=dask_task_runner(args.dask_address, args.workers))
+        result = flow_fn(sources=list(args.sources), warehouse=warehouse,
+                         allow_private_network=args.allow_private_network, feeds_file=args.feeds_file,
+                         lock_timeout=args.lock_timeout, workers=args.workers, task_runner=args.task_runner)
         return 0 if result.get("status") == "completed" else 1
-    summary = run_ingest(specs, warehouse, allow_private_network=args.allow_private_network,
-                         lock_timeout=args.lock_timeout, progress=None if args.quiet else None or _stderr)
+    from flows.parallel import make_processor
+
+    processor = make_processor(args.workers, args.task_runner, args.dask_address)
+    try:
+        summary = run_ingest(specs, warehouse, allow_private_network=args.allow_private_network,
+                             lock_timeout=args.lock_timeout, progress=None if args.quiet else None or _stderr,
+                             submit=processor.submit if processor else None)
+    finally:
+        if processor is not None:
+            processor.close()
     print(summary.render())
     if args.orchestrate == "auto" and not args.quiet:
         print("  (ran directly; set PREFECT_API_URL to run as a Prefect flow, see README: Scheduled and event-driven runs)")
@@ -188,12 +231,34 @@ def cmd_feeds(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the feed deployments and the event-triggered ones until interrupted."""
+    from flows.config import DEFAULT_SCHEDULE
+    from flows.serve import ServeError, serve_feeds
+
+    try:
+        serve_feeds(args.serve_feeds_file or args.feeds_file, warehouse_path(args.warehouse),
+                    args.default_schedule or DEFAULT_SCHEDULE, limit=args.limit)
+    except ServeError as exc:
+        print(f"newsflow serve: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    """Watch an inbox folder and ingest what lands in it."""
+    from flows.watch import run_watch
+
+    return run_watch(args.dir, warehouse_path(args.warehouse), done=args.done, failed=args.failed, poll=args.poll,
+                     source=args.source, lock_timeout=args.lock_timeout)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``newsflow`` console script; returns the exit status."""
     from warehouse.store import WarehouseError
 
     args = build_parser().parse_args(argv)
-    handlers = {"ingest": cmd_ingest, "sql": cmd_sql, "feeds": cmd_feeds}
+    handlers = {"ingest": cmd_ingest, "sql": cmd_sql, "feeds": cmd_feeds, "serve": cmd_serve, "watch": cmd_watch}
     try:
         return handlers[args.command](args)
     except (ConfigError, WarehouseError, SqlError) as exc:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+import os
+from typing import Callable, Sequence
 
 from prefect import flow, task
 from prefect.runtime import flow_run
@@ -13,9 +14,21 @@ from flows.pipeline import ProcessResult, RunSummary, process_batch, resolve_sou
 
 
 @task(name="clean-dedup-extract", cache_policy=None, persist_result=False)
-def process_batch_task(raws: Sequence[RawDocument]) -> ProcessResult:
-    """Decode, clean, hash, sign and extract facts for one batch of documents."""
-    return process_batch(raws)
+def process_batch_task(raws: Sequence[RawDocument], processor: Callable | None = None) -> ProcessResult:
+    """Decode, clean, hash, sign and extract facts for one batch (on ``processor``'s pool when given)."""
+    return processor(raws) if processor is not None else process_batch(raws)
+
+
+def dask_task_runner(address: str | None = None, workers: int | None = None):
+    """A ``DaskTaskRunner`` on a scheduler address, or on a LocalCluster of ``workers`` single-thread processes."""
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ModuleNotFoundError:
+        raise RuntimeError("--task-runner dask needs prefect-dask: pip install 'newsflow[dask]'") from None
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": workers or os.cpu_count() or 1, "threads_per_worker": 1,
+                                          "dashboard_address": None})
 
 
 def publish_artifacts(summary: RunSummary) -> None:
@@ -38,25 +51,42 @@ def ingest_flow(
     allow_private_network: bool = False,
     feeds_file: str = DEFAULT_FEEDS_FILE,
     lock_timeout: float = 600.0,
+    workers: int | None = None,
+    task_runner: str = "default",
 ) -> dict:
-    """Fetch or load the sources, clean, deduplicate, extract summit facts and land them in DuckDB."""
+    """Fetch or load the sources, clean, deduplicate, extract summit facts and land them in DuckDB.
+
+    ``task_runner="dask"`` submits the batch tasks to the flow's task runner (run the flow
+    ``.with_options(task_runner=dask_task_runner(...))``); otherwise batch tasks run on a local process pool
+    of ``workers`` processes (1: in the flow's process).
+    """
     specs = resolve_sources(sources or [], feeds_file)
     summary = run_observed(specs, warehouse_path(warehouse), allow_private_network=allow_private_network,
-                           lock_timeout=lock_timeout)
+                           lock_timeout=lock_timeout, workers=workers, task_runner=task_runner)
     print(summary.render())
     return summary.as_dict()
 
 
-def run_observed(specs: Sequence[FeedSpec], warehouse: str, **kwargs) -> RunSummary:
+def run_observed(specs: Sequence[FeedSpec], warehouse: str, workers: int | None = 1, task_runner: str = "default",
+                 **kwargs) -> RunSummary:
     """``run_ingest`` inside a flow run: batch tasks, events for each batch and feed, artifacts at the end."""
     from flows.events import RunEvents
+    from flows.parallel import make_processor
 
     events = RunEvents(warehouse)
+    processor = None if task_runner == "dask" else make_processor(workers)
+    if task_runner == "dask":  # each batch task runs on a Dask worker; this process stays the only writer
+        kwargs.update(submit=process_batch_task.submit, max_in_flight=max(3, 2 * (workers or os.cpu_count() or 1)))
+    elif processor is not None:  # batch tasks in Prefect's threads, their documents on the process pool
+        kwargs.update(submit=lambda raws: process_batch_task.submit(raws, processor))
     try:
         summary = run_ingest(specs, warehouse, process=process_batch_task, progress=print,
                              flow_run_id=str(flow_run.id), on_batch=events.on_batch, on_feed=events.on_feed, **kwargs)
     except Exception as exc:
         events.run_failed(str(flow_run.id), [s.name for s in specs], exc)
         raise
+    finally:
+        if processor is not None:
+            processor.close()
     publish_artifacts(summary)
     return summary

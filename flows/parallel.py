@@ -14,8 +14,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Protocol, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Protocol, Sequence
 
 from extractors.models import RawDocument
 from flows.pipeline import ProcessResult, process_batch
@@ -24,7 +26,7 @@ LOGGER = logging.getLogger(__name__)
 
 MIN_PARALLEL = 48  # documents before a pool is worth its ~0.5-1 s start-up (seeds/ has 2)
 CHUNK_SIZE = 8  # documents per pool task: small enough to balance 2 cores, big enough to amortise pickling
-PRELOAD = ["extractors.process", "flows.pipeline"]  # imported once in the fork server, inherited by workers
+PRELOAD = ["extractors.process", "extractors.html", "flows.pipeline"]  # imported once in the fork server, inherited by workers
 
 
 class BatchFuture(Protocol):
@@ -72,11 +74,13 @@ def _chunks(raws: Sequence[RawDocument], size: int) -> list[list[RawDocument]]:
 class _LazyParallel:
     """Shared behaviour: run in-process until ``min_parallel`` documents were submitted, then fan out."""
 
-    def __init__(self, min_parallel: int, chunk_size: int):
+    def __init__(self, min_parallel: int, chunk_size: int, task: Callable[[Sequence[RawDocument]], ProcessResult]):
+        self.task = task
         self.min_parallel = min_parallel
         self.chunk_size = max(1, chunk_size)
         self.submitted = 0
         self.started = False
+        self._lock = threading.Lock()  # Prefect may call submit from several task threads at once
 
     def _start(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -86,14 +90,15 @@ class _LazyParallel:
 
     def submit(self, raws: Sequence[RawDocument]) -> BatchFuture:
         """Start processing a batch; ``.result()`` on the return value gives its ProcessResult."""
-        self.submitted += len(raws)
-        if not self.started and self.submitted < self.min_parallel:
-            return _Done(process_batch(raws))
-        if not self.started:
-            self._start()
-            self.started = True
-        chunks = _chunks(raws, self.chunk_size)
-        return _Gathered([(self._submit_chunk(c), c) for c in chunks])
+        with self._lock:
+            self.submitted += len(raws)
+            serial = not self.started and self.submitted < self.min_parallel
+            if not serial and not self.started:
+                self._start()
+                self.started = True
+            if not serial:
+                return _Gathered([(self._submit_chunk(c), c) for c in _chunks(raws, self.chunk_size)])
+        return _Done(self.task(raws))
 
     def __call__(self, raws: Sequence[RawDocument]) -> ProcessResult:
         """Process one batch and wait for it (the ``run_ingest(process=...)`` signature)."""
@@ -118,11 +123,12 @@ class PoolProcessor(_LazyParallel):
         chunk_size: documents per pool task.
         start_method: ``forkserver`` (default on Linux: workers fork from a server that has already
             imported trafilatura, and never inherit DuckDB's threads or locks) or ``spawn``.
+        task: the function run on each chunk (default ``process_batch``); must be picklable.
     """
 
     def __init__(self, workers: int | None = None, *, min_parallel: int = MIN_PARALLEL, chunk_size: int = CHUNK_SIZE,
-                 start_method: str | None = None):
-        super().__init__(min_parallel, chunk_size)
+                 start_method: str | None = None, task: Callable = process_batch):
+        super().__init__(min_parallel, chunk_size, task)
         self.workers = max(1, workers or os.cpu_count() or 1)
         methods = multiprocessing.get_all_start_methods()
         self.start_method = start_method or ("forkserver" if "forkserver" in methods else "spawn")
@@ -136,8 +142,13 @@ class PoolProcessor(_LazyParallel):
         LOGGER.debug("started a %s pool of %d workers", self.start_method, self.workers)
 
     def _submit_chunk(self, chunk: list[RawDocument]) -> Future:
-        assert self.pool is not None
-        return self.pool.submit(process_batch, chunk)
+        try:
+            return self.pool.submit(self.task, chunk)
+        except BrokenProcessPool:  # a worker died earlier (its chunks became failures): carry on with a fresh pool
+            LOGGER.warning("a CPU worker died; restarting the process pool")
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self._start()
+            return self.pool.submit(self.task, chunk)
 
     def close(self) -> None:
         """Shut the pool down (waits for running chunks); safe to call twice."""
@@ -155,11 +166,12 @@ class DaskProcessor(_LazyParallel):
         min_parallel: documents a run submits before the cluster is contacted; fewer run in-process.
         chunk_size: documents per Dask task.
         cluster_kwargs: extra ``LocalCluster`` arguments (tests pass ``processes=False``).
+        task: the function run on each chunk (default ``process_batch``).
     """
 
     def __init__(self, address: str | None = None, workers: int | None = None, *, min_parallel: int = MIN_PARALLEL,
-                 chunk_size: int = CHUNK_SIZE, cluster_kwargs: dict | None = None):
-        super().__init__(min_parallel, chunk_size)
+                 chunk_size: int = CHUNK_SIZE, cluster_kwargs: dict | None = None, task: Callable = process_batch):
+        super().__init__(min_parallel, chunk_size, task)
         self.address = address
         self.workers = max(1, workers or os.cpu_count() or 1)
         self.cluster_kwargs = cluster_kwargs or {}
@@ -181,7 +193,7 @@ class DaskProcessor(_LazyParallel):
 
     def _submit_chunk(self, chunk: list[RawDocument]) -> Any:
         # pure=False: two chunks with equal content are still two tasks (Dask would otherwise dedupe by key)
-        return self.client.submit(process_batch, chunk, pure=False)
+        return self.client.submit(self.task, chunk, pure=False)
 
     def close(self) -> None:
         """Close the client and the local cluster, if this processor started them."""

@@ -82,6 +82,10 @@ class RunSummary:
                 lines.append(f"    ... and {len(self.failures) - 10} more: newsflow sql \"SELECT * FROM ingest_errors "
                              f"WHERE run_id = '{self.run_id}'\"")
         lines.append(f"  warehouse: {self.warehouse}")
+        if self.stages and self.seconds >= 10:  # where a long run went (CPU is summed over parallel workers)
+            st = self.stages
+            lines.append(f"  time: startup {st['startup']:.1f} s, reading {st['load']:.1f} s, CPU stages "
+                         f"{st['process']:.1f} s, waiting for them {st['wait']:.1f} s, landing {st['land']:.1f} s")
         return "\n".join(lines)
 
 

@@ -42,11 +42,10 @@ def extract_facts(
     if not body or not body.strip():
         return Extraction()
     an = analyse(body)
-    summit = detect_summit(an, title=title, published_at=published_at)
-    summit_org = f"org:{summit.key.split('-summit-')[0]}" if summit else None
+    summit, summit_org = detect_summit(an, title=title, published_at=published_at)
     quotes = extract_quotes(an, summit_org)
     participants = extract_participants(an, authors)
-    facts = extract_outcomes(an, summit_org)
+    facts = extract_outcomes(an, summit_org, tuple(quotes))
     return Extraction(
         entities=entity_refs(an),
         mentions=mentions(an),

@@ -12,7 +12,7 @@ _INTRO = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^“”\"]{{0,40}}[,:]\s*$")
 _CUE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubbed|hail(?:s|ed)|label(?:l?ed)|termed|branded|"
     r"critique|criticism|characteri[sz]ed|outlined|summary|statement|declaration|communiqu[eé]|urg(?:es|ed)|"
-    r"demand(?:s|ed)|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|according to)\b"
+    r"demand(?:s|ed)|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|[Aa]ccording to)\b"
 )
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -54,7 +54,7 @@ def _after_speaker(an: Analysis, close: int, limit: int) -> str | None:
     if verb is None or lead is None:
         return None
     gap = after[lead.end():verb.start()]
-    if len(gap.split()) > 6 or any(p in gap for p in ",;.“”\""):
+    if len(gap.split()) > 8 or any(p in gap for p in ",;.“”\""):
         return None
     base = close + 1
     if not gap.strip():  # verb first: "said NATO Secretary-General Jens Stoltenberg"
@@ -88,7 +88,7 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     according = _ACCORDING.search(before)
     if according:
         return True, _pick(_candidates(an, sent_start + according.end(), sent_start + according.end() + 60))
-    cue_at = sent_start + cues[-1].start()
+    cue_at = sent_start + cues[0].start()
     cands = _candidates(an, sent_start, cue_at)
     persons = [c for c in cands if c[1].startswith("person:")]
     if persons:

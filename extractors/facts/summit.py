@@ -150,13 +150,12 @@ def detect_summit(
     start, end = _dates(an, year, published_at.date() if published_at else None)
     slug = org.split(":", 1)[1] if org else None
     known = an.gazetteer.calendar.get((slug, year)) if use_calendar and slug and year else None
+    city_display = an.names.get(city) if city else None
     if known:
         if city is None:
-            city, country = f"city:{slugify(known['city'])}", f"country:{known['country'].lower()}"
+            city_display, country = known["city"], f"country:{known['country'].lower()}"
         if start is None:
             start, end = date.fromisoformat(known["start"]), date.fromisoformat(known["end"])
-    city_name = an.gazetteer.lookup(city.split(":")[1].replace("-", " ")) if city else None
-    city_display = city_name.name if city_name else (city.split(":")[1].replace("-", " ").title() if city else None)
     org_name = an.names.get(org) if org else None
     key = "-".join(p for p in (slug or "", "summit", str(year) if year else "", slugify(city_display or "")) if p)
     name = " ".join(p for p in (str(year) if year else "", org_name or "", "summit") if p)

@@ -1,0 +1,190 @@
+"""Facts-stage benchmark: precision/recall against tests/gold/facts_gold.json (tune vs held-out) and words/second.
+
+Run: ``python benchmarks/facts.py`` (add ``--write`` to refresh benchmarks/RESULTS_facts.md).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractors.facts import analyse, extract_facts  # noqa: E402
+from extractors.facts.summit import detect_summit  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold" / "facts_gold.json"
+FIELDS = ("organization", "city", "country", "start_date", "end_date")
+
+
+def load_gold() -> list[dict]:
+    """Gold articles with their bodies attached."""
+    articles = json.loads(GOLD.read_text("utf-8"))["articles"]
+    for art in articles:
+        art["body"] = (GOLD.parent / art["file"]).read_text("utf-8").strip()
+        art["when"] = datetime.fromisoformat(art["published_at"]) if art["published_at"] else None
+    return articles
+
+
+def norm(text: str) -> str:
+    """Quote text without edge punctuation or case."""
+    return re.sub(r"\s+", " ", text).strip(" .,;:!?—-").lower()
+
+
+class PR:
+    """True-positive / predicted / gold counters."""
+
+    def __init__(self) -> None:
+        """Start at zero."""
+        self.tp = self.pred = self.gold = 0
+
+    def add(self, tp: int, pred: int, gold: int) -> None:
+        """Accumulate one article."""
+        self.tp, self.pred, self.gold = self.tp + tp, self.pred + pred, self.gold + gold
+
+    def row(self) -> str:
+        """'P=.. R=.. (tp/pred/gold)'."""
+        p = self.tp / self.pred if self.pred else 1.0
+        r = self.tp / self.gold if self.gold else 1.0
+        return f"P={p:.3f} R={r:.3f} ({self.tp}/{self.pred}/{self.gold})"
+
+
+def _match_facts(pred, gold, body, group) -> tuple[int, int, int, list]:
+    """Greedy one-to-one match: kind allowed and evidence sentence contains a gold snippet."""
+    want = [g for g in gold if ("reaction" in g["kind"]) == (group == "reaction")]
+    have = [f for f in pred if (f.kind == "reaction") == (group == "reaction")]
+    fits = [[i for i, f in enumerate(have) if f.kind in g["kind"]
+             and any(e in body[f.char_start:f.char_end] for e in g["evidence"])] for g in want]
+    owner: dict[int, int] = {}
+
+    def augment(gi: int, seen: set) -> bool:
+        """Kuhn's augmenting path: maximum one-to-one matching."""
+        for fi in fits[gi]:
+            if fi not in seen:
+                seen.add(fi)
+                if fi not in owner or augment(owner[fi], seen):
+                    owner[fi] = gi
+                    return True
+        return False
+
+    for gi in range(len(want)):
+        augment(gi, set())
+    pairs = [(want[gi]["same_as"], have[fi].key) for fi, gi in owner.items()]
+    return len(pairs), len(have), len(want), pairs
+
+
+def evaluate(articles: list[dict]) -> dict:
+    """All scores for one split."""
+    s = {k: PR() for k in ("quote_text", "quote_speaker", "part_name", "part_role", "outcome", "reaction")}
+    summit_ok = {f: [0, 0] for f in FIELDS}
+    text_ok = {f: [0, 0] for f in FIELDS}
+    misses, keys = [], {}
+    for art in articles:
+        body = art["body"]
+        x = extract_facts(body, title=art["title"], published_at=art["when"], authors=tuple(art["authors"]))
+        gold_q = {norm(q["text"]): q["speaker_key"] for q in art["quotes"]}
+        pred_q = {norm(q.text): q.speaker_key for q in x.quotes}
+        s["quote_text"].add(len(gold_q.keys() & pred_q.keys()), len(pred_q), len(gold_q))
+        ok = sum(1 for t, k in pred_q.items() if gold_q.get(t) == k)
+        s["quote_speaker"].add(ok, len(pred_q), len(gold_q))
+        misses += [f"{art['id']}: quote {t[:40]!r} -> {k}" for t, k in pred_q.items() if gold_q.get(t) != k]
+        misses += [f"{art['id']}: missed quote {t[:40]!r}" for t in gold_q.keys() - pred_q.keys()]
+        gold_p = {p["key"]: p["role"].lower() for p in art["participants"]}
+        pred_p = {p.entity_key: (p.role or "").lower() for p in x.participants}
+        s["part_name"].add(len(gold_p.keys() & pred_p.keys()), len(pred_p), len(gold_p))
+        s["part_role"].add(sum(1 for k, r in pred_p.items() if gold_p.get(k) == r), len(pred_p), len(gold_p))
+        misses += [f"{art['id']}: participant {k} {r!r}" for k, r in pred_p.items() if gold_p.get(k) != r]
+        misses += [f"{art['id']}: missed participant {k}" for k in gold_p.keys() - pred_p.keys()]
+        _score_summit(art, x.summit, summit_ok, FIELDS)
+        summit_text, _ = detect_summit(analyse(body), title=art["title"], published_at=art["when"], use_calendar=False)
+        _score_summit(art, summit_text, text_ok, art["summit"]["text_fields"])
+        for group in ("outcome", "reaction"):
+            tp, pred, gold, pairs = _match_facts(x.facts, art["facts"], body, group)
+            s[group].add(tp, pred, gold)
+            for same_as, key in pairs:
+                keys.setdefault(same_as, set()).add(key)
+            matched = {k for _, k in pairs}
+            misses += [f"{art['id']}: extra fact {f.key}" for f in x.facts
+                       if f.key not in matched and (f.kind == "reaction") == (group == "reaction")]
+            got = {a for a, _ in pairs}
+            misses += [f"{art['id']}: missed fact {g['statement']}" for g in art["facts"]
+                       if g["same_as"] not in got and ("reaction" in g["kind"]) == (group == "reaction")]
+    return {"scores": s, "summit": summit_ok, "summit_text": text_ok, "misses": misses, "keys": keys}
+
+
+def _score_summit(art: dict, summit, tally: dict, fields) -> None:
+    """Exact-match tally per summit field."""
+    gold = art["summit"]
+    pred = {}
+    if summit:
+        pred = {"organization": "org:" + summit.key.split("-summit")[0] if "-summit" in summit.key else None,
+                "city": summit.city, "country": summit.country,
+                "start_date": summit.start_date.isoformat() if summit.start_date else None,
+                "end_date": summit.end_date.isoformat() if summit.end_date else None}
+    for field in fields:
+        tally[field][1] += 1
+        tally[field][0] += int(pred.get(field) == gold[field])
+
+
+def throughput(articles: list[dict], target_words: int = 200_000) -> tuple[float, int]:
+    """Words/second of extract_facts, single process, over the gold bodies replicated to ``target_words``."""
+    words = sum(len(a["body"].split()) for a in articles)
+    reps = max(1, target_words // words)
+    extract_facts(articles[0]["body"])  # warm the gazetteer
+    started = time.perf_counter()
+    for _ in range(reps):
+        for art in articles:
+            extract_facts(art["body"], title=art["title"], published_at=art["when"], authors=tuple(art["authors"]))
+    return words * reps / (time.perf_counter() - started), words * reps
+
+
+def report(articles: list[dict]) -> str:
+    """Markdown report of every figure."""
+    lines = ["| metric | tune | held-out |", "|---|---|---|"]
+    results = {split: evaluate([a for a in articles if a["split"] == split]) for split in ("tune", "heldout")}
+    labels = {"quote_text": "quotes (text)", "quote_speaker": "quotes (text + speaker)",
+              "part_name": "participants (name)", "part_role": "participants (name + role)",
+              "outcome": "outcome facts (decision/pledge/outcome/membership)", "reaction": "reaction facts"}
+    for key, label in labels.items():
+        lines.append(f"| {label} | {results['tune']['scores'][key].row()} | {results['heldout']['scores'][key].row()} |")
+    for name, field in (("summit", "summit"), ("summit, text only (no calendar)", "summit_text")):
+        for f in FIELDS:
+            cells = []
+            for split in ("tune", "heldout"):
+                ok, n = results[split][field][f]
+                cells.append(f"{ok}/{n}" if n else "n/a")
+            lines.append(f"| {name}: {f} exact | {cells[0]} | {cells[1]} |")
+    agree = [k for k, v in results["tune"]["keys"].items() if len(v) == 1]
+    shared = {k: v for k, v in results["tune"]["keys"].items()}
+    lines.append("")
+    lines.append("Cross-article fact keys (tune; same gold fact matched in several articles -> keys):")
+    for k, v in sorted(shared.items()):
+        lines.append(f"- {k}: {sorted(v)}")
+    del agree
+    wps, total = throughput(articles)
+    lines.append("")
+    lines.append(f"Throughput: {wps:,.0f} words/s, one process, {total:,} words (gold bodies replicated).")
+    lines.append("")
+    lines.append("Errors (tune and held-out):")
+    lines += [f"- {m}" for split in ("tune", "heldout") for m in results[split]["misses"]]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Print the report; --write also stores it in benchmarks/RESULTS_facts.md."""
+    articles = load_gold()
+    text = report(articles)
+    print(text)
+    if "--write" in sys.argv:
+        out = ROOT / "benchmarks" / "RESULTS_facts.md"
+        header = out.read_text("utf-8").split("<!-- figures -->")[0] if out.exists() else "# Facts stage\n\n"
+        out.write_text(header + "<!-- figures -->\n" + text + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""The frame catalogue: canonical event types, their trigger lexicons and how to find their arguments.
+
+A fact key is ``kind:actor:action:object`` over entity keys and these action names, so two articles that
+word the same event differently still produce the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_F = re.I
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One canonical event type."""
+
+    action: str  # canonical action class, part of the key
+    kind: str  # decision | pledge | outcome | membership | reaction
+    trigger: re.Pattern  # must match the (quote-masked) sentence
+    phrase: str  # verb phrase for the canonical statement
+    require: re.Pattern | None = None  # must also match somewhere in the sentence
+    exclude: re.Pattern | None = None  # vetoes the frame for the sentence
+    objects: str = "beneficiary"  # beneficiary | countries | candidate | body | target | label | none
+    actor: str = "subject"  # subject | body (the summit's organisation) | nearest-org | first-person | experiencer
+    fallback_previous: bool = False  # look for objects in the previous sentence of the paragraph
+
+
+def _r(pattern: str) -> re.Pattern:
+    """Case-insensitive pattern."""
+    return re.compile(pattern, _F)
+
+
+_PLEDGE_VERBS = _r(
+    r"\b(?:promis\w*|pledg\w*|commit\w*|provid\w*|suppl\w*|send\w*|deliver\w*|bolster\w*|increas\w*|back\w*|"
+    r"dedicat\w*|train\w*|affirm\w*|support\w*|secur\w*|strengthen\w*)\b"
+)
+_MEMBERSHIP = _r(r"\b(?:member(?:ship)?|join\w*|admi(?:t|tted|ssion)|invit\w*|accession|entrance|integration)\b")
+
+# Membership deferral beats invitation/admission in the same sentence (see outcomes.extract_outcomes).
+CATALOGUE: tuple[Frame, ...] = (
+    Frame("defer-membership", "membership", _r(
+        r"\b(?:not|never)\s+(?:been\s+)?(?:granted|fulfilled|invited|offered|ready to admit)\b|"
+        r"\b(?:absence|lack) of (?:a |any |specific |clear )?(?:details on the )?(?:membership )?"
+        r"(?:timetable|timeline|invitation|date)|\b(?:no|without an?) (?:specific |clear |firm )?"
+        r"(?:timetable|timeline|invitation|date)\b|(?:timeline|timetable) for (?:\w+ )?membership was not|"
+        r"(?:indistinct|vague|unclear) (?:guarantees|promises|assurances) of (?:\w+ )?membership|"
+        r"could (?:be admitted|join)\b[^.]{0,12}\bwhen\b|uncertain roadmap"),
+        "defers membership of", require=_MEMBERSHIP, objects="candidate", actor="body"),
+    Frame("invite", "membership", _r(r"\binvit(?:ed|es|ing)\b[^.]{0,60}?\bto join\b"), "invites to join",
+          exclude=_r(r"\bnot\s+(?:been\s+)?invit"), objects="in-match", actor="body"),
+    Frame("admit", "membership", _r(
+        r"\b(?:had been|has been|was|were|have been) admitted\b|\badmit(?:s|ted)? \w+(?: \w+)? as (?:a )?member"),
+        "admits as member", exclude=_r(r"\bcould (?:be )?admit|\bnot\b[^.]{0,20}admit"), objects="admitted", actor="body"),
+    Frame("drop-membership-action-plan", "decision", _r(
+        r"\b(?:not (?:be )?required|remov\w*|drop\w*|waiv\w*|scrap\w*|no longer need\w*)\b"),
+        "waives the Membership Action Plan for", require=_r(r"membership action plan"), objects="candidate", actor="body"),
+    Frame("lift-objection", "membership", _r(
+        r"\b(?:drop\w*|withdr[ae]w\w*|lift\w*|abandon\w*|end\w*)\s+(?:its |his |her |their )?"
+        r"(?:objections?|veto|opposition|blockade)\b"),
+        "lifts its objection to the membership of", objects="countries", fallback_previous=True),
+    Frame("open-accession-talks", "membership", _r(
+        r"\b(?:open\w*|launch\w*|start\w*|beg[iau]n\w*)\s+(?:formal )?(?:membership|accession) "
+        r"(?:negotiations|talks)\b"), "opens accession talks with", objects="countries", actor="body"),
+    Frame("grant-candidate-status", "membership", _r(r"\b(?:grant\w*|gave|give[ns]?|award\w*) candidate status\b"),
+          "grants candidate status to", objects="countries", actor="body"),
+    Frame("create-body", "decision", _r(
+        r"\b(?:newly (?:formed|created|established)|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|set up|"
+        r"launch(?:ed|es)?|inaugurat\w*)\b"),
+        "creates", require=_r(r"\b(?:council|forum|platform|body|fund|mechanism)\b"), objects="body", actor="body"),
+    Frame("security-commitments", "pledge", _r(
+        r"\b(?:joint declaration|(?:G7 |new )framework|security (?:guarantees|assurances|commitments)|"
+        r"long-term (?:security|safety|(?:bilateral )?commitment))\b"),
+        "commits to long-term security for", exclude=_r(r"\b(?:criticiz|criticis|condemn)\w*"),
+        objects="beneficiary", actor="nearest-org"),
+    Frame("military-support", "pledge", _r(
+        r"\b(?:military (?:support|aid|assistance|capabilit\w*)|weapons|arms|air defen[cs]e\w*|missiles|"
+        r"fighter jets|F-16s?|artillery|ammunition|tanks|defen[cs]e capabilities|pilots)\b"),
+        "pledges military support to", require=_PLEDGE_VERBS,
+        exclude=_r(r"\b(?:asked for|request\w*|called for|urged|frustrat\w*)\b"), objects="beneficiary"),
+    Frame("economic-support", "pledge", _r(
+        r"\b(?:economic (?:stability|support|aid|assistance|recovery)|reconstruction|financial (?:support|aid|"
+        r"assistance)|budget support)\b"),
+        "pledges economic support to", require=_PLEDGE_VERBS, exclude=_r(r"\bblock\w*|\bveto"),
+        objects="beneficiary"),
+    Frame("sanctions", "decision", _r(
+        r"\b(?:sanctions?|export controls|restrict\w* [^.]{0,20}access|curb\w* [^.]{0,25}trade|price cap|"
+        r"embargo)\b"),
+        "imposes sanctions on", require=_r(
+            r"\b(?:tighten\w*|impos\w*|agree\w*|restrict\w*|curb\w*|adopt\w*|pledg\w*|announc\w*|new)\b"),
+        exclude=_r(r"\bworking on\b|\bconsider\w*"), objects="target"),
+    Frame("block", "outcome", _r(r"\b(?:blocked|blocks|vetoed|vetoes)\b"), "blocks",
+          exclude=_r(r"\bthreaten\w*|\blift\w*"), objects="label"),
+    Frame("adopt-declaration", "decision", _r(
+        r"\b(?:adopt\w*|issu\w*|agree\w* on|sign\w*|unveil\w*|endors\w*|approv\w*)\s+(?:a |the |their )?"
+        r"(?:joint |final |summit )?(?:declaration|communiqu[eé])\b"), "adopts a declaration", objects="none",
+        actor="nearest-org"),
+    Frame("launch-talks", "decision", _r(
+        r"\b(?:initiation|launch|start|opening) of (?:bilateral |formal )?(?:negotiations|talks)\b"),
+        "opens negotiations with", exclude=_r(r"\b(?:membership|accession)\b"), objects="beneficiary", actor="body"),
+    Frame("condemn", "reaction", _r(
+        r"\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|slam\w*|protest\w*)\b"),
+        "condemns", objects="target", actor="first-person"),
+    Frame("criticize", "reaction", _r(r"\b(?:critique|frustration|frustrated|irked|angered|dismay\w*)\b"),
+          "criticises", objects="target", actor="experiencer"),
+    Frame("welcome", "reaction", _r(r"\b(?:gratitude|grateful|satisfaction)\b"), "welcomes", objects="target",
+          actor="experiencer"),
+    Frame("welcome", "reaction", _r(
+        r"\b(?:welcomed|welcomes|hailed|hails|praised|praises|thanked)\b|"
+        r"\b(?:supported|backed|defended|endorsed)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?:outcome|resolution|"
+        r"decision|declaration|deal|agreement|move|text|communiqu)"),
+        "welcomes", exclude=_r(
+            r"\bwelcomed (?:his|her|the|their) (?:counterparts|leaders|guests|delegat)|"
+            r"\bprais\w* the (?:courage|bravery|resilience)"), objects="target", actor="first-person"),
+)
