@@ -159,7 +159,7 @@ class StoryClusterer:
     def __init__(self, threshold: float = 0.3, merge_threshold: float | None = None, dim: int = 1 << 18,
                  entity_weight: float = 0.4, time_scale_days: float = 3.0, max_terms: int = 400,
                  title_weight: float = 2.0, linkage: str = "average",
-                 lead_words: int = 40):
+                 lead_words: int = 40, story_merge_threshold: float | None = None):
         self.threshold = threshold
         self.merge_threshold = threshold if merge_threshold is None else merge_threshold
         self.dim = dim
@@ -169,6 +169,7 @@ class StoryClusterer:
         self.title_weight = title_weight
         self.linkage = linkage
         self.lead_words = lead_words
+        self.story_merge_threshold = story_merge_threshold
         self.df = np.zeros(dim, dtype=np.int32)
         self.n_docs = 0
         self.stories: dict[str, _Story] = {}
@@ -257,6 +258,18 @@ class StoryClusterer:
                     score[i] *= 1.0 / (1.0 + gap / self.time_scale_days)
         return score
 
+    def observe(self, doc: StoryInput) -> None:
+        """Count an article's terms in the document frequencies without assigning it to a story.
+
+        Use it to warm the IDF on a background sample before the first run; later runs inherit
+        the frequencies through ``state()``.
+        """
+        td, _ = _sparse(self._terms(doc))
+        ed, _ = _sparse(self._entities(doc))
+        self.n_docs += 1
+        self.df[td] += 1
+        self.df[ed] += 1
+
     def assign(self, doc: StoryInput) -> StoryAssignment:
         """Place one article into a story (new, existing, or a merge of several).
 
@@ -301,7 +314,34 @@ class StoryClusterer:
         if ts is not None:
             story.first = ts if story.first is None else min(story.first, ts)
             story.last = ts if story.last is None else max(story.last, ts)
+        if avg and self.story_merge_threshold is not None and story.size > 1:
+            merged += self._merge_close_stories(story)
         return StoryAssignment(target, merged)
+
+    def _merge_close_stories(self, story: _Story) -> tuple[str, ...]:
+        """Absorb every story whose average link with the grown ``story`` clears the threshold.
+
+        This is one step of average-linkage agglomeration, run where the grouping just changed; it
+        makes the final grouping depend less on arrival order.
+        """
+        others = [s for s in self.stories.values() if s.story_id != story.story_id]
+        if not others:
+            return ()
+        lex = self._cosines(others, "term", story.term_dims, story.term_vals) / story.size
+        if len(story.ent_dims):
+            ent = self._cosines(others, "ent", story.ent_dims, story.ent_vals) / story.size
+            has_ent = np.array([len(s.ent_dims) > 0 for s in others], dtype=bool)
+            score = np.where(has_ent, (1.0 - self.entity_weight) * lex + self.entity_weight * ent, lex)
+        else:
+            score = lex
+        for i, s in enumerate(others):
+            if s.first is not None and story.first is not None:
+                gap = max(0.0, s.first - story.last, story.first - s.last) / 86400.0
+                score[i] *= 1.0 / (1.0 + gap / self.time_scale_days)
+        close = sorted(s.story_id for s, sc in zip(others, score.tolist()) if sc >= self.story_merge_threshold)
+        for sid in close:
+            self._absorb(story, self.stories.pop(sid))
+        return tuple(close)
 
     def _absorb(self, into: _Story, other: _Story) -> None:
         """Fold ``other``'s centroid into ``into``."""
@@ -317,7 +357,8 @@ class StoryClusterer:
 
     # -- persistence ----------------------------------------------------------------------------
     _PARAMS = ("threshold", "merge_threshold", "dim", "entity_weight", "time_scale_days", "max_terms",
-               "title_weight", "linkage", "lead_words")
+               "title_weight", "linkage", "lead_words",
+               "story_merge_threshold")
 
     def state(self) -> bytes:
         """Compact serialisation (parameters, document frequencies, centroids; no texts, no pickle)."""

@@ -105,8 +105,9 @@ def refresh_deployment(warehouse: str):
         expect={STORY_UPDATED},
         match={"prefect.resource.id": STORY_PREFIX + "*"},
         # The event names the warehouse it came from; the deployment default covers events that do not.
+        # Parenthesised: Prefect appends "| tojson" to a single-expression template, and "|" binds before "or".
         parameters={"story_id": "{{ event.resource.id }}",
-                    "warehouse": "{{ event.payload.warehouse or '%s' }}" % warehouse.replace("'", "\\'")},
+                    "warehouse": "{{ (event.payload.warehouse or '%s') }}" % warehouse.replace("'", "\\'")},
     )
     return refresh_flow.to_deployment(
         name=REFRESH_DEPLOYMENT, triggers=[trigger], parameters={"warehouse": warehouse},
