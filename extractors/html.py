@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 
 import trafilatura
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, document_fromstring
 from trafilatura.utils import load_html
 
-from extractors.html_preclean import preclean_tree
+from extractors.html_preclean import find_lead, preclean_page
 from extractors.htmlmeta import PageMeta, extract_meta
 from extractors.models import CleanedDoc
 from extractors.postfilters import Para, apply_filters
@@ -31,9 +31,9 @@ def parse_html(html: str) -> HtmlElement | None:
         return None
 
 
-def extract_paragraphs(tree: HtmlElement, url: str | None, precision: bool = True) -> list[Para]:
+def extract_paragraphs(tree: HtmlElement, url: str | None, precision: bool = True, fast: bool = False) -> list[Para]:
     """Main text by trafilatura (precision mode by default), as paragraphs with their heading levels."""
-    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_precision=precision)
+    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_precision=precision, fast=fast)
     if document is None or not document.text:
         return []
     levels = {}
@@ -49,27 +49,50 @@ def text_length(paragraphs: list[Para]) -> int:
     return sum(len(p.text) for p in paragraphs)
 
 
-def extract_filtered(tree: HtmlElement, url: str | None, title: str | None) -> tuple[list[Para], set[str]]:
-    """Extract in precision mode, retry in balanced mode when that finds far more, then filter paragraphs."""
+def extract_main(tree: HtmlElement, url: str | None) -> list[Para]:
+    """Extract in precision mode; on short results retry once in balanced mode and keep it when it finds far more.
+
+    The retry runs trafilatura's main extractor only (fast=True): the external comparison and the
+    justext rescue of a full balanced run cost as much as the first extraction and, on short pages,
+    changed nothing the gain test would accept.
+    """
     paragraphs = extract_paragraphs(tree, url)
-    if text_length(paragraphs) < SHORT_TEXT:
+    found = text_length(paragraphs)
+    if found < SHORT_TEXT:
         # precision mode sometimes drops recipe tables or Q&A answers; take the balanced run if it finds far more
-        balanced = extract_paragraphs(tree, url, precision=False)
-        if text_length(balanced) > RECALL_GAIN * text_length(paragraphs):
+        balanced = extract_paragraphs(tree, url, precision=False, fast=True)
+        if text_length(balanced) > RECALL_GAIN * found:
             paragraphs = balanced
-    return apply_filters(paragraphs, title)
+    return paragraphs
 
 
-def extract_with_fallbacks(html: str, tree: HtmlElement, url: str | None, title: str | None) -> tuple[list[Para], set[str]]:
-    """Pre-clean, extract and filter; when comment removal left almost nothing, keep the first post and retry."""
-    removed = preclean_tree(tree)
-    paragraphs, kinds = extract_filtered(tree, url, title)
-    if text_length(paragraphs) < TINY_TEXT and "comments" in removed:
+def extract_first_post(post: HtmlElement, url: str | None) -> list[Para]:
+    """Paragraphs of one detached comment post (the opening post of a forum thread)."""
+    page = document_fromstring("<html><body></body></html>")
+    page.find("body").append(post)
+    return extract_paragraphs(page, url, precision=False, fast=True)
+
+
+def with_lead(paragraphs: list[Para], lead: str | None) -> list[Para]:
+    """Put the page's lead paragraph first when the extraction left it out (it often sits above the body container)."""
+    if not lead:
+        return paragraphs
+    text = " ".join(p.text for p in paragraphs)
+    if lead[:80] in text or any(p.text in lead for p in paragraphs[:3] if len(p.text) > 40):
+        return paragraphs
+    return [Para(lead)] + paragraphs
+
+
+def extract_with_fallbacks(tree: HtmlElement, url: str | None, title: str | None) -> tuple[list[Para], set[str]]:
+    """Pre-clean, extract and filter; when comment removal left almost nothing, add the first post."""
+    removed, first_post = preclean_page(tree)
+    paragraphs = extract_main(tree, url)
+    if text_length(paragraphs) < TINY_TEXT and first_post is not None:
         # forum threads: every post, the opening one too, sits in a "comment" container
-        retry = parse_html(html)
-        if retry is not None:
-            removed = preclean_tree(retry, keep_comments=1)
-            paragraphs, kinds = extract_filtered(retry, url, title)
+        seen = {p.text for p in paragraphs}
+        paragraphs += [p for p in extract_first_post(first_post, url) if p.text not in seen]
+    paragraphs = with_lead(paragraphs, find_lead(tree) if paragraphs else None)
+    paragraphs, kinds = apply_filters(paragraphs, title)
     return paragraphs, removed | kinds
 
 
@@ -89,10 +112,10 @@ def build_doc(body: str, meta: PageMeta, removed: set[str]) -> CleanedDoc:
     )
 
 
-def clean_tree(html: str, tree: HtmlElement, url: str | None) -> CleanedDoc:
+def clean_tree(tree: HtmlElement, url: str | None) -> CleanedDoc:
     """Metadata, pre-cleaning, extraction and paragraph filters on a parsed page."""
     meta = extract_meta(tree, url)
-    paragraphs, removed = extract_with_fallbacks(html, tree, url, meta.title)
+    paragraphs, removed = extract_with_fallbacks(tree, url, meta.title)
     return build_doc("\n\n".join(p.text for p in paragraphs), meta, removed)
 
 
@@ -109,7 +132,7 @@ def clean_html(html: str, url: str | None = None) -> CleanedDoc:
     if tree is None:
         return CleanedDoc(body="")
     try:
-        return clean_tree(html, tree, url)
+        return clean_tree(tree, url)
     except Exception as err:  # the contract is "never raises": a broken page yields no text
         LOGGER.warning("cleaning failed for %s: %s", url, err)
         return CleanedDoc(body="")

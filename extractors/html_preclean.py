@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
+from functools import lru_cache
+from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
@@ -23,7 +26,14 @@ FURNITURE_RE = re.compile(
 )
 # Never drop these, whatever their class says (WordPress puts "comments-open" on <body>).
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "head"})
-ARTICLE_MARKERS = ".//h1|.//*[@itemprop='articleBody']|.//article"
+ARTICLE_MARKERS = "//h1|//*[@itemprop='articleBody']|//article"
+
+
+class Precleaned(NamedTuple):
+    """What pre-cleaning removed, plus a detached copy of the first comment post (forum threads)."""
+
+    removed: set[str]
+    first_post: HtmlElement | None
 
 
 def attr_signature(element: HtmlElement) -> str:
@@ -31,9 +41,25 @@ def attr_signature(element: HtmlElement) -> str:
     return f"{element.get('id', '')} {element.get('class', '')}".strip().lower()
 
 
-def is_protected(element: HtmlElement, kind: str, page_chars: int) -> bool:
+@lru_cache(maxsize=8192)
+def classify_signature(signature: str) -> str | None:
+    """"comments", "furniture" or None for an id/class signature (class strings repeat, hence the cache)."""
+    if COMMENT_RE.search(signature):
+        return "comments"
+    return "furniture" if FURNITURE_RE.search(signature) else None
+
+
+def article_holders(tree: HtmlElement) -> set[HtmlElement]:
+    """Elements that contain the <h1>, an articleBody or an <article>: never removed."""
+    holders: set[HtmlElement] = set()
+    for marker in tree.xpath(ARTICLE_MARKERS):
+        holders.update(marker.iterancestors())
+    return holders
+
+
+def is_protected(element: HtmlElement, kind: str, page_chars: int, holders: set[HtmlElement]) -> bool:
     """True for page-level containers and elements holding the article (h1, articleBody, much of the text)."""
-    if element.tag in PROTECTED_TAGS or element.xpath(ARTICLE_MARKERS):
+    if element.tag in PROTECTED_TAGS or element in holders:
         return True
     # comment sections may outweigh the article, furniture may not; neither may hold nearly all of the page
     share = 0.25 if kind == "furniture" else 0.6
@@ -45,12 +71,15 @@ def find_removable(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
     found: list[tuple[HtmlElement, str]] = []
     body = tree.find("body")
     page_chars = len(body.text_content()) if body is not None else 0
+    holders: set[HtmlElement] | None = None
     for element in tree.xpath("//body//*[@id or @class]"):
         signature = attr_signature(element)
-        if not signature:
+        kind = classify_signature(signature) if signature else None
+        if kind is None:
             continue
-        kind = "comments" if COMMENT_RE.search(signature) else "furniture" if FURNITURE_RE.search(signature) else None
-        if kind and not is_protected(element, kind, page_chars):
+        if holders is None:  # most pages need it, but computing it lazily spares pages without candidates
+            holders = article_holders(tree)
+        if not is_protected(element, kind, page_chars, holders):
             found.append((element, kind))
     return found
 
@@ -81,9 +110,20 @@ def preclean_tree(tree: HtmlElement, keep_comments: int = 0) -> set[str]:
     keep_comments spares the first N comment containers: on forum threads the opening post
     carries the same classes as the replies.
     """
+    return preclean_page(tree, keep_comments).removed
+
+
+def preclean_page(tree: HtmlElement, keep_comments: int = 0) -> Precleaned:
+    """preclean_tree, also returning a detached copy of the first removed comment post.
+
+    The copy is small (one post), so a forum thread whose opening post went with the replies
+    can be recovered without parsing the page again.
+    """
     removed: set[str] = set()
     candidates = find_removable(tree)
-    kept = innermost_comments(candidates)[:keep_comments]
+    posts = innermost_comments(candidates)
+    kept = posts[:keep_comments]
+    first_post = deepcopy(posts[keep_comments]) if len(posts) > keep_comments else None
     spared = {id(k) for k in kept} | {id(a) for k in kept for a in k.iterancestors()}
     for element, kind in candidates:
         if id(element) in spared or any(k in element.iterancestors() for k in kept):
@@ -94,4 +134,52 @@ def preclean_tree(tree: HtmlElement, keep_comments: int = 0) -> set[str]:
             removed.add(kind)
     if drop_nav_outside_article(tree):
         removed.add("navigation")
-    return removed
+    return Precleaned(removed, first_post)
+
+
+# Lead/standfirst containers: the article's own summary, often outside the body container trafilatura picks.
+LEAD_RE = re.compile(
+    r"(?:^|[\s_-])(?:intro|lead|lede|leadin|lead-?text|excerpt|deck|standfirst|dek|subtitle|sub-?headline|"
+    r"abstract|chapo|chapeau|teaser-?text|summary)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+LEAD_MIN_CHARS, LEAD_MAX_CHARS = 60, 800
+LEAD_SKIP_ANCESTORS = frozenset({"a", "li", "nav", "aside", "footer", "form", "button", "figure", "figcaption", "table"})
+
+
+def is_lead_text(element: HtmlElement) -> str | None:
+    """The element's text when it reads like a lead: prose of lead length, mostly not link text."""
+    text = " ".join(element.text_content().split())
+    if not LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS or len(text.split()) < 8:
+        return None
+    link_chars = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    if link_chars > 0.3 * len(text) or any(a.tag in LEAD_SKIP_ANCESTORS for a in element.iterancestors()):
+        return None
+    return text
+
+
+def find_lead(tree: HtmlElement) -> str | None:
+    """Text of the page's lead paragraph (standfirst, deck, excerpt), or None.
+
+    Either the first element whose id/class marks it as a lead, provided the page holds at most two
+    elements of that class (a list of teasers repeats it), or a heading/paragraph that directly
+    follows the <h1> as its sibling (the deck under the headline).
+    """
+    counts: dict[str, int] = {}
+    marked = []
+    for element in tree.xpath("//body//*[@class or @id][not(self::a)]"):
+        signature = attr_signature(element)
+        if LEAD_RE.search(signature):
+            counts[signature] = counts.get(signature, 0) + 1
+            marked.append((element, signature))
+    for element, signature in marked:
+        if counts[signature] <= 2:
+            text = is_lead_text(element)
+            if text:
+                return text
+    h1s = tree.xpath("//body//h1")
+    if len(h1s) == 1:
+        deck = h1s[0].getnext()
+        if deck is not None and deck.tag in {"h2", "p"}:
+            return is_lead_text(deck)
+    return None

@@ -1,17 +1,17 @@
 """Incremental story grouping: which articles report the same real-world event.
 
-A story is a centroid, not a list of texts: the summed, L2-normalised term vectors of its articles
-over a vocabulary hashed to a fixed dimension, plus summed entity vectors, its size and its time
-span. A new article joins the most similar story when the similarity clears a threshold, starts a
-new story otherwise, and merges two stories when it clears the threshold for both (it bridges them).
+A story is a summed vector, not a list of texts: the sum of its articles' unit TF-IDF vectors over a
+vocabulary hashed to a fixed dimension, the same for entities, plus its size and time span. A new
+article joins the story with the highest mean similarity when that clears a threshold, starts a new
+story otherwise, and merges two stories when it is close to both (it bridges them).
 
 Similarity mixes three signals:
-  * lexical: cosine of the article's TF-IDF vector and the story centroid, IDF from document
-    frequencies counted as articles arrive (bounded: one counter per hashed dimension);
-  * entities: cosine of entity vectors (``StoryInput.entities`` when given, else capitalised
-    tokens and multi-word names, plus four-digit years, which tell apart recurring events);
-  * time: when both sides have dates, the score is scaled down with the distance from the story's
-    time span, so the same kind of event a year later starts a new story.
+  * lexical: mean cosine of the article's TF-IDF vector with the story's members; IDF comes from
+    document frequencies counted as articles arrive (one counter per hashed dimension);
+  * entities: the same over entity keys (``StoryInput.entities`` when given, else capitalised names
+    in the headline and lead, plus four-digit years, which tell recurring events apart);
+  * time: when both sides have dates, the score shrinks with the distance from the story's span,
+    so the same kind of event a year later starts a new story.
 
 All hashing is deterministic (crc32), so the same inputs in the same order give the same ids.
 """
@@ -24,7 +24,7 @@ import json
 import math
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import numpy as np
@@ -113,13 +113,14 @@ class _Story:
 
     story_id: str
     size: int
-    term_dims: np.ndarray  # sum of the members' unit TF vectors (sparse, sorted dims)
+    term_dims: np.ndarray  # sum of the members' unit TF-IDF vectors (sparse, sorted dims)
     term_vals: np.ndarray
     ent_dims: np.ndarray  # sum of the members' unit entity vectors
     ent_vals: np.ndarray
     first: float | None = None  # publication time span (POSIX seconds) of members with dates
     last: float | None = None
-    extra: dict = field(default_factory=dict)
+    seq: int = 0  # n_docs when the story last grew: recently touched stories are never pruned
+    years: tuple[int, ...] = ()  # years named in the members' headlines and leads
 
 
 def _add_sparse(ad, av, bd, bv, cap: int):
@@ -145,33 +146,52 @@ def _timestamp(dt: datetime | None) -> float | None:
 
 
 class StoryClusterer:
-    """Incremental story assignment over hashed TF-IDF centroids, entities and time.
+    """Incremental story assignment over hashed TF-IDF, entities and publication time.
+
+    Stories are kept as average-linkage centroids: the sum of their members' unit TF-IDF vectors
+    (IDF as of each member's arrival), so ``dot(article, sum) / size`` is the article's mean cosine
+    with the members, which, unlike the cosine with a centroid, does not favour large loose stories.
+    Assign each article once; ids are deterministic (``story_id_for`` of a story's first article).
 
     Args:
-        threshold: minimum combined similarity to join a story.
-        merge_threshold: minimum similarity to a second story for the article to merge the two.
+        threshold: minimum combined similarity (mean cosine) to join a story.
+        merge_threshold: similarity to a second story above which the article merges the two.
         dim: size of the hashed vocabulary (bounds the document-frequency table).
-        entity_weight: share of the entity cosine in the combined similarity.
-        time_scale_days: distance (days) outside a story's span at which the score is halved.
-        max_terms: dimensions kept per centroid (bounds the state per story).
+        entity_weight: share of the entity similarity in the combined score.
+        time_grace_days: no time penalty within this distance of a story's span.
+        time_scale_days: beyond the grace, the score is halved after this many more days.
+        max_age_days: stories whose newest dated article is this much older than the newest
+            dated article seen are dropped from the state (bounds it in a long-running stream).
+        max_terms: dimensions kept per story vector (bounds the state per story).
+        title_weight: how many times headline words count.
+        lead_words: body words, after the headline, searched for names (the lead names the actors).
+        year_penalty: factor on the score when either side is undated and the years named in the
+            article's headline/lead and in the story's are disjoint (a stand-in for publication time).
+            1.0 (off) by default: on ECB+ it helped one arrival order and hurt shuffled ones.
+        keep_recent: stories grown within this many assignments are never pruned.
     """
 
-    def __init__(self, threshold: float = 0.3, merge_threshold: float | None = None, dim: int = 1 << 18,
-                 entity_weight: float = 0.4, time_scale_days: float = 3.0, max_terms: int = 400,
-                 title_weight: float = 2.0, linkage: str = "average",
-                 lead_words: int = 40, story_merge_threshold: float | None = None):
+    def __init__(self, threshold: float = 0.18, merge_threshold: float | None = 0.3, dim: int = 1 << 18,
+                 entity_weight: float = 0.4, time_grace_days: float = 2.0, time_scale_days: float = 7.0,
+                 max_age_days: float = 60.0, max_terms: int = 400, title_weight: float = 2.0,
+                 lead_words: int = 40, year_penalty: float = 1.0, keep_recent: int = 1000):
+        if not 0.0 < threshold < 1.0:
+            raise ValueError(f"threshold must be in (0, 1), got {threshold}")
         self.threshold = threshold
-        self.merge_threshold = threshold if merge_threshold is None else merge_threshold
+        self.merge_threshold = threshold if merge_threshold is None else max(threshold, merge_threshold)
         self.dim = dim
         self.entity_weight = entity_weight
+        self.time_grace_days = time_grace_days
         self.time_scale_days = time_scale_days
+        self.max_age_days = max_age_days
         self.max_terms = max_terms
         self.title_weight = title_weight
-        self.linkage = linkage
         self.lead_words = lead_words
-        self.story_merge_threshold = story_merge_threshold
+        self.year_penalty = year_penalty
+        self.keep_recent = keep_recent
         self.df = np.zeros(dim, dtype=np.int32)
         self.n_docs = 0
+        self.latest: float | None = None  # newest publication time seen (POSIX seconds)
         self.stories: dict[str, _Story] = {}
 
     # -- features -------------------------------------------------------------------------------
@@ -222,27 +242,29 @@ class StoryClusterer:
 
     # -- scoring --------------------------------------------------------------------------------
     def _cosines(self, stories: list[_Story], kind: str, dims: np.ndarray, vals: np.ndarray) -> np.ndarray:
-        """Cosine of one IDF-weighted unit vector with every story's IDF-weighted centroid, vectorised."""
+        """Mean cosine of one unit vector with every story's members, vectorised over all stories."""
         n = len(stories)
         if n == 0 or len(dims) == 0:
             return np.zeros(n)
         all_dims = np.concatenate([getattr(s, f"{kind}_dims") for s in stories])
         all_vals = np.concatenate([getattr(s, f"{kind}_vals") for s in stories])
         owner = np.repeat(np.arange(n), [len(getattr(s, f"{kind}_dims")) for s in stories])
-        if self.linkage == "average":
-            # Members were added as unit TF-IDF vectors: dot / size is their mean cosine with the article.
-            weighted = all_vals
-            norms = np.array([s.size for s in stories], dtype=np.float64)
-        else:
-            weighted = all_vals * self._idf(all_dims)
-            norms = np.sqrt(np.bincount(owner, weights=weighted * weighted, minlength=n))
+        # Members were added as unit TF-IDF vectors: dot / size is their mean cosine with the article.
+        weighted = all_vals
+        norms = np.array([s.size for s in stories], dtype=np.float64)
         pos = np.searchsorted(dims, all_dims)
         pos[pos == len(dims)] = 0
         doc = np.where(dims[pos] == all_dims, vals[pos], 0.0)
         dots = np.bincount(owner, weights=weighted * doc, minlength=n)
         return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
 
-    def _scores(self, stories: list[_Story], td, tv, ed, ev, ts: float | None) -> np.ndarray:
+    def _lead_years(self, doc: StoryInput) -> tuple[int, ...]:
+        """Years named in the headline and lead, sorted."""
+        lead = f"{doc.title or ''}\n{' '.join((doc.body or '').split(' ')[: self.lead_words])}"
+        return tuple(sorted({int(y) for y in _YEAR.findall(lead)}))
+
+    def _scores(self, stories: list[_Story], td, tv, ed, ev, ts: float | None,
+                years: tuple[int, ...] = ()) -> np.ndarray:
         """Combined similarity of an article (IDF-weighted unit vectors) with each story."""
         lex = self._cosines(stories, "term", td, tv)
         if len(ed):
@@ -254,9 +276,26 @@ class StoryClusterer:
         if ts is not None:
             for i, s in enumerate(stories):
                 if s.first is not None:
-                    gap = max(0.0, s.first - ts, ts - s.last) / 86400.0
-                    score[i] *= 1.0 / (1.0 + gap / self.time_scale_days)
+                    gap = max(0.0, s.first - ts, ts - s.last) / 86400.0 - self.time_grace_days
+                    if gap > 0:  # the same kind of event a year later is a different story
+                        score[i] *= 1.0 / (1.0 + gap / self.time_scale_days)
+        if years:
+            for i, s in enumerate(stories):
+                if (ts is None or s.first is None) and s.years and not set(years) & set(s.years):
+                    score[i] *= self.year_penalty
         return score
+
+    def _prune(self, ts: float) -> None:
+        """Forget stories dated ``max_age_days`` before the newest article that have not grown lately.
+
+        The second condition keeps a backfill of old articles (arriving after newer ones) together.
+        """
+        self.latest = ts if self.latest is None else max(self.latest, ts)
+        horizon = self.latest - self.max_age_days * 86400.0
+        recent = self.n_docs - self.keep_recent
+        for sid in [sid for sid, s in self.stories.items()
+                    if s.last is not None and s.last < horizon and s.seq < recent]:
+            del self.stories[sid]
 
     def observe(self, doc: StoryInput) -> None:
         """Count an article's terms in the document frequencies without assigning it to a story.
@@ -290,9 +329,12 @@ class StoryClusterer:
         tv = _unit(tv_raw * self._idf(td))
         ev = _unit(ev_raw * self._idf(ed))
         ts = _timestamp(doc.published_at)
+        if ts is not None:
+            self._prune(ts)
 
         stories = list(self.stories.values())
-        scores = self._scores(stories, td, tv, ed, ev, ts)
+        years = self._lead_years(doc)
+        scores = self._scores(stories, td, tv, ed, ev, ts, years)
         scored = sorted(zip(scores.tolist(), (s.story_id for s in stories)), key=lambda x: (-x[0], x[1]))
         hits = [sid for score, sid in scored if score >= self.threshold]
         if not hits:
@@ -305,43 +347,15 @@ class StoryClusterer:
         story = self.stories[target]
         for sid in merged:
             self._absorb(story, self.stories.pop(sid))
-        avg = self.linkage == "average"
-        story.term_dims, story.term_vals = _add_sparse(story.term_dims, story.term_vals, td,
-                                                       tv if avg else _unit(tv_raw), self.max_terms)
-        story.ent_dims, story.ent_vals = _add_sparse(story.ent_dims, story.ent_vals, ed,
-                                                     ev if avg else _unit(ev_raw), self.max_terms)
+        story.term_dims, story.term_vals = _add_sparse(story.term_dims, story.term_vals, td, tv, self.max_terms)
+        story.ent_dims, story.ent_vals = _add_sparse(story.ent_dims, story.ent_vals, ed, ev, self.max_terms)
         story.size += 1
+        story.seq = self.n_docs
+        story.years = tuple(sorted(set(story.years) | set(years)))[-8:]
         if ts is not None:
             story.first = ts if story.first is None else min(story.first, ts)
             story.last = ts if story.last is None else max(story.last, ts)
-        if avg and self.story_merge_threshold is not None and story.size > 1:
-            merged += self._merge_close_stories(story)
         return StoryAssignment(target, merged)
-
-    def _merge_close_stories(self, story: _Story) -> tuple[str, ...]:
-        """Absorb every story whose average link with the grown ``story`` clears the threshold.
-
-        This is one step of average-linkage agglomeration, run where the grouping just changed; it
-        makes the final grouping depend less on arrival order.
-        """
-        others = [s for s in self.stories.values() if s.story_id != story.story_id]
-        if not others:
-            return ()
-        lex = self._cosines(others, "term", story.term_dims, story.term_vals) / story.size
-        if len(story.ent_dims):
-            ent = self._cosines(others, "ent", story.ent_dims, story.ent_vals) / story.size
-            has_ent = np.array([len(s.ent_dims) > 0 for s in others], dtype=bool)
-            score = np.where(has_ent, (1.0 - self.entity_weight) * lex + self.entity_weight * ent, lex)
-        else:
-            score = lex
-        for i, s in enumerate(others):
-            if s.first is not None and story.first is not None:
-                gap = max(0.0, s.first - story.last, story.first - s.last) / 86400.0
-                score[i] *= 1.0 / (1.0 + gap / self.time_scale_days)
-        close = sorted(s.story_id for s, sc in zip(others, score.tolist()) if sc >= self.story_merge_threshold)
-        for sid in close:
-            self._absorb(story, self.stories.pop(sid))
-        return tuple(close)
 
     def _absorb(self, into: _Story, other: _Story) -> None:
         """Fold ``other``'s centroid into ``into``."""
@@ -350,15 +364,17 @@ class StoryClusterer:
         into.ent_dims, into.ent_vals = _add_sparse(into.ent_dims, into.ent_vals, other.ent_dims,
                                                    other.ent_vals, self.max_terms)
         into.size += other.size
+        into.seq = max(into.seq, other.seq)
+        into.years = tuple(sorted(set(into.years) | set(other.years)))[-8:]
         for t in (other.first, other.last):
             if t is not None:
                 into.first = t if into.first is None else min(into.first, t)
                 into.last = t if into.last is None else max(into.last, t)
 
     # -- persistence ----------------------------------------------------------------------------
-    _PARAMS = ("threshold", "merge_threshold", "dim", "entity_weight", "time_scale_days", "max_terms",
-               "title_weight", "linkage", "lead_words",
-               "story_merge_threshold")
+    _PARAMS = ("threshold", "merge_threshold", "dim", "entity_weight", "time_grace_days", "time_scale_days",
+               "max_age_days", "max_terms", "title_weight", "lead_words",
+               "year_penalty", "keep_recent")
 
     def state(self) -> bytes:
         """Compact serialisation (parameters, document frequencies, centroids; no texts, no pickle)."""
@@ -367,7 +383,8 @@ class StoryClusterer:
             "version": 1,
             "params": {p: getattr(self, p) for p in self._PARAMS},
             "n_docs": self.n_docs,
-            "stories": [[s.story_id, s.size, s.first, s.last] for s in stories],
+            "latest": self.latest,
+            "stories": [[s.story_id, s.size, s.first, s.last, s.seq, list(s.years)] for s in stories],
         }
         arrays = {"meta": np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)}
         nz = np.flatnonzero(self.df)
@@ -391,13 +408,14 @@ class StoryClusterer:
                 raise ValueError(f"unknown story state version {meta.get('version')}; rebuild the state")
             self = cls(**meta["params"])
             self.n_docs = meta["n_docs"]
+            self.latest = meta["latest"]
             self.df[z["df_dims"]] = z["df_vals"]
             parts = {}
             for name in ("term", "ent"):
                 bounds = np.concatenate([[0], np.cumsum(z[f"{name}_len"])])
                 dims, vals = z[f"{name}_dims"].astype(np.int64), z[f"{name}_vals"].astype(np.float64)
                 parts[name] = [(dims[a:e], vals[a:e]) for a, e in zip(bounds[:-1], bounds[1:])]
-        for i, (sid, size, first, last) in enumerate(meta["stories"]):
+        for i, (sid, size, first, last, seq, years) in enumerate(meta["stories"]):
             (tdm, tvl), (edm, evl) = parts["term"][i], parts["ent"][i]
-            self.stories[sid] = _Story(sid, size, tdm, tvl, edm, evl, first, last)
+            self.stories[sid] = _Story(sid, size, tdm, tvl, edm, evl, first, last, seq, tuple(years))
         return self

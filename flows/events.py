@@ -16,6 +16,7 @@ event is really sent, so direct runs with no server pay nothing.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections import Counter
@@ -43,19 +44,40 @@ _STORY_CHANGING = ("new", "updated", "duplicate")
 
 
 def enabled() -> bool:
-    """True when a Prefect API is there to receive events: PREFECT_API_URL is set or we are in a flow run."""
-    if os.environ.get("PREFECT_API_URL"):
-        return True
+    """True when a Prefect API is there to receive events: we are in a flow run, or PREFECT_API_URL answers."""
     import sys
 
-    if "prefect" not in sys.modules:  # never imported: certainly not inside a flow run
-        return False
-    try:
-        from prefect.context import FlowRunContext
+    if "prefect" in sys.modules:
+        try:
+            from prefect.context import FlowRunContext
 
-        return FlowRunContext.get() is not None
-    except Exception:  # noqa: BLE001 - a broken Prefect install must not break ingestion
+            if FlowRunContext.get() is not None:
+                return True
+        except Exception:  # noqa: BLE001 - a broken Prefect install must not break ingestion
+            return False
+    url = os.environ.get("PREFECT_API_URL")
+    return bool(url) and _reachable(url)
+
+
+@functools.cache
+def _reachable(url: str, timeout: float = 2.0) -> bool:
+    """Whether the API answers its health check, asked once per process.
+
+    Without this, events for a configured but dead server would sit in Prefect's queue and hold
+    the process at exit for ~20 s of reconnect attempts.
+    """
+    import urllib.request
+
+    request = urllib.request.Request(url.rstrip("/") + "/health")
+    if os.environ.get("PREFECT_API_KEY"):
+        request.add_header("Authorization", f"Bearer {os.environ['PREFECT_API_KEY']}")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - the user's own API URL
+            ok = response.status == 200
+    except Exception as exc:  # noqa: BLE001 - unreachable, refused, bad URL: no events
+        log.warning("Prefect API at %s does not answer (%s); newsflow events are off for this process", url, exc)
         return False
+    return ok
 
 
 def emit(event: str, resource_id: str, payload: dict[str, Any] | None = None, *,

@@ -114,17 +114,23 @@ class PrefectServer:
 
     # --- REST helpers ----------------------------------------------------------------------------
 
-    def post(self, path: str, body: dict | None = None) -> Any:
-        """POST to the API and return the JSON answer."""
-        r = httpx.post(f"{self.api_url}{path}", json=body or {}, timeout=10)
+    def _request(self, method: str, url: str, body: dict | None = None) -> Any:
+        """One API call; 503s (SQLite busy under load) are retried the way Prefect's own client does."""
+        for attempt in range(6):
+            r = httpx.request(method, url, json=body, timeout=15)
+            if r.status_code != 503 or attempt == 5:
+                break
+            time.sleep(0.5 * (attempt + 1))
         r.raise_for_status()
         return r.json() if r.content else None
 
+    def post(self, path: str, body: dict | None = None) -> Any:
+        """POST to the API and return the JSON answer."""
+        return self._request("POST", f"{self.api_url}{path}", body or {})
+
     def get(self, path: str) -> Any:
         """GET from the API and return the JSON answer."""
-        r = httpx.get(f"{self.api_url}{path}", timeout=10)
-        r.raise_for_status()
-        return r.json()
+        return self._request("GET", f"{self.api_url}{path}")
 
     def deployments(self) -> dict[str, dict]:
         """Every deployment, keyed by ``<flow name>/<deployment name>``."""
@@ -143,9 +149,7 @@ class PrefectServer:
         page = self.post("/events/filter", {"filter": {"event": {"prefix": [prefix]}, "order": "ASC"}, "limit": 50})
         events = list(page.get("events", []))
         while page.get("next_page"):
-            r = httpx.get(page["next_page"], timeout=10)
-            r.raise_for_status()
-            page = r.json()
+            page = self._request("GET", page["next_page"])
             events += page.get("events", [])
         return events
 
@@ -159,6 +163,8 @@ def wait_for(what: str, check: Callable[[], Any], timeout: float = 90.0, every: 
             value = check()
             if value:
                 return value
+        except AssertionError:  # the check saw a definite failure: no point waiting
+            raise
         except Exception as exc:  # noqa: BLE001 - e.g. the warehouse is locked for a moment; try again
             last_error = exc
         time.sleep(every)

@@ -7,15 +7,34 @@ from datetime import date, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.facts import extract_facts
+from extractors.facts import analyse, extract_facts
+from extractors.facts.summit import detect_summit
 
 
 def test_weekdays_resolve_against_publication_date():
     body = ("NATO leaders met on Tuesday at their summit in Vilnius, Lithuania. "
             "The two-day summit ended on Wednesday.")
     summit = extract_facts(body, published_at=datetime(2023, 7, 12)).summit
-    assert summit.key == "nato-summit-2023-vilnius"
+    assert summit.key == "nato-summit-2023"
     assert (summit.start_date, summit.end_date) == (date(2023, 7, 11), date(2023, 7, 12))
+
+
+def test_summit_key_is_stable_without_city_or_calendar():
+    """Calendar off: a report naming the host city and one that never does land on the same summit key."""
+    with_city = analyse("NATO leaders gathered on Tuesday for their summit in Vilnius, Lithuania.")
+    without_city = analyse("At the NATO summit, allies promised more help for Ukraine.")
+    one, _ = detect_summit(with_city, published_at=datetime(2023, 7, 11), use_calendar=False)
+    two, _ = detect_summit(without_city, published_at=datetime(2023, 7, 12), use_calendar=False)
+    assert one.city == "Vilnius" and two.city is None
+    assert one.key == two.key == "nato-summit-2023"
+
+
+def test_summit_key_separates_bodies_meeting_often_and_bilateral_summits():
+    council = analyse("EU leaders opened their summit in Brussels on Thursday.")
+    china = analyse("EU leaders met Xi Jinping at the EU-China summit on Thursday.")
+    when = datetime(2023, 12, 14)
+    assert detect_summit(council, published_at=when, use_calendar=False)[0].key == "eu-summit-2023-12"
+    assert detect_summit(china, published_at=when, use_calendar=False)[0].key == "eu-cn-summit-2023-12"
 
 
 def test_explicit_dates_and_unknown_year_from_text():
@@ -42,6 +61,35 @@ def test_facts_from_quotes_are_ignored_but_terms_count():
     keys = {f.key for f in extract_facts(body).facts}
     assert "decision:org:nato:drop-membership-action-plan:country:ua" in keys
     assert not any(k.startswith("reaction:") for k in keys)
+
+
+def test_they_takes_the_group_subject_and_group_pledges_key_to_the_summit():
+    body = ("At the NATO summit, the United States and its allies promised Ukraine more air defence systems. "
+            "They also pledged to support Ukraine's economic recovery.")
+    keys = {f.key for f in extract_facts(body).facts}
+    assert {"pledge:org:nato:military-support:country:ua", "pledge:org:nato:economic-support:country:ua"} <= keys
+
+
+def test_single_government_pledge_keeps_its_actor():
+    body = "At the G7 summit, British Prime Minister Rishi Sunak said Britain would provide missiles to Ukraine."
+    assert "pledge:country:gb:military-support:country:ua" in {f.key for f in extract_facts(body).facts}
+
+
+def test_reaction_object_is_the_entity_reacted_to():
+    body = ("At the NATO summit, Ukrainian President Volodymyr Zelenskyy expressed gratitude to the United States "
+            "for its support. Russia condemned the expansion.")
+    keys = {f.key for f in extract_facts(body).facts}
+    assert {"reaction:country:ua:welcome:country:us", "reaction:country:ru:criticize:org:nato"} <= keys
+
+
+def test_characterisation_tone_and_negated_condemnation():
+    body = ('The G20 summit adopted a declaration that stopped short of condemning Russia. '
+            'Swedish Prime Minister Magdalena Andersson called the agreement "a very important step." '
+            'Ukraine\'s foreign ministry spokesman, Oleg Nikolenko, said the declaration was "nothing to be proud of."')
+    keys = {f.key for f in extract_facts(body).facts}
+    assert "outcome:org:g20:no-condemnation:country:ru" in keys
+    assert {"reaction:country:se:welcome:org:g20", "reaction:country:ua:criticize:org:g20"} <= keys
+    assert not any(":criticize:" in k and k.startswith("reaction:org:g20") for k in keys)
 
 
 @settings(max_examples=60, deadline=None)

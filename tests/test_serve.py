@@ -170,11 +170,12 @@ def test_story_updated_event_triggers_the_refresh_deployment(served, ingested):
     runs = wait_for("the triggered refresh runs", refreshed, timeout=90)
     assert all(r["deployment_id"] for r in runs)
     assert {r["parameters"]["story_id"] for r in runs} == {f"newsflow.story.{s}" for s in stories}
-    summaries = _query(warehouse, "SELECT story_id, article_count FROM story_summaries ORDER BY 1")
-    assert summaries == sorted((s, 1) for s in stories)
+    summaries = _query(warehouse, "SELECT story_id, article_count, source_count FROM story_summaries ORDER BY 1")
+    expected = _query(warehouse, "SELECT story_id, article_count, 1 FROM stories ORDER BY 1")
+    assert summaries == expected and len(expected) == len(stories)
     exports = warehouse.parent / "exports"
     for table in ("articles", "stories", "quotes", "facts", "fact_sources", "participants", "summits", "entities"):
         assert (exports / f"{table}.parquet").exists(), table
     import duckdb
 
-    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{exports / 'articles.parquet'}')").fetchone() == (2,)
+    assert duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{exports / 'articles.parquet'}')").fetchone() == (2,)

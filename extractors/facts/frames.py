@@ -25,6 +25,8 @@ class Frame:
     objects: str = "beneficiary"  # beneficiary | countries | candidate | body | target | label | none
     actor: str = "subject"  # subject | body (the summit's organisation) | nearest-org | first-person | experiencer
     fallback_previous: bool = False  # look for objects in the previous sentence of the paragraph
+    require_raw: re.Pattern | None = None  # must match the sentence with its quotations left in
+    polarity: bool = False  # reaction whose action (welcome/criticize) comes from the quoted words' tone
 
 
 def _r(pattern: str) -> re.Pattern:
@@ -36,6 +38,14 @@ _PLEDGE_VERBS = _r(
     r"\b(?:promis\w*|pledg\w*|commit\w*|provid\w*|suppl\w*|send\w*|deliver\w*|bolster\w*|increas\w*|back\w*|"
     r"dedicat\w*|train\w*|affirm\w*|support\w*|secur\w*|strengthen\w*)\b"
 )
+_NEGATED_CONDEMNATION = _r(
+    r"\b(?:sidestep\w*|avoid\w*|stopp?\w* short of|without|did not|didn[’']t|does not|refrain\w* from|"
+    r"fail\w* to|declin\w* to)\s+(?:a |an |any )?(?:direct |explicit |outright |formal )?"
+    r"(?:condemn\w*|criticis\w*|criticiz\w*|nam(?:e|ing)|mention\w*)\b")
+# Outcome nouns a reaction can be about ("called the agreement ...", "said the move would ...").
+_OUTCOME_NP = (r"(?:the|this|that|its|their|it)\s*(?:\w+[’']s\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|decision|declaration|move|"
+               r"outcome|outcomes|plan|text|resolution|roadmap|statement|communiqu\w*|step|summit|expansion|"
+               r"document|framework|result)?")
 _MEMBERSHIP = _r(r"\b(?:member(?:ship)?|join\w*|admi(?:t|tted|ssion)|invit\w*|accession|entrance|integration)\b")
 
 # Membership deferral beats invitation/admission in the same sentence (see outcomes.extract_outcomes).
@@ -70,8 +80,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"launch(?:ed|es)?|inaugurat\w*)\b"),
         "creates", require=_r(r"\b(?:council|forum|platform|body|fund|mechanism)\b"), objects="body", actor="body"),
     Frame("security-commitments", "pledge", _r(
-        r"\b(?:joint declaration|(?:G7 |new )framework|security (?:guarantees|assurances|commitments)|"
-        r"long-term (?:security|safety|(?:bilateral )?commitment))\b"),
+        r"\b(?:joint declaration|(?:G7 |new )framework|"
+        r"(?:offer\w*|pledg\w*|promis\w*|sign(?:s|ed|ing)?|grant\w*|extend\w*|agree\w* on)\s+(?:\w+\s+){0,2}?security "
+        r"(?:guarantees|assurances|commitments)|long-term (?:security|safety|(?:bilateral )?commitment))\b"),
         "commits to long-term security for", exclude=_r(r"\b(?:criticiz|criticis|condemn)\w*"),
         objects="beneficiary", actor="nearest-org"),
     Frame("military-support", "pledge", _r(
@@ -99,9 +110,38 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("launch-talks", "decision", _r(
         r"\b(?:initiation|launch|start|opening) of (?:bilateral |formal )?(?:negotiations|talks)\b"),
         "opens negotiations with", exclude=_r(r"\b(?:membership|accession)\b"), objects="beneficiary", actor="body"),
-    Frame("condemn", "reaction", _r(
-        r"\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|slam\w*|protest\w*)\b"),
-        "condemns", objects="target", actor="first-person"),
+    Frame("criticize", "reaction", _r(
+        r"\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|slam\w*|protest\w*|rejected|rejects|dismissed)\b"),
+        "criticises", exclude=_NEGATED_CONDEMNATION, objects="target", actor="first-person"),
+    Frame("no-condemnation", "outcome", _NEGATED_CONDEMNATION, "does not condemn", objects="after"),
+    Frame("raise-readiness", "decision", _r(
+        r"\b(?:high[- ]readiness|battle ?groups?|rapid reaction force|response force|force posture|"
+        r"troops? (?:on|at) (?:high )?readiness)\b"),
+        "raises force readiness", require=_r(r"\b(?:increas\w*|rais\w*|boost\w*|expand\w*|doubl\w*|"
+                                             r"tripl\w*|scal\w* up|agree\w*)\b"), objects="none"),
+    Frame("designate-threat", "decision", _r(
+        r"\b(?:declar|nam|designat|label|brand|identif)\w*\s+(?:[A-Z][\w’']*\s+){1,3}(?:as\s+)?(?:the\s|a\s|an\s|[“\"‘]|\s)"),
+        "names as a threat", require_raw=_r(r"\b(?:threat|challenge|adversary)\b"), objects="in-match"),
+    Frame("establish-base", "decision", _r(
+        r"\b(?:establish\w*|set(?:ting)? up|open\w*|build\w*|station\w*|creat\w*|host\w*)\s+(?:a |an |the )?"
+        r"(?:new |permanent |forward |rotational |military )*(?:headquarters|bases?|garrison|brigade|"
+        r"military presence)\b"), "establishes a military presence in", objects="after"),
+    Frame("climate-target", "pledge", _r(
+        r"\b(?:renewable|clean) energy|\bemissions?\b|\bnet[- ]zero\b|\bcoal\b|\bmethane\b|\bcarbon\b|"
+        r"\bclimate (?:change|finance|target|goal)s?\b|\bfossil fuels?\b"),
+        "commits to a climate or energy target", require=_r(
+            r"\b(?:back\w*|agree\w*|commit\w*|pledg\w*|adopt\w*|endors\w*|set\w*|vow\w*|promis\w*|"
+            r"issu\w*)\b"), exclude=_r(r"\b(?:fail\w*|refus\w*|block\w*|rejected)\b"), objects="none"),
+    Frame("reform", "decision", _r(
+        r"\breform(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:banks?|council|institutions?|"
+        r"system|architecture|organi[sz]ation|IMF|WTO|fund|board)\b"),
+        "agrees to reform", require=_r(
+            r"\b(?:agree\w*|back\w*|endors\w*|commit\w*|pledg\w*|call\w* for|push\w*|decid\w*|adopt\w*)\b"),
+        objects="reformed"),
+    Frame("react", "reaction", _r(
+        rf"\b(?:called|calls|described|describes|termed|branded|dubbed)\s+{_OUTCOME_NP}\s*(?:as\s+)?(?:[“\"‘]|\s\s)|"
+        rf"\bsaid\s+{_OUTCOME_NP}\s+(?:was|is|were|would|will|could|had been)\b"),
+        "reacts to", objects="target", actor="first-person", polarity=True),
     Frame("criticize", "reaction", _r(r"\b(?:critique|frustration|frustrated|irked|angered|dismay\w*)\b"),
           "criticises", objects="target", actor="experiencer"),
     Frame("welcome", "reaction", _r(r"\b(?:gratitude|grateful|satisfaction)\b"), "welcomes", objects="target",

@@ -11,7 +11,26 @@ from extractors.models import Fact
 # Governments stand for their country when they act ("the Kremlin said" -> Russia).
 _GOVERNMENT_COUNTRY = {"org:kremlin": "country:ru", "org:white-house": "country:us", "org:pentagon": "country:us",
                        "org:state-department": "country:us", "org:downing-street": "country:gb",
-                       "org:elysee": "country:fr"}
+                       "org:elysee": "country:fr", "org:national-security-council": "country:us"}
+# A subject naming several states or a group noun ("Biden and G7 leaders", "the United States and its allies").
+_GROUP_WORDS = re.compile(r"\b(?:allies|leaders|members|partners|nations|countries|governments|sides)\b|"
+                          r"\band\s+(?:its|their|other)\b", re.I)
+_COALITION_HEAD = re.compile(r"\band\s+(?:\w+\s+){0,2}$")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|even as|although|which|who|as|saying|adding)\b|"
+                           r"\b(?:while|whereas|although)\b")
+_PLURAL_PRONOUN = re.compile(r"\s*(?:They|The two sides|Both sides)\b")
+# Support flows pledged by a group at a summit are one fact of that summit, whoever in the group is named.
+_MULTILATERAL_PLEDGES = frozenset({"military-support", "economic-support", "climate-target"})
+_TONE_PHRASES = {"welcome": "welcomes", "criticize": "criticises"}
+_SUBSUMED_BY_COMMITMENTS = frozenset({"military-support", "economic-support"})
+_EXPLICIT_PLEDGE = re.compile(r"\b(?:pledg|promis|vow|commit)\w*", re.I)
+_NEGATIVE = re.compile(
+    r"\b(?:destabilis\w*|destabiliz\w*|undermin\w*|dangerous|provocat\w*|hostile|mistake|nothing|not|never|"
+    r"unacceptable|illegal|harm\w*|threat\w*|absurd|baseless|unjust|counterproductive|failure|shame\w*|"
+    r"protectionis\w*|disappoint\w*|wrong|reckless|imprudent|hazardous|violat\w*|far from|empty|hollow)\b", re.I)
+_POSITIVE = re.compile(
+    r"\b(?:success\w*|important|historic|positive|good|welcome|victory|milestone|breakthrough|concrete|great|"
+    r"progress|encouraging|excellent|landmark|step forward|important step)\b", re.I)
 _GROUP = re.compile(r"\b(?:the |their |its )?(?:leaders|allies|alliance|members|bloc)\b", re.I)
 _NOT_BENEFICIARY = re.compile(r"(?:against|message to|from|on|over|with)\s+$", re.I)
 _LABEL = re.compile(r"\b((?:aid|financial|sanctions|support) package|deal|agreement|resolution|decision)\b", re.I)
@@ -42,42 +61,58 @@ def _normalise_actor(an: Analysis, found: Found, summit_org: str | None) -> str 
     return _GOVERNMENT_COUNTRY.get(found.key, found.key)
 
 
-def _subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=None) -> str | None:
-    """The acting body: the nearest organisation, country or person before ``at`` that is not a venue,
-    a "NATO Summit" or a prepositional object; "They ..." borrows the previous sentence's subject."""
+def _clause_start(body: str, start: int, at: int) -> int:
+    """Start of the clause holding ``at``: after the last ';' or subordinating break in the sentence."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, at)]
+    return breaks[-1] if breaks else start
+
+
+def _subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=None) -> tuple[str | None, bool]:
+    """(acting body, whether it is a group): the nearest organisation, country or person before ``at`` that is
+    not a venue, a "NATO Summit" or a prepositional object; "They ..." borrows an earlier sentence's subject."""
     body = an.body
-    for found in reversed(an.found):
-        if found.start >= at or found.in_quote:
-            continue
-        if found.start < start:
-            break
-        tail, head = body[found.end:found.end + 10], body[max(start, found.start - 12):found.start]
-        if re.match(r"(?:’s|'s)?\s+[Ss]ummit", tail) or re.search(_PREPOSITION, head):
-            continue
-        if found.kind == "country" and any(f.kind == "city" and f.end + 2 == found.start for f in an.found):
-            continue  # "Vilnius, Lithuania" is a venue, not an actor
-        if found.kind == "demonym" and not re.match(r"\s+[A-Z]", tail):
-            continue
-        return _normalise_actor(an, found, summit_org)
-    if previous and re.match(r"\s*(?:They|It)\b", body[start:start + 8]):
-        return _subject(an, previous[0], previous[1], summit_org)
-    return summit_org
+    clause = _clause_start(body, start, at)
+    for lo in dict.fromkeys((clause, start)):  # the clause first; a participle borrows the sentence's subject
+        for found in reversed(an.found):
+            if found.start >= at or found.in_quote:
+                continue
+            if found.start < lo:
+                break
+            tail, head = body[found.end:found.end + 10], body[max(lo, found.start - 12):found.start]
+            if re.match(r"(?:’s|'s)?\s+[Ss]ummit", tail) or re.search(_PREPOSITION, head):
+                continue
+            if found.kind == "country" and any(f.kind == "city" and f.end + 2 == found.start for f in an.found):
+                continue  # "Vilnius, Lithuania" is a venue, not an actor
+            if found.kind == "demonym" and not re.match(r"\s+[A-Z]", tail):
+                continue
+            group = bool(_GROUP_WORDS.search(body, found.start, at)
+                         or _COALITION_HEAD.search(body[max(lo, found.start - 30):found.start])
+                         or found.kind == "org")
+            return _normalise_actor(an, found, summit_org), group
+        if _PLURAL_PRONOUN.match(body, lo, lo + 14) and previous:
+            key, _ = _subject(an, previous[0], previous[1], summit_org)
+            return key, True
+    return summit_org, bool(_GROUP_WORDS.search(body, start, at))
 
 
 _PREPOSITION = re.compile(r"\b(?:in|at|on|to|for|against|with|of|from|by|over|into|between)\s+(?:the\s+)?$")
 
 
-def _nearest_org(an: Analysis, start: int, end: int, at: int, summit_org: str | None) -> str | None:
-    """The organisation closest to the trigger ("G7 framework", "declaration issued by the G7")."""
-    orgs = [f for f in an.found if start <= f.start < end and f.kind == "org" and not f.in_quote
+def _nearest_org(an: Analysis, start: int, end: int, at: int, summit_org: str | None, at_end: int | None = None,
+                 issued: str | None = None) -> str | None:
+    """The organisation issuing an instrument: named in its own phrase ("G7 framework", "declaration issued by
+    the G7"), else the issuer of the same instrument earlier in the article ("The joint declaration ..."),
+    else the summit's organisation."""
+    lo, hi = (max(start, at - 25), min(end, at_end + 40)) if at_end is not None else (start, end)
+    orgs = [f for f in an.found if lo <= f.start < hi and f.kind == "org" and not f.in_quote
             and not re.match(r"(?:’s|'s)?\s+[Ss]ummit", an.body[f.end:f.end + 10])]
-    return min(orgs, key=lambda f: abs(f.start - at)).key if orgs else summit_org
+    return min(orgs, key=lambda f: abs(f.start - at)).key if orgs else issued or summit_org
 
 
 def _first_person(an: Analysis, start: int, at: int, summit_org: str | None) -> str | None:
     """The sentence's first person before the trigger (the speaker/reactor), else the subject."""
     people = an.persons_in(start, at)
-    return people[0].key if people else _subject(an, start, at, summit_org)
+    return people[0].key if people else _subject(an, start, at, summit_org)[0]
 
 
 def _experiencer(an: Analysis, start: int, end: int, at: int, at_end: int, summit_org: str | None) -> str | None:
@@ -94,7 +129,39 @@ def _experiencer(an: Analysis, start: int, end: int, at: int, at_end: int, summi
             return min(after)[1]
     if people:
         return min(people, key=lambda p: abs(p[0] - at))[1]
-    return _subject(an, start, at, summit_org)
+    return _subject(an, start, at, summit_org)[0]
+
+
+def _represented(an: Analysis, key: str | None, previous: tuple[int, int] | None) -> str | None:
+    """Who a reacting person speaks for: their government or organisation; an official named without one
+    elaborates on the government that opens the paragraph's previous sentence ("Russia condemned ... X said")."""
+    person = an.persons.get(key) if key and key.startswith("person:") else None
+    affiliation = person.affiliation_key if person else None
+    if person and not affiliation and person.role and previous:
+        opener = next((f for f in an.found if f.start == previous[0]), None)
+        if opener and opener.kind in ("country", "city", "org"):
+            affiliation = _normalise_actor(an, opener, None)
+    if affiliation and affiliation.startswith(("country:", "org:")):
+        return _GOVERNMENT_COUNTRY.get(affiliation, affiliation)
+    return _GOVERNMENT_COUNTRY.get(key, key) if key else key
+
+
+def _reaction_object(an: Analysis, at_end: int, end: int, actor: str | None, summit_org: str | None) -> str:
+    """The entity a reaction is about: the first organisation or country after the trigger in its clause."""
+    stop = _CLAUSE_BREAK.search(an.body, at_end, end)
+    limit = stop.start() if stop else end
+    for found in an.found:
+        if at_end <= found.start < limit and found.kind in ("org", "country", "city") and not found.in_quote:
+            key = _normalise_actor(an, found, summit_org)
+            if key and key != actor:
+                return key
+    return summit_org or ""
+
+
+def _tone(text: str) -> str | None:
+    """welcome / criticize from the words of a characterisation; None when it is neutral or mixed evenly."""
+    neg, pos = len(_NEGATIVE.findall(text)), len(_POSITIVE.findall(text))
+    return "criticize" if neg > pos else "welcome" if pos > neg else None
 
 
 def _countries(an: Analysis, start: int, end: int, actor: str | None) -> list[Found]:
@@ -122,6 +189,14 @@ def _objects(an: Analysis, frame: Frame, span: tuple[int, int], at: int, at_end:
                 and not f.in_quote and f.key != actor]
         countries = [f.key for f in _countries(an, at, end, actor)] if frame.action == "sanctions" else []
         return (countries or orgs)[:1] or [summit_org or ""]
+    if frame.objects == "after":
+        after = [f.key for f in an.found if at_end <= f.start < end and f.kind in ("country", "org")
+                 and not f.in_quote and f.key != actor]
+        return after[:1] or [""]
+    if frame.objects == "reformed":
+        named = [f.key for f in an.found if at <= f.start < at_end and f.kind == "org"]
+        phrase = re.sub(r"^reform(?:ing)?\s+(?:of\s+)?(?:the\s+)?", "", body[at:at_end], flags=re.I)
+        return named[:1] or [re.sub(r"[^a-z0-9]+", "-", phrase.lower()).strip("-")]
     if frame.objects == "admitted":
         found = [f for f in an.found if start <= f.start < at and f.kind in ("org", "country") and f.key != actor]
         return [found[-1].key] if found else []
@@ -142,9 +217,9 @@ def _objects(an: Analysis, frame: Frame, span: tuple[int, int], at: int, at_end:
     return keys
 
 
-def _statement(an: Analysis, actor: str | None, frame: Frame, obj: str) -> str:
+def _statement(an: Analysis, actor: str | None, phrase: str, obj: str) -> str:
     """Canonical sentence: '<actor> <phrase> <object>'."""
-    names = [an.display(actor) or actor or "Someone", frame.phrase]
+    names = [an.display(actor) or actor or "Someone", phrase]
     if obj:
         names.append(an.display(obj) or obj.replace("-", " "))
     return " ".join(names)
@@ -154,48 +229,73 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
     """Facts found by the frame catalogue, one per key, keeping the best evidence sentence."""
     masked = _mask_quotes(an, [(q.char_start - 1, q.char_end) for q in quotes])
     best: dict[str, tuple[tuple, Fact]] = {}
+    issuers: dict[str, str] = {}  # instrument action -> its first issuer, for later definite mentions
     spans, paragraphs = an.sentences.spans, an.sentences.paragraphs
     for index, (start, end) in enumerate(spans):
         text = masked[start:end]
         if not text.strip():
             continue
         previous = spans[index - 1] if index and paragraphs[index - 1] == paragraphs[index] else None
-        deferred = False
+        deferred, fired = False, set()
         for frame in CATALOGUE:
             if frame.action in _DEFER_WINS and deferred:
                 continue
+            if frame.action in _SUBSUMED_BY_COMMITMENTS and "security-commitments" in fired:
+                continue  # a long-term security commitment already covers the aid it lists
             match = frame.trigger.search(text)
             if not match or (frame.require and not frame.require.search(text)):
                 continue
-            if frame.exclude and frame.exclude.search(text):
+            if (frame.exclude and frame.exclude.search(text)) or (
+                    frame.require_raw and not frame.require_raw.search(an.body, start, end)):
+                continue
+            at, at_end = start + match.start(), start + match.end()
+            action = _tone(an.body[at:end]) if frame.polarity else frame.action
+            if action is None:
                 continue
             deferred = deferred or frame.action == "defer-membership"
-            at, at_end = start + match.start(), start + match.end()
             verbs = list(frame.require.finditer(text, 0, match.start())) if frame.require else []
             anchor = start + verbs[-1].start() if verbs else at
-            if frame.actor == "experiencer":
-                actor = _experiencer(an, start, end, at, at_end, summit_org)
-            elif frame.actor == "body":
-                actor = summit_org or _nearest_org(an, start, end, at, None)
-            elif frame.actor == "nearest-org":
-                actor = _nearest_org(an, start, end, at, summit_org)
-            elif frame.actor == "first-person":
-                actor = _first_person(an, start, at, summit_org)
-            else:
-                actor = _subject(an, start, anchor, summit_org, previous)
-            if frame.kind == "reaction" and actor == summit_org:
-                continue  # the summit reacting to itself is not a reaction
-            for obj in _objects(an, frame, (start, end), at, at_end, actor, summit_org, previous):
-                if frame.objects not in ("none", "label", "body", "target") and not obj:
+            actor = _actor(an, frame, (start, end), (at, at_end, anchor), summit_org, previous, issuers)
+            if frame.actor == "nearest-org" and actor:
+                issuers.setdefault(frame.action, actor)
+            if frame.kind == "reaction":
+                actor = _represented(an, actor, previous)
+                if actor == summit_org or actor is None:
+                    continue  # the summit reacting to itself is not a reaction
+            objects = ([_reaction_object(an, at_end, end, actor, summit_org)] if frame.kind == "reaction"
+                       else _objects(an, frame, (start, end), at, at_end, actor, summit_org, previous))
+            for obj in objects:
+                if frame.objects not in ("none", "label", "body", "target", "after", "reformed") and not obj:
                     continue
-                key = f"{frame.kind}:{actor or 'unknown'}:{frame.action}:{obj}".rstrip(":")
-                fact = Fact(key, frame.kind, _statement(an, actor, frame, obj), start, end,
-                            an.display(actor) or actor, frame.action, an.display(obj) or obj or None)
-                score = (-index,)  # the earliest statement is usually the lede's clearest
+                fired.add(frame.action)
+                shown = _TONE_PHRASES.get(action, frame.phrase) if frame.polarity else frame.phrase
+                key = f"{frame.kind}:{actor or 'unknown'}:{action}:{obj}".rstrip(":")
+                fact = Fact(key, frame.kind, _statement(an, actor, shown, obj), start, end,
+                            an.display(actor) or actor, action, an.display(obj) or obj or None)
+                # an explicit pledge verb beats a listed goal; then the earliest (the lede is usually clearest)
+                score = (frame.kind == "pledge" and bool(_EXPLICIT_PLEDGE.search(text)), -index)
                 if key not in best or score > best[key][0]:
                     best[key] = (score, fact)
     facts = [fact for _, fact in best.values()]
     return _merge(facts)
+
+
+def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int, int, int],
+           summit_org: str | None, previous: tuple[int, int] | None, issuers: dict[str, str]) -> str | None:
+    """The frame's actor key, by the frame's actor rule (see frames.Frame.actor)."""
+    (start, end), (at, at_end, anchor) = span, trigger
+    if frame.actor == "experiencer":
+        return _experiencer(an, start, end, at, at_end, summit_org)
+    if frame.actor == "body":
+        return summit_org or _nearest_org(an, start, end, at, None)
+    if frame.actor == "nearest-org":
+        return _nearest_org(an, start, end, at, summit_org, at_end, issuers.get(frame.action))
+    if frame.actor == "first-person":
+        return _first_person(an, start, at, summit_org)
+    actor, group = _subject(an, start, anchor, summit_org, previous)
+    if frame.action in _MULTILATERAL_PLEDGES and group and summit_org:
+        return summit_org  # canonical actor rule: a group's support pledge belongs to the summit's organisation
+    return actor
 
 
 def _merge(facts: list[Fact]) -> list[Fact]:

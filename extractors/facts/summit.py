@@ -23,6 +23,9 @@ _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:e
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up)\b")
 _DURATION = re.compile(r"\b(two|three|four|2|3|4)-day (?:summit|meeting|gathering)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# Bodies that hold more than one summit a year: their key also carries the month, so two summits of the
+# same year stay apart; once-a-year bodies need only organisation and year.
+_SEVERAL_A_YEAR = frozenset({"eu", "asean", "african-union", "un", "osce"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
@@ -138,6 +141,29 @@ def _year(an: Analysis, org: str | None, title: str | None, published_at: dateti
     return int(years.most_common(1)[0][0]) if years else None
 
 
+def summit_key(org: str | None, partner: str | None, year: int | None, month: int | None = None) -> str:
+    """Cross-article summit key built only from what every report of the summit states or implies:
+    ``{org}[-{partner}]-summit-{year}[-{mm}]``. The host city is left out because many reports never name it;
+    the month is added only for bodies that meet several times a year."""
+    parts = [org or "", partner or "", "summit", str(year) if year else "", f"{month:02d}" if month and year else ""]
+    return "-".join(p for p in parts if p)
+
+
+def _partner(an: Analysis, org: str | None, title: str | None) -> str | None:
+    """The other side of a bilateral summit ("EU-China summit" -> "cn"), as a key slug."""
+    aliases = {text for text, entry in an.gazetteer.surface.items() if entry.key == org} if org else set()
+    names = {re.escape(n) for n in aliases | {an.names.get(org, "")} if n}
+    if not names:
+        return None
+    pattern = rf"\b(?i:{'|'.join(sorted(names, key=len, reverse=True))})\s*[-–]\s*([A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+[Ss]ummit\b"
+    for text in (an.body, title or ""):
+        match = re.search(pattern, text)
+        entry = an.gazetteer.lookup(match.group(1)) if match else None
+        if entry and entry.kind in ("country", "org", "demonym") and entry.key != org:
+            return entry.key.split(":", 1)[1]
+    return None
+
+
 def detect_summit(
     an: Analysis, *, title: str | None = None, published_at: datetime | None = None, use_calendar: bool = True
 ) -> tuple[Summit | None, str | None]:
@@ -157,7 +183,8 @@ def detect_summit(
         if start is None:
             start, end = date.fromisoformat(known["start"]), date.fromisoformat(known["end"])
     org_name = an.names.get(org) if org else None
-    key = "-".join(p for p in (slug or "", "summit", str(year) if year else "", slugify(city_display or "")) if p)
+    month = (start or (published_at.date() if published_at else None)) if slug in _SEVERAL_A_YEAR else None
+    key = summit_key(slug, _partner(an, org, title), year, month.month if month else None)
     name = " ".join(p for p in (str(year) if year else "", org_name or "", "summit") if p)
     if city_display:
         name += f" in {city_display}"

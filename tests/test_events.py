@@ -1,0 +1,84 @@
+"""Events out of the pipeline: what they say, that direct runs pay nothing for them, and that a server gets them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from flows import events
+from tests.prefect_server import PrefectServer, prefect_server, server_env, wait_for  # noqa: F401
+from warehouse.articles import BatchResult, Landed
+
+
+def _landed(aid: str, status: str, story: str | None, dup: str | None = None) -> Landed:
+    return Landed(aid, status, "feed-a", f"https://example.org/{aid}", f"Title {aid}", story, dup)
+
+
+def test_story_changes_name_the_surviving_story_and_what_it_gained():
+    result = BatchResult(
+        landed=[_landed("a1", "new", "s-old"), _landed("a2", "new", "s-new"), _landed("a3", "unchanged", "s-x"),
+                _landed("a4", "duplicate", "s-new", dup="a2")],
+        merged_stories={"s-old": "s-new"},
+    )
+    assert events.story_changes(result) == {"s-new": {"article_ids": ["a1", "a2", "a4"], "absorbed": ["s-old"]}}
+
+
+def test_article_payload_has_the_documented_fields():
+    payload = events.article_payload(_landed("a4", "duplicate", "s-1", dup="a2"))
+    assert {k: payload[k] for k in ("url", "source", "story_id", "duplicate_of", "status")} == {
+        "url": "https://example.org/a4", "source": "feed-a", "story_id": "s-1", "duplicate_of": "a2",
+        "status": "duplicate"}
+
+
+_DIRECT = """
+import json, sys
+from collections import Counter
+from flows import events
+from flows.config import FeedSpec
+from flows.pipeline import run_ingest
+ev = events.RunEvents(sys.argv[2])
+summary = run_ingest([FeedSpec(name="seeds", kind="local", path=sys.argv[1])], sys.argv[2], progress=None,
+                     on_batch=ev.on_batch, on_feed=ev.on_feed)
+print(json.dumps({"new": summary.counts["new"], "sent": ev.sent, "prefect_imported": "prefect" in sys.modules}))
+"""
+
+
+def _direct_run(seeds_dir, warehouse, api_url: str | None, tmp_path) -> dict:
+    env = server_env(tmp_path / "home", api_url)
+    done = subprocess.run([sys.executable, "-c", _DIRECT, str(seeds_dir), str(warehouse)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1]), done
+
+
+def test_direct_run_without_a_server_sends_nothing_and_never_imports_prefect(seeds_dir, warehouse, tmp_path):
+    result, _ = _direct_run(seeds_dir, warehouse, None, tmp_path)
+    assert result == {"new": 2, "sent": 0, "prefect_imported": False}
+
+
+def test_a_dead_server_turns_events_off_with_one_warning(seeds_dir, warehouse, tmp_path):
+    result, done = _direct_run(seeds_dir, warehouse, "http://127.0.0.1:9/api", tmp_path)
+    assert result == {"new": 2, "sent": 0, "prefect_imported": False}
+    assert done.stderr.count("does not answer") == 1 and "Traceback" not in done.stderr
+
+
+@pytest.mark.server
+def test_direct_run_with_a_server_delivers_every_event(prefect_server, seeds_dir, warehouse, tmp_path):
+    result, _ = _direct_run(seeds_dir, warehouse, prefect_server.api_url, tmp_path)
+    assert result["new"] == 2 and result["sent"] >= 4  # 2 articles, >= 1 story, 1 feed
+
+    def arrived():
+        got = [e for e in prefect_server.events() if e["payload"].get("warehouse") == str(warehouse.resolve())]
+        return got if len(got) >= result["sent"] else None
+
+    got = wait_for("the events at the server", arrived, timeout=30)
+    names = Counter(e["event"] for e in got)
+    assert names["newsflow.article.landed"] == 2 and names["newsflow.feed.polled"] == 1
+    assert names["newsflow.story.updated"] >= 1
+    story = next(e for e in got if e["event"] == "newsflow.story.updated")
+    assert story["resource"]["prefect.resource.id"] == "newsflow.story." + story["payload"]["story_id"]
+    assert story["payload"]["article_ids"]

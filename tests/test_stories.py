@@ -1,0 +1,187 @@
+"""Incremental story grouping (extractors/stories.py)."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from extractors.stories import StoryAssignment, StoryClusterer, StoryInput, story_id_for
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _dt(y: int, m: int, d: int) -> datetime:
+    return datetime(y, m, d, 12, tzinfo=timezone.utc)
+
+
+BRIDGE_1 = StoryInput(
+    "bridge-1",
+    "Rotterdam bridge collapses into the Maas during morning rush",
+    "A section of the Van Brienenoord bridge in Rotterdam collapsed into the river Maas on Monday "
+    "morning, sending two lorries into the water. Emergency services pulled four drivers from the river; "
+    "the port authority closed shipping on the Maas while divers searched the wreckage. Engineers had "
+    "flagged corrosion on the bridge supports in a 2021 inspection, the city council said.",
+    _dt(2025, 3, 3),
+)
+BRIDGE_2 = StoryInput(
+    "bridge-2",
+    "Divers search river after Van Brienenoord collapse",
+    "Divers searched the Maas on Monday after part of Rotterdam's Van Brienenoord bridge fell into the "
+    "river, dropping lorries into the water. Four drivers were rescued. Rotterdam's council confirmed "
+    "that a 2021 inspection had found corrosion in the bridge supports; shipping on the Maas was halted "
+    "by the port authority.",
+    _dt(2025, 3, 3),
+)
+VOLCANO = StoryInput(
+    "volcano-1",
+    "Iceland volcano erupts near Grindavik, town evacuated",
+    "A volcano erupted on the Reykjanes peninsula near Grindavik late on Sunday, sending lava fountains "
+    "into the night sky. Civil protection officials evacuated the fishing town and closed the Blue Lagoon "
+    "spa. Geologists at the Icelandic Met Office said the fissure was about three kilometres long.",
+    _dt(2025, 3, 2),
+)
+VOLCANO_2 = StoryInput(
+    "volcano-2",
+    "Lava flows toward Grindavik as Reykjanes eruption continues",
+    "Lava from the eruption on the Reykjanes peninsula crept toward Grindavik on Monday, a day after the "
+    "fishing town was evacuated. The Icelandic Met Office said the fissure, some three kilometres long, "
+    "was still active, and the Blue Lagoon spa stayed closed, civil protection officials said.",
+    _dt(2025, 3, 3),
+)
+SUMMIT_2023 = StoryInput(
+    "summit-2023",
+    "NATO leaders meet in Vilnius, offer Ukraine a council but no invitation",
+    "NATO leaders meeting in Vilnius, Lithuania, created a NATO-Ukraine Council and said Ukraine could "
+    "join the alliance when allies agree and conditions are met. Secretary-General Jens Stoltenberg "
+    "said the summit sent a strong message. President Volodymyr Zelenskyy called the lack of a timeline "
+    "absurd. Turkey lifted its objection to Sweden joining the alliance on the eve of the summit.",
+    _dt(2023, 7, 11),
+)
+SUMMIT_2024 = StoryInput(
+    "summit-2024",
+    "NATO leaders meet in Washington for the alliance's 75th anniversary summit",
+    "NATO leaders meeting in Washington said Ukraine was on an irreversible path to join the alliance "
+    "and pledged new air defence systems. Secretary-General Jens Stoltenberg, at his last summit, said "
+    "allies would provide at least 40 billion euros in military aid next year. President Volodymyr "
+    "Zelenskyy thanked the allies. Sweden attended its first summit as a member.",
+    _dt(2024, 7, 10),
+)
+
+
+def _groups(docs: list[StoryInput], clusterer: StoryClusterer | None = None) -> dict[str, str]:
+    """article id -> final story id, following merges."""
+    clusterer = clusterer or StoryClusterer()
+    absorbed: dict[str, str] = {}
+    story_of: dict[str, str] = {}
+    for doc in docs:
+        a = clusterer.assign(doc)
+        for m in a.merged:
+            absorbed[m] = a.story_id
+        story_of[doc.article_id] = a.story_id
+
+    def final(s: str) -> str:
+        while s in absorbed:
+            s = absorbed[s]
+        return s
+
+    return {k: final(v) for k, v in story_of.items()}
+
+
+def _partition(groups: dict[str, str]) -> set[frozenset[str]]:
+    by_story: dict[str, set[str]] = {}
+    for article, story in groups.items():
+        by_story.setdefault(story, set()).add(article)
+    return {frozenset(v) for v in by_story.values()}
+
+
+def test_same_event_grouped_and_other_event_apart():
+    groups = _groups([BRIDGE_1, VOLCANO, BRIDGE_2, VOLCANO_2])
+    assert groups["bridge-1"] == groups["bridge-2"] == story_id_for("bridge-1")
+    assert groups["volcano-1"] == groups["volcano-2"] == story_id_for("volcano-1")
+    assert groups["bridge-1"] != groups["volcano-1"]
+
+
+def test_story_ids_are_deterministic():
+    first = StoryClusterer().assign(BRIDGE_1)
+    assert first == StoryAssignment(story_id_for("bridge-1"), ())
+    assert StoryClusterer().assign(BRIDGE_1) == first
+
+
+def test_two_summits_a_year_apart_stay_apart():
+    groups = _groups([SUMMIT_2023, SUMMIT_2024])
+    assert groups["summit-2023"] != groups["summit-2024"]
+
+
+def test_bridging_article_merges_two_stories():
+    clusterer = StoryClusterer()
+    a = clusterer.assign(BRIDGE_1)
+    b = clusterer.assign(VOLCANO)
+    assert a.story_id != b.story_id
+    bridge = StoryInput("both", "Rotterdam bridge collapse and Iceland eruption",
+                        BRIDGE_1.body + " " + VOLCANO.body, _dt(2025, 3, 3))
+    c = clusterer.assign(bridge)
+    assert {c.story_id, *c.merged} == {a.story_id, b.story_id}
+    assert len(clusterer.stories) == 1
+
+
+def test_grouping_does_not_depend_on_arrival_order():
+    docs = [BRIDGE_1, BRIDGE_2, VOLCANO, VOLCANO_2, SUMMIT_2023]
+    expected = _partition(_groups(docs))
+    assert len(expected) == 3
+    for perm in itertools.permutations(docs):
+        assert _partition(_groups(list(perm))) == expected
+
+
+def test_state_round_trip_continues_identically():
+    docs = [BRIDGE_1, VOLCANO, BRIDGE_2, SUMMIT_2023, VOLCANO_2, SUMMIT_2024]
+    straight = StoryClusterer()
+    expected = [straight.assign(d) for d in docs]
+
+    first = StoryClusterer()
+    got = [first.assign(d) for d in docs[:3]]
+    blob = first.state()
+    assert isinstance(blob, bytes) and b"Rotterdam" not in blob  # centroids, never texts
+    resumed = StoryClusterer.from_state(blob)
+    got += [resumed.assign(d) for d in docs[3:]]
+    assert got == expected
+    assert resumed.state() == straight.state()
+
+
+def test_from_state_rejects_unknown_version():
+    with pytest.raises(ValueError):
+        StoryClusterer.from_state(b"not a state")
+
+
+def test_given_entities_are_used():
+    a = StoryInput("a", "Minister resigns", "The minister resigned on Friday after the report.", None,
+                   ("person:anna-berg", "org:finance-ministry"))
+    b = StoryInput("b", "Minister quits", "A minister quit on Friday following a damning report.", None,
+                   ("person:anna-berg", "org:finance-ministry"))
+    groups = _groups([a, b])
+    assert groups["a"] == groups["b"]
+
+
+def _seed_article(name: str, start: str, end: str) -> str:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    return text[text.index(start) : text.index(end) + len(end)]
+
+
+def test_seed_articles_about_vilnius_summit_are_one_story():
+    a = StoryInput(
+        "seed-1",
+        "NATO Strengthens Ukraine Relations Without Deciding on Membership",
+        _seed_article("nato-strengthens-ukraine-relations.txt", "NATO chiefs convened", "contributed to this article."),
+        _dt(2023, 7, 12),
+    )
+    b = StoryInput(
+        "seed-2",
+        "NATO Summit 2023: Ukraine's NATO Future and Security Assurances Ease Worries",
+        _seed_article("nato-summit-2023-security-assurances.txt", "The recent NATO Summit", "deterrence against aggression."),
+        _dt(2023, 7, 13),
+    )
+    groups = _groups([VOLCANO, a, BRIDGE_1, b, SUMMIT_2024])
+    assert groups["seed-1"] == groups["seed-2"]
+    assert groups["seed-1"] != groups["summit-2024"]
