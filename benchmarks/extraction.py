@@ -5,7 +5,10 @@ Both extractors run page by page in alternation, so machine load affects both ti
 AEB (article-extraction-benchmark): shingle precision/recall/F1 and pages/second.
 Comments (trafilatura eval pages): "with" kept, "without" absent, comment leak rate.
 
-    python benchmarks/extraction.py [--aeb DIR] [--comments DIR] [--limit N]
+With --dumps, also renders each comments page to plain text (extractors.textdump.render_page_text,
+a browser-like "save as text") and scores clean_text_dump on those dumps with the same metric.
+
+    python benchmarks/extraction.py [--aeb DIR] [--comments DIR] [--limit N] [--dumps]
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from lxml import html as lxml_html  # noqa: E402
 
 from extractors.decode import decode_bytes  # noqa: E402
 from extractors.html import clean_html  # noqa: E402
+from extractors.textdump import clean_text_dump, render_page_text  # noqa: E402
 
 Extractor = Callable[[str], str]
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
@@ -133,6 +137,14 @@ def score_comments(pages: list[tuple[str, str, dict]], outputs: list[str]) -> di
     }
 
 
+def score_dumps(pages: list[tuple[str, str, dict]]) -> dict[str, float]:
+    """The comments metric for clean_text_dump on text dumps rendered from the pages (raw dump as a reference)."""
+    dumps = [render_page_text(html) for _, html, _ in pages]
+    cleaned = score_comments(pages, [clean_text_dump(d).body for d in dumps])
+    raw = score_comments(pages, dumps)
+    return {**cleaned, "raw_dump_with_kept": raw["with_kept"], "raw_dump_comment_leak": raw["comment_leak"]}
+
+
 def newsflow_extract(html: str) -> str:
     """The pipeline's cleaner."""
     return clean_html(html).body
@@ -152,6 +164,7 @@ def process_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--aeb", type=Path, default=Path("../shared/data/aeb"), help="AEB folder")
     parser.add_argument("--comments", type=Path, default=Path("../shared/data/comments"), help="comments folder")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
+    parser.add_argument("--dumps", action="store_true", help="also score clean_text_dump on rendered comments pages")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this file")
     args = parser.parse_args(argv)
     args.aeb = args.aeb if args.aeb.is_absolute() else ROOT / args.aeb
@@ -186,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
         ratio = ours[key] / base[key] if base[key] else float("nan")
         print(f"{key:<22}{ours[key]:>10.4f}{base[key]:>13.4f}{ratio:>8.2f}")
     print(f"throughput ratio (AEB): {ours['aeb_pages_per_s'] / base['aeb_pages_per_s']:.2f}x")
+    print(f"throughput ratio (comments): {ours['comments_pages_per_s'] / base['comments_pages_per_s']:.2f}x")
+    if args.dumps:
+        results["textdump"] = score_dumps(comments)
+        print("text dumps of the comments pages, clean_text_dump:", {k: round(v, 4) for k, v in results["textdump"].items()})
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

@@ -36,8 +36,9 @@ WORDS = ("council", "delegates", "ministers", "agreement", "statement", "securit
          "observers", "pledge", "budget", "framework", "partners", "reform", "energy", "trade", "climate")
 _TITLE = re.compile(r"(<title[^>]*>)(.*?)(</title>)", re.I | re.S)
 _PARA = re.compile(r"<p[ >]", re.I)
-_CANONICAL = re.compile(r"""(<(?:link|meta)\b[^>]*?(?:rel=["']?canonical["']?|property=["']og:url["'])[^>]*?"""
-                        r"""(?:href|content)=["'])([^"']+)(["'])""", re.I)
+_URL_TAG = re.compile(r"<(?:link|meta)\b[^>]*>", re.I)
+_URL_KIND = re.compile(r"""rel=["']?canonical\b|property=["']og:url["']""", re.I)
+_URL_ATTR = re.compile(r"""(\b(?:href|content)=["'])([^"']+)(["'])""", re.I)
 _TIME_LINE = re.compile(r"time: startup ([\d.]+) s, reading ([\d.]+) s, CPU stages ([\d.]+) s, "
                         r"waiting for them ([\d.]+) s, landing ([\d.]+) s")
 
@@ -46,7 +47,9 @@ def perturb(html: str, i: int, rng: random.Random) -> str:
     """A copy of a page with a distinct title and three inserted sentences (so its content hash differs)."""
     html = _TITLE.sub(lambda m: f"{m.group(1)}{m.group(2).strip()} ({i}){m.group(3)}", html, count=1)
     # a distinct canonical URL / og:url: each copy is its own article, not a new version of the original
-    html = _CANONICAL.sub(lambda m: f"{m.group(1)}{m.group(2).rstrip('/')}/copy-{i}{m.group(3)}", html)
+    html = _URL_TAG.sub(lambda m: _URL_ATTR.sub(lambda a: f"{a.group(1)}{a.group(2).rstrip('/')}/copy-{i}{a.group(3)}",
+                                                m.group(0), count=1)
+                        if _URL_KIND.search(m.group(0)) else m.group(0), html)
     spots = [m.end() for m in _PARA.finditer(html)]
     for pos in sorted(rng.sample(spots, min(3, len(spots))), reverse=True):
         close = html.find(">", pos - 1) + 1

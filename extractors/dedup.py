@@ -33,7 +33,7 @@ __all__ = [
 # Typographic punctuation that NFKC leaves alone, mapped to the ASCII a plain-text copy would use.
 _PUNCT = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "\u0060": "'",
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
         "\u2026": "...", "\u00a0": " ", "\u200b": "", "\u00ad": "", "\ufeff": "",
@@ -81,15 +81,15 @@ def tokenize(text: str) -> list[str]:
 _IS_WORD = np.array([chr(i).isalnum() or i == 95 for i in range(0x10000)], dtype=bool)
 _P = 0x100000001B3
 _P_INV = pow(_P, -1, 2**64)
-_pows = np.ones(1, dtype=np.uint64)
-_ipows = np.ones(1, dtype=np.uint64)
+_POW_TABLES = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))  # one tuple: thread-safe swap
 
 
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
     """First ``n`` powers of ``_P`` and of its inverse (uint64, wrapping)."""
-    global _pows, _ipows
-    if len(_pows) < n:
-        size = max(n, 2 * len(_pows), 1 << 16)
+    global _POW_TABLES
+    pows, ipows = _POW_TABLES
+    if len(pows) < n:
+        size = max(n, 2 * len(pows), 1 << 16)
         with np.errstate(over="ignore"):
             p = np.empty(size, dtype=np.uint64)
             p[0] = 1
@@ -97,8 +97,8 @@ def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
             q = np.empty(size, dtype=np.uint64)
             q[0] = 1
             q[1:] = np.cumprod(np.full(size - 1, _P_INV, dtype=np.uint64))
-        _pows, _ipows = p, q
-    return _pows[:n], _ipows[:n]
+        _POW_TABLES = pows, ipows = p, q
+    return pows[:n], ipows[:n]
 
 
 def _token_hashes(text: str) -> np.ndarray:
@@ -143,7 +143,7 @@ def shingle_array(text: str, k: int = 5) -> np.ndarray:
 
 
 def shingles(text: str, k: int = 5) -> set[int]:
-    """Hashed word ``k``-shingles of the normalised text."""
+    """Hashed word ``k``-shingles (k at most 8) of the normalised text."""
     return set(shingle_array(text, k).tolist())
 
 

@@ -8,7 +8,7 @@ import trafilatura
 from lxml.html import HtmlElement, document_fromstring
 from trafilatura.utils import load_html
 
-from extractors.html_preclean import find_lead, preclean_page
+from extractors.html_preclean import preclean_page
 from extractors.htmlmeta import PageMeta, extract_meta
 from extractors.models import CleanedDoc
 from extractors.postfilters import Para, apply_filters
@@ -49,21 +49,11 @@ def text_length(paragraphs: list[Para]) -> int:
     return sum(len(p.text) for p in paragraphs)
 
 
-def extract_main(tree: HtmlElement, url: str | None) -> list[Para]:
-    """Extract in precision mode; on short results retry once in balanced mode and keep it when it finds far more.
-
-    The retry runs trafilatura's main extractor only (fast=True): the external comparison and the
-    justext rescue of a full balanced run cost as much as the first extraction and, on short pages,
-    changed nothing the gain test would accept.
-    """
-    paragraphs = extract_paragraphs(tree, url)
-    found = text_length(paragraphs)
-    if found < SHORT_TEXT:
-        # precision mode sometimes drops recipe tables or Q&A answers; take the balanced run if it finds far more
-        balanced = extract_paragraphs(tree, url, precision=False, fast=True)
-        if text_length(balanced) > RECALL_GAIN * found:
-            paragraphs = balanced
-    return paragraphs
+def is_qa_page(tree: HtmlElement) -> bool:
+    """schema.org QAPage (microdata or JSON-LD): the question and answers are the content."""
+    if tree.xpath("//*[contains(@itemtype, 'QAPage')]"):
+        return True
+    return any(s.text and '"QAPage"' in s.text for s in tree.iterfind(".//script[@type='application/ld+json']"))
 
 
 def extract_first_post(post: HtmlElement, url: str | None) -> list[Para]:
@@ -73,26 +63,36 @@ def extract_first_post(post: HtmlElement, url: str | None) -> list[Para]:
     return extract_paragraphs(page, url, precision=False, fast=True)
 
 
-def with_lead(paragraphs: list[Para], lead: str | None) -> list[Para]:
-    """Put the page's lead paragraph first when the extraction left it out (it often sits above the body container)."""
-    if not lead:
-        return paragraphs
-    text = " ".join(p.text for p in paragraphs)
-    if lead[:80] in text or any(p.text in lead for p in paragraphs[:3] if len(p.text) > 40):
-        return paragraphs
-    return [Para(lead)] + paragraphs
+def extract_main(tree: HtmlElement, url: str | None, first_post: HtmlElement | None) -> list[Para]:
+    """Main text of a pre-cleaned tree, with at most one extra (cheap) extraction.
+
+    - Q&A pages (a cheap tree signal) go straight to balanced mode: precision mode drops the answers.
+    - Otherwise precision mode; when comment removal left almost nothing and a comment post was
+      removed, the page is a forum thread and its first post is added (extracted from the small copy).
+    - On other short results, balanced mode with trafilatura's main extractor only (fast=True) is
+      tried and kept when it finds far more: the external comparison and justext rescue of a full
+      balanced run would cost as much as the first extraction.
+    """
+    if is_qa_page(tree):
+        return extract_paragraphs(tree, url, precision=False)
+    paragraphs = extract_paragraphs(tree, url)
+    found = text_length(paragraphs)
+    if found < TINY_TEXT and first_post is not None:
+        # forum threads: every post, the opening one too, sits in a "comment" container
+        seen = {p.text for p in paragraphs}
+        return paragraphs + [p for p in extract_first_post(first_post, url) if p.text not in seen]
+    if found < SHORT_TEXT:
+        # precision mode sometimes drops recipe tables; take the balanced run if it finds far more
+        balanced = extract_paragraphs(tree, url, precision=False, fast=True)
+        if text_length(balanced) > RECALL_GAIN * found:
+            return balanced
+    return paragraphs
 
 
 def extract_with_fallbacks(tree: HtmlElement, url: str | None, title: str | None) -> tuple[list[Para], set[str]]:
-    """Pre-clean, extract and filter; when comment removal left almost nothing, add the first post."""
+    """Pre-clean, extract (see extract_main) and filter the paragraphs."""
     removed, first_post = preclean_page(tree)
-    paragraphs = extract_main(tree, url)
-    if text_length(paragraphs) < TINY_TEXT and first_post is not None:
-        # forum threads: every post, the opening one too, sits in a "comment" container
-        seen = {p.text for p in paragraphs}
-        paragraphs += [p for p in extract_first_post(first_post, url) if p.text not in seen]
-    paragraphs = with_lead(paragraphs, find_lead(tree) if paragraphs else None)
-    paragraphs, kinds = apply_filters(paragraphs, title)
+    paragraphs, kinds = apply_filters(extract_main(tree, url, first_post), title)
     return paragraphs, removed | kinds
 
 

@@ -27,9 +27,10 @@ PUBLISHED_KEYS = (
 )
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod")
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author")
+# contains() is a cheap pre-selection; is_byline_element() keeps "byline" only as a whole class token
 BYLINE_XPATH = (
     "//*[@rel='author']|//*[@itemprop='author']//*[@itemprop='name']|"
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'author-name')]"
+    "//*[@class][contains(@class, 'byline') or contains(@class, 'author-name')]"
 )
 
 
@@ -142,6 +143,15 @@ def find_title(tree: HtmlElement, meta: dict[str, str], article: dict[str, Any])
     return clean_text(h1[0].text_content()) or None if h1 else None
 
 
+def is_byline_element(element: HtmlElement) -> bool:
+    """rel=author, an itemprop name (under an author), a "byline" class token or an "author-name" class."""
+    classes = element.get("class") or ""
+    return (
+        element.get("rel") == "author" or element.get("itemprop") == "name"
+        or "byline" in classes.split() or "author-name" in classes
+    )
+
+
 def find_authors(tree: HtmlElement, meta: dict[str, str], article: dict[str, Any]) -> tuple[str, ...]:
     """JSON-LD author, meta author tags, then visible byline elements."""
     names = person_names(article.get("author"))
@@ -150,7 +160,8 @@ def find_authors(tree: HtmlElement, meta: dict[str, str], article: dict[str, Any
     for key in AUTHOR_KEYS:
         if key in meta and not meta[key].startswith("http"):
             return split_authors(meta[key])
-    for element in tree.xpath(BYLINE_XPATH)[:3]:
+    bylines = [el for el in tree.xpath(BYLINE_XPATH) if is_byline_element(el)]
+    for element in bylines[:3]:
         names = split_authors(element.text_content())
         if names:
             return names

@@ -155,13 +155,21 @@ def cut_at_heading(paragraphs: Paragraphs, pattern: re.Pattern[str], kind: str, 
     return paragraphs, set()
 
 
-def drop_section(paragraphs: Paragraphs, pattern: re.Pattern[str], kind: str, min_share: float = 0.3) -> Filtered:
-    """Drop the section under the first heading matching `pattern` (to the next heading of its level, or the end)."""
+def drop_trailing_faq(paragraphs: Paragraphs, pattern: re.Pattern[str] = FAQ_HEADING_RE, tail_share: float = 0.15) -> Filtered:
+    """Drop an FAQ section only when it is an appendix: (nearly) nothing of substance follows it.
+
+    An FAQ that restates the article sits at its end; one followed by more of the article (a recipe,
+    further sections) is the article's own content and stays.
+    """
     total = sum(len(p.text) for p in paragraphs) or 1
     for index, para in enumerate(paragraphs):
         if index and len(para.text) < 120 and pattern.match(para.text.strip()):
-            if text_before(paragraphs, index) >= min(300, min_share * total):
-                return paragraphs[:index] + paragraphs[section_end(paragraphs, index) :], {kind}
+            if text_before(paragraphs, index) < min(300, 0.4 * total):
+                continue
+            end = section_end(paragraphs, index)
+            if sum(len(p.text) for p in paragraphs[end:]) > tail_share * total:
+                return paragraphs, set()
+            return paragraphs[:index] + paragraphs[end:], {"faq"}
     return paragraphs, set()
 
 
@@ -217,7 +225,7 @@ def apply_filters(paragraphs: Paragraphs, title: str | None = None) -> Filtered:
         drop_wordless,
         lambda ps: drop_title_echo(ps, title),
         lambda ps: cut_at_heading(ps, COMMENT_HEADING_RE, "comments"),
-        lambda ps: drop_section(ps, FAQ_HEADING_RE, "faq", min_share=0.4),
+        drop_trailing_faq,
         drop_author_box,
         drop_related_lists,
         drop_boilerplate_lines,

@@ -101,12 +101,6 @@ def _unit(vals: np.ndarray) -> np.ndarray:
     return vals / n if n > 0 else vals
 
 
-def _dot(ad: np.ndarray, av: np.ndarray, bd: np.ndarray, bv: np.ndarray) -> float:
-    """Dot product of two sorted sparse vectors."""
-    _, ia, ib = np.intersect1d(ad, bd, assume_unique=True, return_indices=True)
-    return float((av[ia] * bv[ib]).sum()) if len(ia) else 0.0
-
-
 @dataclass
 class _Story:
     """Centroid state of one story."""

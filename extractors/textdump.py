@@ -14,6 +14,8 @@ import re
 import unicodedata
 from datetime import datetime, timezone
 
+from lxml import html as lxml_html
+
 from extractors.models import CleanedDoc
 
 # Lines that are page furniture wherever they stand.
@@ -33,6 +35,8 @@ UI_PHRASES = re.compile(
       | save\ my\ name,\ email,.* | notify\ me\ of\ .* | this\ site\ uses\ akismet.*
       | all\ rights\ reserved\.? | privacy\ policy | terms\ of\ (?:use|service) | cookie\ (?:policy|settings)
       | previous\ (?:article|post) | next\ (?:article|post) | skip\ to\ (?:content|main\ content)
+      | reply | antworten | répondre | responder | share\ this\ (?:story|post)(?:\ on\ \w+)? | teilen
+      | (?:sign\ up|subscribe)\b.{0,80}\bnewsletter\b.* | .{0,80}\bdelivered\ to\ your\ inbox\.?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -44,6 +48,11 @@ TAIL_MARKERS = re.compile(
       | you\ (?:may|might)\ also\ like | related\ (?:posts|articles|stories) | more\ stories
       | most\ popular | recent\ comments | editors?['’]?\ picks? | latest\ news
       | frequently\ asked\ questions\b.* | faqs?\b.*
+      | (?:\d+\ )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|reacties)(?:\ \(\d+\))?:?
+      | join\ the\ (?:discussion|conversation) | add\ your\ comment | post\ a\ comment
+      | schreibe\ einen\ kommentar | kommentar\ (?:schreiben|verfassen) | ähnliche\ (?:beiträge|artikel)
+      | das\ könnte\ (?:sie|dich)\ auch\ interessieren | lesen\ sie\ auch | mehr\ zum\ thema
+      | teilen\ mit:? | share\ this:? | powered\ by\ .{1,40}
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -60,6 +69,16 @@ CONTRIBUTORS = re.compile(
     r"^(?P<who>.{3,200}?),?\s+(?:also\s+)?contributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:article|report|story))?(?:\s+from\s+[^.]+)?\.$",
     re.IGNORECASE,
 )
+# Comment timestamps on a line of their own, or after a user name: "15. Oktober 2022 um 08:12",
+# "2024-03-02 at 14:05", "Jan 5, 2024", "2 hours ago", "vor 3 Stunden".
+STAMP = (
+    rf"(?:{MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.\s*(?:\w+|\d{{1,2}}\.)\s*\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"(?:\s*(?:-|–|at|um|à|,)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr))?)?"
+    r"|(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)"
+)
+TIMESTAMP_LINE = re.compile(rf"^(?:(?P<user>[^\s.!?]{{2,40}}(?:\s[^\s.!?]{{1,30}})?)\s+)?(?:{STAMP})\s*(?:reply|antworten)?$", re.IGNORECASE)
+SAYS_LINE = re.compile(r"^\S.{0,40}?\s+(?:says|said|wrote|writes|sagt|schreibt|meint|dit|dice):?$", re.IGNORECASE)
+MENU_SEPARATORS = re.compile(r"\s[|>›»·/]\s|\s[|>›»·]$")
 PERSON_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|al|bin|el|la|le)){0,4}$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -97,6 +116,26 @@ def _names(text: str) -> list[str]:
     return [p for p in parts if p and PERSON_NAME.match(p)]
 
 
+def _is_headline(line: str) -> bool:
+    """A header-zone line that can be the title: a few words, no menu separators, byline, UI phrase or date."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 25
+        and not MENU_SEPARATORS.search(line)
+        and not BYLINE.match(line)
+        and not UI_PHRASES.match(_norm(line))
+        and not TIMESTAMP_LINE.search(line)
+        and not re.search(r"\b(?:posted|published|veröffentlicht|updated)\b", line, re.IGNORECASE)
+    )
+
+
+def _is_comment_start(line: str) -> bool:
+    """A comment header after the article: "user says:", a timestamp line, or "user 2 hours ago"."""
+    if len(line) > 80:
+        return False
+    return bool(SAYS_LINE.match(line) or TIMESTAMP_LINE.match(line))
+
+
 def _find_title(lines: list[str], first_para: int) -> tuple[str | None, set[int]]:
     """Pick the title from the header zone; return it with the indices of every line that repeats it."""
     header = [(i, l) for i, l in enumerate(lines[:first_para]) if l.strip()]
@@ -111,7 +150,9 @@ def _find_title(lines: list[str], first_para: int) -> tuple[str | None, set[int]
     title_key = keys[best[0]]
     if sum(1 for k in keys.values() if k.endswith(title_key)) < 2:
         # No repetition: the first short, unpunctuated line is the title.
-        for i, l in header:
+        # menus and site names come first, the headline last, right above the byline and the text
+        headline_like = [(i, l) for i, l in header if _is_headline(l.strip())][-1:]
+        for i, l in headline_like or header:
             if len(l.split()) <= 25 and not BYLINE.match(l.strip()):
                 best, title_key = (i, l), keys[i]
                 break
@@ -121,6 +162,27 @@ def _find_title(lines: list[str], first_para: int) -> tuple[str | None, set[int]
     standalone = [v for v in variants if _norm(v) == title_key]
     title = max(standalone, key=lambda v: (sum(ch in "’‘“”" for ch in v), -variants.index(v))) if standalone else best[1].strip()
     return title, repeats
+
+
+def _is_menu_line(line: str) -> bool:
+    """A short line with no sentence in it: a menu item, a headline link, a glued row of links."""
+    return len(line.split()) <= 6 and not SENTENCE_END.search(line) and not line.endswith(":")
+
+
+def _drop_menu_runs(body: list[str], run: int = 3) -> list[str]:
+    """Drop runs of `run` or more consecutive menu-like lines (link lists and menus, not subheadings)."""
+    kept: list[str] = []
+    index = 0
+    while index < len(body):
+        end = index
+        while end < len(body) and _is_menu_line(body[end]):
+            end += 1
+        if end - index >= run:
+            index = end
+            continue
+        kept.extend(body[index : max(end, index + 1)])
+        index = max(end, index + 1)
+    return kept
 
 
 def clean_text_dump(text: str) -> CleanedDoc:
@@ -161,6 +223,13 @@ def clean_text_dump(text: str) -> CleanedDoc:
             in_tail = True
             removed.append("comments")
             continue
+        if _is_comment_start(line):
+            # the user name often stands on the line before the timestamp
+            if body and len(body[-1].split()) <= 3 and not SENTENCE_END.search(body[-1]):
+                body.pop()
+            in_tail = True
+            removed.append("comments")
+            continue
         if in_faq:
             if key.startswith("more about") or key.startswith("more on "):
                 in_faq = False
@@ -186,6 +255,7 @@ def clean_text_dump(text: str) -> CleanedDoc:
             continue
         body.append(line)
 
+    body = _drop_menu_runs(body)
     return CleanedDoc(
         body="\n\n".join(body),
         title=title,
@@ -196,3 +266,57 @@ def clean_text_dump(text: str) -> CleanedDoc:
         published_source="comments" if comment_times else None,
         removed=tuple(dict.fromkeys(removed)),
     )
+
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+    "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "ul", "button", "textarea",
+})
+SKIPPED_TAGS = frozenset({"head", "script", "style", "noscript", "template", "svg", "iframe"})
+
+
+def _render(element, lines: list[str], buffer: list[str]) -> None:
+    """Append the element's text to buffer, flushing it to lines around block elements."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in SKIPPED_TAGS or not tag:
+        if element.tail:
+            buffer.append(element.tail)
+        return
+    block = tag in BLOCK_TAGS
+    if block or tag == "br":
+        _flush(lines, buffer)
+    if element.text:
+        buffer.append(element.text)
+    for child in element:
+        _render(child, lines, buffer)
+    if block:
+        _flush(lines, buffer)
+    if element.tail:
+        buffer.append(element.tail)
+
+
+def _flush(lines: list[str], buffer: list[str]) -> None:
+    """Move the buffered inline text to lines as one whitespace-collapsed line."""
+    line = " ".join("".join(buffer).split())
+    if line:
+        lines.append(line)
+    buffer.clear()
+
+
+def render_page_text(html: str) -> str:
+    """Flatten an HTML page to text as a browser's "save as text" does: a line per block, inline text glued.
+
+    Menu links without separators run together ("HomeLocalBusiness"), comment user names and
+    timestamps land on their own lines when their markup is block-level. Never raises: garbage gives ''.
+    """
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except Exception:  # lxml raises several types on garbage; garbage renders as no text
+        return ""
+    lines: list[str] = []
+    buffer: list[str] = []
+    body = tree.find("body")
+    _render(body if body is not None else tree, lines, buffer)
+    _flush(lines, buffer)
+    return "\n".join(lines) + "\n"

@@ -59,6 +59,18 @@ def enabled() -> bool:
     return bool(url) and _reachable(url)
 
 
+def auth_headers() -> dict[str, str]:
+    """Authorization for the Prefect API from the environment: an API key (Cloud) or a basic-auth string."""
+    if os.environ.get("PREFECT_API_KEY"):
+        return {"Authorization": f"Bearer {os.environ['PREFECT_API_KEY']}"}
+    if os.environ.get("PREFECT_API_AUTH_STRING"):
+        import base64
+
+        token = base64.b64encode(os.environ["PREFECT_API_AUTH_STRING"].encode()).decode()
+        return {"Authorization": f"Basic {token}"}
+    return {}
+
+
 @functools.cache
 def _reachable(url: str, timeout: float = 2.0) -> bool:
     """Whether the API answers its health check, asked once per process.
@@ -68,9 +80,7 @@ def _reachable(url: str, timeout: float = 2.0) -> bool:
     """
     import urllib.request
 
-    request = urllib.request.Request(url.rstrip("/") + "/health")
-    if os.environ.get("PREFECT_API_KEY"):
-        request.add_header("Authorization", f"Bearer {os.environ['PREFECT_API_KEY']}")
+    request = urllib.request.Request(url.rstrip("/") + "/health", headers=auth_headers())
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - the user's own API URL
             ok = response.status == 200

@@ -52,10 +52,9 @@ def check_server(url: str | None, timeout: float = HEALTH_TIMEOUT) -> str:
     if not url:
         raise ServeError(f"PREFECT_API_URL is not set, so there is no Prefect server to serve to; {start}")
     health = url.rstrip("/") + "/health"
-    request = urllib.request.Request(health, headers={"Accept": "application/json"})
-    key = os.environ.get("PREFECT_API_KEY")
-    if key:
-        request.add_header("Authorization", f"Bearer {key}")
+    from flows.events import auth_headers
+
+    request = urllib.request.Request(health, headers={"Accept": "application/json", **auth_headers()})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - the user's own API URL
             if response.status != 200:
@@ -144,9 +143,13 @@ def serve_feeds(feeds_file: str | Path, warehouse: str | Path, default_schedule:
         default_schedule: cron for feeds without ``schedule``.
         limit: flow runs this process executes at once (the rest wait their turn).
     """
-    from flows.config import _check_cron
+    from flows.config import ConfigError, _check_cron
 
-    _check_cron("--default-schedule", default_schedule)
+    try:
+        _check_cron("--default-schedule", default_schedule)
+    except ConfigError:
+        raise ConfigError(f"--default-schedule {default_schedule!r} is not a 5-field cron expression "
+                          f"(e.g. '*/30 * * * *')") from None
     url = check_server(api_url())
     feeds_file = str(Path(feeds_file).resolve())
     warehouse = str(Path(warehouse).resolve())
@@ -155,6 +158,10 @@ def serve_feeds(feeds_file: str | Path, warehouse: str | Path, default_schedule:
 
     from prefect import serve
 
+    # Flow runs start in this process's working directory, which Prefect puts on sys.path: a `warehouse/`
+    # data folder there (the default warehouse location!) would shadow our warehouse package. Every path
+    # is absolute by now, so run from the directory that holds the packages themselves.
+    os.chdir(Path(__file__).resolve().parent.parent)
     removed = remove_stale_feed_deployments({f.name for f in feeds})
     print(f"newsflow serve: {len(feeds)} feed deployment(s) ({', '.join(f.name for f in feeds) or 'none'}) and "
           f"{REFRESH_DEPLOYMENT} on {url}; warehouse {warehouse}", flush=True)

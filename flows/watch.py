@@ -124,6 +124,7 @@ def ingest_file(path: Path, warehouse: str, *, source: str = INBOX_SOURCE, lock_
 
 
 def _move(src: Path, folder: Path, name: str) -> Path:
+    """Move ``src`` into ``folder`` under ``name`` or, if taken, a suffixed name; returns where it went."""
     folder.mkdir(parents=True, exist_ok=True)
     target = unique_target(folder, name)
     shutil.move(str(src), str(target))

@@ -134,3 +134,11 @@ def test_clean_html_never_raises_and_is_deterministic(bits: list[str], cut: int)
     source = page(*(f"<p>{t}</p>" for t in ARTICLE), "".join(bits))[: cut + 200]
     first = clean_html(source)
     assert first == clean_html(source)
+
+
+def test_faq_followed_by_more_article_is_kept() -> None:
+    # an FAQ in the middle of the article (a recipe follows) is content, not a restating appendix
+    faq = [Para("Häufige Fragen", 3), Para("Wann kommt der Guss auf den Kuchen?", 4), Para("Sobald er abgekühlt ist.")]
+    recipe = [Para("Zutaten", 3)] + paras(*(f"{n} Gramm Zutat Nummer {n} für den Teig, gut verrührt." for n in range(100, 130)))
+    kept, removed = apply_filters(article_paras() + faq + recipe)
+    assert "Sobald er abgekühlt ist." in [p.text for p in kept] and "faq" not in removed

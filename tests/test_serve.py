@@ -139,13 +139,18 @@ def test_served_feed_run_lands_articles_and_publishes_events_and_artifacts(serve
     artifacts = server.post("/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [ingested["id"]]}}})
     assert {"ingest-summary", "ingest-articles"} <= {a["key"] for a in artifacts}
 
+    here = str(served["warehouse"].resolve())
+
+    def ours() -> list[dict]:  # the server is shared by the session: only this warehouse's events
+        return [e for e in server.events() if e["payload"].get("warehouse") == here]
+
     def events_arrived():
-        names = [e["event"] for e in server.events()]
+        names = [e["event"] for e in ours()]
         return names if names.count("newsflow.article.landed") >= 2 and "newsflow.feed.polled" in names \
             and "newsflow.story.updated" in names else None
 
     wait_for("the run's events", events_arrived, timeout=30)
-    events = server.events()
+    events = ours()
     polled = next(e for e in events if e["event"] == "newsflow.feed.polled")
     assert polled["resource"]["prefect.resource.id"] == "newsflow.feed.fixture-local"
     assert polled["payload"]["new"] == 2 and polled["payload"]["failed"] == 0
@@ -160,8 +165,10 @@ def test_story_updated_event_triggers_the_refresh_deployment(served, ingested):
     server, warehouse = served["server"], served["warehouse"]
     stories = {r[0] for r in _query(warehouse, "SELECT DISTINCT story_id FROM articles")}
 
+    here = str(warehouse.resolve())
+
     def refreshed():
-        runs = server.flow_runs("newsflow-refresh")
+        runs = [r for r in server.flow_runs("newsflow-refresh") if r["parameters"].get("warehouse") == here]
         done = [r for r in runs if r["state_type"] == "COMPLETED"]
         bad = [r for r in runs if r["state_type"] in {"FAILED", "CRASHED"}]
         assert not bad, (bad[0]["state"], (served["root"] / "serve.log").read_text()[-3000:])
@@ -179,3 +186,18 @@ def test_story_updated_event_triggers_the_refresh_deployment(served, ingested):
     import duckdb
 
     assert duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{exports / 'articles.parquet'}')").fetchone() == (2,)
+
+
+@pytest.mark.server
+def test_restarting_serve_deletes_deployments_of_feeds_no_longer_enabled(served):
+    server = served["server"]
+    feed = server.deployments()["newsflow-ingest/fixture-local"]
+    server.post("/deployments/", {"name": "gone-feed", "flow_id": feed["flow_id"], "tags": ["newsflow-feed"]})
+    assert "newsflow-ingest/gone-feed" in server.deployments()
+    code = "from flows.serve import remove_stale_feed_deployments as r; print(r({'fixture-local'}))"
+    done = subprocess.run([sys.executable, "-c", code], env=served["server"].env(), capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "['gone-feed']"
+    names = set(server.deployments())
+    assert "newsflow-ingest/gone-feed" not in names and "newsflow-ingest/fixture-local" in names
