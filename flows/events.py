@@ -5,7 +5,7 @@ on them), so they are spelled out here once:
 
     newsflow.feed.polled      newsflow.feed.<feed name>      new, updated, unchanged, duplicate, failed
     newsflow.article.landed   newsflow.article.<article_id>  url, source, story_id, duplicate_of, status
-    newsflow.story.updated    newsflow.story.<story_id>      article_ids, absorbed, warehouse
+    newsflow.story.updated    newsflow.story.<story_id>      story_id, article_ids, absorbed, warehouse
     newsflow.run.failed       newsflow.run.<run or flow id>  sources, error, warehouse
     newsflow.inbox.file       newsflow.inbox.<file name>     path, size, inbox, warehouse
 

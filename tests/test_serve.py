@@ -128,8 +128,10 @@ def test_serve_registers_one_deployment_per_enabled_feed_with_its_schedule(serve
     assert [s["schedule"]["cron"] for s in feed["schedules"]] == [CRON]
     assert feed["parameters"]["sources"] == ["fixture-local"]
     assert "newsflow-ingest/switched-off" not in deps
-    automations = served["server"].post("/automations/filter", {})
-    assert any(a["trigger"].get("expect") == ["newsflow.story.updated"] for a in automations)
+    wait_for("the refresh trigger's automation", lambda: [  # created just after its deployment
+        a for a in served["server"].post("/automations/filter", {})
+        if a["trigger"].get("expect") == ["newsflow.story.updated"]
+        and a["actions"][0]["deployment_id"] == deps["newsflow-refresh/newsflow-refresh-story"]["id"]], timeout=30)
 
 
 @pytest.mark.server

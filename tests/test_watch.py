@@ -107,6 +107,6 @@ def test_watch_with_a_server_runs_each_file_as_a_flow_run(prefect_server, tmp_pa
         assert con.execute("SELECT count(*) FROM articles WHERE source = 'inbox'").fetchone() == (1,)
     finally:
         con.close()
-    inbox_events = [e for e in prefect_server.events("newsflow.inbox.file")
-                    if e["payload"]["path"] == str(done)]
-    assert inbox_events and inbox_events[0]["resource"]["prefect.resource.id"] == "newsflow.inbox.dropped.txt"
+    inbox_events = wait_for("the newsflow.inbox.file event", lambda: [  # the server stores events asynchronously
+        e for e in prefect_server.events("newsflow.inbox.file") if e["payload"]["path"] == str(done)], timeout=30)
+    assert inbox_events[0]["resource"]["prefect.resource.id"] == "newsflow.inbox.dropped.txt"
