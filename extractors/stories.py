@@ -70,7 +70,9 @@ _STOP = frozenset(
     posted published am pm st nd rd th""".split()
 )
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]|\d[\d.,]*\d|\d")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'-]*|of|de|al|van|von)){0,3})")
+_NAME = re.compile(  # up to four capitalised words ("Jens Stoltenberg", "Bank of England"), acronyms too
+    r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'-]*|of|de|al|van|von)){0,3})"
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SENT_START = re.compile(r"(?:^|[.!?\"']\s+|\n)([A-Z][\w'-]*)")
 

@@ -115,7 +115,8 @@ def test_tokens_and_shingles_ignore_punctuation():
 
 
 def test_shingle_array_matches_regex_tokens_on_unicode():
-    text = "Zelenskyy \u0437\u0443\u0441\u0442\u0440\u0456\u0432\u0441\u044f in Vilnius \U0001F600 \u5317\u4eac caf\u00e9 na\u00efve"
+    text = ("Zelenskyy \u0437\u0443\u0441\u0442\u0440\u0456\u0432\u0441\u044f in Vilnius \U0001F600 "
+            "\u5317\u4eac caf\u00e9 na\u00efve")
     assert len(shingle_array(text, k=1)) == len(set(tokenize(text)))
 
 
@@ -189,7 +190,8 @@ def _seed_article(name: str, start: str, end: str) -> str:
 
 def test_seed_articles_are_not_duplicates_of_each_other():
     a = _seed_article("nato-strengthens-ukraine-relations.txt", "NATO chiefs convened", "contributed to this article.")
-    b = _seed_article("nato-summit-2023-security-assurances.txt", "The recent NATO Summit", "deterrence against aggression.")
+    b = _seed_article("nato-summit-2023-security-assurances.txt", "The recent NATO Summit",
+                      "deterrence against aggression.")
     assert content_hash(a) != content_hash(b)
     index, texts = _index_with(("a", a))
     assert index.find(minhash_signature(b), b, texts.get) is None

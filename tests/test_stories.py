@@ -179,7 +179,8 @@ def test_seed_articles_about_vilnius_summit_are_one_story():
     b = StoryInput(
         "seed-2",
         "NATO Summit 2023: Ukraine's NATO Future and Security Assurances Ease Worries",
-        _seed_article("nato-summit-2023-security-assurances.txt", "The recent NATO Summit", "deterrence against aggression."),
+        _seed_article("nato-summit-2023-security-assurances.txt", "The recent NATO Summit",
+                      "deterrence against aggression."),
         _dt(2023, 7, 13),
     )
     groups = _groups([VOLCANO, a, BRIDGE_1, b, SUMMIT_2024])
