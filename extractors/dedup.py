@@ -279,14 +279,17 @@ class NearDuplicateIndex:
 
     def find(self, signature: np.ndarray, text: str | None = None,
              text_of: Callable[[str], str | None] | None = None) -> tuple[str, float] | None:
-        """Best earlier near-duplicate ``(article_id, jaccard)`` at or above ``threshold``, or None.
+        """An earlier near-duplicate ``(article_id, jaccard)`` at or above ``threshold``, or None.
+
+        Candidates are tried in order of their signature estimate and the first one whose score clears
+        the threshold is returned, so a probe costs one exact check when it has a copy however many
+        copies of that text the index holds (the cost per article stays flat as the index grows).
 
         Args:
             signature: the new article's ``minhash_signature``.
             text: the new article's body; with ``text_of`` it switches on the exact check.
             text_of: returns a candidate's body by id (None when unknown: the estimate is used).
         """
-        best: tuple[str, float] | None = None
         floor = self.threshold - self.margin
         mine: np.ndarray | None = None
         for cand_id, est in self.candidates(signature):
@@ -298,8 +301,6 @@ class NearDuplicateIndex:
                 if mine is None:
                     mine = shingle_array(text)
                 score = jaccard(mine, shingle_array(other))
-            if score >= self.threshold and (best is None or score > best[1]):
-                best = (cand_id, score)
-                if score >= 1.0:
-                    break
-        return best
+            if score >= self.threshold:
+                return cand_id, score
+        return None

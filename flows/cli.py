@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "of --workers processes, or --dask-address); the warehouse writer stays in this process")
     p.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=None,
                    help="scheduler of a running Dask cluster (with --task-runner dask)")
+    p.add_argument("--retry-failed", action="store_true",
+                   help="process again inputs whose exact bytes failed to decode or clean in an earlier run "
+                   "(by default they are skipped and counted, so a re-run does not repeat their errors)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines, only the summary")
 
     p = sub.add_parser("sql", help="run read-only SQL on the warehouse",
@@ -155,14 +158,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             flow_fn = ingest_flow.with_options(task_runner=dask_task_runner(args.dask_address, args.workers))
         result = flow_fn(sources=list(args.sources), warehouse=warehouse,
                          allow_private_network=args.allow_private_network, feeds_file=args.feeds_file,
-                         lock_timeout=args.lock_timeout, workers=args.workers, task_runner=args.task_runner)
+                         lock_timeout=args.lock_timeout, workers=args.workers, task_runner=args.task_runner,
+                         retry_failed=args.retry_failed)
         return 0 if result.get("status") == "completed" else 1
     from flows.parallel import make_processor
 
     processor = make_processor(args.workers, args.task_runner, args.dask_address)
     try:
         summary = run_ingest(specs, warehouse, allow_private_network=args.allow_private_network,
-                             lock_timeout=args.lock_timeout, progress=None if args.quiet else None or _stderr,
+                             lock_timeout=args.lock_timeout, progress=None if args.quiet else _stderr,
+                             retry_failed=args.retry_failed,
                              submit=processor.submit if processor else None)
     finally:
         if processor is not None:

@@ -10,7 +10,7 @@ from prefect.runtime import flow_run
 
 from extractors.models import RawDocument
 from flows.config import DEFAULT_FEEDS_FILE, FeedSpec, warehouse_path
-from flows.pipeline import ProcessResult, RunSummary, process_batch, resolve_sources, run_ingest
+from flows.pipeline import ProcessResult, RunSummary, new_run_id, process_batch, resolve_sources, run_ingest
 
 
 @task(name="clean-dedup-extract", cache_policy=None, persist_result=False)
@@ -53,6 +53,7 @@ def ingest_flow(
     lock_timeout: float = 600.0,
     workers: int | None = None,
     task_runner: str = "default",
+    retry_failed: bool = False,
 ) -> dict:
     """Fetch or load the sources, clean, deduplicate, extract summit facts and land them in DuckDB.
 
@@ -62,7 +63,8 @@ def ingest_flow(
     """
     specs = resolve_sources(sources or [], feeds_file)
     summary = run_observed(specs, warehouse_path(warehouse), allow_private_network=allow_private_network,
-                           lock_timeout=lock_timeout, workers=workers, task_runner=task_runner)
+                           lock_timeout=lock_timeout, workers=workers, task_runner=task_runner,
+                           retry_failed=retry_failed)
     print(summary.render())
     return summary.as_dict()
 
@@ -73,7 +75,8 @@ def run_observed(specs: Sequence[FeedSpec], warehouse: str, workers: int | None 
     from flows.events import RunEvents
     from flows.parallel import make_processor
 
-    events = RunEvents(warehouse)
+    run_id = new_run_id()
+    events = RunEvents(warehouse, run_id=run_id)
     processor = None if task_runner == "dask" else make_processor(workers)
     if task_runner == "dask":  # each batch task runs on a Dask worker; this process stays the only writer
         kwargs.update(submit=process_batch_task.submit, max_in_flight=max(3, 2 * (workers or os.cpu_count() or 1)))
@@ -81,7 +84,7 @@ def run_observed(specs: Sequence[FeedSpec], warehouse: str, workers: int | None 
         kwargs.update(submit=lambda raws: process_batch_task.submit(raws, processor))
     try:
         summary = run_ingest(specs, warehouse, process=process_batch_task, progress=print,
-                             flow_run_id=str(flow_run.id), on_batch=events.on_batch, on_feed=events.on_feed, **kwargs)
+                             flow_run_id=str(flow_run.id), run_id=run_id, on_batch=events.on_batch, on_feed=events.on_feed, **kwargs)
     except Exception as exc:
         events.run_failed(str(flow_run.id), [s.name for s in specs], exc)
         raise

@@ -63,6 +63,7 @@ class _Gathered:
                                                for r in chunk])
             out.docs += part.docs
             out.failures += part.failures
+            out.failed_inputs.update(getattr(part, "failed_inputs", {}))
             out.seconds += getattr(part, "seconds", 0.0)
         return out
 

@@ -33,6 +33,7 @@ class ProcessResult:
     docs: list[ProcessedDoc] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0  # CPU-stage time spent on this batch, wherever it ran
+    failed_inputs: dict[str, str] = field(default_factory=dict)  # locator -> raw hash, deterministic failures only
 
 
 @dataclass
@@ -70,6 +71,9 @@ class RunSummary:
             f"stories, {self.totals.get('quotes', 0)} quotes, {self.totals.get('facts', 0)} facts, "
             f"{self.totals.get('summits', 0)} summits",
         ]
+        if c["failed_before"]:
+            lines.insert(2, f"  skipped {c['failed_before']} input(s) that failed before with the same bytes "
+                            "(see ingest_errors; --retry-failed tries them again)")
         if len(self.per_feed) > 1:
             for feed, fc in self.per_feed.items():
                 lines.append(f"  [{feed}] {fc['new']} new, {fc['unchanged']} unchanged, {fc['duplicate']} duplicate, "
@@ -124,8 +128,9 @@ def process_batch(raws: Sequence[RawDocument]) -> ProcessResult:
     for raw in raws:
         try:
             out.docs.append(process_document(raw))
-        except ExtractionFailure as exc:
+        except ExtractionFailure as exc:  # the same bytes will fail the same way: remember them
             out.failures.append((raw.source, raw.locator, exc.stage, str(exc)))
+            out.failed_inputs[raw.locator] = raw_hash(raw)
         except Exception as exc:  # a bug or garbage we did not foresee: record it, keep going
             out.failures.append((raw.source, raw.locator, "process", f"{type(exc).__name__}: {exc}"))
     out.seconds = time.perf_counter() - started
@@ -141,6 +146,26 @@ class _Ready:
     def result(self) -> ProcessResult:
         """The ProcessResult, at once."""
         return self.value
+
+
+def _land(writer: ArticleWriter, docs: Sequence[ProcessedDoc], failures: list[Failure]) -> BatchResult:
+    """Land a batch in one transaction; if that fails, land its documents one by one so one bad row
+    costs only itself (recorded as a ``land`` failure) and never the rest of the batch."""
+    try:
+        return writer.land(docs)
+    except Exception:
+        if len(docs) == 1:
+            raise
+    result = BatchResult()
+    for doc in docs:
+        try:
+            one = writer.land([doc])
+        except Exception as exc:
+            failures.append((doc.source, doc.locator, "land", f"{type(exc).__name__}: {exc}"))
+            continue
+        result.landed += one.landed
+        result.merged_stories.update(one.merged_stories)
+    return result
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -172,6 +197,11 @@ def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def new_run_id() -> str:
+    """A fresh run id (12 hex digits)."""
+    return uuid.uuid4().hex[:12]
+
+
 def run_ingest(
     specs: Sequence[FeedSpec],
     warehouse: str,
@@ -186,6 +216,8 @@ def run_ingest(
     on_feed: Callable[[str, Counter], None] | None = None,
     submit: Callable[[Sequence[RawDocument]], Any] | None = None,
     max_in_flight: int = 3,
+    retry_failed: bool = False,
+    run_id: str | None = None,
 ) -> RunSummary:
     """Ingest every source into the warehouse; item failures are recorded, never raised.
 
@@ -204,10 +236,13 @@ def run_ingest(
             a ``flows.parallel`` processor, or a Prefect task's ``.submit``. Up to ``max_in_flight`` batches
             are then processed while the next files are read; they land in order. Overrides ``process``.
         max_in_flight: batches submitted but not yet landed (bounds memory: a batch's raw bytes and results).
+        run_id: the id recorded in ``runs`` (default: a new random one).
+        retry_failed: process again inputs whose exact bytes failed to decode/clean/extract in an earlier run
+            (by default they are skipped and counted as ``failed_before``, so re-runs do not repeat errors).
     """
     started = time.monotonic()
     stages = dict.fromkeys(("startup", "load", "process", "wait", "land"), 0.0)
-    summary = RunSummary(run_id=uuid.uuid4().hex[:12], warehouse=warehouse, sources=[s.name for s in specs])
+    summary = RunSummary(run_id=run_id or new_run_id(), warehouse=warehouse, sources=[s.name for s in specs])
     con = store.connect(warehouse, lock_timeout=lock_timeout)
     try:
         store.migrate(con)
@@ -222,6 +257,7 @@ def run_ingest(
                 is_known=writer.knows, feed_state=state, user_agent=spec.user_agent,
             )
             feed_failures: list[Failure] = []
+            failed_inputs: dict[str, str] = {}
             in_flight: deque = deque()  # futures of submitted batches, landed oldest first
 
             def land_next() -> None:
@@ -229,7 +265,8 @@ def run_ingest(
                 processed = in_flight.popleft().result()
                 t1 = time.monotonic()
                 feed_failures.extend(processed.failures)
-                result = writer.land(processed.docs)
+                failed_inputs.update(processed.failed_inputs)
+                result = _land(writer, processed.docs, feed_failures)
                 stages["wait"] += t1 - t0
                 stages["land"] += time.monotonic() - t1
                 stages["process"] += processed.seconds
@@ -254,9 +291,14 @@ def run_ingest(
                     for item in batch:
                         if isinstance(item, SourceFailure):
                             feed_failures.append((spec.name, item.locator, item.stage, item.error))
-                        elif writer.is_unchanged(item.locator, raw_hash(item)):
-                            fc["unchanged"] += 1
                         else:
+                            digest = raw_hash(item)
+                            if writer.is_unchanged(item.locator, digest):
+                                fc["unchanged"] += 1
+                                continue
+                            if not retry_failed and writer.failed_before(item.locator, digest):
+                                fc["failed_before"] += 1
+                                continue
                             raws.append(item)
                     stages["load"] += time.monotonic() - t0
                     if not raws:
@@ -278,7 +320,7 @@ def run_ingest(
                         feed_failures.append((spec.name, spec.locator, "land", f"{type(exc2).__name__}: {exc2}"))
             fc["failed"] = len(feed_failures)
             summary.failures += feed_failures
-            store.record_errors(con, summary.run_id, feed_failures)
+            store.record_errors(con, summary.run_id, feed_failures, failed_inputs)
             store.save_feed_state(con, spec.name, ctx.feed_state, summary.run_id,
                                   "failed" if feed_failures and not fc["new"] + fc["unchanged"] else "ok",
                                   fc["new"], fc["failed"])

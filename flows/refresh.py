@@ -54,7 +54,12 @@ HAVING count(*) > 0
 
 def story_id_from(value: str) -> str:
     """Accept a bare story id or the event resource id ``newsflow.story.<id>``."""
-    return value.removeprefix(STORY_PREFIX).strip()
+    return value.strip().removeprefix(STORY_PREFIX).strip()
+
+
+def story_ids_from(value: str) -> list[str]:
+    """One or more story ids, comma-separated (a batch event's ``story_ids``), bare or as resource ids."""
+    return list(dict.fromkeys(sid for sid in (story_id_from(v) for v in value.split(",")) if sid))
 
 
 def refresh_story(con: duckdb.DuckDBPyConnection, story_id: str) -> bool:
@@ -132,13 +137,13 @@ def export_tables(con: duckdb.DuckDBPyConnection, warehouse: str | Path, *, forc
     return written
 
 
-@task(name="rebuild-story-summary", cache_policy=None, persist_result=False)
-def rebuild_story_summary_task(warehouse: str, story_id: str, lock_timeout: float) -> bool:
-    """Rebuild one ``story_summaries`` row."""
+@task(name="rebuild-story-summaries", cache_policy=None, persist_result=False)
+def rebuild_story_summaries_task(warehouse: str, story_ids: list[str], lock_timeout: float) -> dict[str, bool]:
+    """Rebuild the ``story_summaries`` rows of these stories (one connection, one task run)."""
     con = store.connect(warehouse, lock_timeout=lock_timeout)
     try:
         store.migrate(con)
-        return refresh_story(con, story_id)
+        return {sid: refresh_story(con, sid) for sid in story_ids}
     finally:
         con.close()
 
@@ -155,22 +160,24 @@ def export_tables_task(warehouse: str, lock_timeout: float) -> list[str]:
 
 @flow(name="newsflow-refresh", log_prints=True)
 def refresh_flow(story_id: str, warehouse: str | None = None, lock_timeout: float = 600.0, export: bool = True) -> dict:
-    """Rebuild a story's summary row, then bring the Parquet exports up to date.
+    """Rebuild stories' summary rows, then bring the Parquet exports up to date.
 
     Args:
-        story_id: the story, bare or as the event resource id ``newsflow.story.<id>``.
+        story_id: one story or several, comma-separated (the ``story_ids`` of a ``newsflow.batch.landed``
+            event), each bare or as the resource id ``newsflow.story.<id>``.
         warehouse: the DuckDB file (the triggering event's payload names it).
         lock_timeout: seconds to wait for an ingest holding the warehouse.
         export: also refresh ``<warehouse dir>/exports/*.parquet``.
     """
     path = str(Path(warehouse_path(warehouse or None)).resolve())
-    sid = story_id_from(story_id)
+    ids = story_ids_from(story_id)
     if not Path(path).exists():
         raise FileNotFoundError(f"warehouse {path} does not exist; the event named a warehouse this machine lacks "
                                 f"(run the refresh with warehouse=<path of your DuckDB file>)")
-    found = rebuild_story_summary_task(path, sid, lock_timeout)
-    print(f"story {sid}: summary {'rebuilt' if found else 'removed (story no longer exists)'} in {path}")
+    found = rebuild_story_summaries_task(path, ids, lock_timeout) if ids else {}
+    rebuilt = sum(found.values())
+    print(f"stories: {rebuilt} summaries rebuilt, {len(found) - rebuilt} removed (story no longer exists) in {path}")
     written = export_tables_task(path, lock_timeout) if export else []
     print(f"exports: {len(written)} Parquet files written under {exports_dir(path)}" if written
           else "exports: already current")
-    return {"story_id": sid, "found": found, "exported": written}
+    return {"story_ids": ids, "found": found, "exported": written}

@@ -5,8 +5,8 @@ PREFECT_API_URL and runs whatever that server schedules or triggers:
 
 * ``newsflow-ingest/<feed name>``: one per enabled feed of feeds.toml, on the feed's cron
   ``schedule`` (or ``--default-schedule``), parameters ``sources=[<feed name>]``;
-* ``newsflow-refresh/newsflow-refresh-story``: runs on every ``newsflow.story.updated`` event,
-  rebuilding that story's ``story_summaries`` row and the Parquet exports.
+* ``newsflow-refresh/newsflow-refresh-story``: runs on every ``newsflow.batch.landed`` event,
+  rebuilding the ``story_summaries`` rows of the batch's stories and the Parquet exports.
 
 Serving re-creates deployments by name, so editing feeds.toml and restarting ``serve`` is how
 schedules change; feed deployments whose feed is gone or disabled are deleted on start.
@@ -92,25 +92,30 @@ def feed_deployments(feeds: Iterable[FeedSpec], warehouse: str, feeds_file: str,
 
 
 def refresh_deployment(warehouse: str):
-    """The ``newsflow-refresh-story`` deployment, triggered by every ``newsflow.story.updated`` event."""
+    """The ``newsflow-refresh-story`` deployment, triggered by every ``newsflow.batch.landed`` event.
+
+    One refresh run per landed batch (for all the stories it touched), not one per story: a backfill of
+    thousands of articles starts dozens of refresh runs, not thousands.
+    """
     from prefect.deployments.runner import EntrypointType
     from prefect.events import DeploymentEventTrigger
 
-    from flows.events import STORY_PREFIX, STORY_UPDATED
+    from flows.events import BATCH_LANDED, BATCH_PREFIX
     from flows.refresh import refresh_flow
 
     trigger = DeploymentEventTrigger(
-        name="on-story-updated",
-        expect={STORY_UPDATED},
-        match={"prefect.resource.id": STORY_PREFIX + "*"},
+        name="on-batch-landed",
+        expect={BATCH_LANDED},
+        match={"prefect.resource.id": BATCH_PREFIX + "*"},
         # The event names the warehouse it came from; the deployment default covers events that do not.
         # Parenthesised: Prefect appends "| tojson" to a single-expression template, and "|" binds before "or".
-        parameters={"story_id": "{{ event.resource.id }}",
+        parameters={"story_id": "{{ event.payload.story_ids }}",
                     "warehouse": "{{ (event.payload.warehouse or '%s') }}" % warehouse.replace("'", "\\'")},
     )
     return refresh_flow.to_deployment(
         name=REFRESH_DEPLOYMENT, triggers=[trigger], parameters={"warehouse": warehouse},
-        description="Rebuild a story's story_summaries row and the Parquet exports when newsflow.story.updated arrives.",
+        description="Rebuild the story_summaries rows of the stories a newsflow.batch.landed event names, then "
+                    "the Parquet exports.",
         tags=["newsflow", "newsflow-event"], entrypoint_type=EntrypointType.MODULE_PATH,
     )
 

@@ -47,8 +47,8 @@ print(json.dumps({"new": summary.counts["new"], "sent": ev.sent, "prefect_import
 """
 
 
-def _direct_run(seeds_dir, warehouse, api_url: str | None, tmp_path) -> dict:
-    env = server_env(tmp_path / "home", api_url)
+def _direct_run(seeds_dir, warehouse, api_url: str | None, tmp_path, **extra_env: str) -> dict:
+    env = server_env(tmp_path / "home", api_url) | extra_env
     done = subprocess.run([sys.executable, "-c", _DIRECT, str(seeds_dir), str(warehouse)], env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
@@ -66,19 +66,36 @@ def test_a_dead_server_turns_events_off_with_one_warning(seeds_dir, warehouse, t
     assert done.stderr.count("does not answer") == 1 and "Traceback" not in done.stderr
 
 
-@pytest.mark.server
-def test_direct_run_with_a_server_delivers_every_event(prefect_server, seeds_dir, warehouse, tmp_path):
-    result, _ = _direct_run(seeds_dir, warehouse, prefect_server.api_url, tmp_path)
-    assert result["new"] == 2 and result["sent"] >= 4  # 2 articles, >= 1 story, 1 feed
-
+def _events_at(prefect_server, warehouse, expected: int) -> list[dict]:
     def arrived():
         got = [e for e in prefect_server.events() if e["payload"].get("warehouse") == str(warehouse.resolve())]
-        return got if len(got) >= result["sent"] else None
+        return got if len(got) >= expected else None
 
-    got = wait_for("the events at the server", arrived, timeout=30)
+    return wait_for("the events at the server", arrived, timeout=30)
+
+
+@pytest.mark.server
+def test_direct_run_with_a_server_delivers_one_event_per_batch(prefect_server, seeds_dir, warehouse, tmp_path):
+    result, _ = _direct_run(seeds_dir, warehouse, prefect_server.api_url, tmp_path)
+    assert result["new"] == 2 and result["sent"] == 2  # 1 batch, 1 feed
+    got = _events_at(prefect_server, warehouse, result["sent"])
+    assert Counter(e["event"] for e in got) == {"newsflow.batch.landed": 1, "newsflow.feed.polled": 1}
+    batch = next(e for e in got if e["event"] == "newsflow.batch.landed")["payload"]
+    assert batch["counts"] == {"new": 2} and len(batch["articles"]) == 2
+    assert {a["status"] for a in batch["articles"]} == {"new"}
+    assert batch["story_ids"].split(",") == sorted(batch["stories"]) and batch["story_ids"]
+    assert sorted(sum((s["article_ids"] for s in batch["stories"].values()), [])) == sorted(
+        a["article_id"] for a in batch["articles"])
+
+
+@pytest.mark.server
+def test_items_mode_adds_an_event_per_article_and_story(prefect_server, seeds_dir, warehouse, tmp_path):
+    result, _ = _direct_run(seeds_dir, warehouse, prefect_server.api_url, tmp_path, NEWSFLOW_EVENTS="items")
+    assert result["new"] == 2 and result["sent"] >= 5  # batch, 2 articles, >= 1 story, feed
+    got = _events_at(prefect_server, warehouse, result["sent"])
     names = Counter(e["event"] for e in got)
     assert names["newsflow.article.landed"] == 2 and names["newsflow.feed.polled"] == 1
-    assert names["newsflow.story.updated"] >= 1
+    assert names["newsflow.batch.landed"] == 1 and names["newsflow.story.updated"] >= 1
     story = next(e for e in got if e["event"] == "newsflow.story.updated")
     assert story["resource"]["prefect.resource.id"] == "newsflow.story." + story["payload"]["story_id"]
     assert story["payload"]["article_ids"]

@@ -104,7 +104,22 @@ def test_bad_files_are_recorded_and_the_run_goes_on(warehouse, tmp_path, seeds_d
     assert [Path(e[0]).name for e in errors] == ["binary.html", "empty.txt", "menu.txt"]
     assert all(e[2] for e in errors)
     con.close()
-    # Re-running records the failures again (they are still failing) but lands nothing twice.
+    # Re-running skips the same failing bytes (no repeated error rows) and lands nothing twice.
     assert main(["ingest", str(inbox), "--warehouse", str(warehouse)]) == 0
+    out = capsys.readouterr().out
+    assert "skipped 3 input(s) that failed before" in out and "0 failed" in out
     con = duckdb.connect(str(warehouse), read_only=True)
-    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM articles").fetchall()[0][0] == 1
+    assert con.execute("SELECT count(*), count(raw_hash) FROM ingest_errors").fetchall() == [(3, 3)]
+    con.close()
+    # A changed file is tried again at once; --retry-failed tries the unchanged ones too.
+    (inbox / "menu.txt").write_text((seeds_dir / "nato-strengthens-ukraine-relations.txt").read_text(encoding="utf-8")
+                                    .replace("NATO chiefs", "Alliance chiefs"), encoding="utf-8")
+    assert main(["ingest", str(inbox), "--warehouse", str(warehouse)]) == 0
+    assert "skipped 2 input(s)" in capsys.readouterr().out
+    assert main(["ingest", str(inbox), "--warehouse", str(warehouse), "--retry-failed"]) == 0
+    assert "2 failed" in capsys.readouterr().out
+    con = duckdb.connect(str(warehouse), read_only=True)
+    assert con.execute("SELECT count(*) FROM ingest_errors").fetchall()[0][0] == 5
+    assert con.execute("SELECT count(*) FROM articles").fetchall()[0][0] == 2
+    con.close()

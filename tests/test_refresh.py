@@ -7,7 +7,8 @@ import pytest
 
 from flows.config import FeedSpec
 from flows.pipeline import run_ingest
-from flows.refresh import EXPORT_TABLES, export_tables, exports_dir, refresh_all_stories, refresh_story, story_id_from
+from flows.refresh import (EXPORT_TABLES, export_tables, exports_dir, refresh_all_stories, refresh_story, story_id_from,
+                           story_ids_from)
 from warehouse import store
 
 
@@ -24,6 +25,7 @@ def landed(warehouse, seeds_dir):
 def test_story_id_accepts_the_event_resource_id():
     assert story_id_from("newsflow.story.story-abc") == "story-abc"
     assert story_id_from("story-abc") == "story-abc"
+    assert story_ids_from("s1,newsflow.story.s2, s1,,") == ["s1", "s2"]
 
 
 def test_refresh_story_matches_the_stories_view(landed):

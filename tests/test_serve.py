@@ -68,8 +68,8 @@ def test_feed_deployments_follow_feeds_toml(tmp_path):
     assert deps[0].entrypoint == "flows.ingest.ingest_flow"
     refresh = refresh_deployment("/data/w.duckdb")
     trigger = refresh.triggers[0]
-    assert trigger.expect == {"newsflow.story.updated"}
-    assert trigger.parameters["story_id"] == "{{ event.resource.id }}"
+    assert trigger.expect == {"newsflow.batch.landed"}
+    assert trigger.parameters["story_id"] == "{{ event.payload.story_ids }}"
 
 
 # --- with a server ---------------------------------------------------------------------------------
@@ -130,7 +130,7 @@ def test_serve_registers_one_deployment_per_enabled_feed_with_its_schedule(serve
     assert "newsflow-ingest/switched-off" not in deps
     wait_for("the refresh trigger's automation", lambda: [  # created just after its deployment
         a for a in served["server"].post("/automations/filter", {})
-        if a["trigger"].get("expect") == ["newsflow.story.updated"]
+        if a["trigger"].get("expect") == ["newsflow.batch.landed"]
         and a["actions"][0]["deployment_id"] == deps["newsflow-refresh/newsflow-refresh-story"]["id"]], timeout=30)
 
 
@@ -148,22 +148,22 @@ def test_served_feed_run_lands_articles_and_publishes_events_and_artifacts(serve
 
     def events_arrived():
         names = [e["event"] for e in ours()]
-        return names if names.count("newsflow.article.landed") >= 2 and "newsflow.feed.polled" in names \
-            and "newsflow.story.updated" in names else None
+        return names if "newsflow.batch.landed" in names and "newsflow.feed.polled" in names else None
 
     wait_for("the run's events", events_arrived, timeout=30)
     events = ours()
     polled = next(e for e in events if e["event"] == "newsflow.feed.polled")
     assert polled["resource"]["prefect.resource.id"] == "newsflow.feed.fixture-local"
     assert polled["payload"]["new"] == 2 and polled["payload"]["failed"] == 0
-    landed = [e for e in events if e["event"] == "newsflow.article.landed"]
+    assert [e["event"] for e in events].count("newsflow.batch.landed") == 1  # 2 articles: one batch
+    landed = next(e for e in events if e["event"] == "newsflow.batch.landed")["payload"]["articles"]
     ids = {r[0] for r in _query(served["warehouse"], "SELECT article_id FROM articles")}
-    assert {e["resource"]["prefect.resource.id"].removeprefix("newsflow.article.") for e in landed} == ids
-    assert all(e["payload"]["status"] == "new" and e["payload"]["source"] == "fixture-local" for e in landed)
+    assert {a["article_id"] for a in landed} == ids
+    assert all(a["status"] == "new" and a["source"] == "fixture-local" for a in landed)
 
 
 @pytest.mark.server
-def test_story_updated_event_triggers_the_refresh_deployment(served, ingested):
+def test_batch_landed_event_triggers_the_refresh_deployment(served, ingested):
     server, warehouse = served["server"], served["warehouse"]
     stories = {r[0] for r in _query(warehouse, "SELECT DISTINCT story_id FROM articles")}
 
@@ -174,11 +174,11 @@ def test_story_updated_event_triggers_the_refresh_deployment(served, ingested):
         done = [r for r in runs if r["state_type"] == "COMPLETED"]
         bad = [r for r in runs if r["state_type"] in {"FAILED", "CRASHED"}]
         assert not bad, (bad[0]["state"], (served["root"] / "serve.log").read_text()[-3000:])
-        return len(done) >= len(stories) and done
+        return done
 
-    runs = wait_for("the triggered refresh runs", refreshed, timeout=90)
-    assert all(r["deployment_id"] for r in runs)
-    assert {r["parameters"]["story_id"] for r in runs} == {f"newsflow.story.{s}" for s in stories}
+    runs = wait_for("the triggered refresh run", refreshed, timeout=90)
+    assert len(runs) == 1 and runs[0]["deployment_id"]  # one run for the batch's stories
+    assert set(runs[0]["parameters"]["story_id"].split(",")) == stories
     summaries = _query(warehouse, "SELECT story_id, article_count, source_count FROM story_summaries ORDER BY 1")
     expected = _query(warehouse, "SELECT story_id, article_count, 1 FROM stories ORDER BY 1")
     assert summaries == expected and len(expected) == len(stories)

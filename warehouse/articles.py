@@ -65,6 +65,11 @@ class ArticleWriter:
     def __init__(self, con: duckdb.DuckDBPyConnection, run_id: str):
         self.con = con
         self.run_id = run_id
+        self._load()
+
+    def _load(self) -> None:
+        """(Re)build the in-memory state from what the warehouse holds (at start, and after a failed batch)."""
+        con = self.con
         self.by_identity: dict[str, tuple[str, str, int, str | None]] = {
             r[0]: (r[1], r[2], r[3], r[4])
             for r in con.execute("SELECT identity_key, article_id, content_hash, version, story_id FROM articles").fetchall()
@@ -74,6 +79,8 @@ class ArticleWriter:
             "SELECT content_hash, article_id, story_id FROM articles WHERE duplicate_of IS NULL ORDER BY landed_at, article_id"
         ).fetchall():
             self.by_hash.setdefault(h, (aid, story))
+        self.canonical_of: dict[str, str] = {r[0]: r[1] for r in con.execute(
+            "SELECT article_id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL").fetchall()}
         self.story_of: dict[str, str | None] = {r[0]: r[1] for r in con.execute("SELECT article_id, story_id FROM articles").fetchall()}
         self.index = NearDuplicateIndex()
         for aid, sig in con.execute(
@@ -83,13 +90,23 @@ class ArticleWriter:
         state = store.load_state(con, STORY_STATE)
         self.clusterer = StoryClusterer.from_state(state) if state else StoryClusterer()
         self.seen_raw: set[tuple[str, str]] = {
-            (r[0], r[1]) for r in con.execute("SELECT locator, raw_hash FROM articles").fetchall()
+            (r[0], r[1]) for r in con.execute(
+                "SELECT locator, raw_hash FROM articles UNION SELECT locator, raw_hash FROM article_versions "
+                "WHERE locator IS NOT NULL").fetchall()
+        }
+        self.failed_raw: set[tuple[str, str]] = {
+            (r[0], r[1]) for r in con.execute(
+                "SELECT DISTINCT locator, raw_hash FROM ingest_errors WHERE raw_hash IS NOT NULL").fetchall()
         }
         self._pending_bodies: dict[str, str] = {}
 
     def is_unchanged(self, locator: str, raw_hash: str) -> bool:
         """True when exactly these bytes from this locator have landed before (skip every CPU stage)."""
         return (locator, raw_hash) in self.seen_raw
+
+    def failed_before(self, locator: str, raw_hash: str) -> bool:
+        """True when exactly these bytes from this locator failed a deterministic stage in an earlier run."""
+        return (locator, raw_hash) in self.failed_raw
 
     def knows(self, key: str) -> bool:
         """Whether an identity key (canonical URL, ``guid:...``, file) has landed."""
@@ -118,11 +135,12 @@ class ArticleWriter:
             dup, kind, score = self.by_hash[doc.content_hash][0], "exact", 1.0
         else:
             near = self.index.find(sig, text=c.body, text_of=self._body_of)
-            if near is not None:
-                dup, kind, score = near[0], "near", near[1]
+            if near is not None:  # a copy of a copy points at the canonical (earliest) article
+                dup, kind, score = self.canonical_of.get(near[0], near[0]), "near", near[1]
         self.index.add(aid, sig)
         self._pending_bodies[aid] = c.body
         if dup is not None:
+            self.canonical_of[aid] = dup
             story = self.story_of.get(dup)
             landed = Landed(aid, "duplicate", doc.source, doc.url, c.title, story, dup, kind, score)
         else:
@@ -141,8 +159,12 @@ class ArticleWriter:
     def land(self, docs: Sequence[ProcessedDoc]) -> BatchResult:
         """Land one batch in a single transaction."""
         result = BatchResult()
-        article_rows, version_rows, sig_rows, changed = [], [], [], []
-        extractions: list[tuple[str, Extraction]] = []
+        # Keyed by article id: the same URL twice in one batch (a feed listing an item twice, or an update
+        # arriving in the batch that created the article) keeps the latest text and every version.
+        article_rows: dict[str, tuple] = {}
+        sig_rows: dict[str, tuple[str, bytes]] = {}
+        extraction_of: dict[str, Extraction] = {}
+        version_rows = []
         for doc in docs:
             decided = self._decide(doc, result)
             if decided is None:
@@ -154,43 +176,44 @@ class ArticleWriter:
             ex = doc.extraction
             landed = Landed(**{**landed.__dict__, "quotes": len(ex.quotes), "facts": len(ex.facts)})
             result.landed.append(landed)
-            changed.append(landed.article_id)
-            extractions.append((landed.article_id, ex))
-            article_rows.append((
+            extraction_of[landed.article_id] = ex
+            article_rows[landed.article_id] = (
                 landed.article_id, doc.identity_key, doc.source, doc.url, doc.guid, doc.locator, c.title,
                 list(c.authors), list(c.contributors), c.published_at, c.published_source, doc.fetched_at,
                 store.now(), c.site_name, c.language, c.body, len(c.body.split()), doc.content_hash, doc.raw_hash,
                 version, landed.story_id, landed.duplicate_of, landed.duplicate_kind,
                 landed.duplicate_score, list(c.removed), self.run_id,
-            ))
+            )
             version_rows.append((landed.article_id, version, doc.content_hash, doc.raw_hash, c.title, c.body,
-                                 doc.fetched_at, self.run_id))
-            sig_rows.append((landed.article_id, doc.signature))
+                                 doc.fetched_at, self.run_id, doc.locator))
+            sig_rows[landed.article_id] = (landed.article_id, doc.signature)
             self.by_identity[doc.identity_key] = (landed.article_id, doc.content_hash, version, landed.story_id)
             self.seen_raw.add((doc.locator, doc.raw_hash))
-        if not changed:
+        if not article_rows:
             return result
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            ids = [r[0] for r in article_rows]
+            ids = list(article_rows)
             store.delete_for_articles(con, ("articles", "signatures") + DERIVED_TABLES, ids)
-            store.insert_rows(con, "articles", ARTICLE_COLUMNS, article_rows,
+            store.insert_rows(con, "articles", ARTICLE_COLUMNS, list(article_rows.values()),
                               types={"published_at": TS, "fetched_at": TS, "landed_at": TS,
                                      "authors": pa.list_(pa.string()), "contributors": pa.list_(pa.string()),
                                      "removed": pa.list_(pa.string())})
             store.insert_rows(con, "article_versions",
-                              ["article_id", "version", "content_hash", "raw_hash", "title", "body", "fetched_at", "run_id"],
+                              ["article_id", "version", "content_hash", "raw_hash", "title", "body", "fetched_at", "run_id",
+                               "locator"],
                               version_rows, types={"fetched_at": TS})
-            store.insert_rows(con, "signatures", ["article_id", "signature"], sig_rows,
+            store.insert_rows(con, "signatures", ["article_id", "signature"], list(sig_rows.values()),
                               types={"signature": pa.binary()})
-            self._write_derived(extractions)
+            self._write_derived(list(extraction_of.items()))
             for absorbed, survivor in result.merged_stories.items():
                 con.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", [survivor, absorbed])
             store.save_state(con, STORY_STATE, self.clusterer.state())
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
+            self._load()  # forget the decisions of the batch that did not land
             raise
         for absorbed, survivor in result.merged_stories.items():
             for aid, story in list(self.story_of.items()):

@@ -113,8 +113,16 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[st
     try:
         con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _nf_batch")
     finally:
-        con.unregister("_nf_batch")
+        _unregister(con, "_nf_batch")
     return len(rows)
+
+
+def _unregister(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop a registered Arrow view without masking the error that aborted the transaction."""
+    try:
+        con.unregister(name)
+    except duckdb.Error:
+        pass  # the transaction is aborted; the caller's ROLLBACK clears the view's catalog entry
 
 
 def delete_for_articles(con: duckdb.DuckDBPyConnection, tables: Iterable[str], article_ids: Sequence[str]) -> None:
@@ -127,7 +135,7 @@ def delete_for_articles(con: duckdb.DuckDBPyConnection, tables: Iterable[str], a
         for table in tables:
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _nf_ids)")
     finally:
-        con.unregister("_nf_ids")
+        _unregister(con, "_nf_ids")
 
 
 # --- runs and errors -------------------------------------------------------------------------------
@@ -150,12 +158,18 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts:
     )
 
 
-def record_errors(con: duckdb.DuckDBPyConnection, run_id: str, errors: Sequence[tuple[str, str, str, str]]) -> None:
-    """Store failures as ``ingest_errors`` rows: (source, locator, stage, error)."""
+def record_errors(con: duckdb.DuckDBPyConnection, run_id: str, errors: Sequence[tuple[str, str, str, str]],
+                  raw_hashes: dict[str, str] | None = None) -> None:
+    """Store failures as ``ingest_errors`` rows: (source, locator, stage, error).
+
+    ``raw_hashes`` maps the locators whose bytes failed a deterministic stage to those bytes' hash, so the
+    next run can skip the same bytes instead of failing on them again.
+    """
     when = now()
-    insert_rows(con, "ingest_errors", ["run_id", "source", "locator", "stage", "error", "occurred_at"],
-                [(run_id, s, loc, stage, err, when) for s, loc, stage, err in errors],
-                types={"occurred_at": pa.timestamp("us", tz="UTC")})
+    raw_hashes = raw_hashes or {}
+    insert_rows(con, "ingest_errors", ["run_id", "source", "locator", "stage", "error", "occurred_at", "raw_hash"],
+                [(run_id, s, loc, stage, err, when, raw_hashes.get(loc)) for s, loc, stage, err in errors],
+                types={"occurred_at": pa.timestamp("us", tz="UTC"), "raw_hash": pa.string()})
 
 
 # --- feed state -----------------------------------------------------------------------------------
