@@ -172,6 +172,21 @@ def _signature_of(sh: np.ndarray, num_perm: int) -> np.ndarray:
     return (h.min(axis=1) >> np.uint64(32)).astype(np.uint32)
 
 
+def minhash_from_shingles(shingle_hashes: np.ndarray, num_perm: int = 128) -> np.ndarray:
+    """MinHash signature of an already computed ``shingle_array`` (the same value as ``minhash_signature``)."""
+    return _signature_of(np.asarray(shingle_hashes, dtype=np.uint64), num_perm)
+
+
+def shingles_to_bytes(shingle_hashes: np.ndarray) -> bytes:
+    """Little-endian uint64 bytes of a shingle array (to ship it from a worker process)."""
+    return np.asarray(shingle_hashes, dtype="<u8").tobytes()
+
+
+def shingles_from_bytes(b: bytes) -> np.ndarray:
+    """Inverse of ``shingles_to_bytes``."""
+    return np.frombuffer(b, dtype="<u8").astype(np.uint64)
+
+
 def minhash_signature(text: str, num_perm: int = 128) -> np.ndarray:
     """Deterministic MinHash signature (uint32, length ``num_perm``) of the text's word 5-shingles."""
     return _signature_of(shingle_array(text), num_perm)
@@ -278,7 +293,9 @@ class NearDuplicateIndex:
         return [(self._ids[i], float(e)) for i, e in zip(idx[order].tolist(), est[order].tolist())]
 
     def find(self, signature: np.ndarray, text: str | None = None,
-             text_of: Callable[[str], str | None] | None = None) -> tuple[str, float] | None:
+             text_of: Callable[[str], str | None] | None = None, *,
+             shingles: np.ndarray | None = None,
+             shingles_of: Callable[[str], np.ndarray | None] | None = None) -> tuple[str, float] | None:
         """An earlier near-duplicate ``(article_id, jaccard)`` at or above ``threshold``, or None.
 
         Candidates are tried in order of their signature estimate and the first one whose score clears
@@ -289,18 +306,25 @@ class NearDuplicateIndex:
             signature: the new article's ``minhash_signature``.
             text: the new article's body; with ``text_of`` it switches on the exact check.
             text_of: returns a candidate's body by id (None when unknown: the estimate is used).
+            shingles: the new article's ``shingle_array``, if already computed (spares re-reading ``text``).
+            shingles_of: returns a candidate's shingle array by id, or None to fall back on ``text_of``.
         """
         floor = self.threshold - self.margin
-        mine: np.ndarray | None = None
+        mine = shingles
+        exact = (text is not None or shingles is not None) and (text_of is not None or shingles_of is not None)
         for cand_id, est in self.candidates(signature):
             if est < floor:
                 break
             score = est
-            other = text_of(cand_id) if (text is not None and text_of is not None) else None
-            if other is not None:
-                if mine is None:
-                    mine = shingle_array(text)
-                score = jaccard(mine, shingle_array(other))
+            if exact:
+                other = shingles_of(cand_id) if shingles_of is not None else None
+                if other is None and text_of is not None:
+                    body = text_of(cand_id)
+                    other = shingle_array(body) if body is not None else None
+                if other is not None:
+                    if mine is None:
+                        mine = shingle_array(text)
+                    score = jaccard(mine, other)
             if score >= self.threshold:
                 return cand_id, score
         return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
 from extractors.decode import UndecodableError, decode_bytes, looks_like_html
-from extractors.dedup import content_hash, minhash_signature, signature_to_bytes
+from extractors.dedup import content_hash, minhash_from_shingles, shingle_array, shingles_to_bytes, signature_to_bytes
 from extractors.facts import extract_facts
 from extractors.models import CleanedDoc, Extraction, RawDocument
 from extractors.textdump import clean_text_dump
@@ -38,6 +38,7 @@ class ProcessedDoc:
     content_hash: str
     signature: bytes
     extraction: Extraction
+    shingles: bytes = b""  # the body's shingle_array as uint64 bytes: the writer's exact near-dup check reuses it
 
 
 def raw_hash(raw: RawDocument) -> str:
@@ -103,6 +104,7 @@ def process_document(raw: RawDocument) -> ProcessedDoc:
         cleaned.body, title=cleaned.title, published_at=cleaned.published_at,
         authors=cleaned.authors + cleaned.contributors,
     )
+    body_shingles = shingle_array(cleaned.body)
     return ProcessedDoc(
         source=raw.source,
         locator=raw.locator,
@@ -113,6 +115,7 @@ def process_document(raw: RawDocument) -> ProcessedDoc:
         raw_hash=raw_hash(raw),
         cleaned=cleaned,
         content_hash=content_hash(cleaned.body),
-        signature=signature_to_bytes(minhash_signature(cleaned.body)),
+        signature=signature_to_bytes(minhash_from_shingles(body_shingles)),
         extraction=extraction,
+        shingles=shingles_to_bytes(body_shingles),
     )

@@ -14,7 +14,11 @@ from typing import Sequence
 import duckdb
 import pyarrow as pa
 
-from extractors.dedup import NearDuplicateIndex, signature_from_bytes
+from collections import OrderedDict
+
+import numpy as np
+
+from extractors.dedup import NearDuplicateIndex, shingle_array, shingles_from_bytes, signature_from_bytes
 from extractors.models import Extraction
 from extractors.process import ProcessedDoc
 from extractors.stories import StoryClusterer, StoryInput
@@ -23,6 +27,7 @@ from warehouse import store
 STORY_STATE = "story_clusterer"
 DERIVED_TABLES = ("mentions", "quotes", "article_summits", "article_participants", "article_facts")
 TS = pa.timestamp("us", tz="UTC")
+SHINGLE_CACHE = 4096  # recent articles whose shingle arrays stay in memory for the exact near-dup check
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,7 @@ class ArticleWriter:
                 "SELECT DISTINCT locator, raw_hash FROM ingest_errors WHERE raw_hash IS NOT NULL").fetchall()
         }
         self._pending_bodies: dict[str, str] = {}
+        self._shingles: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def is_unchanged(self, locator: str, raw_hash: str) -> bool:
         """True when exactly these bytes from this locator have landed before (skip every CPU stage)."""
@@ -118,6 +124,23 @@ class ArticleWriter:
         rows = self.con.execute("SELECT body FROM articles WHERE article_id = ?", [article_id]).fetchall()
         return rows[0][0] if rows else None
 
+    def _shingles_of(self, article_id: str) -> np.ndarray | None:
+        """A landed article's shingle array: from the cache of recent articles, else from its stored body."""
+        cached = self._shingles.get(article_id)
+        if cached is not None:
+            self._shingles.move_to_end(article_id)
+            return cached
+        body = self._body_of(article_id)
+        if body is None:
+            return None
+        return self._remember_shingles(article_id, shingle_array(body))
+
+    def _remember_shingles(self, article_id: str, shingles: np.ndarray) -> np.ndarray:
+        self._shingles[article_id] = shingles
+        if len(self._shingles) > SHINGLE_CACHE:
+            self._shingles.popitem(last=False)
+        return shingles
+
     def _decide(self, doc: ProcessedDoc, result: BatchResult) -> tuple[Landed, int] | None:
         """Classify one document and assign its story; returns (outcome, version) or None if unchanged."""
         c = doc.cleaned
@@ -134,11 +157,14 @@ class ArticleWriter:
         if doc.content_hash in self.by_hash:
             dup, kind, score = self.by_hash[doc.content_hash][0], "exact", 1.0
         else:
-            near = self.index.find(sig, text=c.body, text_of=self._body_of)
+            mine = shingles_from_bytes(doc.shingles) if doc.shingles else shingle_array(c.body)
+            near = self.index.find(sig, shingles=mine, shingles_of=self._shingles_of)
             if near is not None:  # a copy of a copy points at the canonical (earliest) article
                 dup, kind, score = self.canonical_of.get(near[0], near[0]), "near", near[1]
         self.index.add(aid, sig)
         self._pending_bodies[aid] = c.body
+        if doc.shingles:
+            self._remember_shingles(aid, shingles_from_bytes(doc.shingles))
         if dup is not None:
             self.canonical_of[aid] = dup
             story = self.story_of.get(dup)
@@ -215,6 +241,7 @@ class ArticleWriter:
             con.execute("ROLLBACK")
             self._load()  # forget the decisions of the batch that did not land
             raise
+        self._pending_bodies.clear()  # landed: _body_of reads them from the warehouse from now on
         for absorbed, survivor in result.merged_stories.items():
             for aid, story in list(self.story_of.items()):
                 if story == absorbed:
