@@ -220,8 +220,9 @@ class ArticleWriter:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            ids = list(article_rows)
-            store.delete_for_articles(con, ("articles", "signatures") + DERIVED_TABLES, ids)
+            # Only updated articles have rows to replace; a batch of new articles skips seven DELETEs.
+            replaced = [l.article_id for l in result.landed if l.status == "updated"]
+            store.delete_for_articles(con, ("articles", "signatures") + DERIVED_TABLES, replaced)
             store.insert_rows(con, "articles", ARTICLE_COLUMNS, list(article_rows.values()),
                               types={"published_at": TS, "fetched_at": TS, "landed_at": TS,
                                      "authors": pa.list_(pa.string()), "contributors": pa.list_(pa.string()),
