@@ -46,3 +46,41 @@ def test_surname_alias_resolves_to_full_name():
 
 def test_empty_body_is_empty():
     assert extract_facts("").quotes == () and extract_facts("   ").summit is None
+
+
+def _people(body: str):
+    return {(p.entity_key, p.role) for p in extract_facts(body).participants}
+
+
+def test_suffix_and_contained_name_aliases():
+    body = ("Chilean President Gabriel Boric Jr. met Premier Wang Lei. Boric said little. "
+            "Wang told reporters the talks went well.")
+    x = extract_facts(body)
+    keys = {body[m.char_start:m.char_end]: m.entity_key for m in x.mentions if m.entity_key.startswith("person:")}
+    assert keys["Boric"] == "person:gabriel-boric-jr"
+    assert keys["Wang"] == "person:wang-lei"
+
+
+def test_family_name_first_and_article_prefix_aliases():
+    body = ("Chinese Vice Premier Ding Xuexiang arrived. Egyptian Foreign Minister Sameh Hassan al-Shoukry spoke. "
+            "Ding said trade mattered. Shoukry said the same.")
+    x = extract_facts(body)
+    keys = {body[m.char_start:m.char_end]: m.entity_key for m in x.mentions if m.entity_key.startswith("person:")}
+    assert keys["Ding"] == "person:ding-xuexiang"
+    assert keys["Shoukry"] == "person:sameh-hassan-al-shoukry"
+
+
+def test_rank_yields_to_appositive_role_and_is_not_part_of_the_name():
+    body = "The junta replied. Its spokesman, General Zaw Htun, said the vote was unfair."
+    assert _people(body) == {("person:zaw-htun", "spokesman")}
+    assert _people("Colonel Ahmed Saleh met the envoys.") == {("person:ahmed-saleh", "Colonel")}
+
+
+def test_role_phrases_drop_employer_and_keep_modifiers():
+    body = ("Maria Lopez, the foreign ministry spokeswoman, spoke first. Tom Reed, chief Latin America economist at "
+            "a London bank, disagreed. Kremlin foreign policy aide Igor Petrov said nothing. Ana Diaz, Chile's "
+            "minister for women and gender equity, and Raul Soto, the prime minister of Peru, also spoke.")
+    assert _people(body) == {
+        ("person:maria-lopez", "spokeswoman"), ("person:tom-reed", "chief Latin America economist"),
+        ("person:igor-petrov", "foreign policy aide"), ("person:ana-diaz", "minister for women and gender equity"),
+        ("person:raul-soto", "prime minister")}

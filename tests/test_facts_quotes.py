@@ -42,3 +42,23 @@ def test_according_to_and_role_phrase():
 def test_reader_comment_text_yields_no_quotes():
     body = 'For all of the "symbolism" and "deepening ties", NATO needs to decide. Yes or no.'
     assert _quotes(body) == []
+
+
+def test_organisation_pronoun_and_bare_role_speakers():
+    body = ('The Kremlin condemned the decision on Friday. "This is a dangerous step," it said in a statement.\n\n'
+            'Maria Zakharova, the foreign ministry spokeswoman, was blunter. "Nobody asked us," the spokeswoman said.')
+    assert _quotes(body) == [("This is a dangerous step,", "org:kremlin", "direct"),
+                             ("Nobody asked us,", "person:maria-zakharova", "direct")]
+
+
+def test_characterisation_after_article_is_a_quote_and_later_clause_has_its_own_speaker():
+    body = ('Kenyan President William Ruto condemned what he called a "return of coups." '
+            'He said the plan was "overdue," a view that China\'s foreign ministry dismissed as "naive."')
+    assert _quotes(body) == [("return of coups.", "person:william-ruto", "partial"),
+                             ("overdue,", "person:william-ruto", "partial"),
+                             ("naive.", "country:cn", "partial")]
+
+
+def test_demonym_officials_speak_for_their_country():
+    body = 'Leaders met in Paris. Chinese officials said the talks were "frank" and useful.'
+    assert _quotes(body) == [("frank", "country:cn", "partial")]

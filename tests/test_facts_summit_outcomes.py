@@ -100,3 +100,38 @@ def test_offsets_always_slice(body):
         assert body[q.char_start:q.char_end] == q.text
     for f in x.facts:
         assert 0 <= f.char_start < f.char_end <= len(body)
+
+
+def _facts(body: str, when: datetime | None = None):
+    return {(f.kind, f.key) for f in extract_facts(body, published_at=when or datetime(2025, 6, 2)).facts}
+
+
+def test_generic_verb_frames_cover_coordinated_decisions_and_pledges():
+    body = ("OAS leaders opened their summit in Lima on Monday. The leaders agreed to create a regional health "
+            "fund and to open a disaster centre in Panama, and pledged to double vaccine funding by 2030.")
+    kinds = sorted(kind for kind, _ in _facts(body))
+    assert kinds == ["decision", "decision", "pledge"]
+    assert all(":org:oas:" in f":{key}:" for _, key in _facts(body))
+
+
+def test_negated_commitment_is_an_outcome_and_appeals_or_hypotheticals_are_not_facts():
+    assert {k for k, _ in _facts("At the OAS summit, Mexico did not commit to any new measures.")} == {"outcome"}
+    body = ("At the OAS summit, Brazilian President Ana Souza urged leaders to fund the plan. A fund could be "
+            "created later. The fund was launched in 2019. The plan, which would extend aid, stalled.")
+    assert _facts(body) == set()
+
+
+def test_chair_handover_and_summit_without_declaration():
+    body = ("The Mercosur summit ended without a joint declaration. Argentine President Luis Vega handed the "
+            "rotating presidency to Brazil.")
+    facts = _facts(body)
+    assert ("outcome", "outcome:org:mercosur:no-declaration") in facts
+    assert ("decision", "decision:country:ar:take-chair:country:br") in facts
+
+
+def test_dateline_city_and_abbreviated_month():
+    body = ("SANTIAGO, Sept. 4 — Leaders of the Pacific Alliance opened a two-day summit on Thursday, "
+            "the host said.")
+    summit = extract_facts(body, published_at=datetime(2025, 9, 4)).summit
+    assert (summit.city, summit.country) == ("Santiago", "Chile")
+    assert (summit.start_date, summit.end_date) == (date(2025, 9, 4), date(2025, 9, 5))

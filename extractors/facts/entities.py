@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from extractors.facts.gazetteer import Entry, Gazetteer, normalize, slugify
 from extractors.facts.sentences import Sentences
 
-_TOKEN = r"(?:[A-ZÀ-Þ](?:\.[A-Z])+\.|[A-ZÀ-Þ][\w’'\-]*)"
+_TOKEN = r"(?:[A-ZÀ-Þ](?:\.[A-Z])+\.|(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[A-ZÀ-Þ][\w’'\-]*)"
 _SEQUENCE = re.compile(
     rf"(?:(?:von|van|der|de|du|del|bin|al)[ \t]+)*{_TOKEN}"
     rf"(?:(?:(?:[ \t]+(?:of|von|der|van|de|du|la|del|bin|al))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
@@ -23,7 +23,8 @@ _STOP = frozenset(
     tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december positive steps long-term acknowledgment strengthening asked
     frequently more most many some all no not so then thus according western eastern northern southern nordic
-    euro-atlantic summit leaders leader allies alliance""".split()
+    euro-atlantic summit leaders leader allies alliance nobody everyone everybody somebody someone anyone
+    anybody none nothing everything something""".split()
 )
 SPEECH_VERBS = (
     r"said|says|say|told|tells|stated|states|added|adds|declared|declares|affirmed|affirms|informed|wrote|writes|"
@@ -31,6 +32,7 @@ SPEECH_VERBS = (
     r"announced|announces|warned|warns|remarked|mentioned|replied|responded|continued|stressed|emphasized|"
     r"emphasised|suggested|suggests|claimed|claims|tweeted|posted|recalled|conceded|admitted|urged|vowed|promised"
 )
+_SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 _SPEECH_AFTER = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+$")
 _ROLE_NP = re.compile(
@@ -38,7 +40,28 @@ _ROLE_NP = re.compile(
     r"foreign minister|spokesman|spokeswoman|head of state)\b"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_BARE_ROLE = re.compile(
+    r"\b[Tt]he (spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
+    r"foreign minister|minister|king|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
+    r"ambassador|adviser|advisor|aide)\b(?= (?:said|says|told|added|warned|noted|argued|insisted|stressed|"
+    r"explained|replied|wrote|urged|called|described))")
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
+
+
+# Name suffixes and Arabic article prefixes that are not the surname itself.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|ul|ud)-", re.I)
+# Words that may modify a role head noun before it ("foreign policy aide", "chief Asia-Pacific economist").
+_FUNCTION = frozenset(
+    """the a an and or but of for to in on at by with from as said says told added its his her their our
+    who which that this these those is was were be been has have had will would ministry department office
+    government commission council bank house embassy agency party army forces military state country
+    city union lobby group association federation company firm institute university""".split()
+)
+_EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission", "council", "bank", "embassy",
+                   "agency", "party", "army", "union", "lobby", "association", "federation")
+_MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
+_ROLE_CUT = re.compile(r"\s+(?:at|in|with|from|who|whose|which|since|until|during|after|before)\s|\s+(?:of|for|to)\s")
 
 
 @dataclass
@@ -94,14 +117,36 @@ class Analysis:
 
 
 def _surname_signature(token: str, gaz: Gazetteer) -> str:
-    """Spelling-insensitive surname: transliteration table, ASCII fold, trailing y/i dropped."""
+    """Spelling-insensitive surname: transliteration table, ASCII fold, article prefix and trailing y/i dropped."""
     token = gaz.person_variants.get(token.lower(), token)
-    return slugify(token).rstrip("yi")
+    return slugify(_ARTICLE.sub("", token)).rstrip("yi") or slugify(token)
 
 
-def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int] | None:
-    """A title ending right before ``start`` ("Kremlin spokesman |Dmitry"), as (title text, title start)."""
-    window = body[max(0, start - 70):start]
+def _surname(tokens: list[str]) -> str:
+    """The surname token of a name: the last token that is not a suffix such as Jr. or III."""
+    for token in reversed(tokens):
+        if token.lower().rstrip(".") not in _SUFFIXES:
+            return token
+    return tokens[-1]
+
+
+def _extend_role_left(text: str, role_start: int) -> int:
+    """Start of a role widened over lower-case modifiers ("Kremlin |foreign policy |aide"): at most three words,
+    never over function words or organisation nouns (those name the employer, not the role)."""
+    start = role_start
+    for _ in range(3):
+        match = re.search(r"(?<![\w’'.\-])([a-z][a-z\-]*)\s+$", text[:start])
+        if not match or match.group(1) in _FUNCTION or match.group(1) in _SPEECH_WORDS:
+            break
+        start = match.start(1)
+    return start
+
+
+def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str] | None:
+    """A title ending right before ``start`` ("Kremlin spokesman |Dmitry"), as (title text, title start, class);
+    lower-case modifiers widen it ("foreign policy aide")."""
+    lo = max(0, start - 70)
+    window = body[lo:start]
     if not window.endswith((" ", "\t")):
         return None
     words = list(re.finditer(r"[\w’'.\-]+", window))
@@ -110,8 +155,12 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int] | No
             continue
         chunk = words[-size:]
         text = window[chunk[0].start():chunk[-1].end()]
-        if normalize(text) in gaz.titles and window[chunk[-1].end():].strip() == "":
-            return text, max(0, start - 70) + chunk[0].start()
+        cls = gaz.titles.get(normalize(text))
+        if cls and window[chunk[-1].end():].strip() == "":
+            begin = chunk[0].start()
+            if text[:1].islower() and cls != "rank":
+                begin = _extend_role_left(window, begin)
+            return window[begin:chunk[-1].end()], lo + begin, cls
     return None
 
 
@@ -149,7 +198,7 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                 runs.append(_close_run(body, run))
                 run = []
             j, start, end, entry = hit
-            if entry is not None and entry.kind != "title":
+            if entry is not None and entry.kind not in ("title", "region"):
                 _add_entity(an, start, end, entry)
             i = j
         if run:
@@ -182,34 +231,61 @@ def _affiliation_at(an: Analysis, end: int) -> str | None:
     for found in reversed(an.found):
         if found.end in (end, end - 1) and found.kind != "person":
             return found.key
-        if found.end < end - 2:
+        if found.end == end - 2 and found.kind != "person" and an.body[found.end:end] in ("’s", "'s"):
+            return found.key  # "Britain's Prime Minister"
+        if found.end < end - 3:
             break
     return None
+
+
+def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
+    """The role inside an appositive phrase ("Brazil's minister for social development at ..." ->
+    "minister for social development"): leading determiner or possessive dropped, cut before "at/in/with ..."
+    and before "of/for <named organisation or country>"; its head must be a known title."""
+    lead = re.match(r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}(?:’s|'s)\s+)?",
+                    phrase)
+    rest_at = lead.end() if lead else 0
+    for found in an.found:  # "the White House national security adviser": the employer is not the role
+        if found.start == base + rest_at and found.kind != "person":
+            skip = re.match(r"(?:’s|'s)?\s+", phrase[found.end - base:])
+            if skip:
+                rest_at = found.end - base + skip.end()
+    rest = phrase[rest_at:]
+    cut = len(rest)
+    for match in _ROLE_CUT.finditer(rest):
+        word = match.group().strip()
+        if word in ("of", "for", "to"):
+            tail_at = base + rest_at + match.end()
+            if not any(tail_at <= f.start <= tail_at + 5 and f.kind != "person" for f in an.found):
+                continue
+        cut = match.start()
+        break
+    role = rest[:cut].strip(" ,")
+    head = re.split(r"\s+(?:of|for|to)\s+", role, maxsplit=1)[0]
+    employer = list(re.finditer(rf"\b(?:{'|'.join(_EMPLOYER_NOUNS)})\s+", head))
+    if employer:  # "the foreign ministry spokeswoman": the ministry employs, the role is "spokeswoman"
+        role, head = role[employer[-1].end():], head[employer[-1].end():]
+    words = head.split()
+    if not words or len(words) > 5 or any(w.lower() in _FUNCTION for w in words):
+        return None
+    if not any(" ".join(words[i:]).lower() in an.gazetteer.titles for i in range(len(words))):
+        return None
+    if head[:1].isupper() and len(words) > 1 and not words[-1][:1].isupper():
+        return None
+    return role
 
 
 def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
     """Role and affiliation from ", senior director of X for the Y," after a name."""
     body = an.body
-    match = re.match(r",[ \t]+(?:the |a |an )?([^,;“”\"\n]{2,90}?)(?=[,;]|(?<![A-Z])\.\s|\.$|$)", body[end:end + 120])
+    match = re.match(r",[ \t]+([^,;“”\"\n]{2,110}?)(?=[,;]|(?<![A-Z])\.\s|\.$|$)", body[end:end + 130])
     if not match:
         return None
     phrase, base = match.group(1), end + match.start(1)
-    words = list(re.finditer(r"[\w’'\-]+", phrase))
-    for i in range(len(words)):
-        for size in (4, 3, 2, 1):
-            chunk = words[i:i + size]
-            if len(chunk) < size:
-                continue
-            text = phrase[chunk[0].start():chunk[-1].end()]
-            if normalize(text) not in an.gazetteer.titles:
-                continue
-            role_end = chunk[-1].end()
-            tail = re.match(r" of ((?:[A-Za-z][\w’'\-]* ?){1,4}?)(?= for | at |$)", phrase[role_end:])
-            if tail:
-                role_end += tail.end()
-            affiliation = _affiliation_in(an, base, base + len(phrase))
-            return phrase[chunk[0].start():role_end].strip(), affiliation
-    return None
+    role = _role_phrase(an, phrase, base)
+    if role is None:
+        return None
+    return role, _affiliation_in(an, base, base + len(phrase))
 
 
 def _affiliation_in(an: Analysis, start: int, end: int) -> str | None:
@@ -223,8 +299,12 @@ def _affiliation_in(an: Analysis, start: int, end: int) -> str | None:
 
 
 def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | None:
-    """Role from a leading appositive: "A spokesman for the Chinese foreign ministry, |Wang Wenbin,"."""
+    """Role from a leading appositive: "A spokesman for the Chinese foreign ministry, |Wang Wenbin," (a rank such
+    as "Colonel" may stand between the comma and the name)."""
     body = an.body
+    rank = _title_before(body, start, an.gazetteer)
+    if rank and rank[2] == "rank":
+        start = rank[1]
     if not body[max(0, start - 2):start] == ", ":
         return None
     sent = an.sentences.spans[an.sentences.index_at(start)]
@@ -234,7 +314,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
     for i in range(len(words)):
         for size in (4, 3, 2, 1):
             text = " ".join(words[i:i + size])
-            if len(words[i:i + size]) == size and normalize(text) in an.gazetteer.titles:
+            if len(words[i:i + size]) == size and an.gazetteer.titles.get(normalize(text), "rank") != "rank":
                 return text, _affiliation_in(an, clause_start, start)
     return None
 
@@ -246,9 +326,12 @@ def collect_entities(an: Analysis) -> None:
     body, gaz = an.body, an.gazetteer
     candidates: list[tuple[int, int, list[str], str | None, str | None, bool]] = []
     for start, end, tokens, _ in runs:
+        modifier = _MODIFIES_ROLE.match(body, end)
+        if modifier and normalize(modifier.group(1)) in gaz.titles:
+            continue  # "chief |Asia-Pacific| economist": a modifier of a role, not a name
         titled = _title_before(body, start, gaz)
         role, affiliation, cue = None, None, False
-        if titled:
+        if titled and titled[2] != "rank":
             role, affiliation, cue = titled[0], _affiliation_at(an, titled[1] - 1), True
         appos = _apposition(an, end) if len(tokens) >= 2 else None
         if appos and not role:
@@ -256,28 +339,51 @@ def collect_entities(an: Analysis) -> None:
         before = _apposition_before(an, start) if len(tokens) >= 2 and body[end:end + 1] == "," else None
         if before and not role:
             role, affiliation, cue = before[0], before[1], True
+        if titled and not role:  # a rank ("Colonel") is the role only when nothing better is given
+            role, affiliation, cue = titled[0], _affiliation_at(an, titled[1] - 1), True
         if not cue:
             cue = bool(_SPEECH_AFTER.match(body, end) or _SPEECH_BEFORE.search(body, max(0, start - 30), start))
         candidates.append((start, end, tokens, role, affiliation, cue))
     _cluster_people(an, candidates)
     _resolve_role_phrases(an)
     an.found.sort(key=lambda f: f.start)
+    _resolve_bare_roles(an)
+    an.found.sort(key=lambda f: f.start)
 
 
 def _cluster_people(an: Analysis, candidates: list) -> None:
-    """Group person candidates by surname; the longest name is canonical and gives the key."""
+    """Group person candidates by surname; the longest name is canonical and gives the key. Full names are
+    clustered first; a shorter mention then joins the person whose surname it is, else the one person whose name
+    contains it ("Xi" for Xi Jinping, "Lula" for Luiz Inacio Lula da Silva, "Faki" for Moussa Faki Mahamat)."""
     gaz = an.gazetteer
     people: dict[str, Person] = {}
-    for start, end, tokens, role, affiliation, cue in candidates:
-        sig = _surname_signature(tokens[-1], gaz)
-        if not cue and sig not in people:
-            continue
-        person = people.setdefault(sig, Person(tokens=tokens, first_offset=start))
+    assigned: list[str | None] = [None] * len(candidates)
+    order = sorted(range(len(candidates)), key=lambda i: (-len(candidates[i][2]), candidates[i][0]))
+    token_owner: dict[str, str | None] = {}
+    for i in order:
+        start, end, tokens, role, affiliation, cue = candidates[i]
+        sig = _surname_signature(_surname(tokens), gaz)
+        if sig not in people:
+            owner = token_owner.get(sig) if len(tokens) <= 2 else None
+            if owner:
+                sig = owner
+            elif not cue:
+                continue
+        person = people.get(sig)
+        if person is None:
+            person = people[sig] = Person(tokens=tokens, first_offset=start)
+            if len(tokens) >= 2:
+                for token in tokens:
+                    if token[:1].isupper() and token.lower().rstrip(".") not in _SUFFIXES:
+                        tsig = _surname_signature(token, gaz)
+                        token_owner[tsig] = None if token_owner.get(tsig, sig) != sig else sig
+        person.first_offset = min(person.first_offset, start)
         if len(tokens) > len(person.tokens):
             person.tokens = tokens
         if role and not an.in_quote(start) and (person.role is None or person.role.lower() == "leader"):
             person.role, person.affiliation_key = role, affiliation
         person.surfaces.add(an.body[start:end])
+        assigned[i] = sig
     for sig, person in people.items():
         fixed = [gaz.person_variants.get(t.lower(), t) for t in person.tokens]
         person.name = " ".join(fixed)
@@ -285,10 +391,9 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         an.persons[person.key] = person
         an.names[person.key] = person.name
         an.surfaces.setdefault(person.key, set()).update(person.surfaces)
-    for start, end, tokens, *_ in candidates:
-        sig = _surname_signature(tokens[-1], gaz)
-        if sig in people:
-            an.found.append(Found(start, end, people[sig].key, "person", an.in_quote(start)))
+    for i, (start, end, *_rest) in enumerate(candidates):
+        if assigned[i]:
+            an.found.append(Found(start, end, people[assigned[i]].key, "person", an.in_quote(start)))
 
 
 def _resolve_role_phrases(an: Analysis) -> None:
@@ -308,11 +413,40 @@ def _resolve_role_phrases(an: Analysis) -> None:
             an.surfaces[fits[0].key].add(match.group())
 
 
+def _resolve_bare_roles(an: Analysis) -> None:
+    """"the spokesman said" -> the one person introduced earlier whose role ends with that noun."""
+    for match in _BARE_ROLE.finditer(an.body):
+        if an.body[match.end():match.end() + 4] == " of ":
+            continue
+        noun = match.group(1).lower()
+        fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
+                and (p.role.lower() == noun or p.role.lower().endswith(" " + noun))]
+        if len(fits) == 1:
+            an.found.append(Found(match.start(), match.end(), fits[0].key, "person", an.in_quote(match.start())))
+            an.surfaces[fits[0].key].add(match.group())
+
+
+def resolve_it(an: Analysis, offset: int) -> str | None:
+    """Entity key for "it" at ``offset``: the first organisation or country (not a venue) of the nearest
+    sentence, up to two back, that names one before the pronoun."""
+    index = an.sentences.index_at(offset)
+    for back in range(index, max(-1, index - 3), -1):
+        start, end = an.sentences.spans[back]
+        for found in an.found:
+            if found.start >= min(end, offset):
+                break
+            if found.start >= start and not found.in_quote and found.kind in ("org", "country"):
+                return found.key
+    return None
+
+
 def is_female(person: Person | None, gaz: Gazetteer) -> bool | None:
-    """True/False when the first name is in the shipped list; None when unknown."""
+    """True/False when the first name is in a shipped list; None when unknown."""
     if person is None or len(person.tokens) < 2:
         return None
-    return person.tokens[0] in gaz.female_names
+    if person.tokens[0] in gaz.female_names:
+        return True
+    return False if person.tokens[0] in gaz.male_names else None
 
 
 def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:

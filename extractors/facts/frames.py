@@ -43,9 +43,9 @@ _NEGATED_CONDEMNATION = _r(
     r"fail\w* to|declin\w* to)\s+(?:a |an |any )?(?:direct |explicit |outright |formal )?"
     r"(?:condemn\w*|criticis\w*|criticiz\w*|nam(?:e|ing)|mention\w*)\b")
 # Outcome nouns a reaction can be about ("called the agreement ...", "said the move would ...").
-_OUTCOME_NP = (r"(?:the|this|that|its|their|it)\s*(?:\w+[’']s\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|decision|declaration|move|"
+_OUTCOME_NP = (r"(?:[A-Z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:the|this|that|its|their|it)\s*(?:\w+[’']s\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|decision|declaration|move|"
                r"outcome|outcomes|plan|text|resolution|roadmap|statement|communiqu\w*|step|summit|expansion|"
-               r"document|framework|result)?")
+               r"document|framework|result)?)")
 _MEMBERSHIP = _r(r"\b(?:member(?:ship)?|join\w*|admi(?:t|tted|ssion)|invit\w*|accession|entrance|integration)\b")
 
 # Membership deferral beats invitation/admission in the same sentence (see outcomes.extract_outcomes).
@@ -84,6 +84,7 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:offer\w*|pledg\w*|promis\w*|sign(?:s|ed|ing)?|grant\w*|extend\w*|agree\w* on)\s+(?:\w+\s+){0,2}?security "
         r"(?:guarantees|assurances|commitments)|long-term (?:security|safety|(?:bilateral )?commitment))\b"),
         "commits to long-term security for", exclude=_r(r"\b(?:criticiz|criticis|condemn)\w*"),
+        require=_r(r"\b(?:secur\w*|defen[cs]e|military|guarantee\w*|assurance\w*|weapons|aid)\b"),
         objects="beneficiary", actor="nearest-org"),
     Frame("military-support", "pledge", _r(
         r"\b(?:military (?:support|aid|assistance|capabilit\w*)|weapons|arms|air defen[cs]e\w*|missiles|"
@@ -103,6 +104,18 @@ CATALOGUE: tuple[Frame, ...] = (
         exclude=_r(r"\bworking on\b|\bconsider\w*"), objects="target"),
     Frame("block", "outcome", _r(r"\b(?:blocked|blocks|vetoed|vetoes)\b"), "blocks",
           exclude=_r(r"\bthreaten\w*|\blift\w*"), objects="label"),
+    Frame("take-chair", "decision", _r(
+        r"\b(?:t[oa]kes?|took|taking|assum\w+|hand(?:s|ed|ing)?(?:\s+over)?|pass(?:es|ed)?)\s+(?:over\s+)?"
+        r"(?:[^.;]{0,30}?\s)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?:rotating\s+|annual\s+)?(?:chairmanship|chair|presidency)\b"),
+        "takes over the chair", objects="after"),
+    Frame("no-declaration", "outcome", _r(
+        r"\b(?:without|no)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+|common\s+|agreed\s+)?(?:communiqu[eé]|declaration|"
+        r"statement)\b|\bfail\w*\s+to\s+(?:agree\s+on|adopt|issue|produce)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+)?"
+        r"(?:communiqu[eé]|declaration|statement)\b"), "ends without a declaration", objects="none", actor="body"),
+    Frame("elect", "decision", _r(
+        r"\b(?:was|were|has been|had been|is)\s+(?:elected|appointed|chosen|named|confirmed)\s+(?:as\s+)?(?:the\s+)?"
+        r"(?:new\s+|next\s+|incoming\s+)?(?:[\w-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|director|"
+        r"commissioner|leader)\b"), "elects", objects="none", actor="body"),
     Frame("adopt-declaration", "decision", _r(
         r"\b(?:adopt\w*|issu\w*|agree\w* on|sign\w*|unveil\w*|endors\w*|approv\w*)\s+(?:a |the |their )?"
         r"(?:joint |final |summit )?(?:declaration|communiqu[eé])\b"), "adopts a declaration", objects="none",
@@ -154,3 +167,79 @@ CATALOGUE: tuple[Frame, ...] = (
             r"\bwelcomed (?:his|her|the|their) (?:counterparts|leaders|guests|delegat)|"
             r"\bprais\w* the (?:courage|bravery|resilience)"), objects="target", actor="first-person"),
 )
+
+# Generic verb frames: a decision verb in a clause whose subject is the summit's body, its leaders or a state.
+# Every verb form maps to a canonical class; the class decides the fact kind (pledge verbs give pledges, the rest
+# decisions; a membership object makes it a membership fact; a negation makes it an outcome: "did not commit").
+VERB_CLASSES: dict[str, str] = {}
+for _cls, _forms in {
+    "agree": "agreed agrees agree agreeing",
+    "decide": "decided decides decide resolved resolves",
+    "pledge": "pledged pledges pledge pledging vowed vows vow promised promises promise",
+    "commit": "committed commits commit committing reaffirmed reaffirms",
+    "adopt": "adopted adopts adopt adopting approved approves approve",
+    "endorse": "endorsed endorses endorse endorsing backed backs",
+    "launch": "launched launches launch launching unveiled unveils inaugurated inaugurates",
+    "create": "established establishes establish created creates create",
+    "task": "tasked tasks",
+    "maintain": "maintained maintains maintain kept keeps keep extended extends extend renewed renews",
+    "call-for": "called for|calls for|calling for|call for|urged|urges|demanded|demands|demanding",
+    "condemn": "condemned condemns",
+    "impose": "imposed imposes impose",
+    "announce": "announced announces",
+    "set-up": "set up|sets up|setting up",
+    "sign": "signed signs",
+}.items():
+    for _form in (_forms.split("|") if "|" in _forms else _forms.split()):
+        VERB_CLASSES[_form] = _cls
+PLEDGE_CLASSES = frozenset({"pledge", "commit"})
+# Verbs a single government may use to bind itself ("China pledged to ...", "the EU said it would ...").
+STATE_CLASSES = frozenset({"pledge", "commit", "agree", "decide", "launch", "announce", "impose", "sign", "create",
+                           "set-up", "adopt", "maintain"})
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation factored by common prefixes, so matching tries one branch per letter."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        optional = "" in node
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional and len(branches[0]) == 1 else \
+            "(?:" + "|".join(branches) + ")"
+        return body + ("?" if optional else "")
+
+    return emit(trie)
+
+
+# Verb forms (case of the first letter ignored), a negation read backwards from the verb, nominal pledges
+# ("with a pledge to keep ...") and announcements ("said it would ...", "announced that China would ...").
+GENERIC_VERB = re.compile(
+    r"(?<![\w-])(?=[" + "".join(sorted({v[0] + v[0].upper() for v in VERB_CLASSES})) + r"])"
+    r"(?P<verb>" + _trie_pattern(sorted(VERB_CLASSES) + [v[0].upper() + v[1:] for v in VERB_CLASSES]) + r")(?![\w-])")
+GENERIC_NEG = re.compile(
+    r"\b(?:did not|didn[’']t|does not|do not|would not|will not|failed to|fails to|refused to|declined to|"
+    r"stopped short of|stop short of)\s+(?:\w+\s+)?$", re.I)
+GENERIC_NOUN = re.compile(
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?(?P<noun>pledge|commitment|promise|agreement|decision)\s+to\s+(?!(?:the|a|an|its|their|his|her|our)\b|"
+    r"[A-Z])")
+GENERIC_WOULD = re.compile(
+    r"\b(?P<would>said|says|announced|announces)\s+(?:that\s+)?(?P<whom>it|they|(?:the\s+)?[A-Z][\w.’'\- ]{1,40}?|"
+    r"(?:his|her|its|their)\s+(?:country|government|nation|administration))\s+(?:would|will)\s+(?!not\b|be\b)")
+
+# The subject region names a group acting together.
+COLLECTIVE = re.compile(
+    r"\b(?:leaders|members|member states|allies|ministers|heads of state|governments|nations|partners|"
+    r"delegates|participants|the (?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
+    r"statement|resolution|text|meeting|assembly|council)|the two (?:sides|leaders|countries|governments)|"
+    r"both (?:sides|leaders|countries)|they)\b", re.I)
+MEMBERSHIP_OBJECT = re.compile(
+    r"\b(?:membership|admi(?:t|ts|tted|ssion)|accession|to join|as (?:a |an )?(?:full |permanent |new )?member|"
+    r"(?:eleventh|twelfth|new|full|permanent|next) member\b|partner (?:status|countr\w+)|observer status|"
+    r"candidate status)", re.I)
+NOT_AN_OUTCOME = re.compile(r"^\s*(?:to\s+)?meet again\b|^\s*(?:to\s+)?(?:hold|continue) talks\b", re.I)

@@ -16,7 +16,7 @@ import pycountry
 class Entry:
     """One gazetteer hit: what a surface form refers to."""
 
-    kind: str  # country | demonym | city | org | title
+    kind: str  # country | demonym | city | org | title | region
     key: str  # entity key ("country:ua", "org:nato", "city:vilnius"); the title text for titles
     name: str  # display name
     extra: str = ""  # org kind (summit|body|gov), city country key, title class
@@ -48,6 +48,7 @@ class Gazetteer:
     country_names: dict[str, str]  # country key -> display name
     city_country: dict[str, str]  # city key -> country key
     female_names: frozenset[str]
+    male_names: frozenset[str]
     person_variants: dict[str, str]
     calendar: dict[tuple[str, int], dict]
     max_tokens: int
@@ -96,12 +97,16 @@ def load_gazetteer() -> Gazetteer:
         entry = Entry("org", f"org:{row[0]}", row[1], row[2])
         for alias in [row[1]] + [a for a in (row[3] if len(row) > 3 else "").split("|") if a]:
             surface[normalize(alias)] = entry
+    for row in _rows("regions.tsv"):  # recognised so they are not taken for names; never entities themselves
+        for alias in [row[0]] + [a for a in (row[1] if len(row) > 1 else "").split("|") if a]:
+            surface.setdefault(normalize(alias), Entry("region", f"region:{slugify(row[0])}", row[0]))
     titles = {normalize(row[0]): row[1] for row in _rows("titles.tsv")}
     for title in titles:
         surface.setdefault(title, Entry("title", title, title, titles[title]))
     female = frozenset(row[0] for row in _rows("female_names.txt"))
+    male = frozenset(row[0] for row in _rows("male_names.txt")) - female
     variants = {row[0]: row[1] for row in _rows("person_variants.tsv")}
     raw = json.loads(resources.files("extractors.facts").joinpath("data", "summits.json").read_text("utf-8"))
     calendar = {(s["org"], s["year"]): s for s in raw["summits"]}
     max_tokens = max(len(k.split()) for k in surface)
-    return Gazetteer(surface, titles, names, city_country, female, variants, calendar, max_tokens)
+    return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens)

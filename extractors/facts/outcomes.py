@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from extractors.facts.entities import Analysis, Found, resolve_pronoun
-from extractors.facts.frames import CATALOGUE, Frame
+from extractors.facts.frames import (
+    CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOUN, GENERIC_VERB, GENERIC_WOULD, MEMBERSHIP_OBJECT, NOT_AN_OUTCOME, PLEDGE_CLASSES, STATE_CLASSES,
+    VERB_CLASSES, Frame)
 from extractors.models import Fact
 
 # Governments stand for their country when they act ("the Kremlin said" -> Russia).
@@ -36,6 +38,7 @@ _NOT_BENEFICIARY = re.compile(r"(?:against|message to|from|on|over|with)\s+$", r
 _LABEL = re.compile(r"\b((?:aid|financial|sanctions|support) package|deal|agreement|resolution|decision)\b", re.I)
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _DEFER_WINS = frozenset({"invite", "admit"})
+_NO_PASSIVE = frozenset({"create-body", "establish-base", "take-chair"})
 
 
 def _mask_quotes(an: Analysis, spans: list[tuple[int, int]]) -> str:
@@ -110,7 +113,17 @@ def _nearest_org(an: Analysis, start: int, end: int, at: int, summit_org: str | 
 
 
 def _first_person(an: Analysis, start: int, at: int, summit_org: str | None) -> str | None:
-    """The sentence's first person before the trigger (the speaker/reactor), else the subject."""
+    """The first person before the trigger (the speaker/reactor), else the subject; an earlier quotation of the
+    sentence closes what it says ("X said ... "…", remarks that Israel rejected")."""
+    closes = [close + 1 for opening, close in an.quote_spans if start <= close < at]
+    lo = closes[-1] if closes else start
+    people = an.persons_in(lo, at)
+    if people:
+        return people[0].key
+    if lo > start:
+        key = _subject(an, lo, at, None)[0]
+        if key:
+            return key
     people = an.persons_in(start, at)
     return people[0].key if people else _subject(an, start, at, summit_org)[0]
 
@@ -225,6 +238,21 @@ def _statement(an: Analysis, actor: str | None, phrase: str, obj: str) -> str:
     return " ".join(names)
 
 
+_FAST: dict[re.Pattern, re.Pattern] = {}
+
+
+def _fast(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern without IGNORECASE, for lower-cased text, when it names no upper-case letter."""
+    fast = _FAST.get(pattern)
+    if fast is None:
+        source = re.sub(r"\\.", "", pattern.pattern)
+        fast = pattern
+        if pattern.flags & re.I and not re.search(r"[A-Z]", source):
+            fast = re.compile(pattern.pattern, pattern.flags & ~re.I)
+        _FAST[pattern] = fast
+    return fast
+
+
 def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple = ()) -> list[Fact]:
     """Facts found by the frame catalogue, one per key, keeping the best evidence sentence."""
     masked = _mask_quotes(an, [(q.char_start - 1, q.char_end) for q in quotes])
@@ -235,31 +263,46 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
         text = masked[start:end]
         if not text.strip():
             continue
+        lower = text.lower()
+        if len(lower) != len(text):
+            lower = None  # case folding changed the length: keep the case-insensitive patterns
+
+        def search(pattern: re.Pattern, pos: int = 0, endpos: int | None = None):
+            """pattern.search over the sentence; case-free patterns run without IGNORECASE on its lower case."""
+            fast = _fast(pattern) if lower is not None else pattern
+            return fast.search(text if fast is pattern else lower, pos, len(text) if endpos is None else endpos)
+
         previous = spans[index - 1] if index and paragraphs[index - 1] == paragraphs[index] else None
-        deferred, fired = False, set()
+        deferred, fired, triggers = False, set(), []
         for frame in CATALOGUE:
             if frame.action in _DEFER_WINS and deferred:
                 continue
             if frame.action in _SUBSUMED_BY_COMMITMENTS and "security-commitments" in fired:
                 continue  # a long-term security commitment already covers the aid it lists
-            match = frame.trigger.search(text)
-            if not match or (frame.require and not frame.require.search(text)):
+            match = search(frame.trigger)
+            if not match or (frame.require and not search(frame.require)):
                 continue
-            if (frame.exclude and frame.exclude.search(text)) or (
+            if (frame.exclude and search(frame.exclude)) or (
                     frame.require_raw and not frame.require_raw.search(an.body, start, end)):
                 continue
             at, at_end = start + match.start(), start + match.end()
+            if frame.action in _NO_PASSIVE and _PASSIVE_OR_HYPOTHETICAL.search(masked, max(start, at - 16), at):
+                continue  # "a fund could be created", "the fund was launched in 2019": not this summit's act
             action = _tone(an.body[at:end]) if frame.polarity else frame.action
             if action is None:
                 continue
             deferred = deferred or frame.action == "defer-membership"
-            verbs = list(frame.require.finditer(text, 0, match.start())) if frame.require else []
+            verbs = list(_fast(frame.require).finditer(lower, 0, match.start()) if lower is not None
+                         else frame.require.finditer(text, 0, match.start())) if frame.require else []
             anchor = start + verbs[-1].start() if verbs else at
             actor = _actor(an, frame, (start, end), (at, at_end, anchor), summit_org, previous, issuers)
             if frame.actor == "nearest-org" and actor:
                 issuers.setdefault(frame.action, actor)
             if frame.kind == "reaction":
+                person = actor if actor and actor.startswith("person:") else None
                 actor = _represented(an, actor, previous)
+                if actor == summit_org and person:
+                    actor = person  # an official of the summit's body speaks for himself, not for the summit
                 if actor == summit_org or actor is None:
                     continue  # the summit reacting to itself is not a reaction
             objects = ([_reaction_object(an, at_end, end, actor, summit_org)] if frame.kind == "reaction"
@@ -272,12 +315,228 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 key = f"{frame.kind}:{actor or 'unknown'}:{action}:{obj}".rstrip(":")
                 fact = Fact(key, frame.kind, _statement(an, actor, shown, obj), start, end,
                             an.display(actor) or actor, action, an.display(obj) or obj or None)
+                if frame.kind != "reaction":
+                    triggers.append((at, at_end, frame.trigger))
                 # an explicit pledge verb beats a listed goal; then the earliest (the lede is usually clearest)
                 score = (frame.kind == "pledge" and bool(_EXPLICIT_PLEDGE.search(text)), -index)
                 if key not in best or score > best[key][0]:
                     best[key] = (score, fact)
+        for fact in _generic_facts(an, masked, (start, end), previous, summit_org, triggers):
+            if fact.key not in best:
+                best[fact.key] = ((False, -index), fact)
     facts = [fact for _, fact in best.values()]
     return _merge(facts)
+
+
+_SUBJECT_SKIP = re.compile(r"(?:’s|'s)?\s+[Ss]ummit\b")
+_COMPLEMENT_GAP = re.compile(r",|\b(?:and|but|while|yet)\b|;")
+_AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+([a-z][\w-]*)")
+_OBJECT_LEAD = re.compile(
+    r"(?:\s+(?:to|on|that|with|the|a|an|its|their|his|her|our|new|also|further|formally|jointly|unanimously|"
+    r"on|in|at|for|by|of|from|up|over|would|will|\w+day))*\s+", re.I)
+_RELATIVE_BREAK = re.compile(r"\b(?:which|who|that)\s*$", re.I)
+_PASSIVE_OR_MODAL = re.compile(r"\b(?:was|were|been|being|is|are|be|would|could|might|may|should|must)\s+(?:\w+ly\s+)?$",
+                               re.I)
+_PASSIVE_OR_HYPOTHETICAL = re.compile(r"\b(?:was|were|been|being|is|are|be|could|might|may)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AGENT = re.compile(r"\s+by\b")
+
+
+def _generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org: str | None,
+                     previous: tuple[int, int] | None) -> tuple[str | None, str]:
+    """(actor, class) of the subject of a generic verb at ``at``; class is collective | state | person | none.
+    Entities in prepositional phrases, venues and "X summit" are not subjects; a leader named with a group
+    ("AU leaders", "Biden and G7 leaders") makes the subject collective."""
+    body = an.body
+    ents = []
+    for found in an.found:
+        if found.start >= at:
+            break
+        if found.start < lo or found.in_quote:
+            continue
+        head = body[max(lo, found.start - 12):found.start]
+        if _SUBJECT_SKIP.match(body, found.end) or re.search(_PREPOSITION, head):
+            continue
+        if found.kind == "demonym" and not re.match(r"\s+(?:[A-Z]|officials|government|leaders|diplomats)", body[found.end:found.end + 14]):
+            continue
+        if found.kind == "country" and any(f.kind == "city" and f.end + 2 == found.start for f in an.found):
+            continue
+        ents.append(found)
+    region = body[lo:at]
+    collective = None
+    for collective in COLLECTIVE.finditer(region):
+        pass
+    if collective and any(f.kind == "person" and f.start > lo + collective.end() for f in ents):
+        collective = None  # "the summit opened ..., when Erdogan agreed": the nearer person is the subject
+    if collective:
+        ents = [f for f in ents if f.kind != "person" or f.start > lo + collective.start() - 40]
+    orgs = [f for f in ents if f.kind == "org"]
+    if collective or (orgs and not any(f.kind == "person" for f in ents)):
+        org = next((f.key for f in orgs if f.key not in _GOVERNMENT_COUNTRY), None)
+        if orgs and not org and not collective:
+            return _GOVERNMENT_COUNTRY[orgs[0].key], "state"
+        return org or summit_org, "collective"
+    people = list(dict.fromkeys(_normalise_actor(an, f, summit_org) for f in ents if f.kind == "person"))
+    states = list(dict.fromkeys(_normalise_actor(an, f, summit_org) for f in ents if f.kind != "person"))
+    if len(ents) >= 2 and re.search(r"\band\b", region) and len(set(people + states)) >= 2:
+        return "+".join(sorted(k for k in set(people + states) if k)), "collective"
+    if people:
+        return people[0], "person"
+    if states:
+        return states[0], "state"
+    if lo > sent_start and not _RELATIVE_BREAK.search(body, max(sent_start, lo - 8), lo):
+        return _generic_subject(an, sent_start, sent_start, at, summit_org, previous)
+    if previous and re.match(r"\s*(?:They|The two sides|Both sides)\b", body[lo:at]):
+        return summit_org, "collective"
+    return None, "none"
+
+
+_SLUG_SKIP = frozenset("a an the to of for on in at by with and but while as its their his her our up off new monday tuesday wednesday "
+                        "thursday friday saturday sunday today".split())
+
+
+def _slug(text: str) -> str:
+    """Up to three content words as a key fragment (articles, prepositions and complement verbs skipped)."""
+    words = [w for w in re.findall(r"[a-z][a-z0-9\-]*", text.lower()) if w not in _SLUG_SKIP
+             and w not in VERB_CLASSES]
+    return "-".join(words[:3])
+
+
+_NOUN_CLASSES = {"pledge": "pledge", "commitment": "commit", "promise": "pledge", "agreement": "agree",
+                 "decision": "decide"}
+
+
+class _Hit:
+    """A generic-frame hit with the match interface the rule code reads (group/start/end by name)."""
+
+    __slots__ = ("groups", "spans")
+
+    def __init__(self, groups: dict[str, str | None], spans: dict[str, tuple[int, int]]) -> None:
+        """Named groups and their spans; the unnamed span is the whole hit."""
+        self.groups, self.spans = groups, spans
+
+    def group(self, name: str) -> str | None:
+        """Text of a named group, or None."""
+        return self.groups.get(name)
+
+    def start(self, name: str = "") -> int:
+        """Start of the hit or of a named group."""
+        return self.spans[name][0]
+
+    def end(self, name: str = "") -> int:
+        """End of the hit or of a named group."""
+        return self.spans[name][1]
+
+
+def _generic_hits(text: str) -> list[_Hit]:
+    """Verb, nominal-pledge and announcement hits of one sentence, in text order."""
+    hits = []
+    for match in GENERIC_VERB.finditer(text):
+        verb = match.group("verb")
+        neg = GENERIC_NEG.search(text, max(0, match.start() - 40), match.start())
+        begin = neg.start() if neg else match.start()
+        hits.append(_Hit({"verb": verb.lower(), "neg": neg.group() if neg else None},
+                         {"": (begin, match.end()), "verb": match.span()}))
+    if "pledge" in text or "commitment" in text or "promise" in text or "agreement" in text or "decision" in text:
+        for match in GENERIC_NOUN.finditer(text):
+            hits.append(_Hit({"noun": match.group("noun")}, {"": match.span(), "noun": match.span("noun")}))
+    if " would " in text or " will " in text:
+        for match in GENERIC_WOULD.finditer(text):
+            hits.append(_Hit({"would": match.group("would"), "whom": match.group("whom")},
+                             {"": match.span(), "whom": match.span("whom")}))
+    hits.sort(key=lambda h: h.start())
+    return hits
+
+
+def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: tuple[int, int] | None,
+                   summit_org: str | None, triggers: list[tuple[int, int, re.Pattern]]) -> list[Fact]:
+    """Facts from the generic verb frames of one sentence (see frames.GENERIC_VERB), skipping events a
+    specific frame already covered, verbs that only complement another ("agreed to set up"), and individuals'
+    appeals ("X urged ...")."""
+    start, end = span
+    text = masked[start:end]
+    matches = _generic_hits(text)
+    if not matches:
+        return []
+    heads, last_end = [], None
+    for match in matches:  # "agreed to set up": the second verb is the first one's complement, not an event
+        at = start + match.start()
+        clause = _clause_start(an.body, start, at)
+        if last_end is None or last_end <= clause or _COMPLEMENT_GAP.search(masked, last_end, at):
+            heads.append(match)
+        last_end = start + match.end()
+    facts, first_in_clause = [], {}
+    for n, match in enumerate(heads):
+        at = start + match.start()
+        verb_at = start + (match.start("verb") if match.group("verb") else match.start())
+        clause = _clause_start(an.body, start, verb_at)
+        nxt = heads[n + 1].start() + start if n + 1 < len(heads) else end
+        stop = _CLAUSE_BREAK.search(an.body, start + match.end(), nxt)
+        seg_end = stop.start() if stop else nxt
+        seg_start = clause if clause not in first_in_clause else verb_at
+        first_in_clause.setdefault(clause, verb_at)
+        covered = [t1 for t0, t1, _ in triggers if seg_start <= t0 < seg_end or t0 <= verb_at < t1]
+        covered_to = max(covered) if covered else None  # a specific frame took this event; coordinated ones
+        #                                               after it ("... and to open a centre") are still events
+        if _PASSIVE_OR_MODAL.search(masked, max(start, at - 16), at) or _BY_AGENT.match(masked, start + match.end()):
+            continue  # "was launched", "could approve", "aid pledged by": not the clause's own decision
+        if match.group("would"):
+            cls, neg = "announce", False
+            whom = match.group("whom")
+            if whom.lower() in ("it", "they"):
+                actor, kind_of = _generic_subject(an, start, clause, at, summit_org, previous)
+                if kind_of == "person":
+                    continue
+            elif whom.split()[0].lower() in ("his", "her", "its", "their"):
+                actor, kind_of = _generic_subject(an, start, clause, at, summit_org, previous)
+            else:
+                if match.group("would").lower().startswith("said"):
+                    continue
+                named = [f for f in an.found if start + match.start("whom") <= f.start < start + match.end("whom")
+                         and f.kind in ("country", "org", "city")]
+                if not named:
+                    continue
+                actor, kind_of = _normalise_actor(an, named[0], summit_org), "state"
+        else:
+            verb = (match.group("verb") or match.group("noun") or "").lower()
+            cls = _NOUN_CLASSES.get(verb) if match.group("noun") else VERB_CLASSES.get(verb)
+            if cls is None:
+                continue
+            neg = bool(match.group("neg"))
+            actor, kind_of = _generic_subject(an, start, clause, verb_at, summit_org, previous)
+            if kind_of == "none" or (kind_of == "state" and cls not in STATE_CLASSES and not neg):
+                continue
+            if kind_of == "person" and cls not in PLEDGE_CLASSES:
+                continue
+        rest = masked[start + match.end():seg_end]
+        if NOT_AN_OUTCOME.match(rest):
+            continue
+        rest_at = start + match.end()
+        heads = [(rest, cls)] + [(rest[m.start(1):], cls) for m in _AND_TO.finditer(rest)]
+        if covered_to is not None:  # ... unless the same specific frame also reads the coordinated phrase
+            heads = [h for h in heads[1:] if rest_at + len(rest) - len(h[0]) >= covered_to
+                     and not any(pattern.search(h[0]) for _, _, pattern in triggers)]
+        for n_head, (phrase, verb_cls) in enumerate(heads):
+            lead = _OBJECT_LEAD.match(phrase)
+            body_words = phrase[lead.end():] if lead else phrase
+            if n_head + 1 < len(heads) and len(heads[n_head + 1][0]) < len(phrase):
+                body_words = body_words[:len(body_words) - len(heads[n_head + 1][0])]
+            slug = _slug(body_words)
+            if not slug:
+                continue
+            seg = masked[verb_at:seg_end]
+            kind = ("outcome" if neg else "membership" if MEMBERSHIP_OBJECT.search(seg)
+                    else "pledge" if verb_cls in PLEDGE_CLASSES else "decision")
+            obj_at = start + match.end() + (len(rest) - len(phrase))
+            objs = [f for f in an.found if obj_at <= f.start < seg_end and f.kind in ("country", "org")
+                    and not f.in_quote and f.key != actor]
+            obj = objs[0].key if objs else ""
+            action = f"{'no-' if neg else ''}{verb_cls}-{slug}"
+            key = f"{kind}:{actor or 'unknown'}:{action}:{obj}".rstrip(":")
+            statement = _statement(an, actor, f"{'does not ' if neg else ''}{verb_cls.replace('-', ' ')}s "
+                                               f"{body_words.strip()[:60]}", "")
+            facts.append(Fact(key, kind, statement, start, end, an.display(actor) or actor, action,
+                              an.display(obj) or obj or None))
+    return facts
 
 
 def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int, int, int],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.entities import SPEECH_VERBS, Analysis, resolve_pronoun
+from extractors.facts.entities import SPEECH_VERBS, Analysis, resolve_it, resolve_pronoun
 from extractors.models import Quote
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -12,14 +12,28 @@ _INTRO = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^“”\"]{{0,40}}[,:]\s*$")
 _CUE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubbed|hail(?:s|ed)|label(?:l?ed)|termed|branded|"
     r"critique|criticism|characteri[sz]ed|outlined|summary|statement|declaration|communiqu[eé]|urg(?:es|ed)|"
-    r"demand(?:s|ed)|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|[Aa]ccording to)\b"
+    r"demand(?:s|ed)|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|[Aa]ccording to|saying|adding|noting|warning|telling|"
+    r"arguing|insisting|stressing|calling|describing|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|"
+    r"critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|"
+    r"slamm?(?:ed|s|ing)|accus(?:ed|es|ing))\b"
 )
+# "what he called a ...", "praised the resolution as a ...": a characterisation, so a quotation despite the article
+_CHARACTERISED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|termed|dubbed|branded|labell?ed)\s+(?:as\s+)?(?:a|an|the)\s+$|"
+    r"\b\w+(?:ed|es|ing)\s+(?:(?:it|them|this|that|the|their|its|his|her)\s+)?(?:\w+\s+){0,2}as\s+(?:a|an|the)\s+$",
+    re.I)
+# "Chinese officials said": a demonym before an official noun speaks for its country
+_OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|ministry|foreign ministry|spokes\w+|"
+                        r"negotiators?|delegation|embassy|state media|leaders?)\b")
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _GROUP = re.compile(
     r"\b(?:the|their|its)\s+(?:\w+\s+)?(?:leaders|allies|members|alliance|declaration|communiqu[eé]|"
     r"statement|summit)\b", re.I
 )
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
+_IT_AT = re.compile(r"(?:^|(?<=[\s,]))[Ii]t(?=\s+(?:said|says|added|wrote|warned|stated|noted)\b)|"
+                    r"(?<=\bsaid )it\b")
 _PRONOUN_AT = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _SPEAKER_KINDS = ("person", "org", "country")
 
@@ -32,9 +46,16 @@ def _candidates(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
             key = resolve_pronoun(an, match.start(), match.group(1))
             if key:
                 out.append((match.start(), key))
+    for match in _IT_AT.finditer(an.body, start, min(len(an.body), end + 12)):
+        if match.start() < end and not an.in_quote(match.start()):
+            key = resolve_it(an, match.start())
+            if key:
+                out.append((match.start(), key))
     city_keys = [(f.start, an.gazetteer.city_country.get(f.key)) for f in an.found
                  if f.kind == "city" and start <= f.start < end and not f.in_quote]
     out.extend((pos, key) for pos, key in city_keys if key)
+    out.extend((f.start, f.key) for f in an.found if f.kind == "demonym" and start <= f.start < end
+               and not f.in_quote and _OFFICIALS.match(an.body, f.end))
     return sorted(out)
 
 
@@ -78,22 +99,31 @@ def _intro_speaker(an: Analysis, begin: int, opening: int) -> str | None:
     return (persons or cands)[-1][1] if cands else None
 
 
-def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: str | None) -> tuple[bool, str | None]:
-    """(is a quotation, speaker) for a quotation embedded in a clause; terms give (False, None)."""
+def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: str | None,
+                     clause_start: int | None = None) -> tuple[bool, str | None]:
+    """(is a quotation, speaker) for a quotation embedded in a clause; terms give (False, None). The speaker is
+    the subject of the cue nearest the quotation, looked for after any earlier quotation of the sentence."""
     body = an.body
     before = body[sent_start:opening]
-    cues = [m for m in _CUE.finditer(before) if not an.in_quote(sent_start + m.start())]
+    cues = [m for m in _CUE.finditer(before) if not an.in_quote(sent_start + m.start())
+            and not _PASSIVE.search(before, max(0, m.start() - 12), m.start())]
     if not cues or len(before[cues[-1].end():].split()) > 15:
         return False, None
     according = _ACCORDING.search(before)
     if according:
         return True, _pick(_candidates(an, sent_start + according.end(), sent_start + according.end() + 60))
-    cue_at = sent_start + cues[0].start()
-    cands = _candidates(an, sent_start, cue_at)
+    lo = clause_start if clause_start is not None else sent_start
+    near = [m for m in cues if sent_start + m.start() >= lo] or cues
+    cue_at = sent_start + near[-1].start()
+    cands = _candidates(an, lo, cue_at)
+    if not cands and lo > sent_start:
+        cue_at = sent_start + cues[0].start()
+        cands = _candidates(an, sent_start, cue_at)
+        lo = sent_start
     persons = [c for c in cands if c[1].startswith("person:")]
     if persons:
         return True, persons[0][1]
-    if _GROUP.search(body, sent_start, cue_at) and summit_org and not cands:
+    if _GROUP.search(body, lo, cue_at) and summit_org and not cands:
         return True, summit_org
     return True, (cands[0][1] if cands else summit_org)
 
@@ -124,9 +154,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if speaker is None and words < 4:
                 continue
         else:
-            if words <= 4 and _DETERMINER.search(before):
+            if words <= 4 and _DETERMINER.search(before) and not _CHARACTERISED.search(body, sent_start, opening):
                 continue
-            is_quote, speaker = _partial_speaker(an, sent_start, opening, summit_org)
+            is_quote, speaker = _partial_speaker(an, sent_start, opening, summit_org,
+                                                 prev_end if prev_end > sent_start else None)
             if not is_quote:
                 continue
             kind = "partial"

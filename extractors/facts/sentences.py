@@ -23,11 +23,15 @@ class Sentences:
 
     spans: tuple[tuple[int, int], ...]
     paragraphs: tuple[int, ...]
+    starts: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        """Cache the start offsets for bisection."""
+        object.__setattr__(self, "starts", tuple(s for s, _ in self.spans))
 
     def index_at(self, offset: int) -> int:
         """Index of the sentence containing (or last starting before) an offset."""
-        starts = [s for s, _ in self.spans]
-        return max(0, bisect_right(starts, offset) - 1)
+        return max(0, bisect_right(self.starts, offset) - 1)
 
 
 def _inside_quote(text: str, end: int) -> bool:

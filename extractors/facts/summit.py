@@ -11,7 +11,9 @@ from extractors.facts.gazetteer import slugify
 from extractors.models import Summit
 
 _MONTHS = "January February March April May June July August September October November December".split()
-_MONTH = "|".join(_MONTHS)
+_MONTH_NO = {**{m: i + 1 for i, m in enumerate(_MONTHS)},
+             **{m[:3]: i + 1 for i, m in enumerate(_MONTHS) if m != "May"}, "Sept": 9}
+_MONTH = "|".join(sorted(_MONTH_NO, key=len, reverse=True))
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:’s|'s)?\b")
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))?(?:,? (\d{{4}}))?\b")
@@ -21,18 +23,42 @@ _EVE = re.compile(r"\b(?:night before|eve of|day before|ahead of)\b[^.]{0,30}\bs
 _FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|scheduled|next)\b")
 _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off)\b")
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up)\b")
-_DURATION = re.compile(r"\b(two|three|four|2|3|4)-day (?:summit|meeting|gathering)\b")
+_DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:\w+ )?(?:summit|meeting|gathering|talks|conference)\b")
+_DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\(|[—–-])|\s+[—–-]\s|"
+                       r"\s+\([A-Z][\w .]{1,20}\)\s+[—–-]")
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b[^—–\n]{0,20}?[—–-]\s")
+_CAPITAL_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:capital|city|resort(?:\s+town)?|port(?:\s+city)?|"
+                         r"coastal\s+city|town)(?:\s+of)?,?\s+$")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Bodies that hold more than one summit a year: their key also carries the month, so two summits of the
 # same year stay apart; once-a-year bodies need only organisation and year.
 _SEVERAL_A_YEAR = frozenset({"eu", "asean", "african-union", "un", "osce"})
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+_CACHE: dict[tuple, frozenset[str]] = {}
+
+
+def _summit_orgs(gaz) -> frozenset[str]:
+    """Keys of the organisations that hold summits (cached per gazetteer)."""
+    key = (id(gaz), "")
+    if key not in _CACHE:
+        _CACHE[key] = frozenset(e.key for e in gaz.surface.values() if e.kind == "org" and e.extra == "summit")
+    return _CACHE[key]
+
+
+def _org_aliases(gaz, org: str) -> frozenset[str]:
+    """Every surface form of one organisation (cached per gazetteer)."""
+    key = (id(gaz), org)
+    if key not in _CACHE:
+        _CACHE[key] = frozenset(text for text, entry in gaz.surface.items() if entry.key == org)
+    return _CACHE[key]
 
 
 def _summit_org(an: Analysis, title: str | None) -> str | None:
     """Organisation key whose summit this is: 'NATO summit' beats mere frequency."""
     body, scores = an.body, Counter()
-    summit_orgs = {e.key for e in an.gazetteer.surface.values() if e.kind == "org" and e.extra == "summit"}
+    summit_orgs = _summit_orgs(an.gazetteer)
     spans = an.sentences.spans
     for found in an.found:
         if found.key not in summit_orgs or found.in_quote:
@@ -58,8 +84,11 @@ def _host_city(an: Analysis) -> tuple[str | None, str | None]:
     for found in an.found:
         if found.kind != "city" or found.in_quote:
             continue
+        if found.start == 0 and _DATELINE.match(body, found.end):
+            cities[found.key] += 6  # wire dateline: "LIMA, Nov 16 —"
+            continue
         head = body[max(0, found.start - 45):found.start]
-        if re.search(r"\b(?:in|at)\s+$", head):
+        if re.search(r"\b(?:in|at)\s+$", head) or _CAPITAL_OF.search(head):
             cities[found.key] += 1
             if _SUMMIT.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head):
                 cities[found.key] += 5
@@ -78,15 +107,30 @@ def _resolve_weekday(name: str, anchor: date, forward: bool) -> date:
 def _dates(an: Analysis, year: int | None, published: date | None) -> tuple[date | None, date | None]:
     """Summit start and end from explicit dates and weekdays in the body."""
     body, found = an.body, []  # (date, sentence text)
+    other: dict[int, date] = {}  # index in found -> the weekday's date read in the other direction
+    head = _DATELINE_HEAD.match(body)
+    skip_to = head.end() if head else 0  # the dateline's date is the filing date, not a summit date
     for s, e in an.sentences.spans:
         sentence = body[s:e]
+        if s < skip_to:
+            s, sentence = skip_to, body[skip_to:e]
         for m in _WEEKDAY.finditer(sentence):
             if published and not an.in_quote(s + m.start()):
-                found.append((_resolve_weekday(m.group(1), published, bool(_FUTURE.search(sentence))), sentence))
+                future = bool(_FUTURE.search(sentence))
+                other[len(found)] = _resolve_weekday(m.group(1), published, not future)
+                found.append((_resolve_weekday(m.group(1), published, future), sentence))
         for m in _MONTH_FIRST.finditer(sentence):
             found += _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
         for m in _DAY_FIRST.finditer(sentence):
             found += _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
+    duration = _DURATION.search(body)
+    if duration and published:  # a weekday outside the stated window of an opened summit is read the other way
+        span = _NUMBERS[duration.group(1)] - 1
+        opened = [d for d, s in found if _SUMMIT.search(s) and _OPENED.search(s)]
+        if opened:
+            lo, hi = min(opened), min(opened) + timedelta(days=span)
+            found = [(other[i] if not lo <= d <= hi and i in other and lo <= other[i] <= hi else d, s)
+                     for i, (d, s) in enumerate(found)]
     if published:
         found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
     else:
@@ -101,7 +145,6 @@ def _dates(an: Analysis, year: int | None, published: date | None) -> tuple[date
     if not days:
         return None, None
     start, end = min(days), max(days)
-    duration = _DURATION.search(body)
     if duration:
         span = _NUMBERS[duration.group(1)] - 1
         opened = [d for d, s in found if _SUMMIT.search(s) and _OPENED.search(s)]
@@ -118,7 +161,7 @@ def _explicit(month: str, day: str, day2: str | None, yr: str | None, year: int 
     use = int(yr) if yr else year
     if use is None:
         return []
-    month_no = _MONTHS.index(month) + 1
+    month_no = _MONTH_NO[month]
     out = []
     for value in (day, day2):
         try:
@@ -151,7 +194,7 @@ def summit_key(org: str | None, partner: str | None, year: int | None, month: in
 
 def _partner(an: Analysis, org: str | None, title: str | None) -> str | None:
     """The other side of a bilateral summit ("EU-China summit" -> "cn"), as a key slug."""
-    aliases = {text for text, entry in an.gazetteer.surface.items() if entry.key == org} if org else set()
+    aliases = set(_org_aliases(an.gazetteer, org)) if org else set()
     names = {re.escape(n) for n in aliases | {an.names.get(org, "")} if n}
     if not names:
         return None
