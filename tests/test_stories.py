@@ -186,3 +186,34 @@ def test_seed_articles_about_vilnius_summit_are_one_story():
     groups = _groups([VOLCANO, a, BRIDGE_1, b, SUMMIT_2024])
     assert groups["seed-1"] == groups["seed-2"]
     assert groups["seed-1"] != groups["summit-2024"]
+
+
+def test_years_in_text_are_read_from_numeric_dates_too():
+    c = StoryClusterer()
+    years = c._text_years(StoryInput("y", "Quake hits", "Posted 12/16/08. A quake like the one in 2005.", None))
+    assert len(years) == 2  # 2008 and 2005
+
+
+def test_version_1_state_still_loads():
+    import io
+    import json
+
+    import numpy as np
+
+    c = StoryClusterer()
+    for d in (BRIDGE_1, VOLCANO):
+        c.assign(d)
+    with np.load(io.BytesIO(c.state()), allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files if not k.startswith("year_")}
+    meta = json.loads(arrays["meta"].tobytes().decode("utf-8"))
+    meta["version"] = 1
+    for k in ("year_weight", "cohesion_share", "cohesion_min_size", "idf_power", "bigram_weight",
+              "story_merge_threshold"):
+        meta["params"].pop(k)
+    meta["stories"] = [row[:6] for row in meta["stories"]]
+    arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **arrays)
+    old = StoryClusterer.from_state(buf.getvalue())
+    assert set(old.stories) == set(c.stories)
+    assert old.assign(BRIDGE_2).story_id == story_id_for("bridge-1")
