@@ -52,10 +52,12 @@ class StoryInput:
 
 @dataclass(frozen=True)
 class StoryAssignment:
-    """Where an article went: its story, and the stories it caused to be absorbed into it."""
+    """Where an article went: its story, the stories it caused to be absorbed into it, and earlier
+    articles that the new evidence moved to another story (``(article_id, new story_id)`` pairs)."""
 
     story_id: str
     merged: tuple[str, ...] = ()
+    moved: tuple[tuple[str, str], ...] = ()
 
 
 _STOP = frozenset(

@@ -140,14 +140,21 @@ def article_payload(landed: Landed) -> dict[str, Any]:
 
 
 def story_changes(result: BatchResult) -> dict[str, dict[str, list[str]]]:
-    """Per surviving story id of a batch: the articles it gained and the stories it absorbed."""
+    """Per story a batch touched: the articles it gained, the stories it absorbed, the articles it lost."""
     changes: dict[str, dict[str, list[str]]] = {}
+
+    def change(story: str) -> dict[str, list[str]]:
+        return changes.setdefault(story, {"article_ids": [], "absorbed": [], "moved_out": []})
+
     for landed in result.landed:
-        if landed.status in _STORY_CHANGING and landed.story_id:
-            story = result.merged_stories.get(landed.story_id, landed.story_id)
-            changes.setdefault(story, {"article_ids": [], "absorbed": []})["article_ids"].append(landed.article_id)
-    for absorbed, survivor in result.merged_stories.items():
-        changes.setdefault(survivor, {"article_ids": [], "absorbed": []})["absorbed"].append(absorbed)
+        if landed.status in _STORY_CHANGING and landed.story_id and landed.article_id not in result.moved:
+            change(result.final_story(landed.story_id))["article_ids"].append(landed.article_id)
+    for absorbed in result.merged_stories:
+        change(result.final_story(absorbed))["absorbed"].append(absorbed)
+    for article_id, (old, new) in result.moved.items():
+        change(result.final_story(new))["article_ids"].append(article_id)
+        if old and result.final_story(old) != result.final_story(new):
+            change(result.final_story(old))["moved_out"].append(article_id)
     return changes
 
 
@@ -177,7 +184,9 @@ class RunEvents:
         feeds = sorted({l.source for l in changed})
         payload = {
             "run_id": self.run_id, "batch": self.batches, "feed": ",".join(feeds), "counts": dict(counts),
-            "articles": [{"article_id": l.article_id, **article_payload(l)} for l in changed],
+            "articles": [{"article_id": l.article_id, **article_payload(l),
+                          "story_id": result.final_story(result.moved.get(l.article_id, (None, l.story_id))[1])
+                          if l.story_id else None} for l in changed],
             "story_ids": ",".join(sorted(stories)), "stories": stories, "warehouse": self.warehouse,
         }
         self.sent += emit(BATCH_LANDED, f"{BATCH_PREFIX}{self.run_id}.{self.batches}", payload,

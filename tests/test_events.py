@@ -24,7 +24,17 @@ def test_story_changes_name_the_surviving_story_and_what_it_gained():
                 _landed("a4", "duplicate", "s-new", dup="a2")],
         merged_stories={"s-old": "s-new"},
     )
-    assert events.story_changes(result) == {"s-new": {"article_ids": ["a1", "a2", "a4"], "absorbed": ["s-old"]}}
+    assert events.story_changes(result) == {
+        "s-new": {"article_ids": ["a1", "a2", "a4"], "absorbed": ["s-old"], "moved_out": []}}
+
+
+def test_story_changes_follow_chained_merges_and_moves():
+    result = BatchResult(
+        landed=[_landed("a1", "new", "s-1"), _landed("a2", "new", "s-2"), _landed("a3", "new", "s-3")],
+        merged_stories={"s-1": "s-2", "s-2": "s-4"}, moved={"a0": ("s-3", "s-4"), "a3": ("s-3", "s-4")})
+    assert events.story_changes(result) == {
+        "s-4": {"article_ids": ["a1", "a2", "a0", "a3"], "absorbed": ["s-1", "s-2"], "moved_out": []},
+        "s-3": {"article_ids": [], "absorbed": [], "moved_out": ["a0", "a3"]}}
 
 
 def test_article_payload_has_the_documented_fields():

@@ -71,3 +71,59 @@ def test_one_bad_row_costs_only_itself():
     assert [l.article_id for l in result.landed] == ["a", "c"]
     assert failures == [("test", "bad", "land", "RuntimeError: constraint violated")]
     assert writer.calls == [["a", "bad", "c"], ["a"], ["bad"], ["c"]]
+
+
+class _MovingClusterer:
+    """Puts every article in its own story, except that the third one moves the first into its story."""
+
+    def __init__(self):
+        self.n = 0
+
+    def assign(self, doc):
+        from extractors.stories import StoryAssignment
+
+        self.n += 1
+        if self.n == 3:
+            return StoryAssignment(story_id="s-3", moved=((self.first, "s-3"),))
+        if self.n == 1:
+            self.first = doc.article_id
+        return StoryAssignment(story_id=f"s-{self.n}")
+
+    def state(self) -> bytes:
+        return b"stub"
+
+
+def test_a_moved_article_takes_its_copies_along(tmp_path, seeds_dir, warehouse):
+    import shutil
+
+    from extractors.process import process_document
+    from flows.sources.local import LocalSource
+    from flows.config import FeedSpec
+    from flows.sources import SourceContext
+    from warehouse import store
+    from warehouse.articles import ArticleWriter
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    shutil.copy(seeds[0], folder / "1-first.txt")
+    shutil.copy(seeds[0], folder / "2-copy.txt")  # an exact copy of the first: a duplicate, same story
+    shutil.copy(seeds[1], folder / "3-second.txt")
+    (folder / "4-third.txt").write_text("Harbour reopens after storm\n\n" + " ".join(
+        f"Fishing crews in port {i} returned to work on Monday as the harbour authority lifted the storm "
+        f"closure and engineers checked the sea wall for damage." for i in range(12)), encoding="utf-8")
+    spec = FeedSpec(name="t", kind="local", path=str(folder))
+    docs = [process_document(r) for r in LocalSource(spec).documents(SourceContext())]
+    con = store.connect(warehouse)
+    store.migrate(con)
+    writer = ArticleWriter(con, "run1")
+    writer.clusterer = _MovingClusterer()
+    result = writer.land(docs)
+    statuses = [l.status for l in result.landed]
+    assert statuses[:2] == ["new", "duplicate"], statuses
+    first, copy = result.landed[0].article_id, result.landed[1].article_id
+    assert set(result.moved) == {first} and result.moved[first] == ("s-1", "s-3")
+    rows = dict(con.execute("SELECT article_id, story_id FROM articles").fetchall())
+    assert rows[first] == rows[copy] == "s-3"
+    assert writer.story_of[first] == writer.story_of[copy] == "s-3"
+    con.close()

@@ -53,6 +53,15 @@ class BatchResult:
 
     landed: list[Landed] = field(default_factory=list)
     merged_stories: dict[str, str] = field(default_factory=dict)  # absorbed story id -> surviving id
+    moved: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # article id -> (old story, new story)
+
+    def final_story(self, story_id: str) -> str:
+        """The story a story id ended up in after this batch's merges (merges can chain)."""
+        seen = set()
+        while story_id in self.merged_stories and story_id not in seen:
+            seen.add(story_id)
+            story_id = self.merged_stories[story_id]
+        return story_id
 
 
 def article_id_for(identity_key: str) -> str:
@@ -86,6 +95,9 @@ class ArticleWriter:
             self.by_hash.setdefault(h, (aid, story))
         self.canonical_of: dict[str, str] = {r[0]: r[1] for r in con.execute(
             "SELECT article_id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL").fetchall()}
+        self.copies_of: dict[str, list[str]] = {}
+        for copy, original in self.canonical_of.items():
+            self.copies_of.setdefault(original, []).append(copy)
         self.story_of: dict[str, str | None] = {r[0]: r[1] for r in con.execute("SELECT article_id, story_id FROM articles").fetchall()}
         self.index = NearDuplicateIndex()
         for aid, sig in con.execute(
@@ -167,6 +179,7 @@ class ArticleWriter:
             self._remember_shingles(aid, shingles_from_bytes(doc.shingles))
         if dup is not None:
             self.canonical_of[aid] = dup
+            self.copies_of.setdefault(dup, []).append(aid)
             story = self.story_of.get(dup)
             landed = Landed(aid, "duplicate", doc.source, doc.url, c.title, story, dup, kind, score)
         else:
@@ -177,6 +190,11 @@ class ArticleWriter:
             story = assignment.story_id
             for absorbed in assignment.merged:
                 result.merged_stories[absorbed] = story
+            for moved_id, new_story in assignment.moved:  # the new evidence re-homed an earlier article
+                old = result.moved[moved_id][0] if moved_id in result.moved else self.story_of.get(moved_id)
+                result.moved[moved_id] = (old, new_story)
+                for member in (moved_id, *self.copies_of.get(moved_id, ())):  # its copies go with it
+                    self.story_of[member] = new_story
             self.by_hash[doc.content_hash] = (aid, story)
             landed = Landed(aid, "new", doc.source, doc.url, c.title, story)
         self.story_of[aid] = landed.story_id
@@ -236,6 +254,9 @@ class ArticleWriter:
             self._write_derived(list(extraction_of.items()))
             for absorbed, survivor in result.merged_stories.items():
                 con.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", [survivor, absorbed])
+            for moved_id, (_, new_story) in result.moved.items():
+                con.execute("UPDATE articles SET story_id = ? WHERE article_id = ? OR duplicate_of = ?",
+                            [result.final_story(new_story), moved_id, moved_id])
             store.save_state(con, STORY_STATE, self.clusterer.state())
             con.execute("COMMIT")
         except Exception:
