@@ -38,6 +38,7 @@ class ProcessedDoc:
     content_hash: str
     signature: bytes
     extraction: Extraction
+    warnings: tuple[str, ...] = ()  # stages that failed without costing the article (recorded in ingest_errors)
     shingles: bytes = b""  # the body's shingle_array as uint64 bytes: the writer's exact near-dup check reuses it
 
 
@@ -100,10 +101,15 @@ def process_document(raw: RawDocument) -> ProcessedDoc:
         )
     if cleaned.published_at is not None and cleaned.published_at.tzinfo is None:
         cleaned = replace(cleaned, published_at=cleaned.published_at.replace(tzinfo=timezone.utc))
-    extraction = extract_facts(
-        cleaned.body, title=cleaned.title, published_at=cleaned.published_at,
-        authors=cleaned.authors + cleaned.contributors,
-    )
+    warnings: tuple[str, ...] = ()
+    try:
+        extraction = extract_facts(
+            cleaned.body, title=cleaned.title, published_at=cleaned.published_at,
+            authors=cleaned.authors + cleaned.contributors,
+        )
+    except Exception as exc:  # a bug in one rule must not cost the article: land it without facts, say so
+        extraction = Extraction()
+        warnings = (f"article landed without facts: {type(exc).__name__}: {exc} (please report this input)",)
     body_shingles = shingle_array(cleaned.body)
     return ProcessedDoc(
         source=raw.source,
@@ -118,4 +124,5 @@ def process_document(raw: RawDocument) -> ProcessedDoc:
         signature=signature_to_bytes(minhash_from_shingles(body_shingles)),
         extraction=extraction,
         shingles=shingles_to_bytes(body_shingles),
+        warnings=warnings,
     )

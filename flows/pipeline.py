@@ -45,6 +45,7 @@ class RunSummary:
     sources: list[str]
     counts: Counter = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
+    warnings: list[Failure] = field(default_factory=list)  # landed, but a stage failed (e.g. facts)
     landed: list[Landed] = field(default_factory=list)
     per_feed: dict[str, Counter] = field(default_factory=dict)
     totals: dict[str, int] = field(default_factory=dict)
@@ -58,6 +59,7 @@ class RunSummary:
             "run_id": self.run_id, "warehouse": self.warehouse, "status": self.status, "sources": self.sources,
             "counts": dict(self.counts), "totals": self.totals, "seconds": round(self.seconds, 3), "stages": self.stages,
             "failures": [dict(zip(("source", "locator", "stage", "error"), f)) for f in self.failures],
+            "warnings": [dict(zip(("source", "locator", "stage", "error"), f)) for f in self.warnings],
         }
 
     def render(self) -> str:
@@ -85,6 +87,10 @@ class RunSummary:
             if len(self.failures) > 10:
                 lines.append(f"    ... and {len(self.failures) - 10} more: newsflow sql \"SELECT * FROM ingest_errors "
                              f"WHERE run_id = '{self.run_id}'\"")
+        if self.warnings:
+            lines.append(f"  warnings ({len(self.warnings)}; landed, but a stage failed; in table ingest_errors):")
+            for source, locator, stage, error in self.warnings[:5]:
+                lines.append(f"    - [{stage}] {locator}: {error}")
         lines.append(f"  warehouse: {self.warehouse}")
         if self.stages and self.seconds >= 10:  # where a long run went (CPU is summed over parallel workers)
             st = self.stages
@@ -257,6 +263,7 @@ def run_ingest(
                 is_known=writer.knows, feed_state=state, user_agent=spec.user_agent,
             )
             feed_failures: list[Failure] = []
+            feed_warnings: list[Failure] = []
             failed_inputs: dict[str, str] = {}
             in_flight: deque = deque()  # futures of submitted batches, landed oldest first
 
@@ -267,6 +274,7 @@ def run_ingest(
                 feed_failures.extend(processed.failures)
                 failed_inputs.update(processed.failed_inputs)
                 result = _land(writer, processed.docs, feed_failures)
+                feed_warnings.extend((d.source, d.locator, "facts", w) for d in processed.docs for w in d.warnings)
                 stages["wait"] += t1 - t0
                 stages["land"] += time.monotonic() - t1
                 stages["process"] += processed.seconds
@@ -320,7 +328,8 @@ def run_ingest(
                         feed_failures.append((spec.name, spec.locator, "land", f"{type(exc2).__name__}: {exc2}"))
             fc["failed"] = len(feed_failures)
             summary.failures += feed_failures
-            store.record_errors(con, summary.run_id, feed_failures, failed_inputs)
+            summary.warnings += feed_warnings
+            store.record_errors(con, summary.run_id, feed_failures + feed_warnings, failed_inputs)
             store.save_feed_state(con, spec.name, ctx.feed_state, summary.run_id,
                                   "failed" if feed_failures and not fc["new"] + fc["unchanged"] else "ok",
                                   fc["new"], fc["failed"])

@@ -127,3 +127,19 @@ def test_a_moved_article_takes_its_copies_along(tmp_path, seeds_dir, warehouse):
     assert rows[first] == rows[copy] == "s-3"
     assert writer.story_of[first] == writer.story_of[copy] == "s-3"
     con.close()
+
+
+def test_a_facts_bug_costs_the_facts_not_the_article(seeds_dir, warehouse, monkeypatch, capsys):
+    import extractors.process as process
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(process, "extract_facts", broken)
+    assert main(["ingest", str(seeds_dir), "--warehouse", str(warehouse), "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "2 new" in out and "0 failed" in out and "warnings (2;" in out
+    assert q(warehouse, "SELECT count(*) FROM articles") == [(2,)]
+    assert q(warehouse, "SELECT count(*) FROM quotes") == [(0,)]
+    errors = q(warehouse, "SELECT stage, error, raw_hash FROM ingest_errors")
+    assert len(errors) == 2 and all(e[0] == "facts" and "IndexError" in e[1] and e[2] is None for e in errors)

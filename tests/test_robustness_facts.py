@@ -1,0 +1,28 @@
+"""The facts stage never raises, whatever the text: property test over tricky token soups."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractors.facts import extract_facts
+
+TOKENS = [
+    "President", "Joe", "Biden", "Jr.", "da", "Silva", "al-Sisi", "Xi", "NATO", "EU", "the", "summit", "in", "Vilnius",
+    "Lithuania", "on", "Wednesday", "July", "11", "2023", "said", "told", "reporters", "according", "to", "he", "she",
+    "it", "pledged", "agreed", "to", "launch", "condemned", "\u201c", "\u201d", '"', "'", "\u2018", "\u2019", ",", ".",
+    ":", ";", "-", "\u2014", "(", ")", "\n", "\n\n", "Mr.", "Dr.", "U.S.", "Prime", "Minister", "Secretary-General",
+    "Jens", "Stoltenberg", "Zelensky", "Zelenskyy", "of", "and", "will", "host", "next", "year", "A", "B", "C", "I",
+    "Mc", "O'Brien", "St.", "Jan.", "12/16/08", "\u00e9", "\u00c9", "ZZZ", "a", "\t", "  ",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(TOKENS), max_size=120), st.booleans())
+def test_extract_facts_never_raises(tokens, glue):
+    text = ("" if glue else " ").join(tokens)
+    extraction = extract_facts(text, title=" ".join(tokens[:5]) or None)
+    for q in extraction.quotes:
+        assert 0 <= q.char_start <= q.char_end <= len(text)
+    for f in extraction.facts:
+        assert 0 <= f.char_start <= f.char_end <= len(text)
