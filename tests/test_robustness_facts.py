@@ -14,6 +14,7 @@ TOKENS = [
     ":", ";", "-", "\u2014", "(", ")", "\n", "\n\n", "Mr.", "Dr.", "U.S.", "Prime", "Minister", "Secretary-General",
     "Jens", "Stoltenberg", "Zelensky", "Zelenskyy", "of", "and", "will", "host", "next", "year", "A", "B", "C", "I",
     "Mc", "O'Brien", "St.", "Jan.", "12/16/08", "\u00e9", "\u00c9", "ZZZ", "a", "\t", "  ",
+    "de", "De", "da", "Da", "van", "Van", "La", "la", "Al", "al", "bin", "von", "Der", "Lula", "Inacio", "'s",
 ]
 
 

@@ -11,11 +11,17 @@ from extractors.facts.sentences import Sentences
 
 _TOKEN = r"(?:[A-ZÀ-Þ](?:\.[A-Z])+\.|(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[A-ZÀ-Þ][\w’'\-]*)"
 _SEQUENCE = re.compile(
-    rf"(?:(?:von|van|der|de|du|del|bin|al)[ \t]+)*{_TOKEN}"
-    rf"(?:(?:(?:[ \t]+(?:of|von|der|van|de|du|la|del|bin|al))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
+    rf"(?:(?:von|van|der|den|de|du|del|da|das|dos|di|bin|al)[ \t]+)*{_TOKEN}"
+    rf"(?:(?:(?:[ \t]+(?:of|von|der|den|van|de|du|la|del|da|das|dos|di|bin|al))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
 )
-_PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|von|der|van|de|du|la|del|bin|al)(?=\s)")
-_PARTICLES = frozenset("von der van de du la del bin al".split())
+_PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|von|der|den|van|de|du|la|del|da|das|dos|di|bin|al)(?=\s)")
+_PARTICLES = frozenset("von der den van de du la del da das dos di bin al".split())
+# Head nouns of organisation names: a capitalised run containing one is never a person ("Ministry of Commerce").
+_ORG_NOUNS = frozenset(
+    """ministry department office commission council committee agency bank embassy parliament court foundation
+    institute university center centre forum party organisation organization association federation union
+    corporation company group fund authority assembly secretariat""".split()
+)
 _STOP = frozenset(
     """the a an and but or if in on at by for from to of with as while when where after before during despite
     however although though initially essentially meanwhile moreover also still yet this that these those there
@@ -39,6 +45,8 @@ _ROLE_NP = re.compile(
     r"\b[Tt]he ([A-Z][\w.’']*(?: [A-Z][\w.’']*)?) (leader|president|prime minister|chancellor|premier|chief|"
     r"foreign minister|spokesman|spokeswoman|head of state)\b"
 )
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’\-]+(?:,\s+[A-Z][\w .]{1,30})?,\s+[^—–\n]{0,30}?[—–]\s")
+_FRONTED = re.compile(r"[A-Z][^,;:.“”\"]*,\s*$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _BARE_ROLE = re.compile(
     r"\b[Tt]he (spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
@@ -101,6 +109,7 @@ class Analysis:
     names: dict[str, str] = field(default_factory=dict)  # key -> display name
     surfaces: dict[str, set[str]] = field(default_factory=dict)
     quote_starts: list[int] = field(default_factory=list)
+    dateline_end: int = 0  # end of a wire dateline ("LIMA, Nov 16 — "); its place never speaks
 
     def in_quote(self, offset: int) -> bool:
         """Whether an offset lies inside a quotation."""
@@ -183,6 +192,9 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                 if entry is not None:
                     hit = (j, start, end - 2 if poss and gaz.lookup(text[:-2]) else end, entry)
                     break
+            if hit is not None and hit[3] is not None and hit[3].kind == "city" and hit[0] == i + 1 < n \
+                    and _first_name_before_surname(gaz, pieces[i].group(), pieces[i + 1].group()):
+                hit = None  # "Wellington Dias": a first name that is also a city, followed by a surname
             word = pieces[i].group()
             bare = word[:-2] if word.endswith(("’s", "'s")) else word
             if hit is None and (bare.lower() in _STOP or word.isdigit()):
@@ -190,26 +202,47 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
             if hit is None:
                 run.append(pieces[i])
                 if word.endswith(("’s", "'s")):
-                    runs.append(_close_run(body, run))
+                    runs += filter(None, [_close_run(body, run)])
                     run = []
                 i += 1
                 continue
             if run:
-                runs.append(_close_run(body, run))
+                runs += filter(None, [_close_run(body, run)])
                 run = []
             j, start, end, entry = hit
             if entry is not None and entry.kind not in ("title", "region"):
                 _add_entity(an, start, end, entry)
             i = j
         if run:
-            runs.append(_close_run(body, run))
+            runs += filter(None, [_close_run(body, run)])
     return runs
 
 
-def _close_run(body: str, pieces: list) -> tuple[int, int, list[str], bool]:
-    """Turn a list of token matches into (start, end, tokens, possessive), trimming particles and 's."""
+_ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+_NAMED_THINGS = frozenset(
+    """declaration summit agreement accord process plan initiative airport port conference statement consensus
+    group principles framework charter treaty protocol format forum agenda compact club round talks""".split()
+)
+
+
+def _first_name_before_surname(gaz: Gazetteer, word: str, nxt: str) -> bool:
+    """Whether a city token that is also a first name ("Wellington", "Florence") reads as a person here: the next
+    token is capitalised, not a particle, stop word, gazetteer name or the noun of a named thing ("Kazan Declaration")."""
+    if word not in gaz.male_names and word not in gaz.female_names:
+        return False
+    bare = nxt[:-2] if nxt.endswith(("’s", "'s")) else nxt
+    low = bare.lower()
+    return (bare[:1].isupper() and low not in _PARTICLES and low not in _STOP and low not in _NAMED_THINGS
+            and gaz.lookup(bare) is None)
+
+
+def _close_run(body: str, pieces: list) -> tuple[int, int, list[str], bool] | None:
+    """Turn a list of token matches into (start, end, tokens, possessive), trimming particles and 's;
+    None when nothing but particles is left (a run such as "de" alone)."""
     while pieces and pieces[-1].group() in _PARTICLES:
         pieces = pieces[:-1]
+    if not pieces:
+        return None
     start, end = pieces[0].start(), pieces[-1].end()
     tokens = [p.group() for p in pieces]
     possessive = tokens[-1].endswith(("’s", "'s"))
@@ -322,10 +355,17 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
 def collect_entities(an: Analysis) -> None:
     """Fill ``an`` with gazetteer mentions, people (keys, roles) and role-phrase mentions."""
     an.quote_starts = [s for s, _ in an.quote_spans]
+    head = _DATELINE_HEAD.match(an.body)
+    an.dateline_end = head.end() if head else 0
     runs = _scan_sequences(an)
     body, gaz = an.body, an.gazetteer
     candidates: list[tuple[int, int, list[str], str | None, str | None, bool]] = []
     for start, end, tokens, _ in runs:
+        if any(tok.lower() in _ORG_NOUNS for tok in tokens):
+            continue  # "Ministry of Commerce", "Carnegie Endowment": an organisation, never a person
+        org_head = _ORG_OF.search(body, max(0, start - 40), start)
+        if org_head and org_head.group(1).lower() in _ORG_NOUNS:
+            continue
         modifier = _MODIFIES_ROLE.match(body, end)
         if modifier and normalize(modifier.group(1)) in gaz.titles:
             continue  # "chief |Asia-Pacific| economist": a modifier of a role, not a name
@@ -453,10 +493,16 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
     """Person key for he/she at ``offset``: the subject (first person) of the nearest sentence that has one."""
     female = pronoun.lower() == "she"
     index = an.sentences.index_at(offset)
-    for back in range(index, max(-1, index - 4), -1):
+    first, skip = index, set()
+    if _FRONTED.match(an.body, an.sentences.spans[index][0], offset):
+        first = index - 1  # "Speaking after Xi, he said": the fronted clause's people are not the subject
+        skip = {f.key for f in an.persons_in(an.sentences.spans[index][0], offset)}
+    for back in range(first, max(-1, index - 4), -1):
         start, end = an.sentences.spans[back]
         people = an.persons_in(start, min(end, offset))
         for found in people:
+            if found.key in skip:
+                continue
             sex = is_female(an.persons.get(found.key), an.gazetteer)
             if sex is None or sex == female:
                 return found.key

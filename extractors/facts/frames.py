@@ -43,9 +43,9 @@ _NEGATED_CONDEMNATION = _r(
     r"fail\w* to|declin\w* to)\s+(?:a |an |any )?(?:direct |explicit |outright |formal )?"
     r"(?:condemn\w*|criticis\w*|criticiz\w*|nam(?:e|ing)|mention\w*)\b")
 # Outcome nouns a reaction can be about ("called the agreement ...", "said the move would ...").
-_OUTCOME_NP = (r"(?:[A-Z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:the|this|that|its|their|it)\s*(?:\w+[’']s\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|decision|declaration|move|"
+_OUTCOME_NP = (r"(?:[A-Z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:the|this|that|its|their|it)\s*(?:\w+[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|decision|declaration|move|"
                r"outcome|outcomes|plan|text|resolution|roadmap|statement|communiqu\w*|step|summit|expansion|"
-               r"document|framework|result)?)")
+               r"document|framework|result|meeting|talks|conference|package|initiative|proposal|visit|pact|call)?)")
 _MEMBERSHIP = _r(r"\b(?:member(?:ship)?|join\w*|admi(?:t|tted|ssion)|invit\w*|accession|entrance|integration)\b")
 
 # Membership deferral beats invitation/admission in the same sentence (see outcomes.extract_outcomes).
@@ -75,6 +75,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:negotiations|talks)\b"), "opens accession talks with", objects="countries", actor="body"),
     Frame("grant-candidate-status", "membership", _r(r"\b(?:grant\w*|gave|give[ns]?|award\w*) candidate status\b"),
           "grants candidate status to", objects="countries", actor="body"),
+    Frame("offer-status", "membership", _r(
+        r"\b(?:offer\w*|grant\w*|gave|give[ns]?|award\w*|extend\w*)\s+(?:\w+\s+)?(?:partner|observer|dialogue partner|"
+        r"associate)\s+status\b"), "offers partner status", objects="none", actor="body"),
     Frame("create-body", "decision", _r(
         r"\b(?:newly (?:formed|created|established)|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|set up|"
         r"launch(?:ed|es)?|inaugurat\w*)\b"),
@@ -152,15 +155,33 @@ CATALOGUE: tuple[Frame, ...] = (
             r"\b(?:agree\w*|back\w*|endors\w*|commit\w*|pledg\w*|call\w* for|push\w*|decid\w*|adopt\w*)\b"),
         objects="reformed"),
     Frame("react", "reaction", _r(
-        rf"\b(?:called|calls|described|describes|termed|branded|dubbed)\s+{_OUTCOME_NP}\s*(?:as\s+)?(?:[“\"‘]|\s\s)|"
-        rf"\bsaid\s+{_OUTCOME_NP}\s+(?:was|is|were|would|will|could|had been)\b"),
+        rf"\b(?:called|calls|calling|described|describes|describing|termed|branded|dubbed)\s+{_OUTCOME_NP}\s*(?:as\s+)?(?:[“\"‘]|\s\s)|"
+        rf"\b(?:said|says|told\s+(?:\w+\s+){{1,2}}?that)\s+{_OUTCOME_NP}\s+(?:was|is|were|would|will|could|had|has|have)\b"),
         "reacts to", objects="target", actor="first-person", polarity=True),
-    Frame("criticize", "reaction", _r(r"\b(?:critique|frustration|frustrated|irked|angered|dismay\w*)\b"),
+    Frame("criticize", "reaction", _r(
+        r"\b(?:critique|frustration|frustrated|irked|angered|angry|anger|outrage\w*|furious|fury|indignation|"
+        r"dismay\w*|displeasure|displeased|dissatisf\w*|unhappy|(?:less|not|far from)\s+(?:pleased|satisfied|happy))\b"),
           "criticises", objects="target", actor="experiencer"),
-    Frame("welcome", "reaction", _r(r"\b(?:gratitude|grateful|satisfaction)\b"), "welcomes", objects="target",
-          actor="experiencer"),
+    Frame("welcome", "reaction", _r(r"\b(?:gratitude|grateful|satisfaction|satisfied|pleased|delighted)\b"), "welcomes",
+          exclude=_r(r"\b(?:less|not|far from|dis)\s*(?:pleased|satisfied|satisfaction)|\bwas pleased to\b"),
+          objects="target", actor="experiencer"),
+    # objection, regret and accusation wording ("objected to", "regretted", "accused X of", "did not support")
+    Frame("criticize", "reaction", _r(
+        r"\b(?:object(?:ed|s|ing)\s+to|objected|regrett?(?:ed|s)|deplor(?:ed|es)|lament(?:ed|s)|accus(?:ed|es)(?=\s+\w+)|"
+        r"(?:did|does|do)\s+not\s+(?:support|accept|endorse|back)|opposed\s+(?:the|its|their|a|an)\b|"
+        r"express(?:ed|es)\s+(?:\w+\s+)?(?:concern|regret|disappointment|reservations|opposition)|"
+        r"voic(?:ed|es)\s+(?:\w+\s+)?(?:concern|displeasure|opposition|reservations|its\s+displeasure))"),
+        "criticises", exclude=_r(r"\baccused of\b|\b(?:was|were|been)\s+accused\b"), objects="target",
+        actor="first-person"),
+    # a quoted reaction verb: 'Hamas said ... that it "regretted" his remarks'
+    Frame("criticize", "reaction", _r(r"\b(?:said|says)\b"), "criticises", require_raw=_r(
+        r"\b(?:said|says)\b[^.“\"]{0,50}?[“\"](?:deeply |strongly |firmly )?(?:regret|deplor|condemn|reject|denounc|"
+        r"object)\w*"), objects="target", actor="first-person"),
+    Frame("welcome", "reaction", _r(r"\b(?:said|says)\b"), "welcomes", require_raw=_r(
+        r"\b(?:said|says)\b[^.“\"]{0,50}?[“\"](?:warmly |strongly )?(?:welcom|prais|applaud|commend)\w*"),
+        objects="target", actor="first-person"),
     Frame("welcome", "reaction", _r(
-        r"\b(?:welcomed|welcomes|hailed|hails|praised|praises|thanked)\b|"
+        r"\b(?:welcomed|welcomes|hailed|hails|praised|praises|thanked|applauded|commended|lauded)\b|"
         r"\b(?:supported|backed|defended|endorsed)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?:outcome|resolution|"
         r"decision|declaration|deal|agreement|move|text|communiqu)"),
         "welcomes", exclude=_r(
@@ -235,11 +256,14 @@ GENERIC_WOULD = re.compile(
 # The subject region names a group acting together.
 COLLECTIVE = re.compile(
     r"\b(?:leaders|members|member states|allies|ministers|heads of state|governments|nations|partners|"
-    r"delegates|participants|the (?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
-    r"statement|resolution|text|meeting|assembly|council)|the two (?:sides|leaders|countries|governments)|"
+    r"delegates|participants|the (?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
+    r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
     r"both (?:sides|leaders|countries)|they)\b", re.I)
 MEMBERSHIP_OBJECT = re.compile(
     r"\b(?:membership|admi(?:t|ts|tted|ssion)|accession|to join|as (?:a |an )?(?:full |permanent |new )?member|"
     r"(?:eleventh|twelfth|new|full|permanent|next) member\b|partner (?:status|countr\w+)|observer status|"
     r"candidate status)", re.I)
+GENERIC_NOMINAL = re.compile(
+    r"\b(?:with|by|saw|marked|after|for)\s+the\s+(?P<noun>launch|creation|establishment|adoption|signing)\s+of\s+"
+    r"(?:a|an|the)\s+(?:new\s+)?[A-Z]")
 NOT_AN_OUTCOME = re.compile(r"^\s*(?:to\s+)?meet again\b|^\s*(?:to\s+)?(?:hold|continue) talks\b", re.I)

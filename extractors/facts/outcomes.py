@@ -6,7 +6,7 @@ import re
 
 from extractors.facts.entities import Analysis, Found, resolve_pronoun
 from extractors.facts.frames import (
-    CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOUN, GENERIC_VERB, GENERIC_WOULD, MEMBERSHIP_OBJECT, NOT_AN_OUTCOME, PLEDGE_CLASSES, STATE_CLASSES,
+    CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOMINAL, GENERIC_NOUN, GENERIC_VERB, GENERIC_WOULD, MEMBERSHIP_OBJECT, NOT_AN_OUTCOME, PLEDGE_CLASSES, STATE_CLASSES,
     VERB_CLASSES, Frame)
 from extractors.models import Fact
 
@@ -20,6 +20,10 @@ _GROUP_WORDS = re.compile(r"\b(?:allies|leaders|members|partners|nations|countri
 _COALITION_HEAD = re.compile(r"\band\s+(?:\w+\s+){0,2}$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|even as|although|which|who|as|saying|adding)\b|"
                            r"\b(?:while|whereas|although)\b")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|argued|insisted)\b")
+_BEFORE_STATE = re.compile(r"(?:’s|'s)?\s+(?:\w+\s+){0,2}?(?:was|were|is|are|has been|had been|seemed|appeared)\s+"
+                           r"(?:\w+\s+)?$")
 _PLURAL_PRONOUN = re.compile(r"\s*(?:They|The two sides|Both sides)\b")
 # Support flows pledged by a group at a summit are one fact of that summit, whoever in the group is named.
 _MULTILATERAL_PLEDGES = frozenset({"military-support", "economic-support", "climate-target"})
@@ -29,10 +33,12 @@ _EXPLICIT_PLEDGE = re.compile(r"\b(?:pledg|promis|vow|commit)\w*", re.I)
 _NEGATIVE = re.compile(
     r"\b(?:destabilis\w*|destabiliz\w*|undermin\w*|dangerous|provocat\w*|hostile|mistake|nothing|not|never|"
     r"unacceptable|illegal|harm\w*|threat\w*|absurd|baseless|unjust|counterproductive|failure|shame\w*|"
-    r"protectionis\w*|disappoint\w*|wrong|reckless|imprudent|hazardous|violat\w*|far from|empty|hollow)\b", re.I)
+    r"protectionis\w*|disappoint\w*|wrong|reckless|imprudent|hazardous|violat\w*|far from|empty|hollow|weak\w*|"
+    r"fail\w*|fell short|falls short|detached|inadequate|insufficient|regrett?\w*|worse|flawed|complaints?)\b", re.I)
 _POSITIVE = re.compile(
     r"\b(?:success\w*|important|historic|positive|good|welcome|victory|milestone|breakthrough|concrete|great|"
-    r"progress|encouraging|excellent|landmark|step forward|important step)\b", re.I)
+    r"progress|encouraging|excellent|landmark|step forward|important step|serious|substantive|constructive|candid|"
+    r"productive|fruitful|useful|valuable|on the map|strength|stronger|bridge|lifeline|solution)\b", re.I)
 _GROUP = re.compile(r"\b(?:the |their |its )?(?:leaders|allies|alliance|members|bloc)\b", re.I)
 _NOT_BENEFICIARY = re.compile(r"(?:against|message to|from|on|over|with)\s+$", re.I)
 _LABEL = re.compile(r"\b((?:aid|financial|sanctions|support) package|deal|agreement|resolution|decision)\b", re.I)
@@ -66,8 +72,10 @@ def _normalise_actor(an: Analysis, found: Found, summit_org: str | None) -> str 
 
 def _clause_start(body: str, start: int, at: int) -> int:
     """Start of the clause holding ``at``: after the last ';' or subordinating break in the sentence."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(body, start, at)]
-    return breaks[-1] if breaks else start
+    breaks = [m for m in _CLAUSE_BREAK.finditer(body, start, at)]
+    while breaks and _RELATIVE_OPEN.match(breaks[-1].group()) and "," in body[breaks[-1].end():at]:
+        breaks.pop()  # "X, who hosted the summit, opened ...": the relative clause closed; X is the subject
+    return breaks[-1].end() if breaks else start
 
 
 def _subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=None) -> tuple[str | None, bool]:
@@ -119,6 +127,11 @@ def _first_person(an: Analysis, start: int, at: int, summit_org: str | None) -> 
     lo = closes[-1] if closes else start
     people = an.persons_in(lo, at)
     if people:
+        head = [f for f in an.found if lo <= f.start < people[0].start and not f.in_quote
+                and f.kind in ("country", "org") and f.start >= an.dateline_end]
+        if head and _SPEECH_BEFORE.search(an.body, head[0].end, people[0].start) and not re.search(
+                _PREPOSITION, an.body[max(lo, head[0].start - 12):head[0].start]):
+            return head[0].key  # "Ukraine's foreign ministry said Guterres had ...": the ministry reacts
         return people[0].key
     if lo > start:
         key = _subject(an, lo, at, None)[0]
@@ -129,7 +142,16 @@ def _first_person(an: Analysis, start: int, at: int, summit_org: str | None) -> 
 
 
 def _experiencer(an: Analysis, start: int, end: int, at: int, at_end: int, summit_org: str | None) -> str | None:
-    """The person a reaction belongs to: after 'by', else the nearest person or he/she."""
+    """The person a reaction belongs to: the subject of "X was satisfied", the body after 'by'/'from', else the
+    nearest person or he/she."""
+    before = [f for f in an.found if start <= f.start < at and not f.in_quote and f.kind != "demonym"]
+    if before and _BEFORE_STATE.fullmatch(an.body, before[-1].end, at):
+        return _normalise_actor(an, before[-1], summit_org)
+    source = re.match(r"\s+(?:\w+\s+){0,2}(?:by|from)\s", an.body[at_end:at_end + 30])
+    if source:
+        named = [f for f in an.found if at_end + source.end() <= f.start < at_end + source.end() + 20 and not f.in_quote]
+        if named:
+            return _normalise_actor(an, named[0], summit_org) if named[0].kind != "person" else named[0].key
     people = [(f.start, f.key) for f in an.persons_in(start, end)]
     for match in _PRONOUN.finditer(an.body, start, end):
         key = resolve_pronoun(an, match.start(), match.group(1))
@@ -288,6 +310,8 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
             at, at_end = start + match.start(), start + match.end()
             if frame.action in _NO_PASSIVE and _PASSIVE_OR_HYPOTHETICAL.search(masked, max(start, at - 16), at):
                 continue  # "a fund could be created", "the fund was launched in 2019": not this summit's act
+            if frame.action == "no-condemnation" and _SPEECH_BEFORE.search(masked, start, at):
+                continue  # "X said the declaration ... failed to name the aggressor": a reaction, not an outcome
             action = _tone(an.body[at:end]) if frame.polarity else frame.action
             if action is None:
                 continue
@@ -328,6 +352,7 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
     return _merge(facts)
 
 
+_OBJECT_VERB = re.compile(r"\b(?:[a-z]+ed|told|tells|addressed|attends|hosts|opens|chairs)\s+$")
 _SUBJECT_SKIP = re.compile(r"(?:’s|'s)?\s+[Ss]ummit\b")
 _COMPLEMENT_GAP = re.compile(r",|\b(?:and|but|while|yet)\b|;")
 _AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+([a-z][\w-]*)")
@@ -363,8 +388,9 @@ def _generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org
         ents.append(found)
     region = body[lo:at]
     collective = None
-    for collective in COLLECTIVE.finditer(region):
-        pass
+    for match in COLLECTIVE.finditer(region):
+        if not _OBJECT_VERB.search(region, max(0, match.start() - 20), match.start()):
+            collective = match  # "opened the meeting", "told leaders": an object, not the subject
     if collective and any(f.kind == "person" and f.start > lo + collective.end() for f in ents):
         collective = None  # "the summit opened ..., when Erdogan agreed": the nearer person is the subject
     if collective:
@@ -402,7 +428,11 @@ def _slug(text: str) -> str:
 
 
 _NOUN_CLASSES = {"pledge": "pledge", "commitment": "commit", "promise": "pledge", "agreement": "agree",
-                 "decision": "decide"}
+                 "decision": "decide", "launch": "launch", "creation": "create", "establishment": "create",
+                 "adoption": "adopt", "signing": "sign"}
+_DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+([a-z][\w-]*\s+)?$")
+# "has endorsed the idea", "backed it": a restatement of an event counted where it was first described
+_ANAPHORIC_OBJECT = re.compile(r"\s*(?:(?:the|this|that|these|those|such)\s+[a-z][\w-]*|it|them|this|that)\s*[,.;]?\s*$")
 
 
 class _Hit:
@@ -432,6 +462,9 @@ def _generic_hits(text: str) -> list[_Hit]:
     hits = []
     for match in GENERIC_VERB.finditer(text):
         verb = match.group("verb")
+        det = _DET_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if det and (not det.group(1) or not (verb.split()[0].endswith("ed") or det.group(1).rstrip().endswith("s"))):
+            continue  # "a pledge on gender equality", "the agreed text": a noun or adjective, not the verb
         neg = GENERIC_NEG.search(text, max(0, match.start() - 40), match.start())
         begin = neg.start() if neg else match.start()
         hits.append(_Hit({"verb": verb.lower(), "neg": neg.group() if neg else None},
@@ -441,8 +474,12 @@ def _generic_hits(text: str) -> list[_Hit]:
             hits.append(_Hit({"noun": match.group("noun")}, {"": match.span(), "noun": match.span("noun")}))
     if " would " in text or " will " in text:
         for match in GENERIC_WOULD.finditer(text):
+            hits = [h for h in hits if h.start() != match.start()]  # "announced that China would": one event
             hits.append(_Hit({"would": match.group("would"), "whom": match.group("whom")},
                              {"": match.span(), "whom": match.span("whom")}))
+    if " of " in text:
+        for match in GENERIC_NOMINAL.finditer(text):
+            hits.append(_Hit({"noun": match.group("noun")}, {"": match.span("noun"), "noun": match.span("noun")}))
     hits.sort(key=lambda h: h.start())
     return hits
 
@@ -508,7 +545,7 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             if kind_of == "person" and cls not in PLEDGE_CLASSES:
                 continue
         rest = masked[start + match.end():seg_end]
-        if NOT_AN_OUTCOME.match(rest):
+        if NOT_AN_OUTCOME.match(rest) or (match.group("verb") and _ANAPHORIC_OBJECT.fullmatch(rest)):
             continue
         rest_at = start + match.end()
         heads = [(rest, cls)] + [(rest[m.start(1):], cls) for m in _AND_TO.finditer(rest)]

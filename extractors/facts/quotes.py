@@ -14,7 +14,7 @@ _CUE = re.compile(
     r"critique|criticism|characteri[sz]ed|outlined|summary|statement|declaration|communiqu[eé]|urg(?:es|ed)|"
     r"demand(?:s|ed)|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|[Aa]ccording to|saying|adding|noting|warning|telling|"
     r"arguing|insisting|stressing|calling|describing|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|"
-    r"critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|"
+    r"commit(?:s|ted|ting)?|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|"
     r"slamm?(?:ed|s|ing)|accus(?:ed|es|ing))\b"
 )
 # "what he called a ...", "praised the resolution as a ...": a characterisation, so a quotation despite the article
@@ -31,6 +31,11 @@ _GROUP = re.compile(
     r"\b(?:the|their|its)\s+(?:\w+\s+)?(?:leaders|allies|members|alliance|declaration|communiqu[eé]|"
     r"statement|summit)\b", re.I
 )
+# "..." peace: a quoted modifier of a noun outside the quotation is someone's wording, not a term
+_PREMODIFIER = re.compile(r"[ \t]+(?!(?:of|to|in|on|at|for|from|with|by|and|or|but|that|which|who|as|is|are|was|"
+                          r"were|has|have|had|will|would|could|should|may|might|can|said|says)\b)[a-z][a-z\-]+\b")
+_ACCORDING_AFTER = re.compile(r"[,.]?\s*according to\s+")
+_PARTICIPLE = re.compile(r",\s+$")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 _IT_AT = re.compile(r"(?:^|(?<=[\s,]))[Ii]t(?=\s+(?:said|says|added|wrote|warned|stated|noted)\b)|"
                     r"(?<=\bsaid )it\b")
@@ -40,7 +45,8 @@ _SPEAKER_KINDS = ("person", "org", "country")
 
 def _candidates(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
     """Possible speakers in [start, end): (offset, key) for people, organisations, countries and he/she."""
-    out = [(f.start, f.key) for f in an.found if f.kind in _SPEAKER_KINDS and start <= f.start < end and not f.in_quote]
+    out = [(f.start, f.key) for f in an.found if f.kind in _SPEAKER_KINDS and start <= f.start < end
+           and not f.in_quote and f.start >= an.dateline_end]
     for match in _PRONOUN_AT.finditer(an.body, start, end):
         if not an.in_quote(match.start()):
             key = resolve_pronoun(an, match.start(), match.group(1))
@@ -52,7 +58,7 @@ def _candidates(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
             if key:
                 out.append((match.start(), key))
     city_keys = [(f.start, an.gazetteer.city_country.get(f.key)) for f in an.found
-                 if f.kind == "city" and start <= f.start < end and not f.in_quote]
+                 if f.kind == "city" and start <= f.start < end and not f.in_quote and f.start >= an.dateline_end]
     out.extend((pos, key) for pos, key in city_keys if key)
     out.extend((f.start, f.key) for f in an.found if f.kind == "demonym" and start <= f.start < end
                and not f.in_quote and _OFFICIALS.match(an.body, f.end))
@@ -115,6 +121,8 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     lo = clause_start if clause_start is not None else sent_start
     near = [m for m in cues if sent_start + m.start() >= lo] or cues
     cue_at = sent_start + near[-1].start()
+    if near[-1].group().endswith("ing") and _PARTICIPLE.search(before, 0, near[-1].start()) and len(near) > 1:
+        cue_at = sent_start + near[0].start()  # "X said ..., calling it '...'": the main clause's subject speaks
     cands = _candidates(an, lo, cue_at)
     if not cands and lo > sent_start:
         cue_at = sent_start + cues[0].start()
@@ -154,10 +162,17 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if speaker is None and words < 4:
                 continue
         else:
-            if words <= 4 and _DETERMINER.search(before) and not _CHARACTERISED.search(body, sent_start, opening):
+            according = _ACCORDING_AFTER.match(body, close + 1)
+            if words <= 4 and _DETERMINER.search(before) and not _CHARACTERISED.search(body, sent_start, opening) \
+                    and not (inner[:1].islower() and _PREMODIFIER.match(body, close + 1)
+                             and not before.rstrip().endswith("so-called")) and not according:
                 continue
-            is_quote, speaker = _partial_speaker(an, sent_start, opening, summit_org,
-                                                 prev_end if prev_end > sent_start else None)
+            if according:  # '... would be "lean and cheap to run," according to X'
+                is_quote = True
+                speaker = _pick(_candidates(an, according.end(), min(len(body), according.end() + 60)))
+            else:
+                is_quote, speaker = _partial_speaker(an, sent_start, opening, summit_org,
+                                                     prev_end if prev_end > sent_start else None)
             if not is_quote:
                 continue
             kind = "partial"

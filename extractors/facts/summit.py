@@ -20,7 +20,8 @@ _MONTH_FIRST = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:\s*(?:-|–|and|to)\s
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))? ({_MONTH})(?:,? (\d{{4}}))?\b")
 _SUMMIT = re.compile(r"\b[Ss]ummit\b")
 _EVE = re.compile(r"\b(?:night before|eve of|day before|ahead of)\b[^.]{0,30}\bsummit\b")
-_FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|scheduled|next)\b")
+_FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|scheduled|next|runs until|runs through|"
+                     r"lasts until|continues until|until)\b")
 _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off)\b")
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up)\b")
 _DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:\w+ )?(?:summit|meeting|gathering|talks|conference)\b")
@@ -29,6 +30,10 @@ _DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b[^—–\n]{0,20}?[—–-]\s")
 _CAPITAL_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:capital|city|resort(?:\s+town)?|port(?:\s+city)?|"
                          r"coastal\s+city|town)(?:\s+of)?,?\s+$")
+_OFFICE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Secretary|Charter|chief|envoy|official|spokes|High Commissioner|"
+                           r"General Assembly|agenc|resolution|peacekeep)")
+# "next year's summit in Baghdad", "which will host the next summit in Johannesburg": another summit's venue
+_OTHER_SUMMIT = re.compile(r"\b(?:next|upcoming|following|previous|last year’s|last year's|will host|to host)\b[^.;]{0,40}$")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Bodies that hold more than one summit a year: their key also carries the month, so two summits of the
 # same year stay apart; once-a-year bodies need only organisation and year.
@@ -68,6 +73,8 @@ def _summit_org(an: Analysis, title: str | None) -> str | None:
             scores[found.key] += 5
         if re.search(r"[Ss]ummit of (?:the )?$", body[max(0, found.start - 20):found.start]):
             scores[found.key] += 5
+        if _OFFICE_AFTER.match(body, found.end):
+            continue  # "U.N. Secretary-General ...", "the U.N. Charter": the body's office, not its summit
         s, e = spans[an.sentences.index_at(found.start)]
         if _SUMMIT.search(body, s, e):
             scores[found.key] += 1
@@ -75,6 +82,10 @@ def _summit_org(an: Analysis, title: str | None) -> str | None:
         name = an.names.get(entry_key)
         if title and name and re.search(rf"\b{re.escape(name)}\s+[Ss]ummit\b", title):
             scores[entry_key] += 5
+        elif title and entry_key in scores and any(
+                re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", title) for alias in _org_aliases(an.gazetteer, entry_key)
+                if len(alias) > 1):
+            scores[entry_key] += 3  # the headline names the body
     return scores.most_common(1)[0][0] if scores else None
 
 
@@ -89,6 +100,8 @@ def _host_city(an: Analysis) -> tuple[str | None, str | None]:
             continue
         head = body[max(0, found.start - 45):found.start]
         if re.search(r"\b(?:in|at)\s+$", head) or _CAPITAL_OF.search(head):
+            if _OTHER_SUMMIT.search(head):
+                continue
             cities[found.key] += 1
             if _SUMMIT.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head):
                 cities[found.key] += 5
@@ -153,6 +166,8 @@ def _dates(an: Analysis, year: int | None, published: date | None) -> tuple[date
             start = max(closed) - timedelta(days=span)
         elif (end - start).days < span:
             end = start + timedelta(days=span)
+        elif closed and not opened and (end - start).days > span:
+            start = max(closed) - timedelta(days=span)  # an event before the stated window (a port opening)
     return start, end
 
 
