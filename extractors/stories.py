@@ -18,6 +18,19 @@ Similarity mixes three signals:
 A story whose members are tightly related asks more of a newcomer: the score needed to join is at
 least ``cohesion_share`` times the story's mean pairwise similarity (computed from its sums).
 
+Revision (``refine``, on by default): one-at-a-time assignment locks in early mistakes (two events of
+a topic glued by the first ambiguous reports, an article parked in the wrong topic). So after each
+assignment the neighbourhood of the article (the story it joined and the ``refine_stories`` - 1
+stories it scored highest against, above ``refine_floor``) is re-clustered from its members by
+average linkage with the same pairwise similarity, stopping at ``refine_threshold``. The clusters take
+the ids of the old stories they overlap most (new ids for split-off groups), and every earlier article
+whose story changed is reported in ``StoryAssignment.moved``; an old story that emptied into the
+article's story is reported in ``merged``. This needs each member's vectors (as added, i.e. IDF as of
+its arrival): they are kept for at most ``max_members`` articles in all and ``member_cap`` per story,
+sparse, at most ``member_terms`` term dimensions each. A story over the cap, or among the least
+recently grown when the total is over, is frozen: its vectors are dropped, it still takes newcomers,
+and it enters a revision as one pinned block (never joined with another frozen story there).
+
 All hashing is deterministic (crc32), so the same inputs in the same order give the same ids.
 """
 
@@ -128,6 +141,24 @@ class _Story:
     year_dims: np.ndarray | None = None  # sum of the members' unit year vectors (whole text)
     year_vals: np.ndarray | None = None
     year_n: int = 0  # members that name a year
+    members: list[str] | None = None  # ids of members whose vectors are kept (None: frozen, not revisable)
+
+
+@dataclass
+class _Member:
+    """One article's vectors as added to its story (unit, IDF as of its arrival), kept for revision."""
+
+    article_id: str
+    story_id: str
+    seq: int  # arrival number (n_docs after it)
+    ts: float | None
+    years: tuple[int, ...]
+    term_dims: np.ndarray
+    term_vals: np.ndarray
+    ent_dims: np.ndarray
+    ent_vals: np.ndarray
+    year_dims: np.ndarray
+    year_vals: np.ndarray
 
 
 def _add_sparse(ad, av, bd, bv, cap: int):
@@ -141,6 +172,45 @@ def _add_sparse(ad, av, bd, bv, cap: int):
         keep = np.sort(np.argpartition(-out, cap)[:cap])
         u, out = u[keep], out[keep]
     return u, out
+
+
+def _sum_sparse(parts: list[tuple[np.ndarray, np.ndarray]], cap: int):
+    """Sum of many sparse vectors at once, keeping the ``cap`` heaviest dimensions."""
+    if not parts:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+    dims = np.concatenate([d for d, _ in parts])
+    vals = np.concatenate([v for _, v in parts])
+    u, inv = np.unique(dims, return_inverse=True)
+    out = np.bincount(inv, weights=vals, minlength=len(u))
+    if len(u) > cap:
+        keep = np.sort(np.argpartition(-out, cap)[:cap])
+        u, out = u[keep], out[keep]
+    return u, out
+
+
+def _gram(vecs: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """Matrix of dot products of sparse vectors, from the products within each shared dimension.
+
+    Pure numpy without a BLAS call: the neighbourhoods are small, and a threaded BLAS product would
+    spend more CPU time spinning than computing.
+    """
+    n = len(vecs)
+    lens = np.array([len(d) for d, _ in vecs], dtype=np.int64)
+    if n == 0 or lens.sum() == 0:
+        return np.zeros((n, n))
+    dims = np.concatenate([d for d, _ in vecs])
+    vals = np.concatenate([v for _, v in vecs])
+    owner = np.repeat(np.arange(n), lens)
+    order = np.argsort(dims, kind="stable")
+    dims, vals, owner = dims[order], vals[order], owner[order]
+    start = np.flatnonzero(np.r_[True, dims[1:] != dims[:-1]])
+    count = np.diff(np.r_[start, len(dims)])
+    per = np.repeat(count, count)  # group size of each entry
+    first = np.repeat(start, count)  # group start of each entry
+    a = np.repeat(np.arange(len(dims)), per)
+    b = np.repeat(first, per) + (np.arange(len(a)) - np.repeat(np.cumsum(per) - per, per))
+    g = np.bincount(owner[a] * n + owner[b], weights=vals[a] * vals[b], minlength=n * n)
+    return g.reshape(n, n)
 
 
 def _timestamp(dt: datetime | None) -> float | None:
@@ -158,7 +228,8 @@ class StoryClusterer:
     Stories are kept as average-linkage centroids: the sum of their members' unit TF-IDF vectors
     (IDF as of each member's arrival), so ``dot(article, sum) / size`` is the article's mean cosine
     with the members, which, unlike the cosine with a centroid, does not favour large loose stories.
-    Assign each article once; ids are deterministic (``story_id_for`` of a story's first article).
+    Assign each article once; ids are deterministic (``story_id_for`` of a story's first article, or of
+    ``"<first member>#<n>"`` for a group split off by a revision).
 
     Args:
         threshold: minimum combined similarity (mean cosine) to join a story.
@@ -184,6 +255,14 @@ class StoryClusterer:
         story_merge_threshold: when set, after each assignment the grown story absorbs other stories
             whose average-linkage similarity to it clears this bar (reported in ``merged``); off by
             default (no gain on ECB+ shuffles for twice the time).
+        refine: re-cluster the article's neighbourhood after each assignment and report moved articles.
+        refine_threshold: average-linkage similarity at which the revision stops joining groups.
+        refine_floor: score to the new article above which a story is part of the neighbourhood.
+        refine_stories: stories in the neighbourhood, the joined one included.
+        refine_items: at most this many members (or frozen blocks) are re-clustered at once.
+        max_members: member vectors kept in all (the least recently grown stories freeze first).
+        member_cap: a story with more members freezes.
+        member_terms: term dimensions kept per member vector.
     """
 
     def __init__(self, threshold: float = 0.18, merge_threshold: float | None = 0.3, dim: int = 1 << 18,
@@ -192,7 +271,10 @@ class StoryClusterer:
                  lead_words: int = 40, year_penalty: float = 1.0, keep_recent: int = 1000,
                  year_weight: float = 0.1, cohesion_share: float = 0.6, cohesion_min_size: int = 3,
                  idf_power: float = 1.0, bigram_weight: float = 0.0,
-                 story_merge_threshold: float | None = None):
+                 story_merge_threshold: float | None = None, refine: bool = True,
+                 refine_threshold: float = 0.2, refine_floor: float = 0.08, refine_stories: int = 6,
+                 refine_items: int = 160, max_members: int = 2000, member_cap: int = 64,
+                 member_terms: int = 256):
         if not 0.0 < threshold < 1.0:
             raise ValueError(f"threshold must be in (0, 1), got {threshold}")
         self.threshold = threshold
@@ -213,6 +295,16 @@ class StoryClusterer:
         self.idf_power = idf_power
         self.bigram_weight = bigram_weight
         self.story_merge_threshold = story_merge_threshold
+        self.refine = refine
+        self.refine_threshold = refine_threshold
+        self.refine_floor = refine_floor
+        self.refine_stories = refine_stories
+        self.refine_items = refine_items
+        self.max_members = max_members
+        self.member_cap = member_cap
+        self.member_terms = member_terms
+        self.members: dict[str, _Member] = {}  # revisable members (of stories that are not frozen)
+        self._was: dict[str, str] = {}
         self.df = np.zeros(dim, dtype=np.int32)
         self.n_docs = 0
         self.latest: float | None = None  # newest publication time seen (POSIX seconds)
@@ -376,7 +468,7 @@ class StoryClusterer:
         recent = self.n_docs - self.keep_recent
         for sid in [sid for sid, s in self.stories.items()
                     if s.last is not None and s.last < horizon and s.seq < recent]:
-            del self.stories[sid]
+            self._freeze(self.stories.pop(sid))
 
     def observe(self, doc: StoryInput) -> None:
         """Count an article's terms in the document frequencies without assigning it to a story.
@@ -397,7 +489,8 @@ class StoryClusterer:
             doc: the article; ``published_at`` may be None (then time is ignored).
 
         Returns:
-            The story id and the ids of stories this article merged into it.
+            The story id, the ids of stories this article merged into it, and earlier articles that
+            the revision moved to another story.
         """
         terms = self._terms(doc)
         ents = self._entities(doc)
@@ -424,13 +517,15 @@ class StoryClusterer:
         hits = [sid for score, sid in scored if score >= need_of[sid]]
         if not hits:
             sid = story_id_for(doc.article_id)
-            self.stories[sid] = _Story(sid, 0, td[:0], tv[:0], ed[:0], ev[:0], year_dims=yd[:0], year_vals=yv[:0])
+            self.stories[sid] = _Story(sid, 0, td[:0], tv[:0], ed[:0], ev[:0], year_dims=yd[:0], year_vals=yv[:0],
+                                       members=[] if self.refine else None)
             target, merged = sid, ()
         else:
             target = hits[0]
             merged = tuple(sid for score, sid in scored[1:]
                            if sid != target and score >= max(self.merge_threshold, need_of[sid]))
         story = self.stories[target]
+        self._was = {}  # member -> its story before this assignment's merges (the warehouse's view)
         for sid in merged:
             self._absorb(story, self.stories.pop(sid))
         story.term_dims, story.term_vals = _add_sparse(story.term_dims, story.term_vals, td, tv, self.max_terms)
@@ -446,7 +541,213 @@ class StoryClusterer:
             story.last = ts if story.last is None else max(story.last, ts)
         if self.story_merge_threshold is not None:
             merged = merged + self._merge_pass(story)
-        return StoryAssignment(target, merged)
+        if not self.refine:
+            return StoryAssignment(target, merged)
+        if story.members is not None:
+            keep = td, tv
+            if len(td) > self.member_terms:  # bounded state: the heaviest terms carry the cosine
+                top = np.sort(np.argpartition(-tv, self.member_terms)[: self.member_terms])
+                keep = td[top], tv[top]
+            self.members[doc.article_id] = _Member(doc.article_id, target, self.n_docs, ts, years, *keep,
+                                                   ed, ev, yd, yv)
+            story.members.append(doc.article_id)
+        # Neighbourhood to revise: the story the article joined and the stories closest to it.
+        near = [sid for score, sid in scored if score >= self.refine_floor and sid in self.stories
+                and sid != target][: self.refine_stories - 1]
+        target, moved, merged = self._refine(doc.article_id, [target, *near], self._was, merged)
+        self._bound()
+        return StoryAssignment(target, merged, moved)
+
+    # -- revision -------------------------------------------------------------------------------
+    def _refine(self, article_id: str, neighbourhood: list[str], was: dict[str, str],
+                merged: tuple[str, ...]) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]:
+        """Re-cluster the neighbourhood's members from scratch (average linkage, ``refine_threshold``).
+
+        Revisable members enter one by one; a frozen story (no member vectors kept) enters as one pinned
+        block that keeps its id, and two pinned blocks are never joined here. Clusters take the ids of the
+        old stories they overlap most; an old story left empty whose members all went to the new
+        article's cluster is reported as merged into it, every other member whose story changed as
+        moved. Returns the article's story, the moves and the extra merged ids.
+        """
+        items: list[tuple[str | None, _Story | _Member]] = []  # (pinned story id or None, object)
+        included = []
+        for sid in neighbourhood:
+            st = self.stories[sid]
+            add = [(sid, st)] if st.members is None else [(None, self.members[m]) for m in st.members]
+            if items and len(items) + len(add) > self.refine_items:
+                continue
+            items.extend(add)
+            included.append(sid)
+        n = len(items)
+        if n < 2:
+            return neighbourhood[0], (), tuple(merged)
+        w = np.array([1.0 if p is None else float(o.size) for p, o in items])
+        yn = np.array([(1.0 if len(o.year_dims) else 0.0) if p is None else float(o.year_n) for p, o in items])
+        sim = {}
+        for kind in ("term", "ent", "year"):
+            sim[kind] = _gram([(getattr(o, f"{kind}_dims"), getattr(o, f"{kind}_vals")) for _, o in items])
+        outer_w = np.outer(w, w)
+        lex = sim["term"] / outer_w
+        ent = sim["ent"] / outer_w
+        has_ent = np.array([len(o.ent_dims) > 0 for _, o in items])
+        both = np.outer(has_ent, has_ent)
+        score = np.where(both, (1.0 - self.entity_weight) * lex + self.entity_weight * ent, lex)
+        if self.year_weight > 0:
+            yy = np.outer(yn, yn)
+            ysim = np.divide(sim["year"], yy, out=np.zeros((n, n)), where=yy > 0)
+            frac = yn / w
+            score = score + self.year_weight * np.outer(frac, frac) * (ysim - score)
+        spans = [((o.ts, o.ts) if p is None else (o.first, o.last)) for p, o in items]
+        dated = np.array([a is not None for a, _ in spans])
+        if dated.sum() > 1:  # the same time penalty as for a newcomer, between the spans of two items
+            lo = np.array([a if a is not None else 0.0 for a, _ in spans])
+            hi = np.array([b if b is not None else 0.0 for _, b in spans])
+            gap = np.maximum(0.0, np.maximum(lo[None, :] - hi[:, None], lo[:, None] - hi[None, :]))
+            gap = gap / 86400.0 - self.time_grace_days
+            factor = np.where(gap > 0, 1.0 / (1.0 + np.maximum(gap, 0.0) / self.time_scale_days), 1.0)
+            score = np.where(np.outer(dated, dated), score * factor, score)
+        pinned = np.array([p is not None for p, _ in items])
+        score[np.outer(pinned, pinned)] = -np.inf
+        score[np.diag_indices(n)] = -np.inf
+        label = np.arange(n)
+        while True:
+            k = int(np.argmax(score))
+            i, j = divmod(k, n)
+            if not score[i, j] >= self.refine_threshold:
+                break
+            if j < i:
+                i, j = j, i
+            row = (w[i] * score[i] + w[j] * score[j]) / (w[i] + w[j])
+            w[i] += w[j]
+            pinned[i] = pinned[i] or pinned[j]
+            if pinned[i]:  # a cluster holding a frozen story never takes another one
+                row[pinned] = -np.inf
+            score[i, :] = row
+            score[:, i] = row
+            score[j, :] = -np.inf
+            score[:, j] = -np.inf
+            score[i, i] = -np.inf
+            label[label == j] = i
+        # Which items were where: member -> its story before this revision (pinned blocks are fixed).
+        groups: dict[int, list[int]] = {}
+        for idx, lab in enumerate(label.tolist()):
+            groups.setdefault(lab, []).append(idx)
+        objs = items
+        sid_of: dict[int, str] = {}
+        used: set[str] = set()
+        for lab, idxs in groups.items():
+            for idx in idxs:
+                if objs[idx][0] is not None:
+                    sid_of[lab] = objs[idx][0]
+                    used.add(objs[idx][0])
+        # Members by their story as the warehouse knows it (before this assignment's merges); the new
+        # article is no story's old member.
+        pre: dict[str, list[str]] = {}
+        for p, o in objs:
+            if p is None and o.article_id != article_id:
+                pre.setdefault(was.get(o.article_id, o.story_id), []).append(o.article_id)
+        overlaps = []
+        for lab, idxs in groups.items():
+            if lab in sid_of:
+                continue
+            count: dict[str, int] = {}
+            for idx in idxs:
+                o = objs[idx][1]
+                if o.article_id != article_id:
+                    old = was.get(o.article_id, o.story_id)
+                    count[old] = count.get(old, 0) + 1
+            overlaps += [(-c, old, lab) for old, c in count.items()]
+        for c, old, lab in sorted(overlaps):
+            if lab not in sid_of and old not in used:
+                sid_of[lab] = old
+                used.add(old)
+        my_label = next(lab for lab, idxs in groups.items() if any(
+            (isinstance(objs[i][1], _Member) and objs[i][1].article_id == article_id)
+            or (objs[i][0] is not None and objs[i][0] == neighbourhood[0]) for i in idxs))
+        for lab, idxs in sorted(groups.items(), key=lambda g: min(g[1])):
+            if lab in sid_of:
+                continue
+            if lab == my_label:
+                sid_of[lab] = story_id_for(article_id)
+            else:
+                first = min((objs[i][1] for i in idxs), key=lambda m: m.seq)
+                sid_of[lab] = story_id_for(f"{first.article_id}#{self.n_docs}")
+        target = sid_of[my_label]
+        new_of = {objs[i][1].article_id: sid_of[lab] for lab, idxs in groups.items() for i in idxs
+                  if objs[i][0] is None}
+        final_ids = set(sid_of.values())
+        # An old story no cluster kept, whose members all went to the article's story, was absorbed by it;
+        # so was one merged on arrival into a frozen story (its members froze there).
+        gone = [sid for sid in pre if sid not in final_ids and all(new_of[m] == target for m in pre[sid])]
+        gone += [sid for sid in merged if sid not in pre and sid not in final_ids]
+        moved = []
+        for m, new in new_of.items():
+            if m == article_id:
+                continue
+            old = was.get(m, self.members[m].story_id)
+            if new != (target if old in gone else old):
+                moved.append((m, new))
+        for sid in included:
+            if sid not in final_ids and self.stories[sid].members is not None:
+                del self.stories[sid]
+        for lab, idxs in groups.items():
+            sid = sid_of[lab]
+            mem = sorted((objs[i][1].article_id for i in idxs if objs[i][0] is None),
+                         key=lambda m: self.members[m].seq)
+            for m in mem:
+                self.members[m].story_id = sid
+            if any(objs[i][0] is not None for i in idxs):  # members that joined a frozen story freeze with it
+                for m in mem:
+                    self._add_member_to(self.stories[sid], self.members.pop(m))
+            elif sid not in self.stories or self.stories[sid].members != mem:
+                self._rebuild(sid, mem)
+        return target, tuple(sorted(moved)), tuple(sorted(gone))
+
+    def _add_member_to(self, st: _Story, m: _Member) -> None:
+        """Fold one member's vectors into a (frozen) story's sums."""
+        st.term_dims, st.term_vals = _add_sparse(st.term_dims, st.term_vals, m.term_dims, m.term_vals, self.max_terms)
+        st.ent_dims, st.ent_vals = _add_sparse(st.ent_dims, st.ent_vals, m.ent_dims, m.ent_vals, self.max_terms)
+        if len(m.year_dims):
+            st.year_dims, st.year_vals = _add_sparse(st.year_dims, st.year_vals, m.year_dims, m.year_vals,
+                                                     self.max_terms)
+            st.year_n += 1
+        st.size += 1
+        st.seq = max(st.seq, m.seq)
+        st.years = tuple(sorted(set(st.years) | set(m.years)))[-8:]
+        if m.ts is not None:
+            st.first = m.ts if st.first is None else min(st.first, m.ts)
+            st.last = m.ts if st.last is None else max(st.last, m.ts)
+
+    def _rebuild(self, sid: str, ids: list[str]) -> None:
+        """Recompute a revisable story's sums from its members (creating the story if new)."""
+        ms = [self.members[m] for m in ids]
+        st = _Story(sid, len(ms), *_sum_sparse([(m.term_dims, m.term_vals) for m in ms], self.max_terms),
+                    *_sum_sparse([(m.ent_dims, m.ent_vals) for m in ms], self.max_terms), members=list(ids))
+        st.year_dims, st.year_vals = _sum_sparse([(m.year_dims, m.year_vals) for m in ms], self.max_terms)
+        st.year_n = sum(1 for m in ms if len(m.year_dims))
+        st.seq = max(m.seq for m in ms)
+        st.years = tuple(sorted({y for m in ms for y in m.years}))[-8:]
+        dated = [m.ts for m in ms if m.ts is not None]
+        st.first, st.last = (min(dated), max(dated)) if dated else (None, None)
+        self.stories[sid] = st
+
+    def _freeze(self, st: _Story) -> None:
+        """Stop keeping a story's member vectors: its members can no longer be moved."""
+        for m in st.members or ():
+            self.members.pop(m, None)
+        st.members = None
+
+    def _bound(self) -> None:
+        """Keep the revisable state bounded: stories over ``member_cap`` members freeze, and the least
+        recently grown stories freeze while more than ``max_members`` member vectors are kept."""
+        for st in self.stories.values():
+            if st.members is not None and len(st.members) > self.member_cap:
+                self._freeze(st)
+        if len(self.members) > self.max_members:
+            for st in sorted((s for s in self.stories.values() if s.members), key=lambda s: (s.seq, s.story_id)):
+                self._freeze(st)
+                if len(self.members) <= self.max_members:
+                    break
 
     def _merge_pass(self, story: _Story) -> tuple[str, ...]:
         """Absorb into ``story`` the other stories whose members are, on average, close to its members.
@@ -485,6 +786,14 @@ class StoryClusterer:
                                                      other.year_vals, self.max_terms)
         into.year_n += other.year_n
         into.size += other.size
+        if into.members is not None and other.members is not None:
+            for m in other.members:
+                self._was.setdefault(m, self.members[m].story_id)
+                self.members[m].story_id = into.story_id
+            into.members = sorted(into.members + other.members, key=lambda m: self.members[m].seq)
+        else:
+            self._freeze(into)
+            self._freeze(other)
         into.seq = max(into.seq, other.seq)
         into.years = tuple(sorted(set(into.years) | set(other.years)))[-8:]
         for t in (other.first, other.last):
@@ -496,17 +805,22 @@ class StoryClusterer:
     _PARAMS = ("threshold", "merge_threshold", "dim", "entity_weight", "time_grace_days", "time_scale_days",
                "max_age_days", "max_terms", "title_weight", "lead_words",
                "year_penalty", "keep_recent", "year_weight", "cohesion_share", "cohesion_min_size",
-               "idf_power", "bigram_weight", "story_merge_threshold")
+               "idf_power", "bigram_weight", "story_merge_threshold", "refine", "refine_threshold",
+               "refine_floor", "refine_stories", "refine_items", "max_members", "member_cap", "member_terms")
 
     def state(self) -> bytes:
-        """Compact serialisation (parameters, document frequencies, centroids; no texts, no pickle)."""
+        """Compact serialisation (parameters, document frequencies, centroids, the revisable members'
+        vectors; no texts, no pickle)."""
         stories = list(self.stories.values())
+        members = list(self.members.values())
         meta = {
-            "version": 2,
+            "version": 3,
             "params": {p: getattr(self, p) for p in self._PARAMS},
             "n_docs": self.n_docs,
             "latest": self.latest,
-            "stories": [[s.story_id, s.size, s.first, s.last, s.seq, list(s.years), s.year_n] for s in stories],
+            "stories": [[s.story_id, s.size, s.first, s.last, s.seq, list(s.years), s.year_n, s.members]
+                        for s in stories],
+            "members": [[m.article_id, m.story_id, m.seq, m.ts, list(m.years)] for m in members],
         }
         arrays = {"meta": np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)}
         nz = np.flatnonzero(self.df)
@@ -517,6 +831,11 @@ class StoryClusterer:
             arrays[f"{name}_len"] = np.array([len(x) for x in d], dtype=np.int64)
             arrays[f"{name}_dims"] = np.concatenate(d).astype(np.int32) if d else np.empty(0, np.int32)
             arrays[f"{name}_vals"] = np.concatenate(v).astype(np.float64) if v else np.empty(0, np.float64)
+            d = [getattr(m, f"{name}_dims") for m in members]
+            v = [getattr(m, f"{name}_vals") for m in members]
+            arrays[f"m_{name}_len"] = np.array([len(x) for x in d], dtype=np.int64)
+            arrays[f"m_{name}_dims"] = np.concatenate(d).astype(np.int32) if d else np.empty(0, np.int32)
+            arrays[f"m_{name}_vals"] = np.concatenate(v).astype(np.float64) if v else np.empty(0, np.float64)
         buf = io.BytesIO()
         np.savez_compressed(buf, **arrays)
         return buf.getvalue()
@@ -527,10 +846,11 @@ class StoryClusterer:
         with np.load(io.BytesIO(b), allow_pickle=False) as z:
             meta = json.loads(z["meta"].tobytes().decode("utf-8"))
             version = meta.get("version")
-            if version not in (1, 2):
+            if version not in (1, 2, 3):
                 raise ValueError(f"unknown story state version {version}; rebuild the state")
-            # Version 1 (no year vectors) loads with the old defaults for the new parameters.
-            params = meta["params"] if version == 2 else {**meta["params"], "year_weight": 0.0,
+            # Version 1 (no year vectors) loads with the old defaults for the new parameters. Versions 1
+            # and 2 kept no member vectors: their stories load frozen (revision applies to new stories).
+            params = meta["params"] if version >= 2 else {**meta["params"], "year_weight": 0.0,
                                                            "cohesion_share": 0.0, "idf_power": 1.0}
             self = cls(**params)
             self.n_docs = meta["n_docs"]
@@ -544,8 +864,19 @@ class StoryClusterer:
                 bounds = np.concatenate([[0], np.cumsum(z[f"{name}_len"])])
                 dims, vals = z[f"{name}_dims"].astype(np.int64), z[f"{name}_vals"].astype(np.float64)
                 parts[name] = [(dims[a:e], vals[a:e]) for a, e in zip(bounds[:-1], bounds[1:])]
+            mparts = {}
+            for name in ("term", "ent", "year"):
+                if version < 3:
+                    break
+                bounds = np.concatenate([[0], np.cumsum(z[f"m_{name}_len"])])
+                dims, vals = z[f"m_{name}_dims"].astype(np.int64), z[f"m_{name}_vals"].astype(np.float64)
+                mparts[name] = [(dims[a:e], vals[a:e]) for a, e in zip(bounds[:-1], bounds[1:])]
         for i, (sid, size, first, last, seq, years, *rest) in enumerate(meta["stories"]):
             (tdm, tvl), (edm, evl), (ydm, yvl) = parts["term"][i], parts["ent"][i], parts["year"][i]
             self.stories[sid] = _Story(sid, size, tdm, tvl, edm, evl, first, last, seq, tuple(years),
-                                       ydm, yvl, rest[0] if rest else 0)
+                                       ydm, yvl, rest[0] if rest else 0,
+                                       list(rest[1]) if len(rest) > 1 and rest[1] is not None else None)
+        for i, (aid, sid, seq, ts, years) in enumerate(meta.get("members", []) if version >= 3 else []):
+            self.members[aid] = _Member(aid, sid, seq, ts, tuple(years), *mparts["term"][i], *mparts["ent"][i],
+                                        *mparts["year"][i])
         return self

@@ -72,7 +72,7 @@ SUMMIT_2024 = StoryInput(
 
 
 def _groups(docs: list[StoryInput], clusterer: StoryClusterer | None = None) -> dict[str, str]:
-    """article id -> final story id, following merges."""
+    """article id -> final story id, applying moves and following merges as the warehouse does."""
     clusterer = clusterer or StoryClusterer()
     absorbed: dict[str, str] = {}
     story_of: dict[str, str] = {}
@@ -80,6 +80,8 @@ def _groups(docs: list[StoryInput], clusterer: StoryClusterer | None = None) -> 
         a = clusterer.assign(doc)
         for m in a.merged:
             absorbed[m] = a.story_id
+        for moved_id, new_story in a.moved:
+            story_of[moved_id] = new_story
         story_of[doc.article_id] = a.story_id
 
     def final(s: str) -> str:
@@ -115,8 +117,8 @@ def test_two_summits_a_year_apart_stay_apart():
     assert groups["summit-2023"] != groups["summit-2024"]
 
 
-def test_bridging_article_merges_two_stories():
-    clusterer = StoryClusterer()
+def test_bridging_article_merges_two_stories_without_revision():
+    clusterer = StoryClusterer(refine=False)
     a = clusterer.assign(BRIDGE_1)
     b = clusterer.assign(VOLCANO)
     assert a.story_id != b.story_id
@@ -127,6 +129,62 @@ def test_bridging_article_merges_two_stories():
     assert len(clusterer.stories) == 1
 
 
+def test_revision_does_not_glue_two_stories_through_one_bridging_article():
+    clusterer = StoryClusterer()
+    a = clusterer.assign(BRIDGE_1)
+    b = clusterer.assign(VOLCANO)
+    bridge = StoryInput("both", "Rotterdam bridge collapse and Iceland eruption",
+                        BRIDGE_1.body + " " + VOLCANO.body, _dt(2025, 3, 3))
+    c = clusterer.assign(bridge)
+    assert c == StoryAssignment(a.story_id, (), ())  # the arrival-time merge was undone before reporting
+    assert set(clusterer.stories) == {a.story_id, b.story_id}
+
+
+HARBOUR = StoryInput("A", "Harbour crane topples in Gdansk",
+                     "A harbour crane toppled at the Gdansk container terminal, crushing a warehouse roof. Dockers "
+                     "escaped unhurt. Terminal managers blamed gusts. Cranes were grounded across Gdansk.", None)
+STRIKE_1 = StoryInput("X", "Gdansk dockers strike over crane safety",
+                      "Dockers at Gdansk walked out demanding safety audits of every crane. The dockers union said "
+                      "managers ignored warnings. The strike halted container traffic.", None)
+STRIKE_2 = StoryInput("B", "Dockers union extends strike",
+                      "The dockers union extended the strike, demanding safety audits and blaming managers who "
+                      "ignored warnings. Union leaders said the walkout would halt traffic for a week.", None)
+
+
+def test_later_evidence_moves_an_earlier_article():
+    clusterer = StoryClusterer()
+    a = clusterer.assign(HARBOUR)
+    x = clusterer.assign(STRIKE_1)
+    assert x.story_id == a.story_id  # on its own, the strike report reads as part of the crane story
+    b = clusterer.assign(STRIKE_2)
+    assert b == StoryAssignment(story_id_for("B"), (), (("X", story_id_for("B")),))
+    assert clusterer.stories[a.story_id].members == ["A"]
+    assert clusterer.stories[b.story_id].members == ["X", "B"]
+    assert _partition(_groups([HARBOUR, STRIKE_1, STRIKE_2])) == {frozenset({"A"}), frozenset({"X", "B"})}
+
+
+ALL_DOCS = [BRIDGE_1, BRIDGE_2, VOLCANO, VOLCANO_2, SUMMIT_2023, SUMMIT_2024, HARBOUR, STRIKE_1, STRIKE_2]
+
+
+@pytest.mark.parametrize("max_members", [2000, 3])
+def test_applied_assignments_match_the_clusterer_state(max_members):
+    import random
+
+    for seed in range(20):
+        docs = ALL_DOCS[:]
+        random.Random(seed).shuffle(docs)
+        clusterer = StoryClusterer(max_members=max_members)
+        groups = _groups(docs, clusterer)
+        assert len(clusterer.members) <= max_members
+        assert sum(s.size for s in clusterer.stories.values()) == len(docs)
+        assert set(groups.values()) <= set(clusterer.stories)
+        for s in clusterer.stories.values():
+            for m in s.members or ():
+                assert groups[m] == s.story_id
+        frozen = [s for s in clusterer.stories.values() if s.members is None]
+        assert bool(frozen) == (max_members == 3)  # over the bound, the least recently grown stories freeze
+
+
 def test_grouping_does_not_depend_on_arrival_order():
     docs = [BRIDGE_1, BRIDGE_2, VOLCANO, VOLCANO_2, SUMMIT_2023]
     expected = _partition(_groups(docs))
@@ -135,8 +193,11 @@ def test_grouping_does_not_depend_on_arrival_order():
         assert _partition(_groups(list(perm))) == expected
 
 
-def test_state_round_trip_continues_identically():
-    docs = [BRIDGE_1, VOLCANO, BRIDGE_2, SUMMIT_2023, VOLCANO_2, SUMMIT_2024]
+@pytest.mark.parametrize("docs", [
+    [BRIDGE_1, VOLCANO, BRIDGE_2, SUMMIT_2023, VOLCANO_2, SUMMIT_2024],
+    [BRIDGE_1, HARBOUR, STRIKE_1, STRIKE_2, VOLCANO, SUMMIT_2023],  # a move right after the resume
+])
+def test_state_round_trip_continues_identically(docs):
     straight = StoryClusterer()
     expected = [straight.assign(d) for d in docs]
 
@@ -217,3 +278,32 @@ def test_version_1_state_still_loads():
     old = StoryClusterer.from_state(buf.getvalue())
     assert set(old.stories) == set(c.stories)
     assert old.assign(BRIDGE_2).story_id == story_id_for("bridge-1")
+
+
+def test_version_2_state_loads_with_frozen_stories():
+    import io
+    import json
+
+    import numpy as np
+
+    c = StoryClusterer()
+    for d in (BRIDGE_1, VOLCANO):
+        c.assign(d)
+    with np.load(io.BytesIO(c.state()), allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files if not k.startswith("m_")}
+    meta = json.loads(arrays["meta"].tobytes().decode("utf-8"))
+    meta["version"] = 2
+    for k in ("refine", "refine_threshold", "refine_floor", "refine_stories", "refine_items", "max_members",
+              "member_cap", "member_terms"):
+        meta["params"].pop(k)
+    meta["stories"] = [row[:7] for row in meta["stories"]]
+    meta.pop("members")
+    arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **arrays)
+    old = StoryClusterer.from_state(buf.getvalue())
+    assert set(old.stories) == set(c.stories) and not old.members
+    assert all(s.members is None for s in old.stories.values())  # no member vectors: not revisable
+    assert old.assign(BRIDGE_2).story_id == story_id_for("bridge-1")
+    assert old.assign(SUMMIT_2023).story_id == story_id_for("summit-2023")
+    assert old.stories[story_id_for("summit-2023")].members == ["summit-2023"]  # new stories are revisable
