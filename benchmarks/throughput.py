@@ -31,7 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-NEWSFLOW = ROOT / ".venv" / "bin" / "newsflow"
+# ``python -m flows.cli`` from ROOT: the code of this checkout, whichever environment runs the benchmark.
+NEWSFLOW_CMD = [sys.executable, "-m", "flows.cli"]
+PREFECT = Path(sys.executable).parent / "prefect"
 WORDS = ("council", "delegates", "ministers", "agreement", "statement", "security", "talks", "summit", "leaders",
          "observers", "pledge", "budget", "framework", "partners", "reform", "energy", "trade", "climate")
 _TITLE = re.compile(r"(<title[^>]*>)(.*?)(</title>)", re.I | re.S)
@@ -106,7 +108,7 @@ def run_newsflow(args: list[str], warehouse: Path, api_url: str | None = None) -
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     if api_url:
         env["PREFECT_API_URL"] = api_url
-    cmd = [str(NEWSFLOW), "ingest", *args, "--warehouse", str(warehouse), "-q"]
+    cmd = [*NEWSFLOW_CMD, "ingest", *args, "--warehouse", str(warehouse), "-q"]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     peak = [0]
@@ -177,7 +179,7 @@ def prefect_overhead(files: list[Path], tmp: Path, rounds: int = 2) -> None:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1")
-    server = subprocess.Popen([str(NEWSFLOW.parent / "prefect"), "server", "start", "--no-ui", "--host", "127.0.0.1",
+    server = subprocess.Popen([str(PREFECT), "server", "start", "--no-ui", "--host", "127.0.0.1",
                                "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     api = f"http://127.0.0.1:{port}/api"
     try:
