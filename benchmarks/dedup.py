@@ -223,6 +223,29 @@ def make_stream(data: Path, n: int, seed: int = 7,
     return stream, planted
 
 
+def bench_stories_scale(data: Path, n: int, marks: tuple[int, ...] = (500, 1000, 2000, 4000, 8000, 16000)) -> dict:
+    """Story clustering cost as the number of live stories grows: an undated synthetic stream (no copies,
+    headline = first 60 characters, no entities), CPU ms per article in each chunk between marks, and the
+    CPU ms of one ``state()`` call at each mark."""
+    stream, _ = make_stream(data, n, copy_rate=0.0)
+    clusterer = StoryClusterer()
+    marks = tuple(m for m in marks if m < n) + (n,)
+    chunks = []
+    done, c0 = 0, time.process_time()
+    for mark in marks:
+        for aid, text in stream[done:mark]:
+            clusterer.assign(StoryInput(aid, text[:60], text, None))
+        cpu = time.process_time() - c0
+        s0 = time.process_time()
+        blob = clusterer.state()
+        s1 = time.process_time()
+        chunks.append({"upto": mark, "ms_per_article": 1000 * cpu / (mark - done), "stories": len(clusterer.stories),
+                       "state_ms": 1000 * (s1 - s0), "state_kb": len(blob) / 1024})
+        print(json.dumps(chunks[-1]), file=sys.stderr, flush=True)
+        done, c0 = mark, time.process_time()
+    return {"n": n, "chunks": chunks}
+
+
 def _rss_mb() -> float:
     """Current resident set size in MB (Linux /proc; 0 elsewhere)."""
     try:
@@ -357,6 +380,9 @@ def process_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--out", type=Path, default=None, help="write the markdown report here")
     p.add_argument("--child", type=int, default=0, help=argparse.SUPPRESS)
     p.add_argument("--growth", type=int, default=0, help=argparse.SUPPRESS)
+    p.add_argument("--stories-scale", type=int, default=0, metavar="N",
+                   help="only measure story clustering CPU ms per article and per state() call over an "
+                   "N-article undated synthetic stream")
     return p.parse_args(argv)
 
 
@@ -368,6 +394,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.growth:
         print(json.dumps(bench_index_growth(args.data, args.growth)))
+        return 0
+    if args.stories_scale:
+        print(json.dumps(bench_stories_scale(args.data, args.stories_scale)))
         return 0
     skip = set(filter(None, args.skip.split(",")))
     bbc = bench_bbc(args.data) if "bbc" not in skip else None

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from extractors.decode import UndecodableError, decode_bytes, looks_like_html
 from extractors.dedup import content_hash, minhash_from_shingles, shingle_array, shingles_to_bytes, signature_to_bytes
 from extractors.facts import extract_facts
+from extractors.stories import StoryFeatures, story_features
 from extractors.models import CleanedDoc, Extraction, RawDocument
 from extractors.textdump import clean_text_dump
 
@@ -38,8 +39,14 @@ class ProcessedDoc:
     content_hash: str
     signature: bytes
     extraction: Extraction
+    story_features: StoryFeatures | None = None  # the story clusterer's input, computed here, off the writer
     warnings: tuple[str, ...] = ()  # stages that failed without costing the article (recorded in ingest_errors)
     shingles: bytes = b""  # the body's shingle_array as uint64 bytes: the writer's exact near-dup check reuses it
+
+
+def entity_keys(extraction: Extraction) -> tuple[str, ...]:
+    """The entity keys a story clusterer sees for an article (sorted, distinct)."""
+    return tuple(sorted({m.entity_key for m in extraction.mentions}))
 
 
 def raw_hash(raw: RawDocument) -> str:
@@ -111,6 +118,7 @@ def process_document(raw: RawDocument) -> ProcessedDoc:
         extraction = Extraction()
         warnings = (f"article landed without facts: {type(exc).__name__}: {exc} (please report this input)",)
     body_shingles = shingle_array(cleaned.body)
+    features = story_features(cleaned.title or "", cleaned.body, entity_keys(extraction))
     return ProcessedDoc(
         source=raw.source,
         locator=raw.locator,
@@ -125,4 +133,5 @@ def process_document(raw: RawDocument) -> ProcessedDoc:
         extraction=extraction,
         shingles=shingles_to_bytes(body_shingles),
         warnings=warnings,
+        story_features=features,
     )

@@ -31,17 +31,28 @@ sparse, at most ``member_terms`` term dimensions each. A story over the cap, or 
 recently grown when the total is over, is frozen: its vectors are dropped, it still takes newcomers,
 and it enters a revision as one pinned block (never joined with another frozen story there).
 
+Scale: an article is scored only against candidate stories, found through an inverted index from each
+story's ``index_terms`` heaviest term and entity dimensions (kept up to date as stories change): the
+stories holding one of the article's heaviest dimensions, best ``max_candidates`` by partial similarity,
+plus the ``recent_stories`` last changed. Per-story values the scoring needs (cohesion) are cached, and
+pruning and freezing use queues, so the cost per article is nearly flat in the number of live stories.
+
+Features: ``story_features`` (pure, picklable) computes an article's hashed term, entity and year
+vectors before IDF, so a worker process can do the tokenising; pass them in ``StoryInput.features``.
+
 All hashing is deterministic (crc32), so the same inputs in the same order give the same ids.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import io
 import json
 import math
 import re
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -49,7 +60,28 @@ import numpy as np
 
 from extractors.dedup import normalize_text
 
-__all__ = ["StoryInput", "StoryAssignment", "StoryClusterer", "story_id_for"]
+__all__ = ["StoryInput", "StoryAssignment", "StoryClusterer", "StoryFeatures", "story_features", "story_id_for"]
+
+
+@dataclass(frozen=True, eq=False)  # numpy fields: equality is identity (no ambiguous array comparisons)
+class StoryFeatures:
+    """An article's hashed features before IDF (which depends on the clusterer state): what
+    ``story_features`` computes, in a worker process if wanted. Sorted int64 dims, float64 values.
+
+    ``params`` are the feature parameters used (``dim``, ``title_weight``, ``bigram_weight``,
+    ``lead_words``) and ``entities`` the entity keys given; a clusterer with other parameters, or an
+    article with other entity keys, ignores the features and recomputes them.
+    """
+
+    term_dims: np.ndarray  # sublinear TF of content words (headline weighted)
+    term_vals: np.ndarray
+    ent_dims: np.ndarray  # sublinear counts of entity keys and lead years
+    ent_vals: np.ndarray
+    year_dims: np.ndarray  # sublinear counts of years named anywhere (not normalised)
+    year_vals: np.ndarray
+    lead_years: tuple[int, ...]  # years named in the headline and lead, sorted
+    params: tuple[int, float, float, int]
+    entities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +93,9 @@ class StoryInput:
     body: str
     published_at: datetime | None
     entities: tuple[str, ...] = ()  # entity keys from the facts stage; empty -> heuristic
+    # Precomputed ``story_features(title, body, entities, **clusterer.feature_params())``; None -> computed
+    # in ``assign`` (same result either way).
+    features: StoryFeatures | None = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +177,7 @@ class _Story:
     year_vals: np.ndarray | None = None
     year_n: int = 0  # members that name a year
     members: list[str] | None = None  # ids of members whose vectors are kept (None: frozen, not revisable)
+    coh: float = 0.0  # cached cohesion (mean pairwise similarity), refreshed when the story changes
 
 
 @dataclass
@@ -213,6 +249,90 @@ def _gram(vecs: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
     return g.reshape(n, n)
 
 
+def _terms(title: str, body: str, dim: int, title_weight: float, bigram_weight: float) -> dict[int, float]:
+    """Sublinear TF of content words (title counted ``title_weight`` times), hashed."""
+    counts: dict[int, float] = {}
+    for text, w in ((title or "", title_weight), (body or "", 1.0)):
+        prev = None
+        for tok in _TOKEN.findall(normalize_text(text)):
+            if tok in _STOP or len(tok) < 2 or (tok[0].isdigit() and not _YEAR.fullmatch(tok)):
+                prev = None  # bare numbers are mostly times and dates; years are kept
+                continue
+            h = _hash(tok, dim)
+            counts[h] = counts.get(h, 0.0) + w
+            if prev is not None and bigram_weight > 0:  # adjacent content words: "bank robbery"
+                b = _hash(prev + " " + tok, dim)
+                counts[b] = counts.get(b, 0.0) + w * bigram_weight
+            prev = tok
+    return {h: 1.0 + math.log(c) for h, c in counts.items()}
+
+
+def _entities(title: str, body: str, entities: tuple[str, ...], dim: int, lead_words: int) -> dict[int, float]:
+    """Entity keys (given or guessed from capitalisation) and years, hashed, sublinear counts."""
+    counts: dict[str, float] = {}
+    lead = f"{title or ''}\n{' '.join((body or '').split(' ')[: lead_words])}"
+    if entities:
+        for key in entities:
+            counts[key] = counts.get(key, 0.0) + 1.0
+    else:
+        # Names in the headline and lead say who the story is about; later ones are background.
+        starts = {m.group(1) for m in _SENT_START.finditer(lead)}
+        for m in _NAME.finditer(lead):
+            name = m.group(1)
+            if name in starts and " " not in name:
+                continue  # a lone capitalised sentence opener is usually not a name
+            low = name.lower()
+            if low in _STOP:
+                continue
+            counts["e:" + low] = counts.get("e:" + low, 0.0) + 1.0
+            for part in low.split()[1:]:  # "Joe Biden" also counts as "biden" for later mentions
+                if part not in _STOP and len(part) > 2:
+                    counts["e:" + part] = counts.get("e:" + part, 0.0) + 0.5
+    for y in _YEAR.findall(lead):
+        counts["y:" + y] = counts.get("y:" + y, 0.0) + 1.0
+    out: dict[int, float] = {}
+    for key, c in counts.items():
+        h = _hash(key, dim)
+        out[h] = out.get(h, 0.0) + 1.0 + math.log(c)
+    return out
+
+
+def _text_years(title: str, body: str, dim: int) -> dict[int, float]:
+    """Years named anywhere in the text (and in numeric dates), hashed, sublinear counts.
+
+    Reports of one event name the same year (its date, the dateline); a similar event in another
+    year names another one.
+    """
+    text = f"{title or ''}\n{body or ''}"
+    counts: dict[str, float] = {}
+    for y in _YEAR.findall(text):
+        counts[y] = counts.get(y, 0.0) + 1.0
+    for m in _NUM_DATE.finditer(text):
+        y = m.group(1)
+        y = y if len(y) == 4 else ("20" + y if int(y) < 50 else "19" + y)
+        if _YEAR.fullmatch(y):
+            counts[y] = counts.get(y, 0.0) + 1.0
+    return {_hash("yr:" + y, dim): 1.0 + math.log(c) for y, c in counts.items()}
+
+
+def _lead_years(title: str, body: str, lead_words: int) -> tuple[int, ...]:
+    """Years named in the headline and lead, sorted."""
+    lead = f"{title or ''}\n{' '.join((body or '').split(' ')[: lead_words])}"
+    return tuple(sorted({int(y) for y in _YEAR.findall(lead)}))
+
+
+def story_features(title: str, body: str, entities: tuple[str, ...] = (), *, dim: int = 1 << 18,
+                   title_weight: float = 2.0, bigram_weight: float = 0.0, lead_words: int = 40) -> StoryFeatures:
+    """An article's features before IDF: pure and picklable, so a worker process can compute them ahead
+    of ``StoryClusterer.assign`` (pass ``**clusterer.feature_params()`` for a non-default clusterer)."""
+    entities = tuple(entities or ())
+    td, tv = _sparse(_terms(title, body, dim, title_weight, bigram_weight))
+    ed, ev = _sparse(_entities(title, body, entities, dim, lead_words))
+    yd, yv = _sparse(_text_years(title, body, dim))
+    return StoryFeatures(td, tv, ed, ev, yd, yv, _lead_years(title, body, lead_words),
+                         (dim, title_weight, bigram_weight, lead_words), entities)
+
+
 def _timestamp(dt: datetime | None) -> float | None:
     """POSIX seconds, naive datetimes taken as UTC."""
     if dt is None:
@@ -263,6 +383,13 @@ class StoryClusterer:
         max_members: member vectors kept in all (the least recently grown stories freeze first).
         member_cap: a story with more members freezes.
         member_terms: term dimensions kept per member vector.
+        index_terms: each story is indexed under its this many heaviest term (and entity) dimensions.
+        probe_terms: an article is scored against the stories indexed under one of its this many heaviest
+            term dimensions (``probe_entities``: entity dimensions), plus the ``recent_stories`` most
+            recently changed stories; a dimension indexing more than ``probe_max`` stories is skipped (too
+            common to tell stories apart). Of the stories found, the ``max_candidates`` with the highest
+            partial similarity over the probed dimensions are scored. With ``index_min`` stories or fewer,
+            all are scored. This keeps the cost per article nearly flat in the number of live stories.
     """
 
     def __init__(self, threshold: float = 0.18, merge_threshold: float | None = 0.3, dim: int = 1 << 18,
@@ -274,7 +401,9 @@ class StoryClusterer:
                  story_merge_threshold: float | None = None, refine: bool = True,
                  refine_threshold: float = 0.2, refine_floor: float = 0.08, refine_stories: int = 6,
                  refine_items: int = 160, max_members: int = 2000, member_cap: int = 64,
-                 member_terms: int = 256):
+                 member_terms: int = 256, index_terms: int = 64, probe_terms: int = 24,
+                 probe_entities: int = 12, probe_max: int = 400, index_min: int = 200, recent_stories: int = 16,
+                 max_candidates: int = 96):
         if not 0.0 < threshold < 1.0:
             raise ValueError(f"threshold must be in (0, 1), got {threshold}")
         self.threshold = threshold
@@ -309,71 +438,55 @@ class StoryClusterer:
         self.n_docs = 0
         self.latest: float | None = None  # newest publication time seen (POSIX seconds)
         self.stories: dict[str, _Story] = {}
+        # Candidate index (derived, not saved): term / entity dimension -> stories that have it among
+        # their ``index_terms`` heaviest; stories changed since the last sync are re-indexed lazily.
+        self.index_terms = index_terms
+        self.probe_terms = probe_terms
+        self.probe_entities = probe_entities
+        self.probe_max = probe_max
+        self.index_min = index_min
+        self.recent_stories = recent_stories
+        self.max_candidates = max_candidates
+        # dimension -> {story: its mean member weight there}
+        self._scratch = np.zeros(dim, dtype=np.float64)
+        self._post_t: dict[int, dict[int, float]] = {}  # dimension -> {story slot: mean member weight}
+        self._post_e: dict[int, dict[int, float]] = {}
+        self._keys: dict[str, tuple[dict[int, float], dict[int, float]]] = {}
+        self._slot: dict[str, int] = {}  # story id -> slot number in the postings
+        self._slot_sid: dict[int, str] = {}
+        self._next_slot = 0
+        self._dirty: set[str] = set()
+        self._touched: set[str] = set()  # changed since the last ``_bound``
+        self._recent: OrderedDict[str, None] = OrderedDict()
+        self._age_heap: list[tuple[float, str]] = []  # (last, story) of dated stories, for pruning
+        self._wait_heap: list[tuple[int, float, str]] = []  # (seq, last, story): old but grown lately
+        self._grow_heap: list[tuple[int, str]] = []  # (seq, story) of revisable stories, for freezing
 
     # -- features -------------------------------------------------------------------------------
+    def feature_params(self) -> dict:
+        """Keyword arguments of ``story_features`` that match this clusterer."""
+        return {"dim": self.dim, "title_weight": self.title_weight, "bigram_weight": self.bigram_weight,
+                "lead_words": self.lead_words}
+
+    def features(self, doc: StoryInput) -> StoryFeatures:
+        """The article's features for this clusterer (``doc.features`` when they match its parameters)."""
+        f = doc.features
+        if (f is not None and f.params == (self.dim, self.title_weight, self.bigram_weight, self.lead_words)
+                and f.entities == tuple(doc.entities or ())):
+            return f
+        return story_features(doc.title, doc.body, doc.entities, **self.feature_params())
+
     def _terms(self, doc: StoryInput) -> dict[int, float]:
-        """Sublinear TF of content words (title counted ``title_weight`` times), hashed."""
-        counts: dict[int, float] = {}
-        for text, w in ((doc.title or "", self.title_weight), (doc.body or "", 1.0)):
-            prev = None
-            for tok in _TOKEN.findall(normalize_text(text)):
-                if tok in _STOP or len(tok) < 2 or (tok[0].isdigit() and not _YEAR.fullmatch(tok)):
-                    prev = None  # bare numbers are mostly times and dates; years are kept
-                    continue
-                h = _hash(tok, self.dim)
-                counts[h] = counts.get(h, 0.0) + w
-                if prev is not None and self.bigram_weight > 0:  # adjacent content words: "bank robbery"
-                    b = _hash(prev + " " + tok, self.dim)
-                    counts[b] = counts.get(b, 0.0) + w * self.bigram_weight
-                prev = tok
-        return {h: 1.0 + math.log(c) for h, c in counts.items()}
+        return _terms(doc.title, doc.body, self.dim, self.title_weight, self.bigram_weight)
 
     def _entities(self, doc: StoryInput) -> dict[int, float]:
-        """Entity keys (given or guessed from capitalisation) and years, hashed, sublinear counts."""
-        counts: dict[str, float] = {}
-        if doc.entities:
-            for key in doc.entities:
-                counts[key] = counts.get(key, 0.0) + 1.0
-        else:
-            # Names in the headline and lead say who the story is about; later ones are background.
-            text = f"{doc.title or ''}\n{' '.join((doc.body or '').split(' ')[: self.lead_words])}"
-            starts = {m.group(1) for m in _SENT_START.finditer(text)}
-            for m in _NAME.finditer(text):
-                name = m.group(1)
-                if name in starts and " " not in name:
-                    continue  # a lone capitalised sentence opener is usually not a name
-                low = name.lower()
-                if low in _STOP:
-                    continue
-                counts["e:" + low] = counts.get("e:" + low, 0.0) + 1.0
-                for part in low.split()[1:]:  # "Joe Biden" also counts as "biden" for later mentions
-                    if part not in _STOP and len(part) > 2:
-                        counts["e:" + part] = counts.get("e:" + part, 0.0) + 0.5
-        lead = f"{doc.title or ''}\n{' '.join((doc.body or '').split(' ')[: self.lead_words])}"
-        for y in _YEAR.findall(lead):
-            counts["y:" + y] = counts.get("y:" + y, 0.0) + 1.0
-        out: dict[int, float] = {}
-        for key, c in counts.items():
-            h = _hash(key, self.dim)
-            out[h] = out.get(h, 0.0) + 1.0 + math.log(c)
-        return out
+        return _entities(doc.title, doc.body, doc.entities, self.dim, self.lead_words)
 
     def _text_years(self, doc: StoryInput) -> dict[int, float]:
-        """Years named anywhere in the text (and in numeric dates), hashed, sublinear counts, unit norm.
+        return _text_years(doc.title, doc.body, self.dim)
 
-        Reports of one event name the same year (its date, the dateline); a similar event in another
-        year names another one.
-        """
-        text = f"{doc.title or ''}\n{doc.body or ''}"
-        counts: dict[str, float] = {}
-        for y in _YEAR.findall(text):
-            counts[y] = counts.get(y, 0.0) + 1.0
-        for m in _NUM_DATE.finditer(text):
-            y = m.group(1)
-            y = y if len(y) == 4 else ("20" + y if int(y) < 50 else "19" + y)
-            if _YEAR.fullmatch(y):
-                counts[y] = counts.get(y, 0.0) + 1.0
-        return {_hash("yr:" + y, self.dim): 1.0 + math.log(c) for y, c in counts.items()}
+    def _lead_years(self, doc: StoryInput) -> tuple[int, ...]:
+        return _lead_years(doc.title, doc.body, self.lead_words)
 
     def _idf(self, dims: np.ndarray) -> np.ndarray:
         """Smoothed IDF of the given dimensions under the current document frequencies."""
@@ -390,22 +503,19 @@ class StoryClusterer:
         n = len(stories)
         if n == 0 or len(dims) == 0:
             return np.zeros(n)
-        all_dims = np.concatenate([getattr(s, f"{kind}_dims") for s in stories])
+        dl = [getattr(s, f"{kind}_dims") for s in stories]
+        all_dims = np.concatenate(dl)
         all_vals = np.concatenate([getattr(s, f"{kind}_vals") for s in stories])
-        owner = np.repeat(np.arange(n), [len(getattr(s, f"{kind}_dims")) for s in stories])
+        owner = np.repeat(np.arange(n), [len(d) for d in dl])
         # Members were added as unit TF-IDF vectors: dot / size is their mean cosine with the article.
-        weighted = all_vals
         norms = np.array([s.size for s in stories], dtype=np.float64) if counts is None else counts
-        pos = np.searchsorted(dims, all_dims)
-        pos[pos == len(dims)] = 0
-        doc = np.where(dims[pos] == all_dims, vals[pos], 0.0)
-        dots = np.bincount(owner, weights=weighted * doc, minlength=n)
+        # The article's weight on every story entry, gathered from a dense scratch vector (zero elsewhere).
+        scratch = self._scratch
+        scratch[dims] = vals
+        doc = scratch[all_dims]
+        scratch[dims] = 0.0
+        dots = np.bincount(owner, weights=all_vals * doc, minlength=n)
         return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
-
-    def _lead_years(self, doc: StoryInput) -> tuple[int, ...]:
-        """Years named in the headline and lead, sorted."""
-        lead = f"{doc.title or ''}\n{' '.join((doc.body or '').split(' ')[: self.lead_words])}"
-        return tuple(sorted({int(y) for y in _YEAR.findall(lead)}))
 
     def _scores(self, stories: list[_Story], td, tv, ed, ev, ts: float | None,
                 years: tuple[int, ...] = (), yd=None, yv=None) -> np.ndarray:
@@ -424,13 +534,16 @@ class StoryClusterer:
             ysim = self._cosines(stories, "year", yd, yv, yn)
             frac = yn / np.array([s.size for s in stories], dtype=np.float64)
             score = score + self.year_weight * frac * (ysim - score)
-        if ts is not None:
-            for i, s in enumerate(stories):
-                if s.first is not None:
-                    gap = max(0.0, s.first - ts, ts - s.last) / 86400.0 - self.time_grace_days
-                    if gap > 0:  # the same kind of event a year later is a different story
-                        score[i] *= 1.0 / (1.0 + gap / self.time_scale_days)
-        if years:
+        if ts is not None and stories:
+            first = np.array([np.nan if s.first is None else s.first for s in stories], dtype=np.float64)
+            last = np.array([np.nan if s.last is None else s.last for s in stories], dtype=np.float64)
+            with np.errstate(invalid="ignore"):
+                gap = np.maximum(0.0, np.maximum(first - ts, ts - last)) / 86400.0 - self.time_grace_days
+                late = gap > 0  # NaN (undated story) compares False: no penalty
+            if late.any():  # the same kind of event a year later is a different story
+                score = score.copy() if score is lex else score
+                score[late] *= 1.0 / (1.0 + gap[late] / self.time_scale_days)
+        if years and self.year_penalty != 1.0:
             for i, s in enumerate(stories):
                 if (ts is None or s.first is None) and s.years and not set(years) & set(s.years):
                     score[i] *= self.year_penalty
@@ -441,13 +554,114 @@ class StoryClusterer:
 
         The members are unit vectors, so ``|sum|^2 = size + sum of pairwise cosines``.
         """
-        size = np.array([s.size for s in stories], dtype=np.float64)
+        return np.array([s.coh for s in stories], dtype=np.float64)
+
+    def _story_cohesion(self, s: _Story) -> float:
+        """``_cohesion`` of one story (cached in ``_Story.coh`` by ``_sync``)."""
+        size = float(s.size)
         pairs = size * (size - 1.0)
-        out = np.zeros(len(stories))
+        out = 0.0
         for kind, w in (("term", 1.0 - self.entity_weight), ("ent", self.entity_weight)):
-            sq = np.array([float(np.dot(getattr(s, f"{kind}_vals"), getattr(s, f"{kind}_vals"))) for s in stories])
-            out += w * np.divide(sq - size, pairs, out=np.zeros(len(stories)), where=pairs > 0)
+            vals = getattr(s, f"{kind}_vals")
+            sq = float(np.dot(vals, vals))
+            out += w * ((sq - size) / pairs if pairs > 0 else 0.0)
         return out
+
+    # -- candidate index ------------------------------------------------------------------------
+    def _sync(self) -> None:
+        """Re-index the stories changed (or removed) since the last sync, refresh their cached cohesion,
+        and queue them for pruning and freezing."""
+        if not self._dirty:
+            return
+        k = self.index_terms
+        for sid in sorted(self._dirty):
+            old_t, old_e = self._keys.pop(sid, ({}, {}))
+            st = self.stories.get(sid)
+            slot = self._slot.get(sid)
+            if slot is None:
+                slot = self._slot[sid] = self._next_slot
+                self._next_slot += 1
+                self._slot_sid[slot] = sid
+            if st is None:
+                new_t, new_e = {}, {}
+                self._recent.pop(sid, None)
+            else:
+                size = float(max(st.size, 1))
+                new_t, new_e = ({}, {})
+                for new, dims, vals in ((new_t, st.term_dims, st.term_vals), (new_e, st.ent_dims, st.ent_vals)):
+                    if len(dims) > k:
+                        top = np.argpartition(-vals, k)[:k]
+                        dims, vals = dims[top], vals[top]
+                    new.update(zip(dims.tolist(), (vals / size).tolist()))
+                self._keys[sid] = (new_t, new_e)
+                st.coh = self._story_cohesion(st)
+                if st.last is not None:
+                    heapq.heappush(self._age_heap, (st.last, sid))
+                if st.members:
+                    heapq.heappush(self._grow_heap, (st.seq, sid))
+                self._recent[sid] = None
+                self._recent.move_to_end(sid)
+            for post, old, new in ((self._post_t, old_t, new_t), (self._post_e, old_e, new_e)):
+                for d in old.keys() - new.keys():
+                    p = post[d]
+                    del p[slot]
+                    if not p:
+                        del post[d]
+                for d, x in new.items():
+                    p = post.get(d)
+                    if p is None:
+                        post[d] = {slot: x}
+                    else:
+                        p[slot] = x
+            if st is None:
+                del self._slot_sid[self._slot.pop(sid)]
+        self._dirty.clear()
+        while len(self._recent) > self.recent_stories:
+            self._recent.popitem(last=False)
+        n = len(self.stories)
+        if len(self._age_heap) > 4 * n + 1000:  # drop stale queue entries
+            self._age_heap = [(s.last, sid) for sid, s in self.stories.items() if s.last is not None]
+            heapq.heapify(self._age_heap)
+        if len(self._grow_heap) > 4 * n + 1000:
+            self._grow_heap = [(s.seq, sid) for sid, s in self.stories.items() if s.members]
+            heapq.heapify(self._grow_heap)
+
+    def _changed(self, sid: str) -> None:
+        self._dirty.add(sid)
+        self._touched.add(sid)
+
+    def _candidates(self, td: np.ndarray, tv: np.ndarray, ed: np.ndarray, ev: np.ndarray) -> list[_Story]:
+        """Stories worth scoring: those holding one of the article's heaviest term or entity dimensions
+        among their own heaviest, plus the most recently changed; all stories when there are few."""
+        self._sync()
+        if len(self.stories) <= self.index_min:
+            return list(self.stories.values())
+        # Partial similarity over the probed dimensions, summed per story slot in dimension order.
+        slots, parts = [], []
+        for post, dims, vals, m, w in ((self._post_t, td, tv, self.probe_terms, 1.0 - self.entity_weight),
+                                       (self._post_e, ed, ev, self.probe_entities, self.entity_weight)):
+            if len(dims) > m:
+                top = np.sort(np.argpartition(-vals, m)[:m])
+                dims, vals = dims[top], vals[top]
+            for d, a in zip(dims.tolist(), (vals * w).tolist()):
+                p = post.get(d)
+                if p is not None and len(p) <= self.probe_max:
+                    slots.append(np.fromiter(p.keys(), dtype=np.int64, count=len(p)))
+                    parts.append(np.fromiter(p.values(), dtype=np.float64, count=len(p)) * a)
+        found = set(self._recent)
+        if slots:
+            u, inv = np.unique(np.concatenate(slots), return_inverse=True)
+            acc = np.bincount(inv, weights=np.concatenate(parts), minlength=len(u))
+            c = self.max_candidates
+            if len(u) > c:  # the best partial similarities; ties at the bar by story id (deterministic)
+                bar = np.partition(acc, len(acc) - c)[len(acc) - c]
+                above = u[acc > bar].tolist()
+                tied = sorted(self._slot_sid[x] for x in u[acc == bar].tolist())
+                found.update(self._slot_sid[x] for x in above)
+                found.update(tied[: c - len(above)])
+            else:
+                found.update(self._slot_sid[x] for x in u.tolist())
+        return [self.stories[sid] for sid in sorted(found)]
 
     def _needed(self, stories: list[_Story], floor: float | None = None) -> np.ndarray:
         """Score an article needs to join each story: the threshold, raised for tight stories."""
@@ -466,9 +680,25 @@ class StoryClusterer:
         self.latest = ts if self.latest is None else max(self.latest, ts)
         horizon = self.latest - self.max_age_days * 86400.0
         recent = self.n_docs - self.keep_recent
-        for sid in [sid for sid, s in self.stories.items()
-                    if s.last is not None and s.last < horizon and s.seq < recent]:
+        self._sync()
+        # Both bounds only grow: a story past the horizon waits (by seq) until it is also not recent.
+        while self._age_heap and self._age_heap[0][0] < horizon:
+            last, sid = heapq.heappop(self._age_heap)
+            st = self.stories.get(sid)
+            if st is None or st.last != last:
+                continue  # stale entry: the story changed (and was queued again) or is gone
+            if st.seq < recent:
+                self._freeze(self.stories.pop(sid))
+                self._changed(sid)
+            else:
+                heapq.heappush(self._wait_heap, (st.seq, last, sid))
+        while self._wait_heap and self._wait_heap[0][0] < recent:
+            seq, last, sid = heapq.heappop(self._wait_heap)
+            st = self.stories.get(sid)
+            if st is None or st.last != last or st.seq != seq:
+                continue
             self._freeze(self.stories.pop(sid))
+            self._changed(sid)
 
     def observe(self, doc: StoryInput) -> None:
         """Count an article's terms in the document frequencies without assigning it to a story.
@@ -492,10 +722,8 @@ class StoryClusterer:
             The story id, the ids of stories this article merged into it, and earlier articles that
             the revision moved to another story.
         """
-        terms = self._terms(doc)
-        ents = self._entities(doc)
-        td, tv_raw = _sparse(terms)
-        ed, ev_raw = _sparse(ents)
+        f = self.features(doc)
+        td, tv_raw, ed, ev_raw = f.term_dims, f.term_vals, f.ent_dims, f.ent_vals
         # Document frequencies are updated first so that a term seen for the first time is rare.
         self.n_docs += 1
         self.df[td] += 1
@@ -506,10 +734,9 @@ class StoryClusterer:
         if ts is not None:
             self._prune(ts)
 
-        stories = list(self.stories.values())
-        years = self._lead_years(doc)
-        yd, yv = _sparse(self._text_years(doc))
-        yv = _unit(yv)
+        stories = self._candidates(td, tv, ed, ev)
+        years = f.lead_years
+        yd, yv = f.year_dims, _unit(f.year_vals)
         scores = self._scores(stories, td, tv, ed, ev, ts, years, yd, yv)
         scored = sorted(zip(scores.tolist(), (s.story_id for s in stories)), key=lambda x: (-x[0], x[1]))
         need = self._needed(stories)
@@ -520,6 +747,7 @@ class StoryClusterer:
             self.stories[sid] = _Story(sid, 0, td[:0], tv[:0], ed[:0], ev[:0], year_dims=yd[:0], year_vals=yv[:0],
                                        members=[] if self.refine else None)
             target, merged = sid, ()
+            self._changed(sid)
         else:
             target = hits[0]
             merged = tuple(sid for score, sid in scored[1:]
@@ -528,6 +756,7 @@ class StoryClusterer:
         self._was = {}  # member -> its story before this assignment's merges (the warehouse's view)
         for sid in merged:
             self._absorb(story, self.stories.pop(sid))
+        self._changed(target)
         story.term_dims, story.term_vals = _add_sparse(story.term_dims, story.term_vals, td, tv, self.max_terms)
         story.ent_dims, story.ent_vals = _add_sparse(story.ent_dims, story.ent_vals, ed, ev, self.max_terms)
         if len(yd):
@@ -690,6 +919,7 @@ class StoryClusterer:
         for sid in included:
             if sid not in final_ids and self.stories[sid].members is not None:
                 del self.stories[sid]
+                self._changed(sid)
         for lab, idxs in groups.items():
             sid = sid_of[lab]
             mem = sorted((objs[i][1].article_id for i in idxs if objs[i][0] is None),
@@ -705,6 +935,7 @@ class StoryClusterer:
 
     def _add_member_to(self, st: _Story, m: _Member) -> None:
         """Fold one member's vectors into a (frozen) story's sums."""
+        self._changed(st.story_id)
         st.term_dims, st.term_vals = _add_sparse(st.term_dims, st.term_vals, m.term_dims, m.term_vals, self.max_terms)
         st.ent_dims, st.ent_vals = _add_sparse(st.ent_dims, st.ent_vals, m.ent_dims, m.ent_vals, self.max_terms)
         if len(m.year_dims):
@@ -730,6 +961,7 @@ class StoryClusterer:
         dated = [m.ts for m in ms if m.ts is not None]
         st.first, st.last = (min(dated), max(dated)) if dated else (None, None)
         self.stories[sid] = st
+        self._changed(sid)
 
     def _freeze(self, st: _Story) -> None:
         """Stop keeping a story's member vectors: its members can no longer be moved."""
@@ -740,14 +972,18 @@ class StoryClusterer:
     def _bound(self) -> None:
         """Keep the revisable state bounded: stories over ``member_cap`` members freeze, and the least
         recently grown stories freeze while more than ``max_members`` member vectors are kept."""
-        for st in self.stories.values():
-            if st.members is not None and len(st.members) > self.member_cap:
+        self._sync()
+        for sid in sorted(self._touched):  # only a story that changed can have gone over the cap
+            st = self.stories.get(sid)
+            if st is not None and st.members is not None and len(st.members) > self.member_cap:
                 self._freeze(st)
-        if len(self.members) > self.max_members:
-            for st in sorted((s for s in self.stories.values() if s.members), key=lambda s: (s.seq, s.story_id)):
-                self._freeze(st)
-                if len(self.members) <= self.max_members:
-                    break
+        self._touched.clear()
+        while len(self.members) > self.max_members and self._grow_heap:
+            seq, sid = heapq.heappop(self._grow_heap)  # least recently grown first, as (seq, story id)
+            st = self.stories.get(sid)
+            if st is None or not st.members or st.seq != seq:
+                continue  # stale entry
+            self._freeze(st)
 
     def _merge_pass(self, story: _Story) -> tuple[str, ...]:
         """Absorb into ``story`` the other stories whose members are, on average, close to its members.
@@ -757,6 +993,7 @@ class StoryClusterer:
         """
         absorbed: list[str] = []
         while True:
+            self._sync()
             others = [s for s in self.stories.values() if s is not story]
             if not others:
                 break
@@ -778,6 +1015,8 @@ class StoryClusterer:
 
     def _absorb(self, into: _Story, other: _Story) -> None:
         """Fold ``other``'s centroid into ``into``."""
+        self._changed(into.story_id)
+        self._changed(other.story_id)
         into.term_dims, into.term_vals = _add_sparse(into.term_dims, into.term_vals, other.term_dims,
                                                      other.term_vals, self.max_terms)
         into.ent_dims, into.ent_vals = _add_sparse(into.ent_dims, into.ent_vals, other.ent_dims,
@@ -806,7 +1045,9 @@ class StoryClusterer:
                "max_age_days", "max_terms", "title_weight", "lead_words",
                "year_penalty", "keep_recent", "year_weight", "cohesion_share", "cohesion_min_size",
                "idf_power", "bigram_weight", "story_merge_threshold", "refine", "refine_threshold",
-               "refine_floor", "refine_stories", "refine_items", "max_members", "member_cap", "member_terms")
+               "refine_floor", "refine_stories", "refine_items", "max_members", "member_cap", "member_terms",
+               "index_terms", "probe_terms", "probe_entities", "probe_max", "index_min", "recent_stories",
+               "max_candidates")
 
     def state(self) -> bytes:
         """Compact serialisation (parameters, document frequencies, centroids, the revisable members'
@@ -837,7 +1078,9 @@ class StoryClusterer:
             arrays[f"m_{name}_dims"] = np.concatenate(d).astype(np.int32) if d else np.empty(0, np.int32)
             arrays[f"m_{name}_vals"] = np.concatenate(v).astype(np.float64) if v else np.empty(0, np.float64)
         buf = io.BytesIO()
-        np.savez_compressed(buf, **arrays)
+        # Not compressed: deflate took ~95% of the time (280 ms against 14 ms at 1,300 stories) for a
+        # state 1.8x smaller. ``from_state`` reads both (older states were compressed).
+        np.savez(buf, **arrays)
         return buf.getvalue()
 
     @classmethod
@@ -879,4 +1122,7 @@ class StoryClusterer:
         for i, (aid, sid, seq, ts, years) in enumerate(meta.get("members", []) if version >= 3 else []):
             self.members[aid] = _Member(aid, sid, seq, ts, tuple(years), *mparts["term"][i], *mparts["ent"][i],
                                         *mparts["year"][i])
+        for sid in self.stories:
+            self._changed(sid)
+        self._sync()
         return self

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from datetime import datetime, timezone
 from pathlib import Path
@@ -307,3 +308,40 @@ def test_version_2_state_loads_with_frozen_stories():
     assert old.assign(BRIDGE_2).story_id == story_id_for("bridge-1")
     assert old.assign(SUMMIT_2023).story_id == story_id_for("summit-2023")
     assert old.stories[story_id_for("summit-2023")].members == ["summit-2023"]  # new stories are revisable
+
+
+def test_precomputed_features_give_identical_results():
+    import pickle
+
+    from extractors.stories import story_features
+
+    docs = [BRIDGE_1, VOLCANO, BRIDGE_2, SUMMIT_2023, VOLCANO_2, SUMMIT_2024, HARBOUR, STRIKE_1, STRIKE_2]
+    plain = StoryClusterer()
+    expected = [plain.assign(d) for d in docs]
+    pre = StoryClusterer()
+    got = []
+    for d in docs:
+        f = pickle.loads(pickle.dumps(story_features(d.title, d.body, d.entities, **pre.feature_params())))
+        got.append(pre.assign(dataclasses.replace(d, features=f)))
+    assert got == expected
+    assert pre.state() == plain.state()
+    # Features computed for other parameters are ignored, not misused.
+    other = StoryClusterer(title_weight=3.0)
+    wrong = [other.assign(dataclasses.replace(d, features=story_features(d.title, d.body))) for d in docs]
+    reference = StoryClusterer(title_weight=3.0)
+    assert wrong == [reference.assign(d) for d in docs]
+    # ... and so are features computed without the entity keys the article carries.
+    given = dataclasses.replace(BRIDGE_1, entities=("e:bridge", "e:rotterdam"))
+    stale = dataclasses.replace(given, features=story_features(given.title, given.body))
+    assert StoryClusterer().features(stale).entities == given.entities
+
+
+def test_candidate_index_matches_scoring_every_story():
+    # index_min=0 scores only indexed candidates from the first article on; on these small streams every
+    # relevant story is a candidate, so the result is the same as scoring all of them.
+    docs = [BRIDGE_1, VOLCANO, BRIDGE_2, SUMMIT_2023, VOLCANO_2, SUMMIT_2024, HARBOUR, STRIKE_1, STRIKE_2]
+    full = StoryClusterer(index_min=10**9)
+    indexed = StoryClusterer(index_min=0, recent_stories=0, max_candidates=4)
+    assert [indexed.assign(d) for d in docs] == [full.assign(d) for d in docs]
+    blob = indexed.state()
+    assert StoryClusterer.from_state(blob).state() == blob

@@ -20,7 +20,7 @@ import numpy as np
 
 from extractors.dedup import NearDuplicateIndex, shingle_array, shingles_from_bytes, signature_from_bytes
 from extractors.models import Extraction
-from extractors.process import ProcessedDoc
+from extractors.process import ProcessedDoc, entity_keys
 from extractors.stories import StoryClusterer, StoryInput
 from warehouse import store
 
@@ -183,10 +183,9 @@ class ArticleWriter:
             story = self.story_of.get(dup)
             landed = Landed(aid, "duplicate", doc.source, doc.url, c.title, story, dup, kind, score)
         else:
-            entities = tuple(sorted({m.entity_key for m in doc.extraction.mentions}))
-            assignment = self.clusterer.assign(
-                StoryInput(article_id=aid, title=c.title or "", body=c.body, published_at=c.published_at, entities=entities)
-            )
+            assignment = self.clusterer.assign(StoryInput(
+                article_id=aid, title=c.title or "", body=c.body, published_at=c.published_at,
+                entities=entity_keys(doc.extraction), features=doc.story_features))
             story = assignment.story_id
             for absorbed in assignment.merged:
                 result.merged_stories[absorbed] = story
