@@ -69,6 +69,9 @@ def ingest_flow(
     return summary.as_dict()
 
 
+FLOW_BATCH_SIZE = 192  # documents per task run when the CPU stages run on the local process pool
+
+
 def run_observed(specs: Sequence[FeedSpec], warehouse: str, workers: int | None = 1, task_runner: str = "default",
                  **kwargs) -> RunSummary:
     """``run_ingest`` inside a flow run: batch tasks, events for each batch and feed, artifacts at the end."""
@@ -81,7 +84,11 @@ def run_observed(specs: Sequence[FeedSpec], warehouse: str, workers: int | None 
     if task_runner == "dask":  # each batch task runs on a Dask worker; this process stays the only writer
         kwargs.update(submit=process_batch_task.submit, max_in_flight=max(3, 2 * (workers or os.cpu_count() or 1)))
     elif processor is not None:  # batch tasks in Prefect's threads, their documents on the process pool
+        # Each task run costs the server ~30 ms of CPU plus its state events: 3x the direct path's batch
+        # (192 documents a task and a landing transaction, 2 in flight) cuts that cost by two thirds.
         kwargs.update(submit=lambda raws: process_batch_task.submit(raws, processor))
+        kwargs.setdefault("batch_size", FLOW_BATCH_SIZE)
+        kwargs.setdefault("max_in_flight", 2)
     try:
         summary = run_ingest(specs, warehouse, process=process_batch_task, progress=print,
                              flow_run_id=str(flow_run.id), run_id=run_id, on_batch=events.on_batch, on_feed=events.on_feed, **kwargs)
