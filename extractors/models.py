@@ -7,8 +7,10 @@ is exactly the evidence text.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,12 @@ class RawDocument:
     charset: str | None = None  # declared charset (HTTP header), if any
     guid: str | None = None  # feed entry id, when the document came through a feed
     meta: dict = field(default_factory=dict)  # feed-level metadata: title, authors, published_at, ...
+
+    @cached_property
+    def sha256(self) -> str:
+        """sha256 of the bytes as delivered, computed once: the reader's skip check and the worker share it
+        (the cached value travels with the document when it is pickled to a worker process)."""
+        return hashlib.sha256(self.content).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
@@ -51,7 +50,7 @@ def entity_keys(extraction: Extraction) -> tuple[str, ...]:
 
 def raw_hash(raw: RawDocument) -> str:
     """sha256 of the bytes as delivered: unchanged input can skip every CPU stage."""
-    return hashlib.sha256(raw.content).hexdigest()
+    return raw.sha256
 
 
 def identity_key(raw: RawDocument, canonical_url: str | None = None) -> str:

@@ -62,6 +62,17 @@ class RunSummary:
             "warnings": [dict(zip(("source", "locator", "stage", "error"), f)) for f in self.warnings],
         }
 
+    def _listing(self, name: str, note: str, items: list[Failure], shown: int = 10) -> list[str]:
+        """Summary lines for failures or warnings: a header, the first ``shown``, and how to see the rest."""
+        if not items:
+            return []
+        lines = [f"  {name} ({len(items)}; {note}):"]
+        lines += [f"    - [{stage}] {locator}: {error}" for _, locator, stage, error in items[:shown]]
+        if len(items) > shown:
+            lines.append(f"    ... and {len(items) - shown} more: newsflow sql \"SELECT * FROM ingest_errors "
+                         f"WHERE run_id = '{self.run_id}'\"")
+        return lines
+
     def render(self) -> str:
         """The readable summary printed at the end of a run."""
         c = self.counts
@@ -80,17 +91,8 @@ class RunSummary:
             for feed, fc in self.per_feed.items():
                 lines.append(f"  [{feed}] {fc['new']} new, {fc['unchanged']} unchanged, {fc['duplicate']} duplicate, "
                              f"{fc['failed']} failed")
-        if self.failures:
-            lines.append(f"  failures ({len(self.failures)}; all in table ingest_errors):")
-            for source, locator, stage, error in self.failures[:10]:
-                lines.append(f"    - [{stage}] {locator}: {error}")
-            if len(self.failures) > 10:
-                lines.append(f"    ... and {len(self.failures) - 10} more: newsflow sql \"SELECT * FROM ingest_errors "
-                             f"WHERE run_id = '{self.run_id}'\"")
-        if self.warnings:
-            lines.append(f"  warnings ({len(self.warnings)}; landed, but a stage failed; in table ingest_errors):")
-            for source, locator, stage, error in self.warnings[:5]:
-                lines.append(f"    - [{stage}] {locator}: {error}")
+        lines += self._listing("failures", "all in table ingest_errors", self.failures)
+        lines += self._listing("warnings", "landed, but a stage failed; in table ingest_errors", self.warnings)
         lines.append(f"  warehouse: {self.warehouse}")
         if self.stages and self.seconds >= 10:  # where a long run went (CPU is summed over parallel workers)
             st = self.stages

@@ -5,19 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import duckdb
-
 from flows.cli import main
+from tests.warehouse_sql import q
 
 SEED = "nato-strengthens-ukraine-relations.txt"
-
-
-def q(path, sql):
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def syndicated_copy(text: str) -> str:

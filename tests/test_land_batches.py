@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import duckdb
-
 from flows.cli import main
+from tests.warehouse_sql import q
 from flows.pipeline import _land
 from warehouse.articles import BatchResult, Landed
 
@@ -16,14 +15,6 @@ def page(title: str, words: str) -> str:
     paras = "".join(f"<p>{words} Paragraph {i} says NATO leaders met in Vilnius on Tuesday to discuss Ukraine, "
                     f"Sweden and the defence spending pledge agreed by the allies.</p>" for i in range(6))
     return PAGE.format(title=title, paras=paras)
-
-
-def q(path, sql):
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_two_files_with_one_canonical_url_in_one_batch(tmp_path, warehouse, capsys):

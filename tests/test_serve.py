@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.warehouse_sql import q
 from tests.prefect_server import PrefectServer, prefect_server, server_env, stop_process_group, wait_for  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,16 +112,6 @@ def ingested(served):
     return done
 
 
-def _query(warehouse: Path, sql: str) -> list[tuple]:
-    from warehouse import store
-
-    con = store.connect(warehouse, read_only=True, lock_timeout=30)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 @pytest.mark.server
 def test_serve_registers_one_deployment_per_enabled_feed_with_its_schedule(served):
     deps = served["server"].deployments()
@@ -137,7 +128,7 @@ def test_serve_registers_one_deployment_per_enabled_feed_with_its_schedule(serve
 @pytest.mark.server
 def test_served_feed_run_lands_articles_and_publishes_events_and_artifacts(served, ingested):
     server = served["server"]
-    assert _query(served["warehouse"], "SELECT count(*) FROM articles WHERE source = 'fixture-local'") == [(2,)]
+    assert q(served["warehouse"], "SELECT count(*) FROM articles WHERE source = 'fixture-local'") == [(2,)]
     artifacts = server.post("/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [ingested["id"]]}}})
     assert {"ingest-summary", "ingest-articles"} <= {a["key"] for a in artifacts}
 
@@ -157,7 +148,7 @@ def test_served_feed_run_lands_articles_and_publishes_events_and_artifacts(serve
     assert polled["payload"]["new"] == 2 and polled["payload"]["failed"] == 0
     assert [e["event"] for e in events].count("newsflow.batch.landed") == 1  # 2 articles: one batch
     landed = next(e for e in events if e["event"] == "newsflow.batch.landed")["payload"]["articles"]
-    ids = {r[0] for r in _query(served["warehouse"], "SELECT article_id FROM articles")}
+    ids = {r[0] for r in q(served["warehouse"], "SELECT article_id FROM articles")}
     assert {a["article_id"] for a in landed} == ids
     assert all(a["status"] == "new" and a["source"] == "fixture-local" for a in landed)
 
@@ -165,7 +156,7 @@ def test_served_feed_run_lands_articles_and_publishes_events_and_artifacts(serve
 @pytest.mark.server
 def test_batch_landed_event_triggers_the_refresh_deployment(served, ingested):
     server, warehouse = served["server"], served["warehouse"]
-    stories = {r[0] for r in _query(warehouse, "SELECT DISTINCT story_id FROM articles")}
+    stories = {r[0] for r in q(warehouse, "SELECT DISTINCT story_id FROM articles")}
 
     here = str(warehouse.resolve())
 
@@ -179,8 +170,8 @@ def test_batch_landed_event_triggers_the_refresh_deployment(served, ingested):
     runs = wait_for("the triggered refresh run", refreshed, timeout=90)
     assert len(runs) == 1 and runs[0]["deployment_id"]  # one run for the batch's stories
     assert set(runs[0]["parameters"]["story_id"].split(",")) == stories
-    summaries = _query(warehouse, "SELECT story_id, article_count, source_count FROM story_summaries ORDER BY 1")
-    expected = _query(warehouse, "SELECT story_id, article_count, 1 FROM stories ORDER BY 1")
+    summaries = q(warehouse, "SELECT story_id, article_count, source_count FROM story_summaries ORDER BY 1")
+    expected = q(warehouse, "SELECT story_id, article_count, 1 FROM stories ORDER BY 1")
     assert summaries == expected and len(expected) == len(stories)
     exports = warehouse.parent / "exports"
     for table in ("articles", "stories", "quotes", "facts", "fact_sources", "participants", "summits", "entities"):

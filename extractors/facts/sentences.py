@@ -104,15 +104,8 @@ def find_quote_spans(body: str) -> list[tuple[int, int]]:
     while pos < size:
         char = body[pos]
         before = body[pos - 1] if pos else " "
-        if char == "“":
-            close = body.find("”", pos + 1)
-            nxt = body.find("\n\n", pos + 1)
-            if close != -1 and (nxt == -1 or close < nxt):
-                spans.append((pos, close))
-                pos = close + 1
-                continue
-        elif char == '"':
-            close = body.find('"', pos + 1)
+        if char in '“"':  # a double quotation closes within its paragraph
+            close = body.find("”" if char == "“" else '"', pos + 1)
             nxt = body.find("\n\n", pos + 1)
             if close != -1 and (nxt == -1 or close < nxt):
                 spans.append((pos, close))
