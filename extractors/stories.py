@@ -52,7 +52,7 @@ import json
 import math
 import re
 import zlib
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -252,6 +252,14 @@ def _gram(vecs: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
 def _terms(title: str, body: str, dim: int, title_weight: float, bigram_weight: float) -> dict[int, float]:
     """Sublinear TF of content words (title counted ``title_weight`` times), hashed."""
     counts: dict[int, float] = {}
+    if bigram_weight <= 0:  # the default: count each distinct token once, then hash it once
+        for text, w in ((title or "", title_weight), (body or "", 1.0)):
+            for tok, n in Counter(_TOKEN.findall(normalize_text(text))).items():
+                if tok in _STOP or len(tok) < 2 or (tok[0].isdigit() and not _YEAR.fullmatch(tok)):
+                    continue
+                h = _hash(tok, dim)
+                counts[h] = counts.get(h, 0.0) + w * n
+        return {h: 1.0 + math.log(c) for h, c in counts.items()}
     for text, w in ((title or "", title_weight), (body or "", 1.0)):
         prev = None
         for tok in _TOKEN.findall(normalize_text(text)):

@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="scheduler of a running Dask cluster (with --task-runner dask)")
     p.add_argument("--retry-failed", action="store_true",
                    help="process again inputs whose exact bytes failed to decode or clean in an earlier run "
-                   "(by default they are skipped and counted, so a re-run does not repeat their errors)")
+                   "(by default they are skipped and counted, so a re-run does not repeat their errors), and "
+                   "extract again the facts of articles that landed without them (a facts-stage error)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines, only the summary")
 
     p = sub.add_parser("sql", help="run read-only SQL on the warehouse",

@@ -84,6 +84,8 @@ class RunSummary:
             f"stories, {self.totals.get('quotes', 0)} quotes, {self.totals.get('facts', 0)} facts, "
             f"{self.totals.get('summits', 0)} summits",
         ]
+        if c["refreshed"]:
+            lines.insert(2, f"  re-extracted the facts of {c['refreshed']} article(s) that had landed without them")
         if c["failed_before"]:
             lines.insert(2, f"  skipped {c['failed_before']} input(s) that failed before with the same bytes "
                             "(see ingest_errors; --retry-failed tries them again)")
@@ -246,7 +248,8 @@ def run_ingest(
         max_in_flight: batches submitted but not yet landed (bounds memory: a batch's raw bytes and results).
         run_id: the id recorded in ``runs`` (default: a new random one).
         retry_failed: process again inputs whose exact bytes failed to decode/clean/extract in an earlier run
-            (by default they are skipped and counted as ``failed_before``, so re-runs do not repeat errors).
+            (by default they are skipped and counted as ``failed_before``, so re-runs do not repeat errors),
+            and extract again the facts of unchanged inputs that landed without facts (status ``refreshed``).
     """
     started = time.monotonic()
     stages = dict.fromkeys(("startup", "load", "process", "wait", "land"), 0.0)
@@ -276,7 +279,10 @@ def run_ingest(
                 feed_failures.extend(processed.failures)
                 failed_inputs.update(processed.failed_inputs)
                 result = _land(writer, processed.docs, feed_failures)
-                feed_warnings.extend((d.source, d.locator, "facts", w) for d in processed.docs for w in d.warnings)
+                for d in processed.docs:
+                    if d.warnings:  # remembered by their bytes, so that --retry-failed can extract them again
+                        feed_warnings.extend((d.source, d.locator, "facts", w) for w in d.warnings)
+                        failed_inputs[d.locator] = d.raw_hash
                 stages["wait"] += t1 - t0
                 stages["land"] += time.monotonic() - t1
                 stages["process"] += processed.seconds
@@ -303,7 +309,8 @@ def run_ingest(
                             feed_failures.append((spec.name, item.locator, item.stage, item.error))
                         else:
                             digest = raw_hash(item)
-                            if writer.is_unchanged(item.locator, digest):
+                            if writer.is_unchanged(item.locator, digest) and not (
+                                    retry_failed and writer.landed_without_facts(item.locator, digest)):
                                 fc["unchanged"] += 1
                                 continue
                             if not retry_failed and writer.failed_before(item.locator, digest):
@@ -340,7 +347,8 @@ def run_ingest(
                 on_feed(spec.name, Counter(fc))
         summary.totals = warehouse_totals(con)
         counts = dict(summary.counts)
-        counts.update(documents_seen=sum(counts.get(k, 0) for k in ("new", "updated", "unchanged", "duplicate", "failed")),
+        counts.update(documents_seen=sum(counts.get(k, 0) for k in ("new", "updated", "unchanged", "duplicate",
+                                                                     "refreshed", "failed")),
                       articles_new=counts.get("new", 0), articles_updated=counts.get("updated", 0),
                       articles_unchanged=counts.get("unchanged", 0), articles_duplicate=counts.get("duplicate", 0),
                       stories=summary.totals["stories"], quotes=summary.totals["quotes"], facts=summary.totals["facts"])

@@ -120,7 +120,7 @@ def test_a_moved_article_takes_its_copies_along(tmp_path, seeds_dir, warehouse):
     con.close()
 
 
-def test_a_facts_bug_costs_the_facts_not_the_article(seeds_dir, warehouse, monkeypatch, capsys):
+def test_a_facts_bug_costs_the_facts_not_the_article(seeds_dir, warehouse, tmp_path, monkeypatch, capsys):
     import extractors.process as process
 
     def broken(*args, **kwargs):
@@ -132,5 +132,30 @@ def test_a_facts_bug_costs_the_facts_not_the_article(seeds_dir, warehouse, monke
     assert "2 new" in out and "0 failed" in out and "warnings (2;" in out
     assert q(warehouse, "SELECT count(*) FROM articles") == [(2,)]
     assert q(warehouse, "SELECT count(*) FROM quotes") == [(0,)]
-    errors = q(warehouse, "SELECT stage, error, raw_hash FROM ingest_errors")
-    assert len(errors) == 2 and all(e[0] == "facts" and "IndexError" in e[1] and e[2] is None for e in errors)
+    errors = q(warehouse, "SELECT stage, error, raw_hash, resolved_run FROM ingest_errors")
+    assert len(errors) == 2 and all(e[0] == "facts" and "IndexError" in e[1] and e[2] and e[3] is None
+                                    for e in errors)
+    # A plain re-run leaves them alone (same bytes: unchanged); the bug is still there, so nothing changes.
+    assert main(["ingest", str(seeds_dir), "--warehouse", str(warehouse), "--workers", "1"]) == 0
+    assert "2 unchanged" in capsys.readouterr().out
+    assert q(warehouse, "SELECT count(*) FROM quotes") == [(0,)]
+    # Once the facts stage works again, --retry-failed extracts the facts of those articles, once.
+    monkeypatch.undo()
+    assert main(["ingest", str(seeds_dir), "--warehouse", str(warehouse), "--workers", "1", "--retry-failed"]) == 0
+    out = capsys.readouterr().out
+    assert "re-extracted the facts of 2 article(s)" in out and "0 failed" in out, out
+    assert q(warehouse, "SELECT count(*) FROM articles") == [(2,)]
+    assert q(warehouse, "SELECT count(*) FROM article_versions") == [(2,)]
+    clean = tmp_path / "clean.duckdb"  # what a run without the bug lands
+    assert main(["ingest", str(seeds_dir), "--warehouse", str(clean), "--workers", "1"]) == 0
+    capsys.readouterr()
+    derived = "SELECT (SELECT count(*) FROM quotes), (SELECT count(*) FROM facts), (SELECT count(*) FROM participants)"
+    assert q(warehouse, derived) == q(clean, derived)
+    quotes = q(warehouse, "SELECT count(*) FROM quotes")[0][0]
+    assert quotes > 10
+    assert q(warehouse, "SELECT count(*) FROM ingest_errors WHERE resolved_run IS NULL") == [(0,)]
+    # Resolved: a further --retry-failed run has nothing to redo and duplicates nothing.
+    assert main(["ingest", str(seeds_dir), "--warehouse", str(warehouse), "--workers", "1", "--retry-failed"]) == 0
+    assert "2 unchanged" in capsys.readouterr().out
+    assert q(warehouse, "SELECT count(*) FROM quotes") == [(quotes,)]
+    assert q(warehouse, "SELECT count(*) FROM summits") == [(1,)]

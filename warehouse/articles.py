@@ -35,7 +35,7 @@ class Landed:
     """What happened to one document; the pipeline counts these and emits events from them."""
 
     article_id: str
-    status: str  # new | updated | unchanged | duplicate
+    status: str  # new | updated | unchanged | duplicate | refreshed (same text, facts extracted again)
     source: str
     url: str | None
     title: str | None
@@ -113,7 +113,14 @@ class ArticleWriter:
         }
         self.failed_raw: set[tuple[str, str]] = {
             (r[0], r[1]) for r in con.execute(
-                "SELECT DISTINCT locator, raw_hash FROM ingest_errors WHERE raw_hash IS NOT NULL").fetchall()
+                "SELECT DISTINCT locator, raw_hash FROM ingest_errors WHERE raw_hash IS NOT NULL "
+                "AND stage <> 'facts' AND resolved_run IS NULL").fetchall()
+        }
+        # Inputs that landed without facts (the facts stage raised): --retry-failed extracts them again.
+        self.warned_raw: set[tuple[str, str]] = {
+            (r[0], r[1]) for r in con.execute(
+                "SELECT DISTINCT locator, raw_hash FROM ingest_errors WHERE raw_hash IS NOT NULL "
+                "AND stage = 'facts' AND resolved_run IS NULL").fetchall()
         }
         self._pending_bodies: dict[str, str] = {}
         self._shingles: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -125,6 +132,10 @@ class ArticleWriter:
     def failed_before(self, locator: str, raw_hash: str) -> bool:
         """True when exactly these bytes from this locator failed a deterministic stage in an earlier run."""
         return (locator, raw_hash) in self.failed_raw
+
+    def landed_without_facts(self, locator: str, raw_hash: str) -> bool:
+        """True when these bytes landed but their facts stage raised (and no later run extracted them)."""
+        return (locator, raw_hash) in self.warned_raw
 
     def knows(self, key: str) -> bool:
         """Whether an identity key (canonical URL, ``guid:...``, file) has landed."""
@@ -208,11 +219,19 @@ class ArticleWriter:
         sig_rows: dict[str, tuple[str, bytes]] = {}
         extraction_of: dict[str, Extraction] = {}
         version_rows = []
+        refreshed: list[tuple[str, str]] = []  # (locator, raw_hash) whose missing facts are extracted now
         for doc in docs:
             decided = self._decide(doc, result)
             if decided is None:
-                result.landed.append(Landed(self.by_identity[doc.identity_key][0], "unchanged", doc.source, doc.url,
-                                            doc.cleaned.title, self.by_identity[doc.identity_key][3]))
+                aid, story = self.by_identity[doc.identity_key][0], self.by_identity[doc.identity_key][3]
+                status = "unchanged"
+                if not doc.warnings and self.landed_without_facts(doc.locator, doc.raw_hash):
+                    status = "refreshed"  # same text, facts extracted this time (a --retry-failed run)
+                    extraction_of[aid] = doc.extraction
+                    refreshed.append((doc.locator, doc.raw_hash))
+                counts = {"quotes": len(doc.extraction.quotes), "facts": len(doc.extraction.facts)} \
+                    if status == "refreshed" else {}
+                result.landed.append(Landed(aid, status, doc.source, doc.url, doc.cleaned.title, story, **counts))
                 continue
             landed, version = decided
             c = doc.cleaned
@@ -232,7 +251,7 @@ class ArticleWriter:
             sig_rows[landed.article_id] = (landed.article_id, doc.signature)
             self.by_identity[doc.identity_key] = (landed.article_id, doc.content_hash, version, landed.story_id)
             self.seen_raw.add((doc.locator, doc.raw_hash))
-        if not article_rows:
+        if not article_rows and not refreshed:
             return result
         con = self.con
         con.execute("BEGIN TRANSACTION")
@@ -240,6 +259,11 @@ class ArticleWriter:
             # Only updated articles have rows to replace; a batch of new articles skips seven DELETEs.
             replaced = [l.article_id for l in result.landed if l.status == "updated"]
             store.delete_for_articles(con, ("articles", "signatures") + DERIVED_TABLES, replaced)
+            store.delete_for_articles(con, DERIVED_TABLES, [l.article_id for l in result.landed
+                                                            if l.status == "refreshed"])
+            for locator, digest in refreshed:
+                con.execute("UPDATE ingest_errors SET resolved_run = ? WHERE stage = 'facts' AND locator = ? "
+                            "AND raw_hash = ? AND resolved_run IS NULL", [self.run_id, locator, digest])
             store.insert_rows(con, "articles", ARTICLE_COLUMNS, list(article_rows.values()),
                               types={"published_at": TS, "fetched_at": TS, "landed_at": TS,
                                      "authors": pa.list_(pa.string()), "contributors": pa.list_(pa.string()),
@@ -262,6 +286,7 @@ class ArticleWriter:
             con.execute("ROLLBACK")
             self._load()  # forget the decisions of the batch that did not land
             raise
+        self.warned_raw.difference_update(refreshed)
         self._pending_bodies.clear()  # landed: _body_of reads them from the warehouse from now on
         for absorbed, survivor in result.merged_stories.items():
             for aid, story in list(self.story_of.items()):
