@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 # Typographic punctuation that NFKC leaves alone, mapped to the ASCII a plain-text copy would use.
-_PUNCT = str.maketrans(
+_PUNCT_MAP = (
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
@@ -39,6 +39,8 @@ _PUNCT = str.maketrans(
         "\u2026": "...", "\u00a0": " ", "\u200b": "", "\u00ad": "", "\ufeff": "",
     }
 )
+# str.translate with a dict costs a dict lookup per character; a character class finds the few there are.
+_PUNCT_RE = re.compile("[" + "".join(_PUNCT_MAP) + "]")
 _WORD = re.compile(r"\w+")
 
 # Fixed seed: signatures are stored as BLOBs and compared across runs, so the permutations never change.
@@ -58,7 +60,8 @@ def _fold(text: str) -> str:
         return ""
     if text.isascii():  # the common case: nothing to compose or translate, and much faster
         return text.lower()
-    return unicodedata.normalize("NFKC", text).translate(_PUNCT).casefold()
+    text = unicodedata.normalize("NFKC", text)
+    return _PUNCT_RE.sub(lambda m: _PUNCT_MAP[m.group()], text).casefold()
 
 
 def normalize_text(text: str) -> str:
