@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
 
 LOGGER = logging.getLogger(__name__)
@@ -131,6 +132,27 @@ def address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | 
 def resolve_host(host: str, port: int) -> list[str]:
     """Every address a host name resolves to (an IP literal resolves to itself)."""
     return sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+
+
+class _PinnedBackend(httpcore.SyncBackend):
+    """Connects only to addresses the guard has checked for that host (no second DNS lookup).
+
+    Without this, a name could resolve to a public address when checked and to a private one when the
+    connection is made (DNS rebinding). TLS still verifies the certificate against the host name.
+    """
+
+    def __init__(self, vetted: Callable[[str, int], list[str]]):
+        self._vetted = vetted
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options=None) -> httpcore.NetworkStream:
+        last: Exception | None = None
+        for address in self._vetted(host, port):
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last = exc
+        raise last or httpcore.ConnectError(f"no checked address for {host}")
 
 
 class HostThrottle:
@@ -266,11 +288,18 @@ class HttpClient:
 
     def __post_init__(self) -> None:
         self._trusted = [ipaddress.ip_network(n, strict=False) for n in self.trusted_networks]
+        self._checked: dict[tuple[str, int], list[str]] = {}  # (host, port) -> addresses the guard allowed
+        self._checked_lock = threading.Lock()
+        transport = httpx.HTTPTransport(trust_env=False)
+        pool = getattr(transport, "_pool", None)  # httpx 0.28 / httpcore 1.0 (pinned); checked by a test
+        if not self.allow_private_network and hasattr(pool, "_network_backend"):
+            pool._network_backend = _PinnedBackend(self._addresses_for)  # connect to checked addresses only
         self._client = httpx.Client(
             timeout=httpx.Timeout(self.timeout),
             follow_redirects=False,  # each hop is checked by hand
             headers={"User-Agent": self.user_agent},
             trust_env=False,  # a proxy would resolve names for us and defeat the private-network guard
+            transport=transport,
         )
 
     def close(self) -> None:
@@ -282,6 +311,16 @@ class HttpClient:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def _addresses_for(self, host: str, port: int) -> list[str]:
+        """The addresses ``check_url`` allowed for this host (checked now if it has not been)."""
+        with self._checked_lock:
+            addresses = self._checked.get((host.lower(), port))
+        if addresses is None:  # not seen by check_url (cannot happen through fetch): check it now
+            self.check_url(f"http://{'[' + host + ']' if ':' in host else host}:{port}/")
+            with self._checked_lock:
+                addresses = self._checked[(host.lower(), port)]
+        return addresses
 
     def check_url(self, url: str) -> None:
         """Raise TerminalError(stage="security") for a URL we must not fetch (scheme, private address)."""
@@ -310,6 +349,8 @@ class HttpClient:
                     f"`newsflow ingest {PRIVATE_NETWORK_FLAG}`",
                     url=url, stage="security",
                 )
+        with self._checked_lock:  # the connection goes to these very addresses (see _PinnedBackend)
+            self._checked[(parts.hostname.lower(), port)] = list(addresses)
 
     def fetch(self, url: str, *, max_bytes: int = PAGE_MAX_BYTES, etag: str | None = None,
               last_modified: str | None = None, accept: str = PAGE_ACCEPT, check_robots: bool = True,

@@ -79,6 +79,26 @@ def test_private_hosts_are_refused_by_name_too(http_server: FixtureServer) -> No
             c.fetch(http_server.url("go"))
 
 
+def test_the_connection_goes_to_the_checked_address_not_to_a_second_lookup(http_server: FixtureServer) -> None:
+    # DNS rebinding: a name that resolves to a public address when checked and to a private one when the
+    # connection is made. The client connects to the addresses the guard checked, never resolving again:
+    # "feeds.example" exists only in the guard's resolver (the system's DNS does not know it), so this
+    # fetch can only succeed by connecting to the checked address.
+    calls = []
+
+    def resolver(host: str, port: int) -> list[str]:
+        calls.append(host)
+        return ["127.0.0.1"] if host == "feeds.example" else []
+
+    port = int(http_server.url("").split(":")[2].split("/")[0])
+    with client(allow_private_network=False, trusted_networks=LOOPBACK, resolver=resolver,
+                respect_robots=False) as c:
+        response = c.fetch(f"http://feeds.example:{port}/rss2.xml")
+    assert response.status == 200 and response.content.startswith(b"<?xml")
+    assert calls == ["feeds.example"]  # one lookup: the guard's
+    assert http_server.requests_to("rss2.xml")[0].headers["Host"] == f"feeds.example:{port}"
+
+
 def test_loopback_is_refused_without_the_flag(http_server: FixtureServer) -> None:
     with client(allow_private_network=False) as c, pytest.raises(TerminalError) as info:
         c.fetch(http_server.url("rss2.xml"))
