@@ -47,8 +47,44 @@ def test_sitemap_index_follows_children_and_reports_the_missing_one(http_server:
     assert [(f.stage, f.locator) for f in failures] == [("fetch", http_server.url("missing-sitemap.xml"))]
     assert ctx.feed_state["etag"] and ctx.feed_state["sitemaps"][http_server.url("news-sitemap.xml")]["etag"]
     docs, failures = run(http_server, "sitemap-index.xml", ctx)
-    assert docs == failures == []
+    # The index is unchanged (304); its children are asked again (conditional GET): unchanged too, and the
+    # one that is still missing is still reported.
+    assert docs == []
+    assert [(f.stage, f.locator) for f in failures] == [("fetch", http_server.url("missing-sitemap.xml"))]
     assert http_server.requests_to("sitemap-index.xml")[-1].status == 304
+    assert http_server.requests_to("news-sitemap.xml")[-1].status == 304
+
+
+CHILD = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{}</urlset>"""
+
+
+def test_an_unchanged_index_still_yields_new_pages_of_a_changed_child(http_server: FixtureServer) -> None:
+    # News sites keep the index fixed and rewrite "today's" child sitemap all day.
+    import hashlib
+
+    pages = ["articles/vilnius-summit.html"]
+
+    def today(h) -> None:
+        body = CHILD.format("".join(f"<url><loc>{http_server.url(p)}</loc></url>" for p in pages)).encode()
+        etag = '"' + hashlib.sha1(body).hexdigest()[:12] + '"'
+        if h.headers.get("If-None-Match") == etag:
+            return h.reply(304, b"", {"ETag": etag})
+        h.reply(200, body, {"Content-Type": "application/xml", "ETag": etag})
+
+    index = CHILD.replace("urlset", "sitemapindex").format(f"<sitemap><loc>{http_server.url('today.xml')}</loc></sitemap>")
+    http_server.route("/index.xml", lambda h: h.reply(304, b"", {"ETag": '"i1"'}) if h.headers.get("If-None-Match")
+                      == '"i1"' else h.reply(200, index.encode(), {"Content-Type": "application/xml", "ETag": '"i1"'}))
+    http_server.route("/today.xml", today)
+    ctx = SourceContext(allow_private_network=True)
+    docs, failures = run(http_server, "index.xml", ctx)
+    assert failures == [] and [d.url for d in docs] == [http_server.url("articles/vilnius-summit.html")]
+    pages.append("articles/sweden-accession.html")  # the child changes, the index does not
+    docs, failures = run(http_server, "index.xml", ctx)
+    assert http_server.requests_to("index.xml")[-1].status == 304
+    assert failures == [] and http_server.url("articles/sweden-accession.html") in [d.url for d in docs]
+    docs, failures = run(http_server, "index.xml", ctx)  # nothing changed anywhere: nothing fetched
+    assert docs == failures == [] and http_server.requests_to("today.xml")[-1].status == 304
 
 
 def test_gzipped_sitemap_file(http_server: FixtureServer) -> None:

@@ -67,11 +67,19 @@ class SitemapSource:
         with client_for(self.spec, ctx) as client:
             sitemap, failures, response = read_sitemap(client, self.spec.url, ctx.feed_state, max_items)
             yield from failures
-            if sitemap is None:
+            if sitemap is not None:
+                parsed = [(self.spec.url, sitemap)]
+                child_urls = sitemap.sitemaps[:MAX_CHILD_SITEMAPS]
+                ctx.feed_state["children"] = child_urls
+            elif response is not None and response.not_modified and ctx.feed_state.get("children"):
+                # An unchanged index still has children that change (today's news sitemap): check each again.
+                parsed, child_urls = [], list(ctx.feed_state["children"])
+            else:
                 return
-            parsed = [(self.spec.url, sitemap)]
             children_state = ctx.feed_state.setdefault("sitemaps", {})
-            for child_url in sitemap.sitemaps[:MAX_CHILD_SITEMAPS]:
+            for url in set(children_state) - set(child_urls):  # dropped from the index: forget its validators
+                del children_state[url]
+            for child_url in child_urls:
                 child_state = children_state.setdefault(child_url, {})
                 child, child_failures, child_response = read_sitemap(client, child_url, child_state, max_items)
                 yield from child_failures
