@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import re
 from copy import copy, deepcopy
+from functools import lru_cache
 
 import trafilatura
-from lxml.html import HtmlElement, document_fromstring
-from trafilatura.utils import load_html
+from lxml.etree import ElementDefaultClassLookup, XPath
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction, document_fromstring, fromstring
+from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 try:  # trafilatura's cascade, run step by step (pinned: trafilatura==2.3.1 in constraints.txt)
     from trafilatura.core import _forum_thread_page
@@ -17,11 +19,11 @@ try:  # trafilatura's cascade, run step by step (pinned: trafilatura==2.3.1 in c
     from trafilatura.main_extractor import extract_content
     from trafilatura.settings import Extractor
     from trafilatura.xml import delete_element, xmltotxt
-    from trafilatura.xpaths import _COMMENTS_CLASS, _COMMENTS_ID
+    from trafilatura.xpaths import _COMMENTS_CLASS, _COMMENTS_ID, BODY_XPATH
 except ImportError:  # pragma: no cover - another trafilatura layout: use bare_extraction throughout
     Extractor = None
 
-from extractors.html_preclean import preclean_page
+from extractors.html_preclean import find_standfirst, preclean_page, repair_text_blocks
 from extractors.htmlmeta import PageMeta, extract_meta
 from extractors.models import CleanedDoc
 from extractors.postfilters import Para, apply_filters
@@ -34,12 +36,36 @@ TINY_TEXT = 200  # below this, comment removal probably took the article (forum 
 COMPARE_BELOW = 1500  # precision results shorter than this also run trafilatura's readability/justext comparison
 
 
+# trafilatura's parser settings (utils.HTML_PARSER) with a C-level element class lookup: lxml.html's
+# own lookup is a Python call per element created (~1.5 ms a page). Every element is an HtmlElement
+# (text_content, drop_tree ...); only the form-field subclasses (FormElement.fields ...) go unused.
+_PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True)
+_PARSER.set_element_class_lookup(
+    ElementDefaultClassLookup(element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity)
+)
+
+
+def load_page(html: str) -> HtmlElement | None:
+    """trafilatura's load_html for a decoded page (same repairs, same checks), with _PARSER."""
+    beginning = html[:50].lower()
+    html = repair_faulty_html(html, beginning)
+    try:
+        tree = fromstring(html, parser=_PARSER)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        tree = fromstring(html.encode("utf8", "surrogatepass"), parser=_PARSER)
+    if tree is not None and len(tree) < 1:  # load_html's second pass: bytes
+        tree = fromstring(html.encode("utf8", "surrogatepass"), parser=_PARSER)
+    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+        return None  # load_html's rejection: not (well-formed) HTML
+    return tree
+
+
 def parse_html(html: str) -> HtmlElement | None:
     """lxml tree of a page the way trafilatura parses it (repairs, comments and PIs dropped)."""
     if not html or not html.strip():
         return None
     try:
-        return load_html(html)
+        return load_page(html)
     except Exception as err:  # lxml raises several types on garbage; garbage means "no text"
         LOGGER.debug("unparsable HTML: %s", err)
         return None
@@ -129,18 +155,65 @@ def is_doubtful(body, text: str) -> bool:
     return not body.xpath(".//p//text()") or len(body.findall(".//table")) > len(body.findall(".//p"))
 
 
+BODY_CHUNK_RE = re.compile(r"(?:article|story|entry|post)(?:-|_|__)?(?:body|content|text)|body-?(?:text|copy)", re.IGNORECASE)
+
+
+# block classes as plain strings: no element proxies (the test runs on every page)
+BLOCK_CLASSES = XPath("//div/@class|//section/@class|//article/@class|//main/@class", smart_strings=False)
+
+
+@lru_cache(maxsize=4096)
+def is_body_class(signature: str) -> bool:
+    """True for a class attribute naming an article-body container (class strings repeat, hence the cache)."""
+    return BODY_CHUNK_RE.search(signature) is not None
+
+
+def has_repeated_body_class(tree) -> bool:
+    """True when two elements carry the same article-body class (cheap test before the body XPaths)."""
+    seen: set[str] = set()
+    for signature in BLOCK_CLASSES(tree):
+        if signature in seen and is_body_class(signature):
+            return True
+        seen.add(signature)
+    return False
+
+
+def join_body_chunks(tree) -> None:
+    """Append the body's later chunks to its first one: trafilatura reads only the first element its
+    body XPaths match, and sites that split the article between ad slots repeat that element (same
+    tag, same class) for each chunk."""
+    if not has_repeated_body_class(tree):  # the common case, decided without trafilatura's body XPaths
+        return
+    first = next((found[0] for expr in BODY_XPATH if (found := expr(tree))), None)
+    signature = first.get("class") if first is not None else None
+    if not signature or not BODY_CHUNK_RE.search(signature):  # "container", "text", "row": layout, not the body
+        return
+    chunks = [el for el in tree.iter(first.tag) if el is not first and el.get("class") == signature]
+    if not chunks:
+        return
+    around = set(first.iterancestors())
+    for chunk in chunks:
+        # not a container of the first chunk, not inside it (nor moved into it), and with paragraphs
+        if chunk in around or any(a is first for a in chunk.iterancestors()) or chunk.find(".//p") is None:
+            continue
+        for child in list(chunk):
+            first.append(child)
+
+
 def precision_paragraphs(tree: HtmlElement, url: str | None) -> list[Para]:
     """What bare_extraction(favor_precision=True, include_comments=False) finds, at a lower cost.
 
     The same cascade run step by step on the caller's tree (pruned in place, as trafilatura prunes
     its own copy): no copy of the whole page up front, and the readability/justext comparison only
     on doubtful results (is_doubtful). Not for forum threads (trafilatura treats them differently).
+    One addition: a body split into chunks with the same class is read whole (join_body_chunks).
     """
     options = Extractor(output_format="python", precision=True, comments=False, url=url)
     try:  # bare_extraction turns these into "no result" too
         prune_raw_tree(tree)
         cleaned = convert_tags(tree_cleaning(copy(tree), options), options, url)
         prune_converted_comments(cleaned)
+        join_body_chunks(cleaned)
         body, text = extract_content(cleaned, options)
         if is_doubtful(body, text):
             body, text = compare_extraction(tree_cleaning(copy(tree), options), copy(tree), body, text, options)
@@ -210,6 +283,21 @@ def extract_first_post(post: HtmlElement, url: str | None) -> list[Para]:
     return extract_paragraphs(page, url, precision=False, fast=True)
 
 
+def merge_missing(paragraphs: list[Para], extra: list[Para]) -> list[Para]:
+    """`paragraphs` plus the paragraphs of `extra` they lack, each placed after its predecessor in `extra`."""
+    merged = list(paragraphs)
+    have = {p.text for p in merged}
+    at = 0
+    for para in extra:
+        if para.text in have:
+            at = next(i for i, p in enumerate(merged) if p.text == para.text) + 1
+        else:
+            merged.insert(at, para)
+            have.add(para.text)
+            at += 1
+    return merged
+
+
 def extract_main(tree: HtmlElement, url: str | None, first_post: HtmlElement | None) -> list[Para]:
     """Main text of a pre-cleaned tree, with at most one extra (cheap) extraction.
 
@@ -222,6 +310,7 @@ def extract_main(tree: HtmlElement, url: str | None, first_post: HtmlElement | N
       mode with trafilatura's main extractor only (fast=True) is tried and kept when it finds far
       more: the external comparison and justext rescue of a full balanced run would cost as much as
       the first extraction. Without such tables the retry almost never pays (1 in 35 short pages).
+      What precision mode found and balanced mode dropped (recipe times, short facts) is kept too.
     """
     if is_qa_page(tree):
         return extract_qa_page(tree, url)
@@ -238,14 +327,29 @@ def extract_main(tree: HtmlElement, url: str | None, first_post: HtmlElement | N
         # precision mode sometimes drops recipe tables; take the balanced run if it finds far more
         balanced = extract_paragraphs(tree, url, precision=False, fast=True)
         if text_length(balanced) > RECALL_GAIN * found:
-            return balanced
+            # ... with what precision mode found and balanced mode dropped (recipe times, short facts)
+            return merge_missing(balanced, paragraphs)
     return paragraphs
 
 
+def add_standfirst(paragraphs: list[Para], standfirst: str | None) -> list[Para]:
+    """The standfirst in front of the extracted paragraphs, unless the extraction already holds it
+    (or found nothing: a standfirst alone is not an article)."""
+    if not standfirst or not paragraphs:
+        return paragraphs
+    opening = standfirst[:60]
+    if any(opening in " ".join(p.text.split()) for p in paragraphs):
+        return paragraphs
+    return [Para(standfirst), *paragraphs]
+
+
 def extract_with_fallbacks(tree: HtmlElement, url: str | None, title: str | None) -> tuple[list[Para], set[str]]:
-    """Pre-clean, extract (see extract_main) and filter the paragraphs."""
+    """Pre-clean and repair the tree, extract (see extract_main) with the standfirst, filter the paragraphs."""
     removed, first_post = preclean_page(tree)
-    paragraphs, kinds = apply_filters(extract_main(tree, url, first_post), title)
+    repair_text_blocks(tree)
+    standfirst = find_standfirst(tree)  # before extraction, which prunes the tree
+    paragraphs = add_standfirst(extract_main(tree, url, first_post), standfirst)
+    paragraphs, kinds = apply_filters(paragraphs, title)
     return paragraphs, removed | kinds
 
 

@@ -1,4 +1,5 @@
-"""Tree pre-cleaning before extraction: drop comment sections and other page furniture by id/class."""
+"""Tree pre-cleaning before extraction: drop comment sections and other page furniture by id/class,
+repair text blocks trafilatura would drop, find the standfirst."""
 
 from __future__ import annotations
 
@@ -137,3 +138,103 @@ def preclean_page(tree: HtmlElement, keep_comments: int = 0) -> Precleaned:
         removed.add("navigation")
     return Precleaned(removed, first_post)
 
+
+# Inline tags a text block may hold and still be one paragraph (anything else is a layout container).
+INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "u", "span", "sup", "sub", "small", "mark", "abbr", "cite", "q", "time", "br"})
+_PROSE_END_RE = re.compile(r"[.!?…][\'\"”»)]?$")
+PROSE_DIV_CHARS = 80  # a <div> of prose shorter than this stays a <div> (labels, bylines, buttons)
+LINK_SHARE = 0.3  # ... and so does one with this much of its text in links (teasers, link lists)
+
+
+def repair_text_blocks(tree: HtmlElement) -> None:
+    """Give trafilatura the text it drops from <div> blocks written without <p>.
+
+    - a <div> cut into lines by <br>: trafilatura keeps each <br>'s tail as a paragraph but drops the
+      div's own text before the first <br> (the opening sentence); that text becomes a <br> tail too;
+    - a <div> holding only prose (inline tags, sentence end) beside the article's <p>s becomes a <p>
+      (precision mode reads <div> text only when the frame has almost no <p> text).
+    """
+    for div in tree.iter("div"):
+        text = div.text
+        if not text or text.isspace():
+            continue
+        if any(child.tag not in INLINE_TAGS for child in div):
+            continue
+        if div.find("br") is not None:
+            br = div.makeelement("br")
+            br.tail, div.text = text, None
+            div.insert(0, br)
+            continue
+        if is_prose_block(div):
+            div.tag = "p"
+
+
+def is_prose_block(div: HtmlElement) -> bool:
+    """A <div> of inline text that reads as a paragraph of the article: long enough, ending a sentence,
+    not mostly links, beside <p>s and not beside the <h1> (a standfirst: see find_standfirst)."""
+    prose = " ".join(div.text_content().split())
+    if len(prose) < PROSE_DIV_CHARS or not _PROSE_END_RE.search(prose):
+        return False
+    parent = div.getparent()
+    if parent is None or parent.find("h1") is not None or parent.find(".//p") is None:
+        return False
+    return sum(len(a.text_content()) for a in div.iter("a")) < LINK_SHARE * len(prose)
+
+
+# Class/id words of a standfirst: the lead paragraph under the headline, often outside the body's container.
+LEAD_RE = re.compile(
+    r"(?:^|[\s_-])(?:lead|lede|intro|deck|dek|standfirst|summary|subtitle|subheadline|chapo|chapeau|"
+    r"vorspann|bajada|entradilla|sumario|sottotitolo|linha-fina)(?:$|[\s_-])"
+)
+LEAD_CHARS = (60, 600)  # a standfirst is a sentence or a few, not a label and not the article
+BODY_PARA_CHARS = 100  # a <p> this long after the headline means the body has started: no standfirst
+LEAD_SKIP_TAGS = frozenset({"script", "style", "a", "img", "figure", "figcaption", "li", "ul", "ol", "nav", "button", "form", "time"})
+
+
+def find_standfirst(tree: HtmlElement) -> str | None:
+    """Text of the standfirst: the first element after the <h1> (within its article-sized ancestor),
+    before any body-length <p>, that is a few sentences of prose and either has a lead/deck/intro/summary
+    class or id, or is a <p> set in bold as a whole (the common lead style without a class)."""
+    h1 = tree.find(".//h1")
+    if h1 is None:
+        return None
+    for seen, element in enumerate(_following(h1)):
+        if seen > 400:
+            return None
+        tag = element.tag
+        if not isinstance(tag, str) or tag in LEAD_SKIP_TAGS:
+            continue
+        marked = LEAD_RE.search(_signature(element)) is not None
+        if tag == "p" and not marked:
+            if is_bold_paragraph(element):
+                marked = True
+            elif len(element.text_content()) >= BODY_PARA_CHARS:
+                return None
+        if not marked:
+            continue
+        text = " ".join(element.text_content().split())
+        if LEAD_CHARS[0] <= len(text) <= LEAD_CHARS[1] and _PROSE_END_RE.search(text) and not text.endswith(("...", "…")):
+            # a linked one is a teaser for another article
+            return text if sum(len(a.text_content()) for a in element.iter("a")) < LINK_SHARE * len(text) else None
+    return None
+
+
+def is_bold_paragraph(paragraph: HtmlElement) -> bool:
+    """A <p> whose text is all inside one <strong>/<b> child."""
+    if len(paragraph) != 1 or paragraph[0].tag not in ("strong", "b") or (paragraph.text or "").strip():
+        return False
+    return not (paragraph[0].tail or "").strip()
+
+
+def _signature(element: HtmlElement) -> str:
+    """Lower-case id and class of an element."""
+    return f"{element.get('id', '')} {element.get('class', '')}".lower()
+
+
+def _following(element: HtmlElement, levels: int = 3):
+    """Elements after `element` in document order, its own descendants excluded, that sit in its
+    `levels`-th ancestor (3: the rest of the headline's header, article-sized block and their parent)."""
+    for ancestor in [element, *element.iterancestors()][:levels]:
+        for sibling in ancestor.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()

@@ -69,7 +69,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter", re.compile(
         r"(?:sign up|subscribe|abonnieren|anmelden|inscrivez).{0,120}newsletter|"
         r"newsletter.{0,120}(?:sign up|subscribe|inbox|abonnieren|anmelden)|^get the .{0,60} newsletter|"
-        r"delivered (?:straight )?to your inbox|^get the .{0,40}(?:app|daily edition|print edition)",
+        r"delivered (?:straight )?to your inbox|^get the .{0,40}(?:app|daily edition|print edition)|"
+        r"(?:news|stories|headlines|updates)\b.{0,60}\byour inbox|\byour inbox\b.{0,60}(?:news|stories|headlines|updates)\b",
         _I,
     )),
     ("paywall", re.compile(
@@ -94,6 +95,16 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^\d+\s*(?:min(?:ute)?s?\.?)\s*(?:read|lesezeit|de lecture)$|^filed under\s*:|^tags?\s*:|^schlagwörter\s*:|"
         r"^(?:photo|image|foto|bild|picture)s?\s*(?:credit)?\s*:.{0,120}$|^copyright\b.{0,120}$|^©.{0,120}$|"
         r"^(?:advertisement|anzeige|werbung|publicidade|publicité|sponsored)$",
+        _I,
+    )),
+    # unrendered {{mustache}} markup, or a [shortcode ...]...[/shortcode] the CMS did not expand
+    ("template", re.compile(r"^(?:\{\{\{?[^{}]*\}\}\}?\s*)+$|^\[([a-z_-]+)\b[^\]]*\].{0,200}\[/\1\]$", _I)),
+    ("error", re.compile(  # PHP notices printed into the page
+        r"^(?:strict standards|warning|notice|deprecated|fatal error|parse error)\s*:.{0,300} on line \d+\.?$", _I
+    )),
+    ("credits", re.compile(
+        r"^\(?(?:additional )?reporting by [^.]{0,200}(?:;|editing by)|^\((?:reporting|writing|editing) by .{0,250}\)$|"
+        r"(?:writers?|reporters?|correspondents?) .{0,200}contributed (?:reporting )?to this (?:report|story|article)\.?$",
         _I,
     )),
     ("author", re.compile(
@@ -224,6 +235,26 @@ def drop_author_box(paragraphs: Paragraphs) -> Filtered:
     return paragraphs, set()
 
 
+# A paragraph cut off by the site: "... the start of a sentence …" or "[...]" (excerpt teasers of other posts).
+TRUNCATED_RE = re.compile(r"(?:\s(?:…|\.\.\.)|\[(?:…|\.\.\.)\])$")
+
+
+def drop_teaser_excerpts(paragraphs: Paragraphs) -> Filtered:
+    """Drop a run of excerpt teasers (other posts' openings cut off with " …" or "[…]").
+
+    Two or more truncated paragraphs mark a teaser list: everything from the first to the last of
+    them goes, with the headline line right before the first. A single truncated line stays (a
+    writer may trail off once); so does a page that opens with them (nothing else to keep).
+    """
+    cut = [i for i, p in enumerate(paragraphs) if TRUNCATED_RE.search(p.text.rstrip())]
+    if len(cut) < 2 or cut[0] == 0:
+        return paragraphs, set()
+    first, last = cut[0], cut[-1]
+    if first > 1 and looks_like_link_line(paragraphs[first - 1].text):
+        first -= 1
+    return paragraphs[:first] + paragraphs[last + 1 :], {"related"}
+
+
 def apply_filters(paragraphs: Paragraphs, title: str | None = None) -> Filtered:
     """Run every paragraph filter in order; returns kept paragraphs and the kinds removed."""
     steps: tuple[Callable[[Paragraphs], Filtered], ...] = (
@@ -233,6 +264,7 @@ def apply_filters(paragraphs: Paragraphs, title: str | None = None) -> Filtered:
         drop_trailing_faq,
         drop_author_box,
         drop_related_lists,
+        drop_teaser_excerpts,
         drop_boilerplate_lines,
     )
     removed: set[str] = set()
