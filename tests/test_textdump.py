@@ -101,3 +101,172 @@ def test_never_raises_on_garbage(text):
     doc = clean_text_dump(text)
     assert isinstance(doc.body, str)
     assert clean_text_dump(text) == doc  # deterministic
+
+
+# --- the line classifier's rules, each on a small dump that needs it ---------------------------------
+
+P1 = "The council voted on Tuesday to extend the night bus service to the northern suburbs from next spring."
+P2 = "Officials said the extra routes would cost about two million euros a year and be reviewed after twelve months."
+P3 = "Residents who had campaigned for the change for years welcomed the decision at a packed public meeting."
+P4 = "Opponents argued that the money would be better spent on repairing the roads that the buses already use."
+
+
+def body_of(dump: str) -> list[str]:
+    """The cleaned body's paragraphs."""
+    return clean_text_dump(dump).body.split("\n\n")
+
+
+def test_body_zone_skips_a_teaser_paragraph_among_the_menus():
+    teaser = "A short teaser for another story that sits in the menu and is not part of this article at all."
+    dump = "\n".join(["Home", "News", teaser, "More →", "Sport", "Culture", "Weather", "Contact",
+                      "Night buses for the north", P1, P2, P3, P4])
+    assert body_of(dump) == [P1, P2, P3, P4]
+
+
+def test_a_comment_thread_longer_than_the_article_does_not_displace_it():
+    comments = []
+    for n in range(6):
+        comments += [f"reader{n} 12.03.2024, 10:{n}5", f"{P3} {P4} {P2}", "Reply"]
+    dump = "\n".join(["Night buses for the north", P1, P2] + comments)
+    assert body_of(dump) == [P1, P2]
+
+
+def test_a_lone_date_under_the_lead_is_not_a_comment_header():
+    dump = "\n".join(["Night buses for the north", P1, "June 19, 2019", "Anna Berg", P2, P3])
+    body = body_of(dump)
+    assert P2 in body and P3 in body and "June 19, 2019" not in body
+
+
+def test_dated_update_headings_do_not_open_the_comments():
+    dump = "\n".join(["Night buses for the north", "Veröffentlicht am 13. März 2019 von Anna Berg", P1,
+                      "Update vom 3. April 2019", P2, "Update vom 15. Mai 2019", P3])
+    assert [P1, P2, P3] == [p for p in body_of(dump) if p in (P1, P2, P3)]
+
+
+def test_german_comment_headers_with_user_lines_before_the_timestamp():
+    dump = "\n".join(["Nachtbusse für den Norden", P1, P2, "HansEhrlich", "6709", "HansEhrlich",
+                      "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #", "Tolle Sache, endlich!",
+                      "Caesi", "18.10.2019, 08:05 Zum Antworten anmelden Zitieren #", "Bei uns fährt nichts."])
+    assert body_of(dump) == [P1, P2]
+
+
+def test_a_single_comment_after_the_article_is_dropped():
+    dump = "\n".join(["Night buses for the north", P1, P2, P3, "Philipp Ther 11. Februar 2020 at 9:41 Antworten",
+                      "Danke für die schöne Zusammenfassung! Ich freue mich auf die Lektüre des ganzen Buches."])
+    assert body_of(dump) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("marker", ["4 thoughts on “Night buses for the north”", "Kundenbewertungen für \"Nachtbus\"",
+                                    "* Dein Kommentar", "2 Kommentare", "Laisser un commentaire", "Customer Reviews"])
+def test_comment_section_markers_in_several_languages(marker):
+    dump = "\n".join(["Night buses for the north", P1, P2, marker, "Great, finally some buses.", P3])
+    assert body_of(dump) == [P1, P2]
+
+
+@pytest.mark.parametrize("heading", ["Most Viewed Stories", "Neueste Beiträge", "Les plus lus", "Über mich"])
+def test_sidebar_headings_after_the_article_end_it(heading):
+    dump = "\n".join(["Night buses for the north", P1, P2, P3, heading, "Another story", P4])
+    assert body_of(dump) == [P1, P2, P3]
+
+
+def test_a_short_related_box_inside_the_article_is_dropped_and_the_article_goes_on():
+    rest = [p.replace("the", variant) for variant in ("the", "this", "that", "our", "their", "his") for p in (P3, P4)]
+    dump = "\n".join(["Night buses for the north", P1, P2, "Related", "Tram line approved", "Fares to rise in May", *rest])
+    body = body_of(dump)
+    assert P3 in body and P4 in body and "Tram line approved" not in body and "Related" not in body
+
+
+def test_a_long_related_list_at_the_end_of_the_article_ends_it():
+    links = [f"Headline number {n} about something else" for n in range(8)]
+    dump = "\n".join(["Night buses for the north", P1, P2, P3, "À lire aussi", *links, P4])
+    assert body_of(dump) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("row", ["FacebookTwitterLinkedinReddit", "Empfiehl dies deinen Freunden.", "Be Sociable, Share!",
+                                 "Sign up for our daily newsletter", "Antworten · Gefällt mir · Melden"])
+def test_share_rows_and_newsletter_boxes_are_dropped(row):
+    dump = "\n".join(["Night buses for the north", P1, P2, row, P3])
+    assert body_of(dump) == [P1, P2, P3]
+
+
+def test_short_lead_sentences_before_the_first_paragraph_are_kept():
+    dump = "\n".join(["Deals", "Night buses for the north", "Zum Deal »", "So beschreibt es die Stadt.",
+                      "Das Beste kommt jetzt:", P1, P2])
+    doc = clean_text_dump(dump)
+    assert doc.title == "Night buses for the north"
+    assert doc.body.split("\n\n") == ["So beschreibt es die Stadt.", "Das Beste kommt jetzt:", P1, P2]
+
+
+def test_lists_inside_the_article_are_kept_but_menus_are_not():
+    dump = "\n".join(["Lemon cake", P1, "Ingredients:", "6 medium eggs", "250 g soft butter", "two lemons, zested",
+                      P2, P3, "Home", "Recipes", "Contact"])
+    body = body_of(dump)
+    assert "6 medium eggs" in body and "two lemons, zested" in body
+    assert not {"Home", "Recipes", "Contact"} & set(body)
+
+
+def test_an_unpunctuated_first_paragraph_starts_the_body():
+    lead = "Dieses Thema eignet sich gut für hoch individualisiertes Lernen und die Unterrichtsmethode bloggen"
+    dump = "\n".join(["Große Fragen", "Startseite", "Würde des Lebens", lead, "Hinweise zur Recherche", P1, P2])
+    assert body_of(dump)[0] == lead
+
+
+def test_coordinates_are_not_comment_timestamps():
+    dump = "\n".join(["Emden", P1, "Latitude: 53.36671", "Longitude: 7.20518", P2, "Latitude: 53.369889",
+                      "Longitude: 7.203167", P3])
+    body = body_of(dump)
+    assert P2 in body and P3 in body
+
+
+def test_previous_and_next_post_links_end_the_article():
+    dump = "\n".join(["Night buses for the north", P1, P2, P3, "← Older post about trams", "Newer post about ferries →", P4])
+    assert body_of(dump) == [P1, P2, P3]
+
+
+def test_short_quantity_lists_inside_the_article_are_kept():
+    dump = "\n".join(["Zitronenkuchen", P1, "Zutaten", "6 Eier", "300 g Butter", "2 Zitronen", "Salz", P2, P3])
+    body = body_of(dump)
+    assert "6 Eier" in body and "2 Zitronen" in body
+
+
+def test_forum_replies_with_user_and_stamp_glued_by_rendering():
+    dump = "\n".join(["kein App Store mehr über Mobile Daten", "macbacchi28.09.1912:44", P1, P2,
+                      "th3Chris28.09.1913:39", "Ich kann mit 13.1.1 unter mobilen Daten auf den App Store zugreifen, ohne Probleme.",
+                      "macbacchi28.09.1914:40", "ich hab hier im forum nur den umgekehrten fall gefunden."])
+    assert body_of(dump) == [P1, P2]
+
+
+@pytest.mark.parametrize("credit", ["Foto: Max Liebermann [Public domain], via Wikimedia Commons", "Erdöl im Abendrot. Bild: TebNad/Shutterstock.com",
+                                    "Getty Images", "Reuters files", "Schnee räumen © Rike/pixelio.de"])
+def test_picture_credits_are_dropped(credit):
+    dump = "\n".join(["Night buses for the north", P1, credit, P2, P3])
+    assert body_of(dump) == [P1, P2, P3]
+
+
+def test_short_lines_the_page_shows_twice_are_navigation():
+    dump = "\n".join(["Night buses for the north", P1, "Wir informieren Sie täglich über die Topthemen",
+                      P2, "Why it matters", P3, "Footer", "Wir informieren Sie täglich über die Topthemen"])
+    body = body_of(dump)
+    assert "Wir informieren Sie täglich über die Topthemen" not in body and "Why it matters" in body
+
+
+def test_a_menu_item_repeated_in_two_menus_is_not_the_title():
+    dump = "\n".join(["IT", "Wissen", "Sterne & Weltraum", "IT", "Wissen", "Wie entsteht Erdöl?", P1, P2])
+    doc = clean_text_dump(dump)
+    assert doc.title == "Wie entsteht Erdöl?"
+    assert clean_text_dump(f"{doc.title}\n\n{doc.body}").body == doc.body
+
+
+def test_a_quoted_french_line_is_not_a_navigation_arrow():
+    quote = "« Nous sommes très inquiets pour l'avenir de nos enfants »"
+    dump = "\n".join(["Les bus de nuit", P1, quote, P2, "Zum Deal »", P3])
+    body = body_of(dump)
+    assert quote in body and "Zum Deal »" not in body
+
+
+@pytest.mark.parametrize("note", ["Your email address will not be published. Required fields are marked *",
+                                  "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+                                  "Vous devez vous abonner ou vous connecter afin de poster un commentaire."])
+def test_a_comment_form_note_ends_the_article(note):
+    dump = "\n".join(["Night buses for the north", P1, P2, note, "Name *", "E-Mail *", P3])
+    assert body_of(dump) == [P1, P2]

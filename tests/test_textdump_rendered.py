@@ -94,3 +94,70 @@ def test_menu_glued_by_rendering_is_not_the_title() -> None:
 def test_render_never_raises(text: str) -> None:
     assert isinstance(render_page_text(text), str)
     assert isinstance(render_page_text(f"<p>{text}</p>"), str)
+
+
+# Pages written for the line classifier's rules: a German WordPress blog (dateline, inline related box,
+# "N Gedanken zu", "sagt:" + timestamp + "Antworten" comments, sidebar) and an English blog whose
+# comment headers carry "Jun 20th at 2:41 am" stamps and "LikeLiked by" buttons. Rendered, then cleaned.
+GERMAN_BLOG = """<html><body>
+<nav><a>Startseite</a><a>Über diese Website</a><a>Kontakt</a></nav>
+<ul><li>Archiv</li><li>YouTube</li><li>Suchen</li></ul>
+<h1>15 Jahre Lehrerblog</h1>
+<div>Veröffentlicht am 28. Juli 2019 von Andreas Kalt</div>
+<p>Im Trubel des Alltags ist mir entgangen, dass dieser Lehrerblog im März sein fünfzehnjähriges Bestehen feierte.</p>
+<p>Der früheste Schnappschuss in der Wayback-Maschine zeigt das erste, vollständig handgemachte Design und die ersten Beiträge.</p>
+<div class="related"><h4>Lesen Sie auch</h4><ul><li><a>Digitale Daten im Unterricht</a></li><li><a>Bücher über Digitalisierung</a></li></ul></div>
+<p>Im August 2007 wechselte ich zu einem neuen Design, das eine Mischung aus Schlichtheit und dekorativen Elementen war.</p>
+<p>Vor zehn Jahren war Twitter übrigens das neue heiße Ding in Online-Lehrerkreisen, so dass ich einen Einstieg schrieb.</p>
+<p>Das letzte Redesign kam 2015 und war auch mit einem Wechsel zu WordPress verbunden, inzwischen bin ich zufrieden damit.</p>
+<p>Die Frequenz der Inhalte ist mit den Jahren geringer geworden, weil viele Inhalte inzwischen auf meinem Unterrichtsblog landen.</p>
+<p>Trotzdem lese ich jeden Kommentar und freue mich über die vielen Begegnungen, die dieser kleine Blog mir beschert hat.</p>
+<p>Aktuell fallen mir wieder mehr Themen ein, über die ich hier schreiben könnte, also wird es den Blog noch eine Weile geben.</p>
+<div class="share">Teilen mit:<a>Twitter</a><a>Facebook</a></div>
+<h3>4 Gedanken zu „15 Jahre Lehrerblog“</h3>
+<ol>
+<li><div>thh sagt:</div><div>28. Juli 2019 um 13:39</div><p>Das würde mich sehr freuen, insbesondere wenn du wieder mehr Zeit für Beiträge findest.</p><a>Antworten</a></li>
+<li><div>Andreas Kalt sagt:</div><div>28. Juli 2019 um 14:04</div><p>Vielen Dank für die netten Worte, Thomas.</p><a>Antworten</a></li>
+</ol>
+<h3>Neueste Beiträge</h3><ul><li>Berufsorientierung mit Instagram</li><li>Die dunkle Seite der Digitalisierung</li></ul>
+<footer>© 2019 Andreas Kalt · Impressum · Datenschutz</footer>
+</body></html>"""
+
+ENGLISH_BLOG = """<html><body>
+<div><a>Features</a><a>Themes</a><a>Plans</a><a>Blog</a></div>
+<h1>Want a More Diverse Speaker Line-up? So Do We.</h1>
+<p>More diverse speakers at community events mean a more diverse group of contributors, and better software for all.</p>
+<div>June 19, 2019</div><div>Andrea Middleton</div>
+<p>The mission of the project is to democratize publishing, whatever the background, location or identity of the writer.</p>
+<p>But as in most technology organizations, the people who build the software are not always representative of its users.</p>
+<h2>Breaking Down Barriers</h2>
+<p>A group of organizers and volunteers developed a workshop that helps people from underrepresented groups speak publicly.</p>
+<div>Share this:<a>Twitter</a><a>Facebook</a><a>LinkedIn</a></div>
+<h3>13 Comments</h3>
+<div><div>JanBeek Jun 20th at 2:41 am</div><p>Are there workshops available for an eighty year old enthusiast who wants to share her joy?</p><div>LikeLiked by 21 people</div></div>
+<div><div>Gianna Jun 20th at 3:34 pm</div><p>Agreed, it will definitely cater to more diverse people around the world and encourage writers.</p><div>LikeLiked by 5 people</div></div>
+<div>Create your new blog or website for free</div><div>Get Started</div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("html, title, wanted, unwanted", [
+    (GERMAN_BLOG, "15 Jahre Lehrerblog",
+     ["Im Trubel des Alltags", "Im August 2007", "noch eine Weile geben"],
+     ["Veröffentlicht am", "Digitale Daten im Unterricht", "Lesen Sie auch", "Teilen mit", "Gedanken zu", "thh sagt",
+      "28. Juli 2019 um", "würde mich sehr freuen", "netten Worte", "Antworten", "Neueste Beiträge", "Berufsorientierung",
+      "Impressum"]),
+    (ENGLISH_BLOG, "Want a More Diverse Speaker Line-up? So Do We.",
+     ["better software for all", "democratize publishing", "not always representative", "Breaking Down Barriers",
+      "speak publicly"],
+     ["Features", "June 19, 2019", "Share this", "13 Comments", "JanBeek", "eighty year old", "LikeLiked",
+      "encourage writers", "Get Started"]),
+])
+def test_rendered_blog_pages_from_other_sites(html, title, wanted, unwanted):
+    doc = clean_text_dump(render_page_text(html))
+    assert doc.title == title
+    for snippet in wanted:
+        assert snippet in doc.body, snippet
+    for snippet in unwanted:
+        assert snippet not in doc.body, snippet
+    again = clean_text_dump(f"{doc.title}\n\n{doc.body}")
+    assert (again.title, again.body) == (doc.title, doc.body)
