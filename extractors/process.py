@@ -7,12 +7,19 @@ from datetime import datetime, timezone
 
 from extractors.decode import UndecodableError, decode_bytes, looks_like_html
 from extractors.dedup import content_hash, minhash_from_shingles, shingle_array, shingles_to_bytes, signature_to_bytes
-from extractors.facts import extract_facts
 from extractors.stories import StoryFeatures, story_features
 from extractors.models import CleanedDoc, Extraction, RawDocument
 from extractors.textdump import clean_text_dump
 
 MIN_BODY_WORDS = 20  # fewer words than this after cleaning is not an article
+
+
+def extract_facts(body: str, **kwargs) -> Extraction:
+    """``extractors.facts.extract_facts``, imported on first use: compiling its patterns takes ~0.5-0.8 s,
+    which a re-run with nothing new (and the writer process of a parallel run) never needs to pay."""
+    from extractors.facts import extract_facts as extract
+
+    return extract(body, **kwargs)
 
 
 class ExtractionFailure(ValueError):

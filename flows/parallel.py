@@ -26,7 +26,7 @@ LOGGER = logging.getLogger(__name__)
 
 MIN_PARALLEL = 48  # documents before a pool is worth its ~0.5-1 s start-up (seeds/ has 2)
 CHUNK_SIZE = 8  # documents per pool task: small enough to balance 2 cores, big enough to amortise pickling
-PRELOAD = ["extractors.process", "extractors.html", "flows.pipeline"]  # imported once in the fork server, inherited by workers
+PRELOAD = ["extractors.process", "extractors.html", "extractors.facts", "flows.pipeline"]  # imported once in the fork server, inherited by workers
 
 
 class BatchFuture(Protocol):
