@@ -144,6 +144,9 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence], fmt: str = "ta
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Run an ingest, through Prefect when configured, else directly."""
+    from flows.warmup import warm_up
+
+    warm_up(args.sources, args.workers, args.task_runner)  # a big local run: workers' imports start now
     from flows.pipeline import resolve_sources, run_ingest
 
     specs = resolve_sources(args.sources, args.feeds_file)  # config errors surface before anything runs

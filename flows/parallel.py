@@ -21,12 +21,11 @@ from typing import Any, Callable, Protocol, Sequence
 
 from extractors.models import RawDocument
 from flows.pipeline import ProcessResult, process_batch
+from flows.warmup import MIN_PARALLEL, start_fork_server
 
 LOGGER = logging.getLogger(__name__)
 
-MIN_PARALLEL = 48  # documents before a pool is worth its ~0.5-1 s start-up (seeds/ has 2)
 CHUNK_SIZE = 8  # documents per pool task: small enough to balance 2 cores, big enough to amortise pickling
-PRELOAD = ["extractors.process", "extractors.html", "extractors.facts", "flows.pipeline"]  # imported once in the fork server, inherited by workers
 
 
 class BatchFuture(Protocol):
@@ -138,7 +137,7 @@ class PoolProcessor(_LazyParallel):
     def _start(self) -> None:
         ctx = multiprocessing.get_context(self.start_method)
         if self.start_method == "forkserver":
-            ctx.set_forkserver_preload(PRELOAD)
+            start_fork_server()  # already running if flows.warmup started it with the run
         self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         LOGGER.debug("started a %s pool of %d workers", self.start_method, self.workers)
 
