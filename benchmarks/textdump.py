@@ -8,6 +8,8 @@ errors), odd positions the held-out half (look at it only in aggregate), so over
 
 With --against, another version of extractors/textdump.py is scored and timed in the same process,
 alternating with the current one round by round, so machine load affects both alike.
+Idempotence: each cleaned doc is saved as a user would (title, blank line, body; the body alone when no
+title was found) and cleaned again; pages whose title or body then change are listed.
 """
 
 from __future__ import annotations
@@ -49,6 +51,22 @@ def score_halves(module: ModuleType, pages: list, dumps: list[str]) -> dict[str,
     return {name: score_comments(pages[part], bodies[part]) for name, part in halves.items()}
 
 
+def saved_text(doc) -> str:
+    """What a user saves from a cleaned doc: title, blank line, body; the body alone when no title was found."""
+    return f"{doc.title}\n\n{doc.body}" if doc.title else doc.body
+
+
+def unstable_pages(module: ModuleType, dumps: list[str]) -> list[int]:
+    """Positions of the dumps whose cleaned text, cleaned again, gets another title or body."""
+    unstable = []
+    for n, dump in enumerate(dumps):
+        once = module.clean_text_dump(dump)
+        twice = module.clean_text_dump(saved_text(once))
+        if (twice.title, twice.body) != (once.title, once.body):
+            unstable.append(n)
+    return unstable
+
+
 def process_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -76,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         for half, figures in score_halves(module, pages, dumps).items():
             print(f"{name:<8} {half:<5} with {figures['with_kept']:.3f}  without {figures['without_absent']:.3f}"
                   f"  leak {figures['comment_leak']:.3f}  ({figures['comment_snippets']} comment snippets)")
+        unstable = unstable_pages(module, dumps)
+        print(f"{name:<8} idempotence: {len(dumps) - len(unstable)} of {len(dumps)} pages unchanged by a re-clean"
+              f" (changed: {unstable})")
         print(f"{name:<8} cpu   {seconds[name] / args.rounds:.3f} s per pass over {len(dumps)} dumps")
     if args.against:
         print(f"cpu ratio current/against: {seconds['current'] / seconds['against']:.2f}")
