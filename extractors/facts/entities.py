@@ -45,9 +45,12 @@ _ROLE_NP = re.compile(
     r"\b[Tt]he ([A-Z][\w.’']*(?: [A-Z][\w.’']*)?) (leader|president|prime minister|chancellor|premier|chief|"
     r"foreign minister|spokesman|spokeswoman|head of state)\b"
 )
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’\-]+(?:,\s+[A-Z][\w .]{1,30})?,\s+[^—–\n]{0,30}?[—–]\s")
+# A wire dateline ("LIMA, Nov 16 — ", "VILNIUS, Lithuania, July 11 - "): its place never speaks and its date is
+# the filing date, not a summit date (summit.py reads ``Analysis.dateline_end``).
+DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’\-]+(?:(?:,\s+[A-Z][\w .]{1,30})?,\s+[^—–\n]{0,30}?|"
+                           r"\s+\([A-Z][\w .]{1,20}\)\s+)[—–-]\s")
 _FRONTED = re.compile(r"[A-Z][^,;:.“”\"]*,\s*$")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")  # he/she, the one pattern every stage uses
 _BARE_ROLE = re.compile(
     r"\b[Tt]he (spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
     r"foreign minister|minister|king|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
@@ -62,7 +65,8 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|ul|ud)-", re.I)
 # Words that may modify a role head noun before it ("foreign policy aide", "chief Asia-Pacific economist").
 _FUNCTION = frozenset(
     """the a an and or but of for to in on at by with from as said says told added its his her their our
-    who which that this these those is was were be been has have had will would ministry department office
+    who whom whose which where when that this these those is was were be been has have had will would ministry
+    department office
     government commission council bank house embassy agency party army forces military state country
     city union lobby group association federation company firm institute university""".split()
 )
@@ -151,6 +155,12 @@ def _extend_role_left(text: str, role_start: int) -> int:
     return start
 
 
+_STATUS_IN_ROLE = re.compile(r"(former|outgoing|acting|interim|incoming)\s+([A-Z][\w’'\-]+)\s+(?=[a-z])")
+_WHOSE_BEFORE = re.compile(r",\s+whose\s+$")
+_STATUS_BEFORE = re.compile(
+    r"(?<![\w’'.\-])(former|outgoing|acting|interim|incoming|then-?)\s+([A-Z][\w’'\-]+)\s+$")
+
+
 def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str] | None:
     """A title ending right before ``start`` ("Kremlin spokesman |Dmitry"), as (title text, title start, class);
     lower-case modifiers widen it ("foreign policy aide")."""
@@ -169,6 +179,11 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
             begin = chunk[0].start()
             if text[:1].islower() and cls != "rank":
                 begin = _extend_role_left(window, begin)
+                status = _STATUS_BEFORE.search(window, 0, begin)
+                if status and gaz.lookup(status.group(2)) is not None \
+                        and gaz.lookup(status.group(2)).kind in ("demonym", "country"):
+                    # "former Dutch prime minister": the status is part of the role, the demonym is not
+                    return f"{status.group(1)} {window[begin:chunk[-1].end()]}", lo + begin, cls
             return window[begin:chunk[-1].end()], lo + begin, cls
     return None
 
@@ -177,8 +192,16 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
     """Gazetteer hits become mentions; returns unknown capitalised runs as (start, end, tokens, possessive)."""
     body, gaz = an.body, an.gazetteer
     runs: list[tuple[int, int, list[str], bool]] = []
+    joined = []  # "Antigua and Barbuda": its capitalised parts are not scanned again
+    for match in gaz.joined.finditer(body) if gaz.joined is not None else ():
+        entry = gaz.lookup(match.group())
+        if entry is not None:
+            _add_entity(an, match.start(), match.end(), entry)
+            joined.append(match.span())
     for seq in _SEQUENCE.finditer(body):
         pieces = list(_PIECE.finditer(body, seq.start(), seq.end()))
+        if joined:
+            pieces = [p for p in pieces if not any(a <= p.start() < b for a, b in joined)]
         i, run, n = 0, [], len(pieces)
         while i < n:
             hit = None
@@ -192,9 +215,16 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                 if entry is not None:
                     hit = (j, start, end - 2 if poss and gaz.lookup(text[:-2]) else end, entry)
                     break
+                if text.endswith(("s’", "s'")) and gaz.lookup(text[:-1]) is not None:
+                    hit = (j, start, end - 1, gaz.lookup(text[:-1]))  # "Laos' prime minister"
+                    break
             if hit is not None and hit[3] is not None and hit[3].kind == "city" and hit[0] == i + 1 < n \
                     and _first_name_before_surname(gaz, pieces[i].group(), pieces[i + 1].group()):
                 hit = None  # "Wellington Dias": a first name that is also a city, followed by a surname
+            if hit is not None and hit[3] is not None and hit[3].kind == "title" and hit[3].extra == "rank" and run \
+                    and hit[0] == i + 1 < n and _is_first_name(gaz, run[-1].group()) \
+                    and pieces[i + 1].group()[:1].isupper() and gaz.lookup(pieces[i + 1].group()) is None:
+                hit = None  # "Hassan Sheikh Mohamud": an honorific after a first name is part of the name
             word = pieces[i].group()
             bare = word[:-2] if word.endswith(("’s", "'s")) else word
             if hit is None and (bare.lower() in _STOP or word.isdigit()):
@@ -223,6 +253,11 @@ _NAMED_THINGS = frozenset(
     """declaration summit agreement accord process plan initiative airport port conference statement consensus
     group principles framework charter treaty protocol format forum agenda compact club round talks""".split()
 )
+
+
+def _is_first_name(gaz: Gazetteer, word: str) -> bool:
+    """Whether a token is a listed first name."""
+    return word in gaz.male_names or word in gaz.female_names
 
 
 def _first_name_before_surname(gaz: Gazetteer, word: str, nxt: str) -> bool:
@@ -266,16 +301,23 @@ def _affiliation_at(an: Analysis, end: int) -> str | None:
             return found.key
         if found.end == end - 2 and found.kind != "person" and an.body[found.end:end] in ("’s", "'s"):
             return found.key  # "Britain's Prime Minister"
+        if found.end == end - 1 and found.kind != "person" and an.body[found.end:end] in ("’", "'"):
+            return found.key  # "Laos' Prime Minister"
         if found.end < end - 3:
             break
     return None
+
+
+_NAMED_BODY = re.compile(
+    r"the\s+[A-Z][\w’'\-]*+(?:\s+[A-Z][\w’'\-]*+)*+(?!\s+(?!(?:in|at|of|for|and|based)\b)[a-z])")
 
 
 def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     """The role inside an appositive phrase ("Brazil's minister for social development at ..." ->
     "minister for social development"): leading determiner or possessive dropped, cut before "at/in/with ..."
     and before "of/for <named organisation or country>"; its head must be a known title."""
-    lead = re.match(r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}(?:’s|'s)\s+)?",
+    lead = re.match(r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}(?:’s|'s)\s+|"
+                    r"(?:organi[sz]ation|bloc|alliance|group|union|body|forum|league|commission)(?:’s|'s)\s+)?",
                     phrase)
     rest_at = lead.end() if lead else 0
     for found in an.found:  # "the White House national security adviser": the employer is not the role
@@ -289,11 +331,15 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
         word = match.group().strip()
         if word in ("of", "for", "to"):
             tail_at = base + rest_at + match.end()
-            if not any(tail_at <= f.start <= tail_at + 5 and f.kind != "person" for f in an.found):
-                continue
+            if not any(tail_at <= f.start <= tail_at + 5 and f.kind != "person" for f in an.found) \
+                    and not (word != "to" and _NAMED_BODY.match(rest, match.end())):
+                continue  # "minister for social development" stays; "director of the Carnegie ..." is cut
         cut = match.start()
         break
     role = rest[:cut].strip(" ,")
+    status = _STATUS_IN_ROLE.match(role)
+    if status and (an.gazetteer.lookup(status.group(2)) or Entry("", "", "")).kind in ("demonym", "country"):
+        role = f"{status.group(1)} {role[status.end():]}"  # "a former Dutch prime minister" -> "former prime minister"
     head = re.split(r"\s+(?:of|for|to)\s+", role, maxsplit=1)[0]
     employer = list(re.finditer(rf"\b(?:{'|'.join(_EMPLOYER_NOUNS)})\s+", head))
     if employer:  # "the foreign ministry spokeswoman": the ministry employs, the role is "spokeswoman"
@@ -355,7 +401,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
 def collect_entities(an: Analysis) -> None:
     """Fill ``an`` with gazetteer mentions, people (keys, roles) and role-phrase mentions."""
     an.quote_starts = [s for s, _ in an.quote_spans]
-    head = _DATELINE_HEAD.match(an.body)
+    head = DATELINE_HEAD.match(an.body)
     an.dateline_end = head.end() if head else 0
     runs = _scan_sequences(an)
     body, gaz = an.body, an.gazetteer
@@ -372,17 +418,24 @@ def collect_entities(an: Analysis) -> None:
         titled = _title_before(body, start, gaz)
         role, affiliation, cue = None, None, False
         if titled and titled[2] != "rank":
-            role, affiliation, cue = titled[0], _affiliation_at(an, titled[1] - 1), True
-        appos = _apposition(an, end) if len(tokens) >= 2 else None
-        if appos and not role:
-            role, affiliation, cue = appos[0], appos[1], True
+            whose = _WHOSE_BEFORE.search(body, max(0, titled[1] - 12), titled[1])
+            # "The United States, whose deputy secretary of state X ...": the antecedent employs X
+            affiliation = _affiliation_at(an, whose.start() if whose else titled[1] - 1)
+            role, cue = titled[0], True
+        # "The alliance's secretary general, Mark Rutte, a former Dutch prime minister,": the leading appositive
+        # names the office held, the trailing one background
         before = _apposition_before(an, start) if len(tokens) >= 2 and body[end:end + 1] == "," else None
         if before and not role:
             role, affiliation, cue = before[0], before[1], True
+        appos = _apposition(an, end) if len(tokens) >= 2 else None
+        if appos and not role:
+            role, affiliation, cue = appos[0], appos[1], True
         if titled and not role:  # a rank ("Colonel") is the role only when nothing better is given
             role, affiliation, cue = titled[0], _affiliation_at(an, titled[1] - 1), True
         if not cue:
             cue = bool(_SPEECH_AFTER.match(body, end) or _SPEECH_BEFORE.search(body, max(0, start - 30), start))
+        if role is None and body[max(0, start - 3):start] in ("’s ", "'s "):
+            affiliation = _affiliation_at(an, start - 1)  # "Turkey's Recep Tayyip Erdogan": whom he stands for
         candidates.append((start, end, tokens, role, affiliation, cue))
     _cluster_people(an, candidates)
     _resolve_role_phrases(an)
@@ -422,6 +475,8 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
             person.tokens = tokens
         if role and not an.in_quote(start) and (person.role is None or person.role.lower() == "leader"):
             person.role, person.affiliation_key = role, affiliation
+        elif affiliation and not role and person.affiliation_key is None:
+            person.affiliation_key = affiliation
         person.surfaces.add(an.body[start:end])
         assigned[i] = sig
     for sig, person in people.items():
@@ -511,4 +566,4 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
 
 def pronoun_positions(body: str) -> list[tuple[int, str]]:
     """Offsets of he/she tokens."""
-    return [(m.start(), m.group()) for m in _PRONOUN.finditer(body)]
+    return [(m.start(), m.group()) for m in PRONOUN.finditer(body)]

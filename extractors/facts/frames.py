@@ -56,12 +56,30 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:timetable|timeline|invitation|date)|\b(?:no|without an?) (?:specific |clear |firm )?"
         r"(?:timetable|timeline|invitation|date)\b|(?:timeline|timetable) for (?:\w+ )?membership was not|"
         r"(?:indistinct|vague|unclear) (?:guarantees|promises|assurances) of (?:\w+ )?membership|"
-        r"could (?:be admitted|join)\b[^.]{0,12}\bwhen\b|uncertain roadmap"),
+        r"could (?:be admitted|join)\b[^.]{0,12}\bwhen\b|uncertain roadmap|"
+        r"\b(?:declin\w*|refus\w*|fail\w*)\s+to\s+(?:issue|extend|offer|send|set|give|name)\s+(?:a\s+|an\s+|"
+        r"any\s+)?(?:[\w-]+\s+)?"
+        r"(?:invitation|timetable|timeline|date)|"
+        r"\bstopp?\w*\s+short\s+of\s+(?:issuing|extending|offering)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?invitation"),
         "defers membership of", require=_MEMBERSHIP, objects="candidate", actor="body"),
     Frame("invite", "membership", _r(r"\binvit(?:ed|es|ing)\b[^.]{0,60}?\bto join\b"), "invites to join",
           exclude=_r(r"\bnot\s+(?:been\s+)?invit"), objects="in-match", actor="body"),
     Frame("admit", "membership", _r(
-        r"\b(?:had been|has been|was|were|have been) admitted\b|\badmit(?:s|ted)? \w+(?: \w+)? as (?:a )?member"),
+        r"\b(?:had been|has been|was|were|have been) admitted\b|"
+        r"\b(?:admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|welcom(?:es|ed|ing))\s+(?:[\w’'-]+\s+){1,3}?as\s+(?:a\s+|"
+        r"an\s+|its\s+|the\s+|"
+        r"their\s+)?(?:[\w-]+\s+){0,2}?members?\b|"
+        # "readmitted Syria", "welcomed Syria back into the League", "restored Mali's membership"
+        r"\b(?:readmit\w*|re-admit\w*|reinstat\w*)\b|\b(?:welcom\w*|brought|"
+        r"bring\w*)\s+(?:[\w’'-]+\s+){1,3}?back\s+(?:in)?to\b|"
+        r"\brestor\w*\s+(?:[\w’'-]+\s+){1,2}?membership\b|"
+        # "Belarus became the bloc's 10th member", "joined the bloc as a full member"
+        r"\b(?:became|becomes|has become)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)?"
+        r"(?:full(?:-fledged)?|newest|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+        r"ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+-\w+th)\s+"
+        r"(?:full\s+)?member\b|"
+        r"\bjoined\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?as\s+(?:a\s+|an\s+|"
+        r"its\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+)?member\b"),
         "admits as member", exclude=_r(r"\bcould (?:be )?admit|\bnot\b[^.]{0,20}admit"), objects="admitted", actor="body"),
     Frame("drop-membership-action-plan", "decision", _r(
         r"\b(?:not (?:be )?required|remov\w*|drop\w*|waiv\w*|scrap\w*|no longer need\w*)\b"),
@@ -73,14 +91,17 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("open-accession-talks", "membership", _r(
         r"\b(?:open\w*|launch\w*|start\w*|beg[iau]n\w*)\s+(?:formal )?(?:membership|accession) "
         r"(?:negotiations|talks)\b"), "opens accession talks with", objects="countries", actor="body"),
-    Frame("grant-candidate-status", "membership", _r(r"\b(?:grant\w*|gave|give[ns]?|award\w*) candidate status\b"),
-          "grants candidate status to", objects="countries", actor="body"),
+    Frame("grant-candidate-status", "membership", _r(
+        r"\b(?:grant\w*|gave|give[ns]?|award\w*)\s+(?:(?-i:[A-Z])[\w’'\-]*\s+){0,3}(?:(?:eu|official|formal|full)\s+)?"
+        r"candidate status\b"),
+        "grants candidate status to", objects="countries", actor="body"),
     Frame("offer-status", "membership", _r(
         r"\b(?:offer\w*|grant\w*|gave|give[ns]?|award\w*|extend\w*)\s+(?:\w+\s+)?(?:partner|observer|dialogue partner|"
         r"associate)\s+status\b"), "offers partner status", objects="none", actor="body"),
     Frame("create-body", "decision", _r(
         r"\b(?:newly (?:formed|created|established)|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|set up|"
-        r"launch(?:ed|es)?|inaugurat\w*)\b"),
+        r"launch(?:ed|es)?|inaugurat\w*)\b(?=(?:(?!\b(?:for|from|across|with|by)\b)[^.;]){0,80}?"
+        r"\b(?:council|forum|platform|body|fund|mechanism)\b)"),  # the body is the object, not "hubs for the forum"
         "creates", require=_r(r"\b(?:council|forum|platform|body|fund|mechanism)\b"), objects="body", actor="body"),
     Frame("security-commitments", "pledge", _r(
         r"\b(?:joint declaration|(?:G7 |new )framework|"
@@ -118,11 +139,52 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("elect", "decision", _r(
         r"\b(?:was|were|has been|had been|is)\s+(?:elected|appointed|chosen|named|confirmed)\s+(?:as\s+)?(?:the\s+)?"
         r"(?:new\s+|next\s+|incoming\s+)?(?:[\w-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|director|"
-        r"commissioner|leader)\b"), "elects", objects="none", actor="body"),
+        r"commissioner|leader)\b|"
+        r"\b(?:elect(?:ed|s|ing)|appoint(?:ed|s|ing)|chose|choos(?:es|ing)|pick(?:ed|s|ing)|select(?:ed|s|ing)|"
+        r"nam(?:ed|es|ing))\s+(?:[^.;]{0,60}?\s)?as\s+(?:its\s+|their\s+|the\s+)?"
+        r"(?:new\s+|next\s+|incoming\s+|first\s+)?(?:[\w’'-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|"
+        r"director(?:[- ]general)?|commissioner|leader)\b"), "elects", objects="none", actor="body"),
     Frame("adopt-declaration", "decision", _r(
         r"\b(?:adopt\w*|issu\w*|agree\w* on|sign\w*|unveil\w*|endors\w*|approv\w*)\s+(?:a |the |their )?"
-        r"(?:joint |final |summit )?(?:declaration|communiqu[eé])\b"), "adopts a declaration", objects="none",
+        r"(?:joint |final |summit )?(?:declaration|communiqu[eé])\b|"
+        # passive: "a final declaration was adopted by consensus"
+        r"\b(?:declaration|communiqu[eé])\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|issued|signed|"
+        r"approved|endorsed|agreed)\b|"
+        # reduced relative: "a 43-page declaration adopted on Wednesday"
+        r"\b(?:declaration|communiqu[eé])\s+(?:adopted|issued|signed|approved|endorsed|agreed)\s+(?:on|by|late|early|"
+        r"unanimously)\b"), "adopts a declaration", objects="none",
         actor="nearest-org"),
+    # 'the declaration called China a "decisive enabler"': the summit's text characterises a named state
+    Frame("characterise", "decision", _r(
+        r"\b(?:declaration|communiqu[eé]|statement|text|leaders|allies|members)\s+(?:also\s+|for the first time\s+)?"
+        r"(?:called|calls|labell?ed|labels|branded|brands|described|describes|named|names|designated|designates)\s+"
+        r"(?-i:[A-Z])[\w’'.\-]*(?:\s+(?-i:[A-Z])[\w’'.\-]*){0,2}\s+(?:as\s+)?(?:a|an|the)\b"),
+        "characterises", objects="in-match", actor="body"),
+    # "the communique was removed from the website", "the forum withdrew its statement"
+    Frame("withdraw-text", "outcome", _r(
+        r"\b(?:communiqu[eé]|declaration|statement|document|text)\s+(?:was|were|has been|had been|"
+        r"is being)\s+(?:\w+ly\s+)?"
+        r"(?:removed|withdrawn|retracted|pulled|deleted|taken down|rescinded|recalled)\b|"
+        r"\b(?:withdr[ae]w|withdraws|retract(?:ed|s)|rescind(?:ed|s)|pull(?:ed|s)|delet(?:ed|es))\s+"
+        r"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:communiqu[eé]|declaration|statement)\b"),
+        "withdraws its text", objects="none", actor="body"),
+    # "stopped short of using the word genocide", "did not use the term"
+    Frame("avoid-word", "outcome", _r(
+        r"\b(?:stopp?(?:ed|s)?\s+short\s+of|avoid(?:ed|s|ing)?|refrain(?:ed|s)?\s+from|without|did\s+not|does\s+not|"
+        r"do\s+not)\s+"
+        r"(?:using|use|mentioning|mention|including|include)\s+(?:the\s+)?(?:words?|terms?|phrase)\b"),
+        "avoids the word", objects="none", actor="body"),
+    # "Hungary boycotted the vote", "three members abstained": a member's non-participation
+    Frame("boycott", "outcome", _r(r"\b(?:boycott(?:ed|s)|abstain(?:ed|s))\b"), "boycotts", objects="after",
+          exclude=_r(r"\b(?:threaten\w*|call\w* for|urg\w*|could|might|may)\b")),
+    # "Australia will spend A$400 million", "Japan pledged to provide $1 billion": a funding pledge
+    Frame("fund", "pledge", _r(
+        r"\b(?:will|would|is to|are to|plans? to|pledged to|promised to|vowed to|committed to|agreed to)\s+"
+        r"(?:spend|invest|provide|contribute|allocate|give|put up|commit|earmark)\s+"
+        r"(?:an?\s+(?:additional|further|extra)\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+|nearly\s+|about\s+|"
+        r"some\s+|another\s+)?"
+        r"(?:[a-z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b)"),
+        "pledges funding", objects="none"),
     Frame("launch-talks", "decision", _r(
         r"\b(?:initiation|launch|start|opening) of (?:bilateral |formal )?(?:negotiations|talks)\b"),
         "opens negotiations with", exclude=_r(r"\b(?:membership|accession)\b"), objects="beneficiary", actor="body"),
@@ -156,8 +218,17 @@ CATALOGUE: tuple[Frame, ...] = (
         objects="reformed"),
     Frame("react", "reaction", _r(
         rf"\b(?:called|calls|calling|described|describes|describing|termed|branded|dubbed)\s+{_OUTCOME_NP}\s*(?:as\s+)?(?:[“\"‘]|\s\s)|"
-        rf"\b(?:said|says|told\s+(?:\w+\s+){{1,2}}?that)\s+{_OUTCOME_NP}\s+(?:was|is|were|would|will|could|had|has|have)\b"),
+        rf"\b(?:said|says|told\s+(?:\w+\s+){{1,2}}?that)\s+{_OUTCOME_NP}\s+(?:was|is|were|would|will|could|had|has|"
+        rf"have|"
+        r"showed|shows|proved|proves|demonstrated|demonstrates|amounted|amounts|marked|marks|represented|represents|"
+        r"sent|sends|meant|means|must|should|cannot|can't|can’t)\b"),
         "reacts to", objects="target", actor="first-person", polarity=True),
+    # "a move South African President Cyril Ramaphosa said would strengthen ...": the named person characterises it
+    Frame("react", "reaction", _r(
+        r"\b(?:move|step|decision|deal|agreement|expansion|outcome|plan|declaration|initiative)\s+(?:that\s+|which\s+)?"
+        r"(?:(?:(?-i:[A-Z])[\w’'.\-]*|da|de|do|dos|das|di|van|von|der|al|bin|la|le)\s+){1,7}(?:said|says)\s+"
+        r"(?:would|will|could|was|is|showed|shows|marked|marks|proved|"
+        r"meant|represented|sent)\b"), "reacts to", objects="target", actor="experiencer", polarity=True),
     Frame("criticize", "reaction", _r(
         r"\b(?:critique|frustration|frustrated|irked|angered|angry|anger|outrage\w*|furious|fury|indignation|"
         r"dismay\w*|displeasure|displeased|dissatisf\w*|unhappy|(?:less|not|far from)\s+(?:pleased|satisfied|happy))\b"),
@@ -172,6 +243,14 @@ CATALOGUE: tuple[Frame, ...] = (
         r"express(?:ed|es)\s+(?:\w+\s+)?(?:concern|regret|disappointment|reservations|opposition)|"
         r"voic(?:ed|es)\s+(?:\w+\s+)?(?:concern|displeasure|opposition|reservations|its\s+displeasure))"),
         "criticises", exclude=_r(r"\baccused of\b|\b(?:was|were|been)\s+accused\b"), objects="target",
+        actor="first-person"),
+    # a refusal of a demand: "told reporters Britain would not pay cash reparations"
+    Frame("refuse", "reaction", _r(
+        r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?)(?:that\s+)?(?:(?:(?-i:[A-Z])[\w’'.\-]*\s+){1,3}|(?:it|they|he|she|"
+        r"we)\s+)"
+        r"(?:would|will)\s+(?:not|never)\s+(?:pay|accept|recogni[sz]e|apologi[sz]e|compensate|bow|yield|back\s+down|"
+        r"give\s+in|"
+        r"tolerate|allow|submit)\b|\brul(?:ed|es)\s+out\s+(?:paying|any|an?|the)\b"), "refuses", objects="target",
         actor="first-person"),
     # a quoted reaction verb: 'Hamas said ... that it "regretted" his remarks'
     Frame("criticize", "reaction", _r(r"\b(?:said|says)\b"), "criticises", require_raw=_r(
@@ -210,10 +289,14 @@ for _cls, _forms in {
     "announce": "announced announces",
     "set-up": "set up|sets up|setting up",
     "sign": "signed signs",
+    "participate": "take part|takes part|took part|taking part|participate|participates|participated|join in|"
+                   "send troops|contribute troops",
 }.items():
     for _form in (_forms.split("|") if "|" in _forms else _forms.split()):
         VERB_CLASSES[_form] = _cls
 PLEDGE_CLASSES = frozenset({"pledge", "commit"})
+# Verbs that are an outcome only when negated ("Hungary would not take part in the mission").
+NEGATED_ONLY = frozenset({"participate"})
 # Verbs a single government may use to bind itself ("China pledged to ...", "the EU said it would ...").
 STATE_CLASSES = frozenset({"pledge", "commit", "agree", "decide", "launch", "announce", "impose", "sign", "create",
                            "set-up", "adopt", "maintain"})
@@ -266,4 +349,9 @@ MEMBERSHIP_OBJECT = re.compile(
 GENERIC_NOMINAL = re.compile(
     r"\b(?:with|by|saw|marked|after|for)\s+the\s+(?P<noun>launch|creation|establishment|adoption|signing)\s+of\s+"
     r"(?:a|an|the)\s+(?:new\s+)?[A-Z]")
-NOT_AN_OUTCOME = re.compile(r"^\s*(?:to\s+)?meet again\b|^\s*(?:to\s+)?(?:hold|continue) talks\b", re.I)
+NOT_AN_OUTCOME = re.compile(r"^\s*(?:to\s+)?meet again\b|^\s*(?:to\s+)?(?:hold|continue) talks\b|"
+                            # "promised that Minsk would be a reliable partner": a characterisation, not an act
+                            r"^\s*that\s+(?:[\w’'.\-]+\s+){1,4}?(?:would|will)\s+(?:be|remain|become)\b|"
+                            # "a peace plan agreed three years ago": an earlier act, not this meeting's
+                            r"^\s*(?:[\w-]+\s+){0,2}?ago\b|^\s*(?:last|earlier)\s+(?:year|month|week)\b|"
+                            r"^\s*in\s+(?:19|20)\d\d\b", re.I)

@@ -52,6 +52,8 @@ class Gazetteer:
     person_variants: dict[str, str]
     calendar: dict[tuple[str, int], dict]
     max_tokens: int
+    joined: re.Pattern | None = None  # names with a lower-case "and" ("Antigua and Barbuda"), see joined_names
+
 
     def lookup(self, text: str) -> Entry | None:
         """The entry for a surface form, or None."""
@@ -109,4 +111,22 @@ def load_gazetteer() -> Gazetteer:
     raw = json.loads(resources.files("extractors.facts").joinpath("data", "summits.json").read_text("utf-8"))
     calendar = {(s["org"], s["year"]): s for s in raw["summits"]}
     max_tokens = max(len(k.split()) for k in surface)
-    return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens)
+    return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens,
+                     _joined_pattern(surface))
+
+
+def _joined_pattern(surface: dict[str, Entry]) -> re.Pattern | None:
+    """One pattern for the names joined by a lower-case "and" ("Trinidad and Tobago", "Saint Vincent and the
+    Grenadines"): capitalised-run scanning stops at "and", so these are found in a pass of their own."""
+    names = sorted((k for k, e in surface.items() if " and " in k and e.kind in ("country", "city", "org")),
+                   key=len, reverse=True)
+    if not names:
+        return None
+    small = {"and", "the", "of", "for", "in", "on", "de", "du", "des", "la", "e", "y"}
+    alternatives = []
+    for name in names:
+        words = [re.escape(w) if w in small else f"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}"
+                 for w in name.split()]
+        alternatives.append(r"\s+".join(words))
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.entities import SPEECH_VERBS, Analysis, resolve_it, resolve_pronoun
+from extractors.facts.entities import PRONOUN, SPEECH_VERBS, Analysis, resolve_it, resolve_pronoun
 from extractors.models import Quote
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -15,11 +15,14 @@ _CUE = re.compile(
     r"demand(?:s|ed)|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|[Aa]ccording to|saying|adding|noting|warning|telling|"
     r"arguing|insisting|stressing|calling|describing|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|"
     r"commit(?:s|ted|ting)?|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|"
-    r"slamm?(?:ed|s|ing)|accus(?:ed|es|ing))\b"
+    r"slamm?(?:ed|s|ing)|accus(?:ed|es|ing)|agree(?:s|d)?\s+(?:on\s+\w+\s+)?that|introduc(?:ed|es|ing)|"
+    r"referr(?:ed|ing)\s+to|regrett?(?:ed|s|ing)|deplor(?:ed|es|ing)|lament(?:ed|s|ing)|object(?:ed|s|ing)\s+to)\b"
 )
 # "what he called a ...", "praised the resolution as a ...": a characterisation, so a quotation despite the article
 _CHARACTERISED = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|termed|dubbed|branded|labell?ed)\s+(?:as\s+)?(?:a|an|the)\s+$|"
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|termed|dubbed|branded|labell?ed)\s+"
+    r"(?:(?!(?:as|for|of|to|in|on|by|with|at|from)\b)[\w’'.\-]+\s+){0,3}?"
+    r"(?:as\s+)?(?:a|an|the)\s+$|"
     r"\b\w+(?:ed|es|ing)\s+(?:(?:it|them|this|that|the|their|its|his|her)\s+)?(?:\w+\s+){0,2}as\s+(?:a|an|the)\s+$",
     re.I)
 # "Chinese officials said": a demonym before an official noun speaks for its country
@@ -29,25 +32,42 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-call
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _GROUP = re.compile(
     r"\b(?:the|their|its)\s+(?:\w+\s+)?(?:leaders|allies|members|alliance|declaration|communiqu[eé]|"
-    r"statement|summit)\b", re.I
+    r"statement|summit|bloc|group|grouping|organi[sz]ation|union)\b", re.I
 )
 # "..." peace: a quoted modifier of a noun outside the quotation is someone's wording, not a term
 _PREMODIFIER = re.compile(r"[ \t]+(?!(?:of|to|in|on|at|for|from|with|by|and|or|but|that|which|who|as|is|are|was|"
                           r"were|has|have|had|will|would|could|should|may|might|can|said|says)\b)[a-z][a-z\-]+\b")
 _ACCORDING_AFTER = re.compile(r"[,.]?\s*according to\s+")
+# 'declared Ukraine was on an "irreversible path" to membership': a quoted piece that the sentence continues
+# with a preposition is someone's wording, not a term (a term is named and the sentence moves on)
+# ("to" only before a noun phrase: 'a "membership action plan" to join' is a term followed by an infinitive)
+_CONTINUED = re.compile(r"[ \t]+(?:for|of|toward|towards|against)\b|"
+                        r"[ \t]+to[ \t]+(?:(?:the|a|an|its|their|full)\b|[A-Z]|"
+                        r"[a-z]+(?:ship|tion|sion|ment|ity|ence|ance|ism|dom)\b)")
+# 'and urged the alliance to "..."': a coordinated cue has no subject of its own
+_COORDINATED = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+# 'criticised what it called "..."': the pronoun is the speaker
+_WHAT_IT_CALLED = re.compile(r"\bwhat\s+(it)\s+(?:has\s+|had\s+)?(?:called|calls|termed|dubbed|described\s+as)\s+"
+                             r"(?:as\s+)?(?:(?:a|an|the)\s+)?$")
+_PARTICIPLE_INTRO = re.compile(
+    r"\b(?:adding|saying|noting|continuing|concluding|insisting|stressing|warning)\s*[,:]?\s*$")
+_NOUN_CUES = frozenset({"critique", "criticism", "summary", "statement", "declaration", "communique", "communiqué"})
 _PARTICIPLE = re.compile(r",\s+$")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 _IT_AT = re.compile(r"(?:^|(?<=[\s,]))[Ii]t(?=\s+(?:said|says|added|wrote|warned|stated|noted)\b)|"
                     r"(?<=\bsaid )it\b")
-_PRONOUN_AT = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _SPEAKER_KINDS = ("person", "org", "country")
+# "the Samarkand Declaration called for ...": a place naming an instrument does not speak; nor "a diplomat in Beijing"
+_NAMED_INSTRUMENT = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Accord|Agreement|Communiqu[eé]|Process|Plan|Initiative|"
+                               r"Consensus|Principles|Format|Charter|Treaty|Protocol|[Ss]ummit)\b")
+_LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
 
 
 def _candidates(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
     """Possible speakers in [start, end): (offset, key) for people, organisations, countries and he/she."""
     out = [(f.start, f.key) for f in an.found if f.kind in _SPEAKER_KINDS and start <= f.start < end
-           and not f.in_quote and f.start >= an.dateline_end]
-    for match in _PRONOUN_AT.finditer(an.body, start, end):
+           and not f.in_quote and f.start >= an.dateline_end and not _NAMED_INSTRUMENT.match(an.body, f.end)]
+    for match in PRONOUN.finditer(an.body, start, end):
         if not an.in_quote(match.start()):
             key = resolve_pronoun(an, match.start(), match.group(1))
             if key:
@@ -58,7 +78,9 @@ def _candidates(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
             if key:
                 out.append((match.start(), key))
     city_keys = [(f.start, an.gazetteer.city_country.get(f.key)) for f in an.found
-                 if f.kind == "city" and start <= f.start < end and not f.in_quote and f.start >= an.dateline_end]
+                 if f.kind == "city" and start <= f.start < end and not f.in_quote and f.start >= an.dateline_end
+                 and not _NAMED_INSTRUMENT.match(an.body, f.end)
+                 and not _LOCATIVE.search(an.body, max(start, f.start - 6), f.start)]
     out.extend((pos, key) for pos, key in city_keys if key)
     out.extend((f.start, f.key) for f in an.found if f.kind == "demonym" and start <= f.start < end
                and not f.in_quote and _OFFICIALS.match(an.body, f.end))
@@ -76,14 +98,20 @@ def _pick(cands: list[tuple[int, str]]) -> str | None:
 def _after_speaker(an: Analysis, close: int, limit: int) -> str | None:
     """Speaker in '…," said X' / '…," X told reporters'."""
     after = an.body[close + 1:limit]
-    verb = _VERB.search(after, 0, 60)
+    verb = _VERB.search(after, 0, 110)
     lead = re.match(r"[,.!?—–-]?\s*", after)
     if verb is None or lead is None:
         return None
     gap = after[lead.end():verb.start()]
+    base = close + 1
+    if "," in gap and len(gap.split()) <= 14 and not any(p in gap for p in ";.“”\""):
+        # '"...," Uzbek President Shavkat Mirziyoyev, the summit host, said': the name before the appositive
+        named = gap[:gap.index(",")]
+        people = [c for c in _candidates(an, base + lead.end(), base + lead.end() + len(named))
+                  if c[1].startswith("person:")]
+        return people[-1][1] if people else None
     if len(gap.split()) > 8 or any(p in gap for p in ",;.“”\""):
         return None
-    base = close + 1
     if not gap.strip():  # verb first: "said NATO Secretary-General Jens Stoltenberg"
         cands = _candidates(an, base + verb.end(), base + min(len(after), verb.end() + 70))
         return _pick(cands)
@@ -118,10 +146,19 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     according = _ACCORDING.search(before)
     if according:
         return True, _pick(_candidates(an, sent_start + according.end(), sent_start + according.end() + 60))
+    what_it = _WHAT_IT_CALLED.search(before)
+    if what_it:
+        key = resolve_it(an, sent_start + what_it.start(1))
+        if key:
+            return True, key
     lo = clause_start if clause_start is not None else sent_start
     near = [m for m in cues if sent_start + m.start() >= lo] or cues
+    if lo > sent_start and _COORDINATED.search(before, 0, near[-1].start()):
+        lo, near = sent_start, cues[:1]  # "X said '...' and urged Y to '...'": X speaks both
     cue_at = sent_start + near[-1].start()
-    if near[-1].group().endswith("ing") and _PARTICIPLE.search(before, 0, near[-1].start()) and len(near) > 1:
+    verbs = [m for m in near if m.group().lower() not in _NOUN_CUES]  # "saying in a statement that ..."
+    if verbs and verbs[-1].group().endswith("ing") and _PARTICIPLE.search(before, 0, verbs[-1].start()) \
+            and near[0].start() < verbs[-1].start():
         cue_at = sent_start + near[0].start()  # "X said ..., calling it '...'": the main clause's subject speaks
     cands = _candidates(an, lo, cue_at)
     if not cands and lo > sent_start:
@@ -159,17 +196,25 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             speaker = speaker or _intro_speaker(an, prev_end, opening)
             if speaker is None and not before.strip() and last and last[2] == para and last[0] >= s_first - 1:
                 speaker = last[1]
+            if speaker is None and last and last[0] >= s_first and _PARTICIPLE_INTRO.search(before):
+                speaker = last[1]  # '"...," X said, adding: "..."': the same speaker goes on
             if speaker is None and words < 4:
                 continue
         else:
             according = _ACCORDING_AFTER.match(body, close + 1)
             if words <= 4 and _DETERMINER.search(before) and not _CHARACTERISED.search(body, sent_start, opening) \
+                    and not _CONTINUED.match(body, close + 1) \
                     and not (inner[:1].islower() and _PREMODIFIER.match(body, close + 1)
                              and not before.rstrip().endswith("so-called")) and not according:
                 continue
             if according:  # '... would be "lean and cheap to run," according to X'
                 is_quote = True
                 speaker = _pick(_candidates(an, according.end(), min(len(body), according.end() + 60)))
+                if speaker is None or not speaker.startswith("person:"):
+                    # 'Peskov said NATO was "a war alliance," according to TASS': the agency only relays
+                    found, said_by = _partial_speaker(an, sent_start, opening, summit_org,
+                                                      prev_end if prev_end > sent_start else None)
+                    speaker = said_by if found and said_by else speaker
             else:
                 is_quote, speaker = _partial_speaker(an, sent_start, opening, summit_org,
                                                      prev_end if prev_end > sent_start else None)

@@ -23,11 +23,14 @@ _EVE = re.compile(r"\b(?:night before|eve of|day before|ahead of)\b[^.]{0,30}\bs
 _FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|scheduled|next|runs until|runs through|"
                      r"lasts until|continues until|until)\b")
 _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off)\b")
-_CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up)\b")
+_CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up|"
+                     r"c(?:ame|omes) to an? (?:end|close)|"
+                     r"dr(?:ew|aws) to an? (?:end|close)|w(?:ound|inds) up|finish(?:ed|es))\b")
 _DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:\w+ )?(?:summit|meeting|gathering|talks|conference)\b")
 _DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\(|[—–-])|\s+[—–-]\s|"
-                       r"\s+\([A-Z][\w .]{1,20}\)\s+[—–-]")
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]{1,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b[^—–\n]{0,20}?[—–-]\s")
+                       # "BORGO EGNAZIA, Italy (AP) —", "VIENTIANE, Laos —"
+                       r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?\s+\([A-Z][\w .]{1,20}\)\s+[—–-]|"
+                       r",\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+[—–-]\s")
 _CAPITAL_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:capital|city|resort(?:\s+town)?|port(?:\s+city)?|"
                          r"coastal\s+city|town)(?:\s+of)?,?\s+$")
 _OFFICE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Secretary|Charter|chief|envoy|official|spokes|High Commissioner|"
@@ -60,7 +63,7 @@ def _org_aliases(gaz, org: str) -> frozenset[str]:
     return _CACHE[key]
 
 
-def _summit_org(an: Analysis, title: str | None) -> str | None:
+def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT) -> str | None:
     """Organisation key whose summit this is: 'NATO summit' beats mere frequency."""
     body, scores = an.body, Counter()
     summit_orgs = _summit_orgs(an.gazetteer)
@@ -76,7 +79,7 @@ def _summit_org(an: Analysis, title: str | None) -> str | None:
         if _OFFICE_AFTER.match(body, found.end):
             continue  # "U.N. Secretary-General ...", "the U.N. Charter": the body's office, not its summit
         s, e = spans[an.sentences.index_at(found.start)]
-        if _SUMMIT.search(body, s, e):
+        if event.search(body, s, e):
             scores[found.key] += 1
     for entry_key in summit_orgs:
         name = an.names.get(entry_key)
@@ -89,7 +92,7 @@ def _summit_org(an: Analysis, title: str | None) -> str | None:
     return scores.most_common(1)[0][0] if scores else None
 
 
-def _host_city(an: Analysis) -> tuple[str | None, str | None]:
+def _host_city(an: Analysis, event: re.Pattern = _SUMMIT) -> tuple[str | None, str | None]:
     """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
     body, cities = an.body, Counter()
     for found in an.found:
@@ -103,12 +106,40 @@ def _host_city(an: Analysis) -> tuple[str | None, str | None]:
             if _OTHER_SUMMIT.search(head):
                 continue
             cities[found.key] += 1
-            if _SUMMIT.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head):
+            if event.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head):
                 cities[found.key] += 5
     if not cities:
-        return None, None
+        return _dateline_place(an)
     city = cities.most_common(1)[0][0]
     return city, an.gazetteer.city_country.get(city)
+
+
+def _dateline_place(an: Analysis) -> tuple[str | None, str | None]:
+    """(city key, country key) of a wire dateline naming a place the gazetteer does not know ("SHUSHA,
+    Azerbaijan, July 6 —"): the place is the host city, the country is the one the dateline names, if any."""
+    if not an.dateline_end:
+        return None, None
+    place = _PLACE.match(an.body, 0, an.dateline_end)
+    if not place or an.gazetteer.lookup(place.group()) is not None:
+        return None, None
+    name = " ".join(w.lower() if w.lower() in _PLACE_PARTICLES else w[0] + w[1:].lower() for w in place.group().split())
+    key = f"city:{slugify(name)}"
+    an.names.setdefault(key, name)
+    country = next((f.key for f in an.found if f.start < an.dateline_end and f.kind == "country"), None)
+    return key, country
+
+
+_CLOSING_DAY = re.compile(r"\b(?:final|last|closing) (?:day|session)\b|\b(?:end|close|conclusion) of\b")
+
+
+def _sentence_at(an: Analysis, offset: int) -> str:
+    """The sentence holding an offset."""
+    start, end = an.sentences.spans[an.sentences.index_at(offset)]
+    return an.body[start:end]
+
+
+_PLACE = re.compile(r"[A-Z][A-Z'’\-]+(?: (?:[A-Z][A-Z'’\-]+))*(?=,|\s+\()")
+_PLACE_PARTICLES = frozenset({"de", "da", "do", "del", "la", "of", "el", "al"})
 
 
 def _resolve_weekday(name: str, anchor: date, forward: bool) -> date:
@@ -117,12 +148,12 @@ def _resolve_weekday(name: str, anchor: date, forward: bool) -> date:
     return anchor + timedelta(days=delta) if forward else anchor - timedelta(days=(7 - delta) % 7)
 
 
-def _dates(an: Analysis, year: int | None, published: date | None) -> tuple[date | None, date | None]:
+def _dates(an: Analysis, year: int | None, published: date | None,
+           event: re.Pattern = _SUMMIT) -> tuple[date | None, date | None]:
     """Summit start and end from explicit dates and weekdays in the body."""
     body, found = an.body, []  # (date, sentence text)
     other: dict[int, date] = {}  # index in found -> the weekday's date read in the other direction
-    head = _DATELINE_HEAD.match(body)
-    skip_to = head.end() if head else 0  # the dateline's date is the filing date, not a summit date
+    skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
     for s, e in an.sentences.spans:
         sentence = body[s:e]
         if s < skip_to:
@@ -139,7 +170,7 @@ def _dates(an: Analysis, year: int | None, published: date | None) -> tuple[date
     duration = _DURATION.search(body)
     if duration and published:  # a weekday outside the stated window of an opened summit is read the other way
         span = _NUMBERS[duration.group(1)] - 1
-        opened = [d for d, s in found if _SUMMIT.search(s) and _OPENED.search(s)]
+        opened = [d for d, s in found if event.search(s) and _OPENED.search(s)]
         if opened:
             lo, hi = min(opened), min(opened) + timedelta(days=span)
             found = [(other[i] if not lo <= d <= hi and i in other and lo <= other[i] <= hi else d, s)
@@ -147,7 +178,7 @@ def _dates(an: Analysis, year: int | None, published: date | None) -> tuple[date
     if published:
         found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
     else:
-        found = [(d, s) for d, s in found if _SUMMIT.search(s)]
+        found = [(d, s) for d, s in found if event.search(s)]
     days, starts = set(), set()
     for day, sentence in found:
         if _EVE.search(sentence):
@@ -160,10 +191,12 @@ def _dates(an: Analysis, year: int | None, published: date | None) -> tuple[date
     start, end = min(days), max(days)
     if duration:
         span = _NUMBERS[duration.group(1)] - 1
-        opened = [d for d, s in found if _SUMMIT.search(s) and _OPENED.search(s)]
-        closed = [d for d, s in found if _SUMMIT.search(s) and _CLOSED.search(s)]
+        opened = [d for d, s in found if event.search(s) and _OPENED.search(s)]
+        closed = [d for d, s in found if event.search(s) and _CLOSED.search(s)]
         if (end - start).days < span and closed and not opened:
             start = max(closed) - timedelta(days=span)
+        elif (end - start).days < span and not opened and _CLOSING_DAY.search(_sentence_at(an, duration.start())):
+            start = end - timedelta(days=span)  # "announced on the final day of a three-day summit"
         elif (end - start).days < span:
             end = start + timedelta(days=span)
         elif closed and not opened and (end - start).days > span:
@@ -222,16 +255,44 @@ def _partner(an: Analysis, org: str | None, title: str | None) -> str | None:
     return None
 
 
+# An article that never says "summit" still reports one when a summit-holding body's leaders meet: "Pacific
+# Islands Forum leaders endorsed ...", "the Commonwealth Heads of Government Meeting", "a two-day leaders' meeting".
+_GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|forum)\b")
+_LEADERS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:leaders|heads of (?:state|government)|Heads of (?:State|Government))\b")
+_MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|leaders[’']?|ministerial|"
+                      r"heads-of-government)\s+"
+                      r"(?:meeting|gathering|retreat|conference)\b|\bHeads of (?:State and )?Government Meeting\b")
+
+
+def _leaders_meeting(an: Analysis) -> bool:
+    """Whether the body reports a meeting of a summit-holding body's leaders without using the word summit: the
+    body's leaders are named, or the body and a leaders' / N-day meeting share a sentence."""
+    meetings = [m.start() for m in _MEETING.finditer(an.body)]
+    if not meetings:
+        return False
+    orgs = _summit_orgs(an.gazetteer)
+    index_at = an.sentences.index_at
+    meeting_sentences = {index_at(at) for at in meetings}
+    for found in an.found:
+        if found.key in orgs and not found.in_quote and (
+                _LEADERS_AFTER.match(an.body, found.end) or index_at(found.start) in meeting_sentences):
+            return True
+    return False
+
+
 def detect_summit(
     an: Analysis, *, title: str | None = None, published_at: datetime | None = None, use_calendar: bool = True
 ) -> tuple[Summit | None, str | None]:
     """The article's summit and its organisation key; (None, None) when no summit is discussed."""
+    event = _SUMMIT
     if not (_SUMMIT.search(an.body) or (title and _SUMMIT.search(title))):
-        return None, None
-    org = _summit_org(an, title)
+        if not _leaders_meeting(an):
+            return None, None
+        event = _GATHERING  # "Pacific Islands Forum leaders ... their five-day meeting": a summit by another name
+    org = _summit_org(an, title, event)
     year = _year(an, org, title, published_at)
-    city, country = _host_city(an)
-    start, end = _dates(an, year, published_at.date() if published_at else None)
+    city, country = _host_city(an, event)
+    start, end = _dates(an, year, published_at.date() if published_at else None, event)
     slug = org.split(":", 1)[1] if org else None
     known = an.gazetteer.calendar.get((slug, year)) if use_calendar and slug and year else None
     city_display = an.names.get(city) if city else None
