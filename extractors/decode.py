@@ -32,7 +32,7 @@ _META_RE = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.IGNORECASE,
 )
-_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13, 27}
+_CONTROL = bytes(sorted(frozenset(range(0, 32)) - {9, 10, 12, 13, 27}))  # deleted by bytes.translate to count them
 _HTML_RE = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|br|article|span|a|meta|title|table|h[1-6])[\s/>]",
     re.IGNORECASE,
@@ -72,7 +72,7 @@ def binary_reason(content: bytes) -> str | None:
     head = content[:8192]
     if b"\x00" in head:
         return "binary data (NUL bytes)"
-    controls = sum(1 for byte in head if byte in _CONTROL)
+    controls = len(head) - len(head.translate(None, _CONTROL))  # one C pass, not a Python loop over 8 KB
     if controls > 0.05 * len(head):
         return f"binary data ({controls} control bytes in the first {len(head)})"
     return None

@@ -98,9 +98,17 @@ def innermost_comments(candidates: list[tuple[HtmlElement, str]]) -> list[HtmlEl
 
 def drop_nav_outside_article(tree: HtmlElement) -> int:
     """Drop <nav>, <aside> and <footer> elements that do not sit inside the article; returns how many."""
+    # //body//nav|//body//aside|//body//footer and, for each, ancestor::article|.//article|.//h1, as lxml's
+    # tag-filtered iterators (walked in C, proxies only for the matches): half the cost of the XPaths
     dropped = 0
-    for element in tree.xpath("//body//nav|//body//aside|//body//footer"):
-        if element.getparent() is not None and not element.xpath("ancestor::article|.//article|.//h1"):
+    root = tree.getroottree().getroot()  # where //body looks, whichever element was passed
+    in_body = [el for el in root.iter("nav", "aside", "footer") if next(el.iterancestors("body"), None) is not None]
+    for element in in_body:
+        if (
+            element.getparent() is not None
+            and next(element.iterancestors("article"), None) is None
+            and next(element.iterdescendants("article", "h1"), None) is None
+        ):
             element.drop_tree()
             dropped += 1
     return dropped

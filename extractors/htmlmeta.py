@@ -18,7 +18,6 @@ LOGGER = logging.getLogger(__name__)
 
 ARTICLE_TYPES = re.compile(r"(?:Article|Posting|Report|Review|NewsArticle|Blog\w*)$")
 _URL_DATE_RE = re.compile(r"/(20\d{2}|19\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
-_SPACE_RE = re.compile(r"\s+")
 _BYLINE_PREFIX_RE = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—·»]\s+|\s+-\s+")
 PUBLISHED_KEYS = (
@@ -53,7 +52,8 @@ class PageMeta:
 
 def clean_text(text: Any) -> str:
     """Collapse whitespace in a string value; non-strings give ''."""
-    return _SPACE_RE.sub(" ", text).strip() if isinstance(text, str) else ""
+    # the same as re.sub(r"\s+", " ", text).strip() at half the cost: split() and \s agree on whitespace
+    return " ".join(text.split()) if isinstance(text, str) else ""
 
 
 def parse_date(value: Any) -> datetime | None:
@@ -82,9 +82,11 @@ def read_meta_tags(tree: HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        if not key or (key := key.strip().lower()) in found:  # the first content of a key wins
+            continue
         content = clean_text(meta.get("content"))
-        if key and content:
-            found.setdefault(key.strip().lower(), content)
+        if content:
+            found[key] = content
     return found
 
 

@@ -116,6 +116,20 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # unanchored rules (newsletter, paywall, cookie), which scan every paragraph. The patterns hold no
 # upper-case literals (tests/test_html_filters.py checks), so lowering the text changes no match.
 LOWER_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rule.pattern)) for kind, rule in LINE_RULES)
+# Substrings (of the lower-cased text) at least one of which every match of an unanchored rule holds:
+# every alternative of the rule spells one of them out. Those rules scan the whole paragraph, so the
+# regex runs only when a hint is present (apply_filters: 0.65 -> 0.22 ms a page on the AEB pages).
+# The anchored rules fail at the first character: they run unconditionally.
+LINE_RULE_HINTS: dict[str, tuple[str, ...]] = {
+    "newsletter": ("newsletter", "inbox", "get the "),
+    "paywall": ("subscribe", "register", "sign in", "log in", "to continue reading", "subscribers", "members",
+                "get unlimited", "jetzt ", "weiterlesen mit"),
+    "cookie": ("cookie",),
+    "credits": (" by ", "contributed"),
+}
+HINTED_LOWER_LINE_RULES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (kind, rule, LINE_RULE_HINTS.get(kind, ())) for kind, rule in LOWER_LINE_RULES
+)
 _WORD_RE = re.compile(r"[^\W_]")
 _SPACE_RE = re.compile(r"\s+")
 _SENTENCE_END_RE = re.compile(r"[.!?…:;\"”»)]$")
@@ -210,6 +224,17 @@ def drop_related_lists(paragraphs: Paragraphs) -> Filtered:
     return kept, removed
 
 
+def line_kind(lowered: str) -> str | None:
+    """The kind of the first of the LOWER_LINE_RULES matching a lower-cased line (rules with hints
+    run only when one of their hints is in the line), else None."""
+    for kind, rule, hints in HINTED_LOWER_LINE_RULES:
+        if hints and not any(hint in lowered for hint in hints):
+            continue
+        if rule.search(lowered):
+            return kind
+    return None
+
+
 def drop_boilerplate_lines(paragraphs: Paragraphs) -> Filtered:
     """Drop single short paragraphs matching one of the LINE_RULES (share, newsletter, cookie ...)."""
     kept: Paragraphs = []
@@ -217,7 +242,7 @@ def drop_boilerplate_lines(paragraphs: Paragraphs) -> Filtered:
     for para in paragraphs:
         stripped = para.text.strip().lstrip("-–—•* ")
         lowered = stripped.lower() if len(stripped) < 300 else None
-        kind = next((k for k, rule in LOWER_LINE_RULES if rule.search(lowered)), None) if lowered else None
+        kind = line_kind(lowered) if lowered else None
         if kind is None:
             kept.append(para)
         else:
@@ -237,6 +262,7 @@ def drop_author_box(paragraphs: Paragraphs) -> Filtered:
 
 # A paragraph cut off by the site: "... the start of a sentence …" or "[...]" (excerpt teasers of other posts).
 TRUNCATED_RE = re.compile(r"(?:\s(?:…|\.\.\.)|\[(?:…|\.\.\.)\])$")
+TRUNCATED_ENDS = ("…", "...", "]")
 
 
 def drop_teaser_excerpts(paragraphs: Paragraphs) -> Filtered:
@@ -246,7 +272,11 @@ def drop_teaser_excerpts(paragraphs: Paragraphs) -> Filtered:
     them goes, with the headline line right before the first. A single truncated line stays (a
     writer may trail off once); so does a page that opens with them (nothing else to keep).
     """
-    cut = [i for i, p in enumerate(paragraphs) if TRUNCATED_RE.search(p.text.rstrip())]
+    # every match ends the text with "…", "..." or "]": the regex, which scans the whole paragraph, runs only then
+    cut = [
+        i for i, p in enumerate(paragraphs)
+        if (text := p.text.rstrip()).endswith(TRUNCATED_ENDS) and TRUNCATED_RE.search(text)
+    ]
     if len(cut) < 2 or cut[0] == 0:
         return paragraphs, set()
     first, last = cut[0], cut[-1]

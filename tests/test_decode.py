@@ -75,3 +75,16 @@ def test_empty_bodies_raise(content: bytes) -> None:
 )
 def test_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [b"<html>" + b"x" * 8000, b"<p>\x01\x02 text</p>" * 200, bytes(range(1, 32)) * 10 + b"<html>", b"\x1b[0m<html>\t\r\n\x0c",
+     b"a" * 8191 + b"\x01" * 500, bytes(range(32, 256)) * 40],
+)
+def test_binary_reason_counts_control_bytes_like_a_loop(head: bytes) -> None:
+    from extractors.decode import binary_reason
+
+    controls = sum(1 for byte in head[:8192] if byte in set(range(32)) - {9, 10, 12, 13, 27})
+    expected = f"binary data ({controls} control bytes in the first {len(head[:8192])})" if controls > 0.05 * len(head[:8192]) else None
+    assert binary_reason(head) == expected

@@ -142,3 +142,72 @@ def test_faq_followed_by_more_article_is_kept() -> None:
     recipe = [Para("Zutaten", 3)] + paras(*(f"{n} Gramm Zutat Nummer {n} für den Teig, gut verrührt." for n in range(100, 130)))
     kept, removed = apply_filters(article_paras() + faq + recipe)
     assert "Sobald er abgekühlt ist." in [p.text for p in kept] and "faq" not in removed
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<!DOCTYPE html>\n<html><body><p>plain</p></body></html>",
+        "<!DOCTYPE html/>\n<html><body><p>x</p></body></html>",
+        "<!doctype html PUBLIC '-//W3C//DTD XHTML 1.0//EN' 'x/y'>no newline at all",
+        "<html/>\n<body><p>x</p></body>",
+        "\n\n<html lang='en' />\n<p>x</p>",
+        "<html><body><p>bad \x00\x01\x08 chars \x0b\x0c\x0e\x1f here</p></body></html>",
+        "<html><body><p>non-characters \ufffe and \uffff, fine \u00e9\u4e2d\U0001f600</p></body></html>",
+        "<html><body><p>lone surrogate \udc80 kept</p></body></html>",
+        "<p>tabs\tand\r\nnewlines</p>",
+        "",
+    ],
+)
+def test_repair_page_matches_trafilatura_repair(source: str) -> None:
+    from trafilatura.utils import repair_faulty_html
+
+    from extractors.html import repair_page
+
+    beginning = source[:50].lower()
+    assert repair_page(source, beginning) == repair_faulty_html(source, beginning)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for the morning newsletter", "get the daily edition on your phone", "Delivered to your INBOX daily",
+        "Top stories straight to your inbox", "Subscribe to continue reading", "Already a subscriber? Sign in",
+        "This article is only available for members", "Jetzt weiterlesen", "Weiterlesen mit Abo", "Get unlimited access",
+        "We use cookies to improve the site", "Accept all cookies", "Diese Seite verwendet Cookies",
+        "(Reporting by Jane Doe; Editing by John Roe)", "Additional reporting by A. Smith; editing by B. Jones",
+        "Reporters John and Jane contributed reporting to this article.", "Filed under: politics", "Share this story",
+        "The council met on Monday and members voted to read the report by Friday.", "Cookies were served after the vote.",
+        "An inbox full of letters arrived.", "Newsletter", "by the way, nothing to see",
+    ],
+)
+def test_hinted_line_rules_match_unhinted(line: str) -> None:
+    from extractors.postfilters import LOWER_LINE_RULES, line_kind
+
+    lowered = line.lower()
+    assert line_kind(lowered) == next((k for k, rule in LOWER_LINE_RULES if rule.search(lowered)), None)
+
+
+def test_teaser_excerpts_need_truncated_endings() -> None:
+    from extractors.postfilters import drop_teaser_excerpts
+
+    paragraphs = paras(*ARTICLE[:2], "Headline one", "The first teaser opens like this …", "Another teaser [...]",
+                       "A third one ends with dots ...", *ARTICLE[2:])
+    kept, removed = drop_teaser_excerpts(paragraphs)
+    assert removed == {"related"} and [p.text for p in kept] == ARTICLE
+    assert drop_teaser_excerpts(article_paras()) == (article_paras(), set())
+
+
+def test_nav_outside_article_is_dropped_from_any_element() -> None:
+    from lxml.html import fromstring
+
+    from extractors.html_preclean import drop_nav_outside_article
+
+    source = ("<html><body><nav>menu</nav><article><h1>T</h1><aside>inside</aside><p>text</p></article>"
+              "<footer><p>foot</p><nav>nested</nav></footer><aside><h1>holds the headline</h1></aside>"
+              "<div><aside><article>holds an article</article></aside></div></body></html>")
+    tree = fromstring(source)
+    assert drop_nav_outside_article(tree.find("body").find("article")) == 3  # //body looks from the root
+    remaining = tree.text_content()
+    assert "menu" not in remaining and "foot" not in remaining and "nested" not in remaining
+    assert "inside" in remaining and "holds the headline" in remaining and "holds an article" in remaining

@@ -83,3 +83,25 @@ def test_microdata_byline_canonical_case_and_time_element() -> None:
 def test_rel_author_link_is_a_byline() -> None:
     meta = extract_meta(tree('<html><body><p>Text by <a rel="author" href="/u/1">Grace Hopper</a></p></body></html>'))
     assert meta.authors == ("Grace Hopper",)
+
+
+def test_clean_text_collapses_every_kind_of_whitespace_like_the_regex() -> None:
+    import re
+
+    from extractors.htmlmeta import clean_text
+
+    spaces = [chr(c) for c in range(0x3100) if re.match(r"\s", chr(c))]
+    samples = ["", " ", "a", "  a  b  ", "\u00a0title\u2003 x\u3000", "x\x1c\x1dy\x1e\x1f z", *(f"{s}a{s}{s}b{s}" for s in spaces)]
+    for sample in samples:
+        assert clean_text(sample) == re.sub(r"\s+", " ", sample).strip()
+    assert clean_text(None) == "" and clean_text(3) == ""
+
+
+def test_first_meta_content_of_a_key_wins() -> None:
+    from lxml.html import fromstring
+
+    from extractors.htmlmeta import read_meta_tags
+
+    tree = fromstring('<html><head><meta name="Author" content="  "><meta name="author " content="A  B">'
+                      '<meta property="author" content="C"><meta name=" " content="x"><meta content="y"></head></html>')
+    assert read_meta_tags(tree) == {"author": "A B", "": "x"}
