@@ -122,7 +122,15 @@ def first_person(an: Analysis, start: int, at: int, summit_org: str | None) -> s
         if key:
             return key
     people = an.persons_in(start, at)
-    return people[0].key if people else subject(an, start, at, summit_org)[0]
+    if people:
+        return people[0].key
+    key = subject(an, start, at, summit_org)[0]
+    if key is None or key == summit_org:
+        # '"...," he said, calling the result ...', "He called his talks ...": he/she stands for a person
+        pronoun = next((m for m in PRONOUN.finditer(an.body, start, at) if not an.in_quote(m.start())), None)
+        person = resolve_pronoun(an, pronoun.start(), pronoun.group(1)) if pronoun else None
+        key = person or key
+    return key
 
 
 def experiencer(an: Analysis, start: int, end: int, at: int, at_end: int, summit_org: str | None) -> str | None:

@@ -73,6 +73,7 @@ _FUNCTION = frozenset(
 _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission", "council", "bank", "embassy",
                    "agency", "party", "army", "union", "lobby", "association", "federation")
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person)$")
 _ROLE_CUT = re.compile(r"\s+(?:at|in|with|from|who|whose|which|since|until|during|after|before)\s|\s+(?:of|for|to)\s")
 
 
@@ -149,13 +150,17 @@ def _extend_role_left(text: str, role_start: int) -> int:
     start = role_start
     for _ in range(3):
         match = re.search(r"(?<![\w’'.\-])([a-z][a-z\-]*)\s+$", text[:start])
-        if not match or match.group(1) in _FUNCTION or match.group(1) in _SPEECH_WORDS:
-            break
+        if not match or match.group(1) in _FUNCTION or match.group(1) in _SPEECH_WORDS or (
+                _VERB_FORM.fullmatch(match.group(1))):
+            break  # "an arrangement that has kept military leader X away": a verb is no modifier of the role
         start = match.start(1)
     return start
 
 
 _STATUS_IN_ROLE = re.compile(r"(former|outgoing|acting|interim|incoming)\s+([A-Z][\w’'\-]+)\s+(?=[a-z])")
+_VERB_FORM = re.compile(r"(?!retired)[a-z]+ed|kept|met|held|led|left|made|sent|told|took|gave|saw|had|has|have|"
+                        r"named|welcomed|invited|brought|sought|thanked|urged|praised|accused|joined")
+_HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha"})
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+$")
 _STATUS_BEFORE = re.compile(
     r"(?<![\w’'.\-])(former|outgoing|acting|interim|incoming|then-?)\s+([A-Z][\w’'\-]+)\s+$")
@@ -184,6 +189,10 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
                         and gaz.lookup(status.group(2)).kind in ("demonym", "country"):
                     # "former Dutch prime minister": the status is part of the role, the demonym is not
                     return f"{status.group(1)} {window[begin:chunk[-1].end()]}", lo + begin, cls
+            if normalize(text) in _HONORIFICS:  # "Foreign Minister Prince Faisal": the office, not the rank
+                office = _title_before(body, lo + begin, gaz)
+                if office and normalize(office[0]) not in _HONORIFICS:
+                    return office
             return window[begin:chunk[-1].end()], lo + begin, cls
     return None
 
@@ -329,6 +338,9 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     cut = len(rest)
     for match in _ROLE_CUT.finditer(rest):
         word = match.group().strip()
+        if word == "for" and _SPOKES.search(rest, 0, match.start()):
+            cut = match.start()  # "a spokesman for the president's office of ...": the role is the spokesman
+            break
         if word in ("of", "for", "to"):
             tail_at = base + rest_at + match.end()
             if not any(tail_at <= f.start <= tail_at + 5 and f.kind != "person" for f in an.found) \
@@ -434,6 +446,9 @@ def collect_entities(an: Analysis) -> None:
             role, affiliation, cue = titled[0], _affiliation_at(an, titled[1] - 1), True
         if not cue:
             cue = bool(_SPEECH_AFTER.match(body, end) or _SPEECH_BEFORE.search(body, max(0, start - 30), start))
+        if not cue and len(tokens) == 2 and _is_first_name(gaz, tokens[0]) and tokens[1].lower() not in _NAMED_THINGS \
+                and gaz.lookup(tokens[1]) is None:
+            cue = True  # "Joe Biden's home town", "candidate Javier Milei": a listed first name and a surname
         if role is None and body[max(0, start - 3):start] in ("’s ", "'s "):
             affiliation = _affiliation_at(an, start - 1)  # "Turkey's Recep Tayyip Erdogan": whom he stands for
         candidates.append((start, end, tokens, role, affiliation, cue))

@@ -27,6 +27,8 @@ class Frame:
     fallback_previous: bool = False  # look for objects in the previous sentence of the paragraph
     require_raw: re.Pattern | None = None  # must match the sentence with its quotations left in
     polarity: bool = False  # reaction whose action (welcome/criticize) comes from the quoted words' tone
+    neutral: str | None = None  # action of a polarity reaction whose words are neither positive nor negative
+    exclude_raw: re.Pattern | None = None  # vetoes the frame when it matches the sentence with its quotations
 
 
 def _r(pattern: str) -> re.Pattern:
@@ -43,9 +45,14 @@ _NEGATED_CONDEMNATION = _r(
     r"fail\w* to|declin\w* to)\s+(?:a |an |any )?(?:direct |explicit |outright |formal )?"
     r"(?:condemn\w*|criticis\w*|criticiz\w*|nam(?:e|ing)|mention\w*)\b")
 # Outcome nouns a reaction can be about ("called the agreement ...", "said the move would ...").
-_OUTCOME_NP = (r"(?:[A-Z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:the|this|that|its|their|it)\s*(?:\w+[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|decision|declaration|move|"
-               r"outcome|outcomes|plan|text|resolution|roadmap|statement|communiqu\w*|step|summit|expansion|"
-               r"document|framework|result|meeting|talks|conference|package|initiative|proposal|visit|pact|call)?)")
+_OUTCOME_NOUNS = (r"agreement|deal|decision|declaration|move|outcome|outcomes|plan|text|resolution|roadmap|statement|"
+                  r"communiqu\w*|step|summit|expansion|enlargement|document|framework|result|meeting|talks|conference|"
+                  r"package|initiative|proposal|visit|pact|call|target|goal|pledge|commitment|admission|invitation|"
+                  r"accord|approach|choice")
+_OUTCOME_NP = (r"(?:[A-Z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:the|this|that|its|their|it|his|her|our)\s*"
+               r"(?:\w+[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:" + _OUTCOME_NOUNS + r")?)")
+# "called his talks with Trump on the sidelines ...", "said the choice of members showed ...": a short tail
+_NP_TAIL = r"(?:\s+(?:with|on|of|in|at|from)\s+(?:the\s+)?[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?){0,2}"
 _MEMBERSHIP = _r(r"\b(?:member(?:ship)?|join\w*|admi(?:t|tted|ssion)|invit\w*|accession|entrance|integration)\b")
 
 # Membership deferral beats invitation/admission in the same sentence (see outcomes.extract_outcomes).
@@ -61,7 +68,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"any\s+)?(?:[\w-]+\s+)?"
         r"(?:invitation|timetable|timeline|date)|"
         r"\bstopp?\w*\s+short\s+of\s+(?:issuing|extending|offering)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?invitation"),
-        "defers membership of", require=_MEMBERSHIP, objects="candidate", actor="body"),
+        "defers membership of", require=_MEMBERSHIP, objects="candidate", actor="body",
+        # "joined a dinner but was not invited to the leaders' working session": a seat at a meeting, not membership
+        exclude=_r(r"\bnot\s+(?:been\s+)?invited\s+to\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:session|dinner|"
+                   r"meeting|talks|summit|banquet|reception|ceremony|gathering|lunch|breakfast)\b")),
     Frame("invite", "membership", _r(r"\binvit(?:ed|es|ing)\b[^.]{0,60}?\bto join\b"), "invites to join",
           exclude=_r(r"\bnot\s+(?:been\s+)?invit"), objects="in-match", actor="body"),
     Frame("admit", "membership", _r(
@@ -78,6 +88,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:full(?:-fledged)?|newest|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
         r"ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+-\w+th)\s+"
         r"(?:full\s+)?member\b|"
+        # "Argentina ... and the UAE will formally join the bloc on January 1"
+        r"\b(?:will|would|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:formally\s+|officially\s+)?join\s+"
+        r"(?:the\s+)?(?:bloc|group|grouping|alliance|union|organi[sz]ation)\b|"
         r"\bjoined\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?as\s+(?:a\s+|an\s+|"
         r"its\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+)?member\b"),
         "admits as member", exclude=_r(r"\bcould (?:be )?admit|\bnot\b[^.]{0,20}admit"), objects="admitted", actor="body"),
@@ -185,6 +198,45 @@ CATALOGUE: tuple[Frame, ...] = (
         r"some\s+|another\s+)?"
         r"(?:[a-z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b)"),
         "pledges funding", objects="none"),
+    # "Progress will be reviewed in 2029": the summit sets a review
+    Frame("review", "decision", _r(
+        r"\b(?:will|would|is to|are to|shall)\s+be\s+(?:reviewed|revisited|reassessed|re-examined|evaluated)\b"),
+        "sets a review", objects="none", actor="body"),
+    # "dropped any reference to Ukraine's membership", "the declaration did not include a common currency"
+    Frame("omit", "outcome", _r(
+        r"\b(?:dropp(?:ed|ing)|drops|omit(?:ted|s|ting)|remov(?:ed|es|ing)|delet(?:ed|es|ing)|strip(?:ped|s))\s+"
+        r"(?:any|all|the)\s+(?:\w+\s+)?(?:references?|mentions?|language)\s+(?:to|of|on)\b|"
+        r"\b(?:declaration|communiqu[eé]|statement|text|document|it)\s+(?:also\s+)?made\s+no\s+(?:\w+\s+)?"
+        r"(?:mention|reference)\b|"
+        r"\b(?:declaration|communiqu[eé]|statement|text|document)\s+(?:also\s+)?(?:did|does)\s+not\s+(?:include|contain|"
+        r"refer\s+to|endorse)\b"), "omits", objects="none", actor="body"),
+    # "ended their summit without a breakthrough on Myanmar"
+    Frame("no-breakthrough", "outcome", _r(
+        r"\b(?:without|no|failed\s+to\s+(?:make|achieve|produce|deliver|reach)|fell\s+short\s+of)\s+(?:a\s+|any\s+)?"
+        r"(?:major\s+|significant\s+|clear\s+|real\s+)?breakthrough\b"), "ends without a breakthrough on",
+        objects="after", actor="body"),
+    # "let allies count military aid toward the goal": a rule the summit sets for its members
+    Frame("allow", "decision", _r(
+        r"\b(?:let|lets|allow(?:ed|s)?|permit(?:ted|s)?)\s+(?:allies|members|member\s+states|countries|governments|"
+        r"states)\s+(?:to\s+)?(?:count|use|include|exceed|deduct|offset|spread)\b"), "allows members to",
+        objects="none", actor="body"),
+    # 'The declaration said they were "seriously concerned" about ...', 'leaders voiced concern over ...': the
+    # summit's own statement of concern is a decision of the summit (a reaction when anyone else says it)
+    Frame("voice-concern", "decision", _r(
+        r"\b(?:declaration|communiqu[eé]|statement|leaders|allies|members)\b[^.;]{0,60}?\b(?:express(?:ed|es)|"
+        r"voic(?:ed|es)|reiterat(?:ed|es)|said\s+(?:they|it)\s+(?:were|was|remained))\b"),
+        "voices concern about", require_raw=_r(
+            r"\b(?:express(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)|were|was|remained)\s+[“\"‘']?(?:\w+\s+){0,2}?"
+            r"(?:concern(?:ed)?|alarm(?:ed)?)\b"), objects="after", actor="body"),
+    # 'the declaration said allies' commitment remained "ironclad"', 'in a statement, ASEAN said the consensus
+    # remained its "main reference"': the summit's text restates a standing position in quoted words
+    Frame("restate", "decision", _r(r"\b(?:remained|remains)\s+(?:(?:its|their|the|a|an)\s+)?\s\s"),
+          "restates its position", require=_r(
+              r"\b(?:declaration|communiqu\w*|statement|text)\b[^.;]{0,80}?\bsaid\b"), objects="none", actor="body"),
+    # "Thailand offered to host informal consultations"
+    Frame("offer", "pledge", _r(
+        r"\boffer(?:ed|s)\s+to\s+(?:host|hold|provide|send|mediate|facilitate|contribute|train|fund|help|broker|"
+        r"organi[sz]e)\b"), "offers to host or provide", objects="none"),
     Frame("launch-talks", "decision", _r(
         r"\b(?:initiation|launch|start|opening) of (?:bilateral |formal )?(?:negotiations|talks)\b"),
         "opens negotiations with", exclude=_r(r"\b(?:membership|accession)\b"), objects="beneficiary", actor="body"),
@@ -198,7 +250,7 @@ CATALOGUE: tuple[Frame, ...] = (
         "raises force readiness", require=_r(r"\b(?:increas\w*|rais\w*|boost\w*|expand\w*|doubl\w*|"
                                              r"tripl\w*|scal\w* up|agree\w*)\b"), objects="none"),
     Frame("designate-threat", "decision", _r(
-        r"\b(?:declar|nam|designat|label|brand|identif)\w*\s+(?:[A-Z][\w’']*\s+){1,3}(?:as\s+)?(?:the\s|a\s|an\s|[“\"‘]|\s)"),
+        r"\b(?:declar|nam|designat|label|brand|identif|describ)\w*\s+(?:[A-Z][\w’']*\s+){1,3}(?:as\s+)?(?:the\s|a\s|an\s|[“\"‘]|\s)"),
         "names as a threat", require_raw=_r(r"\b(?:threat|challenge|adversary)\b"), objects="in-match"),
     Frame("establish-base", "decision", _r(
         r"\b(?:establish\w*|set(?:ting)? up|open\w*|build\w*|station\w*|creat\w*|host\w*)\s+(?:a |an |the )?"
@@ -216,24 +268,67 @@ CATALOGUE: tuple[Frame, ...] = (
         "agrees to reform", require=_r(
             r"\b(?:agree\w*|back\w*|endors\w*|commit\w*|pledg\w*|call\w* for|push\w*|decid\w*|adopt\w*)\b"),
         objects="reformed"),
+    # 'called the agreement "historic"', 'described the enlargement as a "new starting point"': a characterisation
+    # in quoted words is a reaction even when its tone is neither positive nor negative
     Frame("react", "reaction", _r(
-        rf"\b(?:called|calls|calling|described|describes|describing|termed|branded|dubbed)\s+{_OUTCOME_NP}\s*(?:as\s+)?(?:[“\"‘]|\s\s)|"
-        rf"\b(?:said|says|told\s+(?:\w+\s+){{1,2}}?that)\s+{_OUTCOME_NP}\s+(?:was|is|were|would|will|could|had|has|"
+        rf"\b(?:called|calls|calling|described|describes|describing|termed|branded|dubbed)\s+"
+        rf"(?:{_OUTCOME_NP}{_NP_TAIL}|(?-i:[A-Z])[\w’'-]+)\s*(?:as\s+(?:an?\s+|the\s+)?)?(?:[“\"‘]|\s\s)"),
+        "reacts to", objects="target", actor="first-person", polarity=True, neutral="react"),
+    Frame("react", "reaction", _r(
+        rf"\b(?:said|says|told\s+(?:\w+\s+){{1,2}}?that)\s+(?:in\s+a\s+(?:\w+\s+)?statement\s+|on\s+\w+day\s+|"
+        rf"afterwards\s+|later\s+)?(?:that\s+)?{_OUTCOME_NP}{_NP_TAIL}\s+(?:was|is|were|would|will|could|had|has|"
         rf"have|"
         r"showed|shows|proved|proves|demonstrated|demonstrates|amounted|amounts|marked|marks|represented|represents|"
-        r"sent|sends|meant|means|must|should|cannot|can't|can’t)\b"),
+        r"sent|sends|meant|means|must|should|cannot|can't|can’t|r[au]n\s+counter)\b|"
+        # "said the alliance was "demonizing" Russia": a statement of fact about the body, not a prescription
+        r"\b(?:said|says)\s+(?:that\s+)?(?:the|this|that)\s+(?:alliance|bloc|grouping|group)\s+(?:was|were|is|are|had|has|"
+        r"r[au]n\s+counter)\b"),
         "reacts to", objects="target", actor="first-person", polarity=True),
+    # 'said ASEAN was "running out of time"', 'said the choice of members showed that the expansion was "..."':
+    # a characterisation in quoted words within a few words of the verb
+    Frame("react", "reaction", _r(
+        rf"\b(?:said|says)\s+(?:in\s+a\s+(?:\w+\s+)?statement\s+)?(?:that\s+)?(?:{_OUTCOME_NP}{_NP_TAIL}|"
+        r"(?-i:[A-Z])[\w-]+|(?:his|her|its|their)\s+(?:country|government|nation))\s+"
+        r"(?:was|is|were|are|had|has|showed|shows|meant|means|marked|marks)\s+(?:[\w-]+\s+){0,4}?\s\s|"
+        # 'said a "new scenario" was opening': the quoted words are the subject
+        r"\b(?:said|says)\s+(?:that\s+)?(?:a|an|the)\s{3,}(?:was|is|were|are|had|has|would|will)\b"),
+        "reacts to", objects="target", actor="first-person", polarity=True, neutral="react",
+        # 'said Bangkok was "ready to do the heavy lifting"': an offer, not a characterisation
+        exclude_raw=_r(r"\b(?:was|is|were|are)\s+(?:[“\"‘']|\w+\s+)?(?:ready|prepared|willing|determined|committed|able|"
+                       r"keen|happy)\b")),
     # "a move South African President Cyril Ramaphosa said would strengthen ...": the named person characterises it
     Frame("react", "reaction", _r(
         r"\b(?:move|step|decision|deal|agreement|expansion|outcome|plan|declaration|initiative)\s+(?:that\s+|which\s+)?"
         r"(?:(?:(?-i:[A-Z])[\w’'.\-]*|da|de|do|dos|das|di|van|von|der|al|bin|la|le)\s+){1,7}(?:said|says)\s+"
         r"(?:would|will|could|was|is|showed|shows|marked|marks|proved|"
-        r"meant|represented|sent)\b"), "reacts to", objects="target", actor="experiencer", polarity=True),
+        r"meant|represented|sent)\b"), "reacts to", objects="target", actor="experiencer", polarity=True,
+        neutral="react"),
+    # "Moscow was dismissive.", "Russia reacted with scorn.", "the US played down the expansion": a stance
+    Frame("criticize", "reaction", _r(
+        r"\b(?:was|were|has been|had been|appeared|seemed|remained)\s+(?:\w+ly\s+|more\s+|far\s+|much\s+)?"
+        r"(?:dismissive|unimpressed|scornful|derisive|sceptical|skeptical|critical|unmoved|defiant|hostile)\b|"
+        r"\b(?:reacted|responded)\s+(?:\w+ly\s+)?(?:with\s+(?:\w+\s+)?(?:scorn|derision|anger|fury|dismay|alarm|"
+        r"scepticism|skepticism|disdain|contempt|irritation)|angrily|coolly|dismissively|sharply)\b|"
+        r"\b(?:play(?:ed|s|ing)\s+down|downplay(?:ed|s|ing)?)\s+(?:the\s+)?(?:significance|importance|impact)\b|"
+        r"\bsingl(?:ed|es|ing)\s+(?:[\w’'-]+\s+){1,3}?out\b"),
+        "criticises", objects="target", actor="experiencer"),
+    Frame("react", "reaction", _r(
+        r"\b(?:was|were|has been|had been|appeared|seemed|remained)\s+(?:more\s+|far\s+|much\s+|notably\s+)?"
+        r"(?:cautious|guarded|wary|noncommittal|non-committal|reserved)\b|"
+        r"\b(?:reacted|responded)\s+(?:with\s+(?:\w+\s+)?caution|cautiously)\b"),
+        "reacts to", objects="target", actor="experiencer"),
+    Frame("welcome", "reaction", _r(
+        r"\b(?:was|were|appeared|seemed)\s+(?:more\s+|far\s+|much\s+)?(?:upbeat|jubilant|elated|enthusiastic)\b|"
+        r"\b(?:reacted|responded)\s+(?:with\s+(?:\w+\s+)?(?:relief|delight|enthusiasm|joy)|warmly)\b"),
+        "welcomes", objects="target", actor="experiencer"),
     Frame("criticize", "reaction", _r(
         r"\b(?:critique|frustration|frustrated|irked|angered|angry|anger|outrage\w*|furious|fury|indignation|"
-        r"dismay\w*|displeasure|displeased|dissatisf\w*|unhappy|(?:less|not|far from)\s+(?:pleased|satisfied|happy))\b"),
+        r"dismay\w*|displeasure|displeased|dissatisf\w*|unhappy|(?:less|not|far from)\s+(?:pleased|satisfied|happy)|"
+        # (the look-behinds follow the "d" so that the trigger pre-check can still tell the first letter)
+        r"d(?<!not d)(?<!never d)isappoint(?:ed|ing|ment))\b"),
           "criticises", objects="target", actor="experiencer"),
-    Frame("welcome", "reaction", _r(r"\b(?:gratitude|grateful|satisfaction|satisfied|pleased|delighted)\b"), "welcomes",
+    Frame("welcome", "reaction", _r(r"\b(?:gratitude|grateful|satisfaction|satisfied|pleased|delighted|"
+                                    r"(?:not|never)\s+disappointed)\b"), "welcomes",
           exclude=_r(r"\b(?:less|not|far from|dis)\s*(?:pleased|satisfied|satisfaction)|\bwas pleased to\b"),
           objects="target", actor="experiencer"),
     # objection, regret and accusation wording ("objected to", "regretted", "accused X of", "did not support")
@@ -276,19 +371,20 @@ for _cls, _forms in {
     "agree": "agreed agrees agree agreeing",
     "decide": "decided decides decide resolved resolves",
     "pledge": "pledged pledges pledge pledging vowed vows vow promised promises promise",
-    "commit": "committed commits commit committing reaffirmed reaffirms",
+    "commit": "committed commits commit committing",
+    "reaffirm": "reaffirmed reaffirms reaffirm reaffirming",
     "adopt": "adopted adopts adopt adopting approved approves approve",
     "endorse": "endorsed endorses endorse endorsing backed backs",
     "launch": "launched launches launch launching unveiled unveils inaugurated inaugurates",
     "create": "established establishes establish created creates create",
     "task": "tasked tasks",
     "maintain": "maintained maintains maintain kept keeps keep extended extends extend renewed renews",
-    "call-for": "called for|calls for|calling for|call for|urged|urges|demanded|demands|demanding",
+    "call-for": "called for|calls for|calling for|call for|urged|urges|urging|demanded|demands|demanding",
     "condemn": "condemned condemns",
     "impose": "imposed imposes impose",
     "announce": "announced announces",
     "set-up": "set up|sets up|setting up",
-    "sign": "signed signs",
+    "sign": "signed|signs|sign on|sign up|signing on|signing up",
     "participate": "take part|takes part|took part|taking part|participate|participates|participated|join in|"
                    "send troops|contribute troops",
 }.items():
@@ -298,7 +394,7 @@ PLEDGE_CLASSES = frozenset({"pledge", "commit"})
 # Verbs that are an outcome only when negated ("Hungary would not take part in the mission").
 NEGATED_ONLY = frozenset({"participate"})
 # Verbs a single government may use to bind itself ("China pledged to ...", "the EU said it would ...").
-STATE_CLASSES = frozenset({"pledge", "commit", "agree", "decide", "launch", "announce", "impose", "sign", "create",
+STATE_CLASSES = frozenset({"pledge", "commit", "reaffirm", "agree", "decide", "launch", "announce", "impose", "sign", "create",
                            "set-up", "adopt", "maintain"})
 def _trie_pattern(words: list[str]) -> str:
     """A regex alternation factored by common prefixes, so matching tries one branch per letter."""
@@ -354,4 +450,7 @@ NOT_AN_OUTCOME = re.compile(r"^\s*(?:to\s+)?meet again\b|^\s*(?:to\s+)?(?:hold|c
                             r"^\s*that\s+(?:[\w’'.\-]+\s+){1,4}?(?:would|will)\s+(?:be|remain|become)\b|"
                             # "a peace plan agreed three years ago": an earlier act, not this meeting's
                             r"^\s*(?:[\w-]+\s+){0,2}?ago\b|^\s*(?:last|earlier)\s+(?:year|month|week)\b|"
-                            r"^\s*in\s+(?:19|20)\d\d\b", re.I)
+                            r"^\s*in\s+(?:19|20)\d\d\b|"
+                            # "committed suicide", "committed war crimes": no commitment
+                            r"^\s*(?:suicide|murder|fraud|crimes?|atrocities|genocide|war\s+crimes|offen[cs]es?|"
+                            r"an?\s+(?:crime|offen[cs]e|error|mistake|foul|sin))\b", re.I)

@@ -16,25 +16,34 @@ from extractors.models import Fact
 
 # Support flows pledged by a group at a summit are one fact of that summit, whoever in the group is named.
 _MULTILATERAL_PLEDGES = frozenset({"military-support", "economic-support", "climate-target"})
-_TONE_PHRASES = {"welcome": "welcomes", "criticize": "criticises"}
+_TONE_PHRASES = {"welcome": "welcomes", "criticize": "criticises", "react": "reacts to"}
 _SUBSUMED_BY_COMMITMENTS = frozenset({"military-support", "economic-support"})
 _EXPLICIT_PLEDGE = re.compile(r"\b(?:pledg|promis|vow|commit)\w*", re.I)
 _NEGATIVE = re.compile(
     r"\b(?:destabilis\w*|destabiliz\w*|undermin\w*|dangerous|provocat\w*|hostile|mistake|nothing|not|never|"
     r"unacceptable|illegal|harm\w*|threat\w*|absurd|baseless|unjust|counterproductive|failure|shame\w*|"
     r"protectionis\w*|disappoint\w*|wrong|reckless|imprudent|hazardous|violat\w*|far from|empty|hollow|weak\w*|"
-    r"fail\w*|fell short|falls short|detached|inadequate|insufficient|regrett?\w*|worse|flawed|complaints?)\b", re.I)
+    r"fail\w*|fell short|falls short|detached|inadequate|insufficient|regrett?\w*|worse|flawed|complaints?|demoni[sz]\w*|"
+    r"counter to|oppos\w*|confrontation\w*|blank check|burden\w*|smear\w*|slander\w*|hypocri\w*|"
+    r"farce|sham|propaganda|interference|adverse)\b", re.I)
 _POSITIVE = re.compile(
     r"\b(?:success\w*|important|historic|positive|good|welcome|victory|milestone|breakthrough|concrete|great|"
     r"progress|encouraging|excellent|landmark|step forward|important step|serious|substantive|constructive|candid|"
     r"productive|fruitful|useful|valuable|on the map|strength|strengthen\w*|stronger|bridge|lifeline|solution|"
-    r"open to all|inclusive|unity|solidarity|reliable|vital|crucial|essential|pillars?)\b", re.I)
-_CONTRASTIVE_NOT = re.compile(r",\s+not\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*[,.;:!?\"”’]|\s*$)")
+    r"open to all|inclusive|unity|solidarity|reliable|vital|crucial|essential|pillars?|win|united)\b", re.I)
+_CONTRASTIVE_NOT = re.compile(r",\s+not\s+(?:(?:on|to|for|of|in|with|from|against|by|at|about)\s+)?(?:an?\s+|the\s+)?[a-z][\w-]*"
+                              r"(?:\s+[a-z][\w-]*){0,4}?(?=\s*[,.;:!?\"”’]|\s*$)")
 _NOT_BENEFICIARY = re.compile(r"(?:against|message to|from|on|over|with)\s+$", re.I)
 _LABEL = re.compile(r"\b((?:aid|financial|sanctions|support) package|deal|agreement|resolution|decision)\b", re.I)
 _DEFER_WINS = frozenset({"invite", "admit"})
 _NO_PASSIVE = frozenset({"create-body", "establish-base", "take-chair"})
 _NEEDS_ACTOR = frozenset({"boycott", "fund"})
+# A head of government's refusal ("Prime Minister X refused to sign on") is his state's outcome.
+_HEAD_ROLE = re.compile(r"\b(?:president|prime minister|chancellor|premier|king|emir|sultan)\b", re.I)
+_TALKS_WITH = re.compile(r"\b(?:talks|meeting|call|conversation)\s+with\s+")
+# Frames that read what a meeting did not do or what comes later: they take no verb of the clause from the
+# generic frames ("ended without a breakthrough, agreeing to keep ..." is still an agreement).
+_NOT_AN_EVENT = frozenset({"no-breakthrough", "omit", "review"})
 
 
 def _mask_quotes(an: Analysis, spans: list[tuple[int, int]]) -> str:
@@ -123,6 +132,12 @@ def _statement(an: Analysis, actor: str | None, phrase: str, obj: str) -> str:
     return " ".join(names)
 
 
+# Each frame with the case-free variant of its trigger (None when there is none), looked up once rather than per
+# sentence: the frame loop is the stage's hot path.
+_CATALOGUE_FAST = tuple((frame, fast if (fast := fast_pattern(frame.trigger)) is not frame.trigger else None)
+                        for frame in CATALOGUE)
+
+
 def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple = ()) -> list[Fact]:
     """Facts found by the frame catalogue, one per key, keeping the best evidence sentence."""
     masked = _mask_quotes(an, [(q.char_start - 1, q.char_end) for q in quotes])
@@ -145,30 +160,33 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
         previous = spans[index - 1] if index and paragraphs[index - 1] == paragraphs[index] else None
         deferred, fired, triggers = False, set(), []
         if ANY_TRIGGER is None:
-            frames = CATALOGUE
+            frames = _CATALOGUE_FAST
         elif ANY_TRIGGER.flags & re.I:
-            frames = CATALOGUE if ANY_TRIGGER.search(text) else ()
+            frames = _CATALOGUE_FAST if ANY_TRIGGER.search(text) else ()
         else:
-            frames = CATALOGUE if ANY_TRIGGER.search(lower if lower is not None else text.lower()) else ()
-        for frame in frames:
+            frames = _CATALOGUE_FAST if ANY_TRIGGER.search(lower if lower is not None else text.lower()) else ()
+        for frame, fast in frames:
             if frame.action in _DEFER_WINS and deferred:
                 continue
             if frame.action in _SUBSUMED_BY_COMMITMENTS and "security-commitments" in fired:
                 continue  # a long-term security commitment already covers the aid it lists
             if frame.action == "climate-target" and "create-body" in fired:
                 continue  # "set up a fund to help ... gain access to climate finance": the fund is the fact
-            match = search(frame.trigger)
+            match = fast.search(lower) if fast is not None and lower is not None else frame.trigger.search(text)
             if not match or (frame.require and not search(frame.require)):
                 continue
             if (frame.exclude and search(frame.exclude)) or (
-                    frame.require_raw and not frame.require_raw.search(an.body, start, end)):
+                    frame.require_raw and not frame.require_raw.search(an.body, start, end)) or (
+                    frame.exclude_raw and frame.exclude_raw.search(an.body, start, end)):
                 continue
             at, at_end = start + match.start(), start + match.end()
             if frame.action in _NO_PASSIVE and _PASSIVE_OR_HYPOTHETICAL.search(masked, max(start, at - 16), at):
                 continue  # "a fund could be created", "the fund was launched in 2019": not this summit's act
             if frame.action == "no-condemnation" and SPEECH_BEFORE.search(masked, start, at):
                 continue  # "X said the declaration ... failed to name the aggressor": a reaction, not an outcome
-            action = _tone(an.body[at:end]) if frame.polarity else frame.action
+            # a neutral characterisation is a reaction only when there is a summit to react to
+            action = (_tone(an.body[at:end]) or (frame.neutral if summit_org else None)) if frame.polarity \
+                else frame.action
             if action is None:
                 continue
             deferred = deferred or frame.action == "defer-membership"
@@ -187,7 +205,10 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                     actor = person  # an official of the summit's body speaks for himself, not for the summit
                 if actor == summit_org or actor is None:
                     continue  # the summit reacting to itself is not a reaction
-            objects = ([reaction_object(an, at_end, end, actor, summit_org)] if frame.kind == "reaction"
+            talks = _TALKS_WITH.search(an.body, at, at_end) if frame.kind == "reaction" else None
+            partner = an.persons_in(talks.end(), at_end) if talks else []
+            objects = ([partner[0].key] if partner  # "called his talks with Trump ...": the talks are the object
+                       else [reaction_object(an, at_end, end, actor, summit_org)] if frame.kind == "reaction"
                        else _objects(an, frame, (start, end), at, at_end, actor, summit_org, previous))
             for obj in objects:
                 if frame.objects not in ("none", "label", "body", "target", "after", "reformed") and not obj:
@@ -197,7 +218,7 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 key = f"{frame.kind}:{actor or 'unknown'}:{action}:{obj}".rstrip(":")
                 fact = Fact(key, frame.kind, _statement(an, actor, shown, obj), start, end,
                             an.display(actor) or actor, action, an.display(obj) or obj or None)
-                if frame.kind != "reaction":
+                if frame.kind != "reaction" and frame.action not in _NOT_AN_EVENT:
                     triggers.append((at, at_end, frame.trigger))
                 # an explicit pledge verb beats a listed goal; then the earliest (the lede is usually clearest)
                 score = (frame.kind == "pledge" and bool(_EXPLICIT_PLEDGE.search(text)), -index)
@@ -206,8 +227,44 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
         for fact in _generic_facts(an, masked, (start, end), previous, summit_org, triggers):
             if fact.key not in best:
                 best[fact.key] = ((False, -index), fact)
+    for fact in _verdict_quotes(an, quotes, summit_org):
+        best.setdefault(fact.key, ((False, 0), fact))
     facts = [fact for _, fact in best.values()]
     return _merge(facts)
+
+
+# '"This is a quantum leap," Rutte told ...', '"It was a long and substantive meeting," X wrote': a quotation that
+# opens its sentence with a verdict on the meeting or its outcome is its speaker's reaction.
+_VERDICT = re.compile(
+    r"(?:This|It|That|Today|The\s+(?:agreement|deal|decision|summit|outcome|declaration|meeting|talks|alliance|bloc|"
+    r"expansion|result|communiqu\w*))\s+(?:is|was|has\s+been|marks|marked|represents|makes|made)\b|"
+    r"We\s+have\s+delivered\b")
+_VERDICT_POSITIVE = re.compile(r"\b(?:quantum leap|delivered|turning point|game[- ]changer)\b", re.I)
+
+
+def _verdict_quotes(an: Analysis, quotes: tuple, summit_org: str | None) -> list[Fact]:
+    """Reactions read from a quoted verdict that opens its sentence, by the quotation's speaker."""
+    facts = []
+    for quote in quotes:
+        if not quote.speaker_key or not summit_org or not _VERDICT.match(quote.text):
+            continue
+        index = an.sentences.index_at(quote.char_start)
+        start, end = an.sentences.spans[index]
+        if quote.char_start - 1 != start:
+            continue
+        action = _tone(quote.text) or ("welcome" if _VERDICT_POSITIVE.search(quote.text) else None)
+        if action is None:
+            continue
+        person = quote.speaker_key if quote.speaker_key.startswith("person:") else None
+        actor = represented(an, quote.speaker_key, None)
+        if actor == summit_org and person:
+            actor = person
+        if actor is None or actor == summit_org:
+            continue
+        key = f"reaction:{actor}:{action}:{summit_org}"
+        facts.append(Fact(key, "reaction", _statement(an, actor, _TONE_PHRASES[action], summit_org), start, end,
+                          an.display(actor) or actor, action, an.display(summit_org) or summit_org))
+    return facts
 
 
 _COMPLEMENT_GAP = re.compile(r",|\b(?:and|but|while|yet)\b|;")
@@ -218,6 +275,10 @@ _OBJECT_LEAD = re.compile(
 _PASSIVE_OR_MODAL = re.compile(r"\b(?:was|were|been|being|is|are|be|would|could|might|may|should|must)\s+(?:\w+ly\s+)?$",
                                re.I)
 _PASSIVE_OR_HYPOTHETICAL = re.compile(r"\b(?:was|were|been|being|is|are|be|could|might|may)\s+(?:\w+ly\s+)?$", re.I)
+_PURPOSE_OR_STATE = re.compile(r"\b(?:(?:largely|partly|mainly|chiefly|in order|so as|simply)\s+to|"
+                               r"(?:that|which)\s+(?:has|have|had))\s+$", re.I)
+_PAST_TIME = re.compile(r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\s+)?(?:19|20)\d\d\b|\bago\b|\blast\s+(?:year|month|week)\b")
 _BY_AGENT = re.compile(r"\s+by\b")
 _NOUN_TO = re.compile(r"\b(?:right|ability|power|freedom|need|bid|attempt|effort|way|chance|option|failure|refusal|"
                       r"readiness|willingness|capacity|authority|mandate|pressure|calls?)\s+to\s+$")
@@ -331,6 +392,10 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
         #                                               after it ("... and to open a centre") are still events
         if _PASSIVE_OR_MODAL.search(masked, max(start, at - 16), at) or _BY_AGENT.match(masked, start + match.end()):
             continue  # "was launched", "could approve", "aid pledged by": not the clause's own decision
+        if _PURPOSE_OR_STATE.search(masked, max(start, at - 24), at) or (
+                masked[max(start, at - 2):at] == ", " and _PAST_TIME.search(masked, at, seg_end)):
+            # (and "the consensus, agreed with the junta in April 2021, ...": a reduced relative of an earlier act)
+            continue  # "accepted largely to keep Trump on board", "an arrangement that has kept X away": no act
         if match.group("would"):
             cls, neg = "announce", False
             whom = match.group("whom")
@@ -357,6 +422,9 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             actor, kind_of = generic_subject(an, start, clause, verb_at, summit_org, previous)
             if kind_of == "none" or (kind_of == "state" and cls not in STATE_CLASSES and not neg):
                 continue
+            if (kind_of == "person" and neg and cls in STATE_CLASSES and actor and actor.startswith("country:")
+                    and _HEAD_ROLE.search(an.body, clause, verb_at)):
+                kind_of = "state"  # "Prime Minister X refused to sign on to the target": his government's act
             if kind_of == "person" and cls not in PLEDGE_CLASSES:
                 continue
             if cls in NEGATED_ONLY and not neg:

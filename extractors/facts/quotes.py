@@ -16,22 +16,28 @@ _CUE = re.compile(
     r"arguing|insisting|stressing|calling|describing|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|"
     r"commit(?:s|ted|ting)?|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|"
     r"slamm?(?:ed|s|ing)|accus(?:ed|es|ing)|agree(?:s|d)?\s+(?:on\s+\w+\s+)?that|introduc(?:ed|es|ing)|"
-    r"referr(?:ed|ing)\s+to|regrett?(?:ed|s|ing)|deplor(?:ed|es|ing)|lament(?:ed|s|ing)|object(?:ed|s|ing)\s+to)\b"
+    r"referr(?:ed|ing)\s+to|regrett?(?:ed|s|ing)|deplor(?:ed|es|ing)|lament(?:ed|s|ing)|object(?:ed|s|ing)\s+to|"
+    r"reaffirm(?:s|ed|ing)?|oppos(?:es|ed|ing)|designat(?:es|ed|ing)|nam(?:es|ed|ing)(?=\s+(?:[\w’'-]+\s+){1,3}as\b))\b"
 )
 # "what he called a ...", "praised the resolution as a ...": a characterisation, so a quotation despite the article
 _CHARACTERISED = re.compile(
     r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|termed|dubbed|branded|labell?ed)\s+"
     r"(?:(?!(?:as|for|of|to|in|on|by|with|at|from)\b)[\w’'.\-]+\s+){0,3}?"
     r"(?:as\s+)?(?:a|an|the)\s+$|"
-    r"\b\w+(?:ed|es|ing)\s+(?:(?:it|them|this|that|the|their|its|his|her)\s+)?(?:\w+\s+){0,2}as\s+(?:a|an|the)\s+$",
+    r"\b\w+(?:ed|es|ing)\s+(?:(?:it|them|this|that|the|their|its|his|her)\s+)?(?:\w+\s+){0,2}as\s+(?:a|an|the)\s+$|"
+    # 'called for a "just and durable peace"', 'said a "new scenario" was opening': a demand or a report in
+    # quoted words
+    r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)|push(?:es|ed|ing)\s+for|"
+    r"said|says|warned|argued)\s+(?:that\s+)?(?:a|an|the)\s+$",
     re.I)
 # "Chinese officials said": a demonym before an official noun speaks for its country
 _OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|ministry|foreign ministry|spokes\w+|"
                         r"negotiators?|delegation|embassy|state media|leaders?)\b")
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
 _GROUP = re.compile(
-    r"\b(?:the|their|its)\s+(?:\w+\s+)?(?:leaders|allies|members|alliance|declaration|communiqu[eé]|"
+    r"\b(?:the|their|its|\w+[’']s)\s+(?:\w+\s+)?(?:leaders|allies|members|alliance|declaration|communiqu[eé]|"
     r"statement|summit|bloc|group|grouping|organi[sz]ation|union)\b", re.I
 )
 # "..." peace: a quoted modifier of a noun outside the quotation is someone's wording, not a term
@@ -61,6 +67,13 @@ _SPEAKER_KINDS = ("person", "org", "country")
 _NAMED_INSTRUMENT = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Accord|Agreement|Communiqu[eé]|Process|Plan|Initiative|"
                                r"Consensus|Principles|Format|Charter|Treaty|Protocol|[Ss]ummit)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
+_AND_THAT = re.compile(r"\W*and\s+that\b")
+# 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
+_TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:\s+(?:(?:and|of|the|for|in|to|a)\s+)?[A-Z][\w’'-]*){1,5}")
+_TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:theme|slogan|motto|title|"
+                          r"name|banner|watchword)\b")
+_TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword)\s*[,:]?\s*(?:of\s+)?$")
+_ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St)\.")
 
 
 def _candidates(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
@@ -104,6 +117,7 @@ def _after_speaker(an: Analysis, close: int, limit: int) -> str | None:
         return None
     gap = after[lead.end():verb.start()]
     base = close + 1
+    gap = _ABBREVIATED.sub(lambda m: m.group().replace(".", " "), gap)  # "U.S. State Department spokesman X"
     if "," in gap and len(gap.split()) <= 14 and not any(p in gap for p in ";.“”\""):
         # '"...," Uzbek President Shavkat Mirziyoyev, the summit host, said': the name before the appositive
         named = gap[:gap.index(",")]
@@ -125,6 +139,8 @@ def _intro_speaker(an: Analysis, begin: int, opening: int) -> str | None:
     match = _INTRO.search(before)
     if not match:
         return None
+    # "asked again, he said: '...'": the last speech verb of the lead-in is the introducing one
+    match = [m for m in _VERB.finditer(before, match.start()) if _INTRO.match(before, m.start())][-1]
     according = _ACCORDING.search(before)
     if according:
         return _pick(_candidates(an, begin + according.end(), begin + according.end() + 60))
@@ -141,7 +157,11 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     before = body[sent_start:opening]
     cues = [m for m in _CUE.finditer(before) if not an.in_quote(sent_start + m.start())
             and not _PASSIVE.search(before, max(0, m.start() - 12), m.start())]
-    if not cues or len(before[cues[-1].end():].split()) > 15:
+    # a quotation closing on its sentence's own punctuation ('and take "the appropriate decision."') may stand
+    # further from its cue than a quoted term would
+    close = _close_of(an, opening)
+    reach = 20 if body[opening] in "“\"" and body[close - 1:close] in (".", "!", "?") else 15
+    if not cues or len(before[cues[-1].end():].split()) > reach:
         return False, None
     according = _ACCORDING.search(before)
     if according:
@@ -153,13 +173,23 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
             return True, key
     lo = clause_start if clause_start is not None else sent_start
     near = [m for m in cues if sent_start + m.start() >= lo] or cues
-    if lo > sent_start and _COORDINATED.search(before, 0, near[-1].start()):
-        lo, near = sent_start, cues[:1]  # "X said '...' and urged Y to '...'": X speaks both
+    if lo > sent_start and (_COORDINATED.search(before, 0, near[-1].start())
+                            or _AND_THAT.match(before, lo - sent_start)):
+        lo, near = sent_start, cues[:1]  # "X said '...' and urged Y to '...'" / "... and that China ...": X speaks
     cue_at = sent_start + near[-1].start()
     verbs = [m for m in near if m.group().lower() not in _NOUN_CUES]  # "saying in a statement that ..."
     if verbs and verbs[-1].group().endswith("ing") and _PARTICIPLE.search(before, 0, verbs[-1].start()) \
             and near[0].start() < verbs[-1].start():
         cue_at = sent_start + near[0].start()  # "X said ..., calling it '...'": the main clause's subject speaks
+    relative = list(_RELATIVE.finditer(body, lo, cue_at))
+    if relative and not _candidates(an, relative[-1].end(), cue_at) and _GROUP.search(body, relative[-1].end(), cue_at) \
+            and summit_org:
+        return True, summit_org  # "..., which last year's summit had called '...'": the relative clause's subject
+    acts = [m for m in near if m.group().lower() not in _NOUN_CUES]
+    first_at = sent_start + acts[0].start() if acts else cue_at
+    if summit_org and first_at < sent_start + near[-1].start() and _GROUP.search(body, lo, first_at) \
+            and not _candidates(an, lo, first_at):
+        return True, summit_org  # "The statement condemned North Korea's ... and called for a '...'": the text
     cands = _candidates(an, lo, cue_at)
     if not cands and lo > sent_start:
         cue_at = sent_start + cues[0].start()
@@ -171,6 +201,11 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if _GROUP.search(body, lo, cue_at) and summit_org and not cands:
         return True, summit_org
     return True, (cands[0][1] if cands else summit_org)
+
+
+def _close_of(an: Analysis, opening: int) -> int:
+    """Offset of the closing mark of the quotation opening at ``opening``."""
+    return next((close for start, close in an.quote_spans if start == opening), opening + 1)
 
 
 def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
@@ -201,6 +236,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if speaker is None and words < 4:
                 continue
         else:
+            if _TITLE_CASE.fullmatch(inner) and (_TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before)):
+                continue
             according = _ACCORDING_AFTER.match(body, close + 1)
             if words <= 4 and _DETERMINER.search(before) and not _CHARACTERISED.search(body, sent_start, opening) \
                     and not _CONTINUED.match(body, close + 1) \

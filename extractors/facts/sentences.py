@@ -12,7 +12,7 @@ _ABBREVIATIONS = frozenset(
 )
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # Candidate end: terminal punctuation, optional closing quotes/brackets, then space and a sentence opener.
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Þ])")
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])")  # "... chair. 'ASEAN must ...'" too
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
 
@@ -97,11 +97,18 @@ def _single_quote_close(body: str, start: int, limit: int) -> int:
     return -1
 
 
+_QUOTE_MARK = re.compile("[“\"‘']")
+
+
 def find_quote_spans(body: str) -> list[tuple[int, int]]:
     """(open, close) offsets of quotation marks, curly or straight, double or single, in body order."""
     spans: list[tuple[int, int]] = []
     pos, size = 0, len(body)
     while pos < size:
+        mark = _QUOTE_MARK.search(body, pos)  # skip to the next mark: the text between cannot open a quotation
+        if mark is None:
+            break
+        pos = mark.start()
         char = body[pos]
         before = body[pos - 1] if pos else " "
         if char in '“"':  # a double quotation closes within its paragraph

@@ -20,7 +20,9 @@ _MONTH_FIRST = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:\s*(?:-|–|and|to)\s
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))? ({_MONTH})(?:,? (\d{{4}}))?\b")
 _SUMMIT = re.compile(r"\b[Ss]ummit\b")
 _EVE = re.compile(r"\b(?:night before|eve of|day before|ahead of)\b[^.]{0,30}\bsummit\b")
-_FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|scheduled|next|runs until|runs through|"
+_FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|scheduled|"
+                     # "patrols next year" dates another event; "next Tuesday" is this one's
+                     r"next(?!\s+(?:year|month|decade|summit|meeting|one)\b)|runs until|runs through|"
                      r"lasts until|continues until|until)\b")
 _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off)\b")
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up|"
@@ -30,13 +32,19 @@ _DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:\w+ )?(?:s
 _DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\(|[—–-])|\s+[—–-]\s|"
                        # "BORGO EGNAZIA, Italy (AP) —", "VIENTIANE, Laos —"
                        r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?\s+\([A-Z][\w .]{1,20}\)\s+[—–-]|"
-                       r",\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+[—–-]\s")
-_CAPITAL_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:capital|city|resort(?:\s+town)?|port(?:\s+city)?|"
-                         r"coastal\s+city|town)(?:\s+of)?,?\s+$")
+                       r",\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+[—–-]\s|"
+                       r":\s+(?=[A-Z])")  # "JOHANNESBURG: Prime Minister ..." (Indian and Pakistani papers)
+_CAPITAL_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:[A-Z][\w’'-]*(?:’s|'s)\s+)?"
+                         r"(?:capital|city|resort(?:\s+town)?|port(?:\s+city)?|coastal\s+city|town|home\s*town|"
+                         r"birthplace|native\s+\w+)(?:\s+of)?,?\s+$")
+# "a fellow at the Lowy Institute in Sydney": where a named institution sits, not where the leaders met
+_INSTITUTION_IN = re.compile(r"\b(?:Institute|University|College|Center|Centre|School|Foundation|Council|Institution|"
+                             r"Endowment|Forum|House)\s+(?:in|at)\s+$")
 _OFFICE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Secretary|Charter|chief|envoy|official|spokes|High Commissioner|"
                            r"General Assembly|agenc|resolution|peacekeep)")
 # "next year's summit in Baghdad", "which will host the next summit in Johannesburg": another summit's venue
 _OTHER_SUMMIT = re.compile(r"\b(?:next|upcoming|following|previous|last year’s|last year's|will host|to host)\b[^.;]{0,40}$")
+_MET = re.compile(r"\b(?:[Ll]eaders|met|meeting|talks|gathering|agreed|invited|adopted|ended|opened|closed)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Bodies that hold more than one summit a year: their key also carries the month, so two summits of the
 # same year stay apart; once-a-year bodies need only organisation and year.
@@ -103,7 +111,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT) -> tuple[str | None, s
             continue
         head = body[max(0, found.start - 45):found.start]
         if re.search(r"\b(?:in|at)\s+$", head) or _CAPITAL_OF.search(head):
-            if _OTHER_SUMMIT.search(head):
+            if _OTHER_SUMMIT.search(head) or _INSTITUTION_IN.search(head):
                 continue
             cities[found.key] += 1
             if event.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head):
@@ -158,9 +166,12 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         sentence = body[s:e]
         if s < skip_to:
             s, sentence = skip_to, body[skip_to:e]
-        for m in _WEEKDAY.finditer(sentence):
+        weekdays = list(_WEEKDAY.finditer(sentence))
+        # a future word inside a quotation ("'We will keep the door open'") says nothing of the report's tense
+        future = bool(weekdays and published) and any(not an.in_quote(s + m.start())
+                                                      for m in _FUTURE.finditer(sentence))
+        for m in weekdays:
             if published and not an.in_quote(s + m.start()):
-                future = bool(_FUTURE.search(sentence))
                 other[len(found)] = _resolve_weekday(m.group(1), published, not future)
                 found.append((_resolve_weekday(m.group(1), published, future), sentence))
         for m in _MONTH_FIRST.finditer(sentence):
@@ -177,6 +188,11 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                      for i, (d, s) in enumerate(found)]
     if published:
         found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
+        # 'Beijing's spokesman said on Monday ...' after a Saturday meeting: a later day named only by a sentence
+        # that does not speak of the meeting is a reaction's day, not the summit's
+        met = [d for d, s in found if event.search(s) or _MET.search(s)]
+        if met:
+            found = [(d, s) for d, s in found if d <= max(met) or event.search(s) or _MET.search(s)]
     else:
         found = [(d, s) for d, s in found if event.search(s)]
     days, starts = set(), set()
@@ -197,6 +213,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             start = max(closed) - timedelta(days=span)
         elif (end - start).days < span and not opened and _CLOSING_DAY.search(_sentence_at(an, duration.start())):
             start = end - timedelta(days=span)  # "announced on the final day of a three-day summit"
+        elif (end - start).days < span and not opened and published and start + timedelta(days=span) > published:
+            end = max(end, published)  # "hosted the three-day summit", filed on its last day: the days before
+            start = end - timedelta(days=span)
         elif (end - start).days < span:
             end = start + timedelta(days=span)
         elif closed and not opened and (end - start).days > span:
@@ -299,8 +318,9 @@ def detect_summit(
     if known:
         if city is None:
             city_display, country = known["city"], f"country:{known['country'].lower()}"
-        if start is None:
-            start, end = date.fromisoformat(known["start"]), date.fromisoformat(known["end"])
+        known_start, known_end = date.fromisoformat(known["start"]), date.fromisoformat(known["end"])
+        if start is None or (start == (end or start) and known_start <= start <= known_end):
+            start, end = known_start, known_end  # one day read from the text, within the known window
     org_name = an.names.get(org) if org else None
     month = (start or (published_at.date() if published_at else None)) if slug in _SEVERAL_A_YEAR else None
     key = summit_key(slug, _partner(an, org, title), year, month.month if month else None)
