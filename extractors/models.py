@@ -26,6 +26,7 @@ class RawDocument:
     charset: str | None = None  # declared charset (HTTP header), if any
     guid: str | None = None  # feed entry id, when the document came through a feed
     meta: dict = field(default_factory=dict)  # feed-level metadata: title, authors, published_at, ...
+    stat: tuple[int, int] | None = None  # local files: (size, mtime_ns) when read, for the next run's quick check
 
     @cached_property
     def sha256(self) -> str:

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from extractors.models import RawDocument
 from extractors.process import ExtractionFailure, ProcessedDoc, process_document, raw_hash
 from flows.config import ConfigError, FeedSpec, load_feeds
-from flows.sources import SourceContext, SourceFailure, get_source_class
+from flows.sources import KnownInput, SourceContext, SourceFailure, get_source_class
 from warehouse import store
 from warehouse.articles import ArticleWriter, BatchResult, Landed
 
@@ -259,6 +259,7 @@ def run_ingest(
         store.migrate(con)
         store.start_run(con, summary.run_id, summary.sources, flow_run_id)
         writer = ArticleWriter(con, summary.run_id)
+        known_files = {} if retry_failed else store.load_input_files(con)  # --retry-failed reads every file
         stages["startup"] = time.monotonic() - started
         for spec in specs:
             fc = summary.per_feed.setdefault(spec.name, Counter())
@@ -266,7 +267,9 @@ def run_ingest(
             ctx = SourceContext(
                 allow_private_network=allow_private_network or spec.allow_private_network,
                 is_known=writer.knows, feed_state=state, user_agent=spec.user_agent,
+                file_unchanged=lambda locator, size, mtime_ns: known_files.get(locator) == (size, mtime_ns),
             )
+            file_stats: dict[str, tuple[int, int, str]] = {}  # local files read this run: size, mtime, hash
             feed_failures: list[Failure] = []
             feed_warnings: list[Failure] = []
             failed_inputs: dict[str, str] = {}
@@ -307,8 +310,12 @@ def run_ingest(
                     for item in batch:
                         if isinstance(item, SourceFailure):
                             feed_failures.append((spec.name, item.locator, item.stage, item.error))
+                        elif isinstance(item, KnownInput):  # same size and mtime as bytes that landed: not read
+                            fc["unchanged"] += 1
                         else:
                             digest = raw_hash(item)
+                            if item.stat is not None:
+                                file_stats[item.locator] = (*item.stat, digest)
                             if writer.is_unchanged(item.locator, digest) and not (
                                     retry_failed and writer.landed_without_facts(item.locator, digest)):
                                 fc["unchanged"] += 1
@@ -336,6 +343,9 @@ def run_ingest(
                     except Exception as exc2:
                         feed_failures.append((spec.name, spec.locator, "land", f"{type(exc2).__name__}: {exc2}"))
             fc["failed"] = len(feed_failures)
+            # Files whose bytes are now in the warehouse (landed now or before): skipped unread next time.
+            store.save_input_files(con, [(loc, size, mtime, digest) for loc, (size, mtime, digest) in file_stats.items()
+                                         if writer.is_unchanged(loc, digest)], summary.run_id)
             summary.failures += feed_failures
             summary.warnings += feed_warnings
             store.record_errors(con, summary.run_id, feed_failures + feed_warnings, failed_inputs)

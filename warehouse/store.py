@@ -172,6 +172,25 @@ def record_errors(con: duckdb.DuckDBPyConnection, run_id: str, errors: Sequence[
                 types={"occurred_at": pa.timestamp("us", tz="UTC"), "raw_hash": pa.string()})
 
 
+def load_input_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
+    """locator -> (size, mtime_ns) of every local file whose bytes have landed."""
+    return {r[0]: (r[1], r[2]) for r in con.execute("SELECT locator, size, mtime_ns FROM input_files").fetchall()}
+
+
+def save_input_files(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[str, int, int, str]], run_id: str) -> None:
+    """Upsert (locator, size, mtime_ns, raw_hash) of local files whose bytes have landed."""
+    if not rows:
+        return
+    table = pa.table({"locator": [r[0] for r in rows], "size": pa.array([r[1] for r in rows], pa.int64()),
+                      "mtime_ns": pa.array([r[2] for r in rows], pa.int64()), "raw_hash": [r[3] for r in rows],
+                      "run_id": [run_id] * len(rows)})
+    con.register("_nf_files", table)
+    try:
+        con.execute("INSERT OR REPLACE INTO input_files SELECT locator, size, mtime_ns, raw_hash, run_id FROM _nf_files")
+    finally:
+        _unregister(con, "_nf_files")
+
+
 # --- feed state -----------------------------------------------------------------------------------
 
 def load_feed_state(con: duckdb.DuckDBPyConnection, feed: str) -> dict:

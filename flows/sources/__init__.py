@@ -6,7 +6,7 @@ from importlib import import_module
 from importlib.metadata import entry_points
 
 from flows.config import ConfigError
-from flows.sources.base import Source, SourceContext, SourceFailure
+from flows.sources.base import KnownInput, Source, SourceContext, SourceFailure
 
 # Built-in kinds, imported lazily so that `newsflow sql` does not pay for feedparser and friends.
 _BUILTIN = {
@@ -55,4 +55,4 @@ def get_source_class(kind: str) -> type:
     raise ConfigError(f"unknown source kind {kind!r}; available: {', '.join(available_kinds())}")
 
 
-__all__ = ["Source", "SourceContext", "SourceFailure", "register", "get_source_class", "available_kinds"]
+__all__ = ["KnownInput", "Source", "SourceContext", "SourceFailure", "register", "get_source_class", "available_kinds"]

@@ -18,6 +18,13 @@ class SourceFailure:
     error: str  # readable message: what went wrong and, where possible, what to do
 
 
+@dataclass(frozen=True)
+class KnownInput:
+    """A local file the warehouse already holds, byte for byte (same size and mtime): counted, not read."""
+
+    locator: str
+
+
 @dataclass
 class SourceContext:
     """What the pipeline lends a source: policy flags and the warehouse's memory of the feed."""
@@ -26,6 +33,8 @@ class SourceContext:
     is_known: Callable[[str], bool] = lambda key: False  # canonical URL or GUID already landed?
     feed_state: dict = field(default_factory=dict)  # e.g. {"etag": ..., "last_modified": ...}; sources update it in place
     user_agent: str | None = None
+    # (locator, size, mtime_ns) -> True when that file, with that size and mtime, has landed before.
+    file_unchanged: Callable[[str, int, int], bool] = lambda locator, size, mtime_ns: False
 
 
 class Source(Protocol):

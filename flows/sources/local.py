@@ -9,7 +9,7 @@ from typing import ClassVar, Iterator
 
 from extractors.models import RawDocument
 from flows.config import FeedSpec
-from flows.sources.base import SourceContext, SourceFailure
+from flows.sources.base import KnownInput, SourceContext, SourceFailure
 
 SUFFIXES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -34,8 +34,9 @@ class LocalSource:
     def __init__(self, spec: FeedSpec) -> None:
         self.spec = spec
 
-    def documents(self, ctx: SourceContext) -> Iterator[RawDocument | SourceFailure]:
-        """Yield one RawDocument per file, or a SourceFailure for a file that cannot be read."""
+    def documents(self, ctx: SourceContext) -> Iterator[RawDocument | SourceFailure | KnownInput]:
+        """Yield one RawDocument per file, a SourceFailure for a file that cannot be read, and a KnownInput
+        (without reading it) for a file whose size and mtime are those of bytes that already landed."""
         root = Path(self.spec.path or "")
         if not root.exists():
             yield SourceFailure(str(root), "load", f"no such file or folder: {root}")
@@ -45,12 +46,16 @@ class LocalSource:
             files = files[: self.spec.max_items]
         for path in files:
             try:
-                size = path.stat().st_size
-                if size > MAX_FILE_BYTES:
-                    yield SourceFailure(str(path), "load", f"file is {size} bytes, over the {MAX_FILE_BYTES}-byte cap")
+                st = path.stat()
+                if ctx.file_unchanged(str(path), st.st_size, st.st_mtime_ns):
+                    yield KnownInput(str(path))
+                    continue
+                if st.st_size > MAX_FILE_BYTES:
+                    yield SourceFailure(str(path), "load",
+                                        f"file is {st.st_size} bytes, over the {MAX_FILE_BYTES}-byte cap")
                     continue
                 content = path.read_bytes()
-                mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
+                mtime = datetime.fromtimestamp(st.st_mtime, tz=timezone.utc)
             except OSError as exc:
                 yield SourceFailure(str(path), "load", f"cannot read file: {exc.strerror or exc}")
                 continue
@@ -61,4 +66,5 @@ class LocalSource:
                 content_type=SUFFIXES.get(path.suffix.lower(), "text/plain"),
                 url=path.resolve().as_uri(),
                 fetched_at=mtime,
+                stat=(st.st_size, st.st_mtime_ns),
             )
