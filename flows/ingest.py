@@ -84,8 +84,8 @@ def run_observed(specs: Sequence[FeedSpec], warehouse: str, workers: int | None 
     if task_runner == "dask":  # each batch task runs on a Dask worker; this process stays the only writer
         kwargs.update(submit=process_batch_task.submit, max_in_flight=max(3, 2 * (workers or os.cpu_count() or 1)))
     elif processor is not None:  # batch tasks in Prefect's threads, their documents on the process pool
-        # Each task run costs the server ~30 ms of CPU plus its state events: 3x the direct path's batch
-        # (192 documents a task and a landing transaction, 2 in flight) cuts that cost by two thirds.
+        # Each task run costs the server ~30 ms of CPU plus its state events: one task run per landing batch
+        # (192 documents, 2 in flight) keeps that to a few dozen task runs for thousands of pages.
         kwargs.update(submit=lambda raws: process_batch_task.submit(raws, processor))
         kwargs.setdefault("batch_size", FLOW_BATCH_SIZE)
         kwargs.setdefault("max_in_flight", 2)
