@@ -144,9 +144,16 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence], fmt: str = "ta
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Run an ingest, through Prefect when configured, else directly."""
-    from flows.warmup import warm_up
+    from flows.warmup import release, warm_up
 
     warm_up(args.sources, args.workers, args.task_runner)  # a big local run: workers' imports start now
+    try:
+        return _ingest(args)
+    finally:
+        release()  # a fork server started for nothing (every file unchanged) stops now
+
+
+def _ingest(args: argparse.Namespace) -> int:
     from flows.pipeline import resolve_sources, run_ingest
 
     specs = resolve_sources(args.sources, args.feeds_file)  # config errors surface before anything runs

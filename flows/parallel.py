@@ -137,7 +137,7 @@ class PoolProcessor(_LazyParallel):
     def _start(self) -> None:
         ctx = multiprocessing.get_context(self.start_method)
         if self.start_method == "forkserver":
-            start_fork_server()  # already running if flows.warmup started it with the run
+            start_fork_server(for_pool=True)  # already running if flows.warmup started it with the run
         self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         LOGGER.debug("started a %s pool of %d workers", self.start_method, self.workers)
 

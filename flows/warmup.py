@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from pathlib import Path
 from typing import Iterable
 
@@ -42,16 +43,45 @@ def count_files(sources: Iterable[str], limit: int) -> int:
     return seen
 
 
-def start_fork_server() -> bool:
-    """Start (or find running) the fork server with the workers' preload; False where there is none."""
+_STATE = {"warmed": False, "used": False}
+
+
+def start_fork_server(for_pool: bool = False) -> bool:
+    """Start (or find running) the fork server with the workers' preload; False where there is none.
+
+    ``for_pool``: a process pool is about to fork its workers from it (so ``release`` leaves it alone).
+    """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
     from multiprocessing import forkserver
 
+    _STATE["used"] = _STATE["used"] or for_pool
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(PRELOAD)
     forkserver.ensure_running()
     return True
+
+
+def release() -> None:
+    """Stop a fork server that ``warm_up`` started but no pool used (every file was unchanged, say).
+
+    Left alone it would finish its imports before noticing that this process is gone, holding this
+    process's stdout open that long (a pipe reader such as ``| tee`` would wait ~1.5 s more).
+    """
+    if not _STATE["warmed"] or _STATE["used"]:
+        return
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid is None:
+        return
+    try:
+        os.kill(pid, signal.SIGKILL)
+        server._stop()
+    except (OSError, AttributeError):  # already gone, or another Python's internals: nothing to clean
+        pass
+    _STATE["warmed"] = False
 
 
 def warm_up(sources: Iterable[str], workers: int | None, task_runner: str = "default") -> bool:
@@ -60,4 +90,6 @@ def warm_up(sources: Iterable[str], workers: int | None, task_runner: str = "def
         return False
     if count_files(sources, MIN_PARALLEL) < MIN_PARALLEL:
         return False
-    return start_fork_server()
+    _STATE["used"] = False  # this run's pool has not forked from it yet
+    _STATE["warmed"] = start_fork_server()
+    return _STATE["warmed"]

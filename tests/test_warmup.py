@@ -43,3 +43,21 @@ def test_a_big_local_run_starts_the_fork_server_first_and_ingests(tmp_path, seed
     assert main(["ingest", str(folder), "--warehouse", str(warehouse), "--workers", "2", "-q"]) == 0
     assert "0 failed" in capsys.readouterr().out
     assert q(warehouse, "SELECT count(*), count(*) FILTER (WHERE duplicate_of IS NULL) FROM articles") == [(50, 2)]
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server here")
+def test_a_fork_server_no_pool_used_is_stopped_at_the_end(tmp_path, seeds_dir, warehouse, capsys):
+    # A re-run where every file is unchanged starts the fork server (it cannot know yet) but never a pool:
+    # the server is stopped when the run ends instead of finishing its imports with our stdout open.
+    from multiprocessing import forkserver
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = next(iter(sorted(seeds_dir.glob("*.txt")))).read_text("utf-8")
+    for i in range(MIN_PARALLEL + 2):
+        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    assert main(["ingest", str(folder), "--warehouse", str(warehouse), "--workers", "2", "-q"]) == 0
+    forkserver._forkserver._stop()  # a fresh start for the second run
+    assert main(["ingest", str(folder), "--warehouse", str(warehouse), "--workers", "2", "-q"]) == 0
+    assert f"{MIN_PARALLEL + 2} unchanged" in capsys.readouterr().out
+    assert forkserver._forkserver._forkserver_pid is None
