@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.entities import PRONOUN, Analysis, Found, resolve_pronoun
+from extractors.facts.entities import NAMES_INSTRUMENT, PRONOUN, Analysis, Found, resolve_pronoun
 from extractors.facts.frames import COLLECTIVE
 
 # Governments stand for their country when they act ("the Kremlin said" -> Russia).
@@ -29,9 +29,6 @@ _PLURAL_PRONOUN = re.compile(r"\s*(?:They|The two sides|Both sides)\b")
 # a second verb phrase of the same subject ("... the change and accused China"): its object is its own
 _COORDINATED_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?:[a-z]+ed|accus\w+|call\w+|urg\w+)\s")
 _OBJECT_VERB = re.compile(r"\b(?:[a-z]+ed|told|tells|addressed|attends|hosts|opens|chairs)\s+$")
-# "the NATO summit", "the Jeddah Declaration": a name inside another name is not the subject
-_SUBJECT_SKIP = re.compile(r"(?:’s|'s)?\s+(?:[Ss]ummit|Declaration|Accord|Agreement|Communiqu[eé]|Process|Plan|"
-                           r"Initiative|Consensus|Principles|Format|Charter|Treaty|Protocol)\b")
 _RELATIVE_BREAK = re.compile(r"\b(?:which|who|that)\s*$", re.I)
 AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
 # A demonym acts for its country before a name or an official body ("Philippine foreign ministry said").
@@ -74,7 +71,7 @@ def subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=
             if found.start < an.dateline_end:
                 continue  # the wire dateline's place ("JEDDAH, Saudi Arabia —") never acts
             tail, head = body[found.end:found.end + 10], body[max(lo, found.start - 12):found.start]
-            if _SUBJECT_SKIP.match(body, found.end) or re.search(PREPOSITION, head):
+            if NAMES_INSTRUMENT.match(body, found.end) or re.search(PREPOSITION, head):
                 continue
             if found.kind == "country" and any(f.kind == "city" and f.end + 2 == found.start for f in an.found):
                 continue  # "Vilnius, Lithuania" is a venue, not an actor
@@ -204,7 +201,7 @@ def generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org:
         if found.start < lo or found.in_quote or found.start < an.dateline_end:
             continue
         head = body[max(lo, found.start - 12):found.start]
-        if _SUBJECT_SKIP.match(body, found.end) or re.search(PREPOSITION, head):
+        if NAMES_INSTRUMENT.match(body, found.end) or re.search(PREPOSITION, head):
             continue
         if found.kind == "demonym" and not _DEMONYM_ACTOR.match(body, found.end):
             continue

@@ -51,6 +51,10 @@ DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’\-]+(?:(?:,\s+[A-Z][\w .]{1,30})?,\s
                            r"\s+\([A-Z][\w .]{1,20}\)\s+)[—–-]\s")
 _FRONTED = re.compile(r"[A-Z][^,;:.“”\"]*,\s*$")
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")  # he/she, the one pattern every stage uses
+# Right after a mention: "the Jeddah Declaration", "the NATO summit", "Beijing's Plan": the mention names an
+# instrument or a meeting, so it neither acts nor speaks.
+NAMES_INSTRUMENT = re.compile(r"(?:’s|'s)?\s+(?:[Ss]ummit|Declaration|Accord|Agreement|Communiqu[eé]|Process|Plan|"
+                              r"Initiative|Consensus|Principles|Format|Charter|Treaty|Protocol)\b")
 _BARE_ROLE = re.compile(
     r"\b[Tt]he (spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
     r"foreign minister|minister|king|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.entities import PRONOUN, SPEECH_VERBS, Analysis, resolve_it, resolve_pronoun
+from extractors.facts.entities import NAMES_INSTRUMENT, PRONOUN, SPEECH_VERBS, Analysis, resolve_it, resolve_pronoun
 from extractors.models import Quote
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -63,9 +63,6 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 _IT_AT = re.compile(r"(?:^|(?<=[\s,]))[Ii]t(?=\s+(?:said|says|added|wrote|warned|stated|noted)\b)|"
                     r"(?<=\bsaid )it\b")
 _SPEAKER_KINDS = ("person", "org", "country")
-# "the Samarkand Declaration called for ...": a place naming an instrument does not speak; nor "a diplomat in Beijing"
-_NAMED_INSTRUMENT = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Accord|Agreement|Communiqu[eé]|Process|Plan|Initiative|"
-                               r"Consensus|Principles|Format|Charter|Treaty|Protocol|[Ss]ummit)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
 _AND_THAT = re.compile(r"\W*and\s+that\b")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
@@ -79,7 +76,7 @@ _ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|
 def _candidates(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
     """Possible speakers in [start, end): (offset, key) for people, organisations, countries and he/she."""
     out = [(f.start, f.key) for f in an.found if f.kind in _SPEAKER_KINDS and start <= f.start < end
-           and not f.in_quote and f.start >= an.dateline_end and not _NAMED_INSTRUMENT.match(an.body, f.end)]
+           and not f.in_quote and f.start >= an.dateline_end and not NAMES_INSTRUMENT.match(an.body, f.end)]
     for match in PRONOUN.finditer(an.body, start, end):
         if not an.in_quote(match.start()):
             key = resolve_pronoun(an, match.start(), match.group(1))
@@ -92,7 +89,7 @@ def _candidates(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
                 out.append((match.start(), key))
     city_keys = [(f.start, an.gazetteer.city_country.get(f.key)) for f in an.found
                  if f.kind == "city" and start <= f.start < end and not f.in_quote and f.start >= an.dateline_end
-                 and not _NAMED_INSTRUMENT.match(an.body, f.end)
+                 and not NAMES_INSTRUMENT.match(an.body, f.end)
                  and not _LOCATIVE.search(an.body, max(start, f.start - 6), f.start)]
     out.extend((pos, key) for pos, key in city_keys if key)
     out.extend((f.start, f.key) for f in an.found if f.kind == "demonym" and start <= f.start < end
