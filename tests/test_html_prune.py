@@ -19,6 +19,7 @@ from trafilatura.utils import load_html
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH, REMOVE_COMMENTS_XPATH
 
 from extractors import html as cleaner
+from extractors import html_trafilatura as vendored
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 PAGES = sorted(FIXTURES.glob("*.html"))
@@ -44,7 +45,7 @@ def test_python_prunes_match_trafilatura_xpaths_on_fixtures(path: Path) -> None:
     tree = load_html(path.read_text(encoding="utf-8"))
     expected = xpath_pruned(deepcopy(tree))
     got = deepcopy(tree)
-    cleaner.prune_raw_tree(got)
+    vendored.prune_raw_tree(got)
     assert serialized(got) == serialized(expected)
 
 
@@ -72,10 +73,10 @@ def test_python_prunes_match_trafilatura_xpaths_on_generated_pages(elements) -> 
     tree = load_html(build(elements))
     expected = xpath_pruned(deepcopy(tree))
     got = deepcopy(tree)
-    cleaner.prune_raw_tree(got)
+    vendored.prune_raw_tree(got)
     assert serialized(got) == serialized(expected)
     converted_expected = prune_unwanted_nodes(deepcopy(expected), REMOVE_COMMENTS_XPATH)
-    cleaner.prune_converted_comments(expected)
+    vendored.prune_converted_comments(expected)
     assert serialized(expected) == serialized(converted_expected)
 
 
@@ -173,15 +174,15 @@ def test_overall_discard_matches_trafilatura_xpath_on_generated_pages(elements) 
 
     tree = load_html(build_overall(elements))
     body = tree.find("body")
-    assert cleaner.overall_discard(body) == [el for expr in OVERALL_DISCARD_XPATH for el in expr(body)]
+    assert vendored.overall_discard(body) == [el for expr in OVERALL_DISCARD_XPATH for el in expr(body)]
     expected = prune_unwanted_nodes(deepcopy(body), OVERALL_DISCARD_XPATH, with_backup=True)
-    assert serialized(cleaner.prune_overall_discard(deepcopy(body))) == serialized(expected)
+    assert serialized(vendored.prune_overall_discard(deepcopy(body))) == serialized(expected)
     expected = prune_unwanted_nodes(deepcopy(body), PRECISION_DISCARD_XPATH)
-    assert serialized(cleaner.prune_precision_discard(deepcopy(body))) == serialized(expected)
+    assert serialized(vendored.prune_precision_discard(deepcopy(body))) == serialized(expected)
     expected = prune_unwanted_nodes(deepcopy(body), DISCARD_IMAGE_ELEMENTS)
-    assert serialized(cleaner.prune_containing(deepcopy(body), "caption")) == serialized(expected)
+    assert serialized(vendored.prune_containing(deepcopy(body), "caption")) == serialized(expected)
     expected = prune_unwanted_nodes(deepcopy(body), TEASER_DISCARD_XPATH)
-    assert serialized(cleaner.prune_containing(deepcopy(body), "teaser", fold_t=True)) == serialized(expected)
+    assert serialized(vendored.prune_containing(deepcopy(body), "teaser", fold_t=True)) == serialized(expected)
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
@@ -190,7 +191,7 @@ def test_overall_discard_matches_trafilatura_xpath_on_fixtures(path: Path) -> No
 
     tree = load_html(path.read_text(encoding="utf-8"))
     for element in [tree, *tree.iter("body", "div", "article", "main", "section")]:
-        assert cleaner.overall_discard(element) == [el for expr in OVERALL_DISCARD_XPATH for el in expr(element)]
+        assert vendored.overall_discard(element) == [el for expr in OVERALL_DISCARD_XPATH for el in expr(element)]
 
 
 SHORT_PAGES = [
@@ -215,7 +216,7 @@ def test_extract_content_matches_trafilatura(source: str) -> None:
 
         expected_body, expected_text = extract_content(converted(), options)
         for backup in (None, converted):  # the backup for short results: copied up front, or rebuilt
-            body, text = cleaner.extract_content(converted(), options, backup=backup)
+            body, text = vendored.extract_content(converted(), options, backup=backup)
             assert text == expected_text and serialized(body) == serialized(expected_body)
 
 
@@ -245,7 +246,7 @@ def test_first_article_body_matches_body_xpath(elements) -> None:
     tree = load_html(f"<html><body><div>{''.join(out)}{'</div>' * depth}</div></body></html>")
     for element in (tree, tree.find("body")):
         found = BODY_XPATH[0](element)
-        assert cleaner.first_article_body(element) is (found[0] if found else None)
+        assert vendored.first_article_body(element) is (found[0] if found else None)
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
@@ -259,13 +260,13 @@ def test_compare_external_matches_compare_extraction(path: Path, cut: int | None
 
     options = Extractor(output_format="python", precision=True, comments=False)
     tree = load_html(path.read_text(encoding="utf-8"))
-    body, text = cleaner.extract_content(convert_tags(tree_cleaning(copy(tree), options), options), options)
+    body, text = vendored.extract_content(convert_tags(tree_cleaning(copy(tree), options), options), options)
     if cut is not None:  # short results: readability's and justext's turn
         for child in list(body)[1:]:
             body.remove(child)
         text = text[:cut]
     expected_body, expected_text = compare_extraction(tree_cleaning(copy(tree), options), copy(tree), deepcopy(body), text, options)
-    got_body, got_text = cleaner.compare_external(tree, deepcopy(body), text, options)
+    got_body, got_text = vendored.compare_external(tree, deepcopy(body), text, options)
     assert got_text == expected_text and serialized(got_body) == serialized(expected_body)
 
 
@@ -284,5 +285,5 @@ def test_delete_by_link_density_matches_trafilatura(path: Path) -> None:
         for backtracking in (True, False):
             for precision in (True, False):
                 expected = htmlprocessing.delete_by_link_density(deepcopy(tree), tag, backtracking, precision)
-                got = cleaner.delete_by_link_density(deepcopy(tree), tag, backtracking, precision)
+                got = vendored.delete_by_link_density(deepcopy(tree), tag, backtracking, precision)
                 assert serialized(got) == serialized(expected)
