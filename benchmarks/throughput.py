@@ -162,21 +162,7 @@ def _free_port() -> int:
 
 def _tree_cpu(pid: int) -> float:
     """User + system CPU seconds of a process and its live descendants."""
-    import psutil
-
-    try:
-        root = psutil.Process(pid)
-        procs = [root] + root.children(recursive=True)
-    except psutil.Error:
-        return 0.0
-    total = 0.0
-    for proc in procs:
-        try:
-            t = proc.cpu_times()
-            total += t.user + t.system
-        except psutil.Error:
-            pass
-    return total
+    return sum(_tree_cpu_by_pid(pid).values())
 
 
 def prefect_overhead(files: list[Path], tmp: Path, rounds: int = 2) -> None:

@@ -21,25 +21,18 @@ PRELOAD = ["extractors.process", "extractors.html", "extractors.facts", "flows.p
 
 
 def count_files(sources: Iterable[str], limit: int) -> int:
-    """Files under the SOURCE arguments that are local paths, counting up to ``limit`` (URLs, feed names: 0)."""
+    """Article files (as the local source lists them) under the SOURCE arguments that are local paths, up to
+    ``limit``; URLs and feed names count 0."""
+    from flows.sources.local import list_files  # light: no pipeline, no trafilatura
+
     seen = 0
-    todo = [Path(s) for s in sources if "://" not in s]
-    while todo and seen < limit:
-        path = todo.pop()
-        try:
-            if path.is_file():
-                seen += 1
-            elif path.is_dir():
-                with os.scandir(path) as entries:
-                    for entry in entries:
-                        if entry.is_dir(follow_symlinks=False):
-                            todo.append(Path(entry.path))
-                        elif entry.is_file():
-                            seen += 1
-                            if seen >= limit:
-                                break
-        except OSError:
+    for source in sources:
+        path = Path(source)
+        if "://" in source or not path.exists():
             continue
+        seen += len(list_files(path))
+        if seen >= limit:
+            return limit
     return seen
 
 

@@ -99,8 +99,8 @@ def now() -> datetime:
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
-                types: dict[str, pa.DataType] | None = None) -> int:
-    """Bulk-insert rows through one Arrow table (never row by row)."""
+                types: dict[str, pa.DataType] | None = None, replace: bool = False) -> int:
+    """Bulk-insert rows through one Arrow table (never row by row); ``replace`` upserts on the primary key."""
     if not rows:
         return 0
     types = types or {}
@@ -111,7 +111,8 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[st
     batch = pa.Table.from_arrays(arrays, names=list(columns))
     con.register("_nf_batch", batch)
     try:
-        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _nf_batch")
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        con.execute(f"{verb} INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _nf_batch")
     finally:
         _unregister(con, "_nf_batch")
     return len(rows)
@@ -179,16 +180,8 @@ def load_input_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int
 
 def save_input_files(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple[str, int, int, str]], run_id: str) -> None:
     """Upsert (locator, size, mtime_ns, raw_hash) of local files whose bytes have landed."""
-    if not rows:
-        return
-    table = pa.table({"locator": [r[0] for r in rows], "size": pa.array([r[1] for r in rows], pa.int64()),
-                      "mtime_ns": pa.array([r[2] for r in rows], pa.int64()), "raw_hash": [r[3] for r in rows],
-                      "run_id": [run_id] * len(rows)})
-    con.register("_nf_files", table)
-    try:
-        con.execute("INSERT OR REPLACE INTO input_files SELECT locator, size, mtime_ns, raw_hash, run_id FROM _nf_files")
-    finally:
-        _unregister(con, "_nf_files")
+    insert_rows(con, "input_files", ["locator", "size", "mtime_ns", "raw_hash", "run_id"],
+                [(*r, run_id) for r in rows], types={"size": pa.int64(), "mtime_ns": pa.int64()}, replace=True)
 
 
 # --- feed state -----------------------------------------------------------------------------------
