@@ -13,10 +13,30 @@ from flows.config import DEFAULT_FEEDS_FILE, FeedSpec, warehouse_path
 from flows.pipeline import ProcessResult, RunSummary, new_run_id, process_batch, resolve_sources, run_ingest
 
 
+class Batch:
+    """A batch of documents as one opaque task parameter.
+
+    Prefect walks list, dict and dataclass parameters item by item (looking for futures to wait on and
+    recording task inputs): for 192 documents that cost ~26 ms of the flow process's CPU per task run
+    (benchmarks/RESULTS.md). A plain object is a single leaf to that walk; it pickles like its list for Dask.
+    """
+
+    __slots__ = ("docs",)
+
+    def __init__(self, docs: Sequence[RawDocument]):
+        self.docs = docs
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def __repr__(self) -> str:  # what Prefect shows as the task run's parameter
+        return f"Batch({len(self.docs)} documents)"
+
+
 @task(name="clean-dedup-extract", cache_policy=None, persist_result=False)
-def process_batch_task(raws: Sequence[RawDocument], processor: Callable | None = None) -> ProcessResult:
+def process_batch_task(batch: Batch, processor: Callable | None = None) -> ProcessResult:
     """Decode, clean, hash, sign and extract facts for one batch (on ``processor``'s pool when given)."""
-    return processor(raws) if processor is not None else process_batch(raws)
+    return processor(batch.docs) if processor is not None else process_batch(batch.docs)
 
 
 def dask_task_runner(address: str | None = None, workers: int | None = None):
@@ -82,15 +102,16 @@ def run_observed(specs: Sequence[FeedSpec], warehouse: str, workers: int | None 
     events = RunEvents(warehouse, run_id=run_id)
     processor = None if task_runner == "dask" else make_processor(workers)
     if task_runner == "dask":  # each batch task runs on a Dask worker; this process stays the only writer
-        kwargs.update(submit=process_batch_task.submit, max_in_flight=max(3, 2 * (workers or os.cpu_count() or 1)))
+        kwargs.update(submit=lambda raws: process_batch_task.submit(Batch(raws)),
+                      max_in_flight=max(3, 2 * (workers or os.cpu_count() or 1)))
     elif processor is not None:  # batch tasks in Prefect's threads, their documents on the process pool
         # Each task run costs the server ~30 ms of CPU plus its state events: one task run per landing batch
         # (192 documents, 2 in flight) keeps that to a few dozen task runs for thousands of pages.
-        kwargs.update(submit=lambda raws: process_batch_task.submit(raws, processor))
+        kwargs.update(submit=lambda raws: process_batch_task.submit(Batch(raws), processor))
         kwargs.setdefault("batch_size", FLOW_BATCH_SIZE)
         kwargs.setdefault("max_in_flight", 2)
     try:
-        summary = run_ingest(specs, warehouse, process=process_batch_task, progress=print,
+        summary = run_ingest(specs, warehouse, process=lambda raws: process_batch_task(Batch(raws)), progress=print,
                              flow_run_id=str(flow_run.id), run_id=run_id, on_batch=events.on_batch, on_feed=events.on_feed, **kwargs)
     except Exception as exc:
         events.run_failed(str(flow_run.id), [s.name for s in specs], exc)
