@@ -27,3 +27,18 @@ def test_extract_facts_never_raises(tokens, glue):
         assert 0 <= q.char_start <= q.char_end <= len(text)
     for f in extraction.facts:
         assert 0 <= f.char_start <= f.char_end <= len(text)
+
+
+def test_frames_skip_a_run_on_sentence_but_read_the_next_one():
+    """A list or unpunctuated dump split as one huge "sentence" is not read by the frames (their cost grows with the
+    square of its verbs); the real sentence after it still is."""
+    from extractors.facts.outcomes import MAX_SENTENCE_CHARS
+
+    run_on = "At the NATO summit in Vilnius " + "leaders agreed and pledged and said " * 600
+    assert len(run_on) > MAX_SENTENCE_CHARS
+    real = "NATO leaders agreed on Tuesday to create a NATO-Ukraine Council at the summit in Vilnius."
+    alone = extract_facts(real, title="NATO summit in Vilnius")
+    assert alone.facts  # the control: this sentence fires a frame on its own
+    both = extract_facts(run_on + ".\n\n" + real, title="NATO summit in Vilnius")
+    start = len(run_on) + 3
+    assert both.facts and all(f.char_start >= start for f in both.facts)

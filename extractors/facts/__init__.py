@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from extractors.facts.classify import add_classified_facts
 from extractors.facts.entities import Analysis, collect_entities
 from extractors.facts.gazetteer import load_gazetteer
 from extractors.facts.participants import extract_participants, entity_refs, mentions
@@ -46,6 +47,7 @@ def extract_facts(
     quotes = extract_quotes(an, summit_org)
     participants = extract_participants(an, authors)
     facts = extract_outcomes(an, summit_org, tuple(quotes))
+    facts = add_classified_facts(an, facts, summit_org)  # trained sentence classifier; off unless its data enables it
     return Extraction(
         entities=entity_refs(an),
         mentions=mentions(an),

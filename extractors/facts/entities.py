@@ -7,6 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extractors.facts.gazetteer import Entry, Gazetteer, normalize, slugify
+from extractors.facts.roles import (capitalised_modifiers, drop_nationality, predicate_role, regnal_name,
+                                    status_over_employer)
 from extractors.facts.sentences import Sentences
 
 _TOKEN = r"(?:[A-ZÀ-Þ](?:\.[A-Z])+\.|(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[A-ZÀ-Þ][\w’'\-]*)"
@@ -32,6 +34,7 @@ _STOP = frozenset(
     euro-atlantic summit leaders leader allies alliance nobody everyone everybody somebody someone anyone
     anybody none nothing everything something""".split()
 )
+_STOP_OR_EMPLOYER = _STOP | _ORG_NOUNS  # "Forum |Secretary General": the employer is no part of the title
 SPEECH_VERBS = (
     r"said|says|say|told|tells|stated|states|added|adds|declared|declares|affirmed|affirms|informed|wrote|writes|"
     r"noted|notes|asked|asks|insisted|insists|argued|argues|acknowledged|acknowledges|explained|explains|"
@@ -154,13 +157,16 @@ def _extend_role_left(text: str, role_start: int) -> int:
     start = role_start
     for _ in range(3):
         match = re.search(r"(?<![\w’'.\-])([a-z][a-z\-]*)\s+$", text[:start])
-        if not match or match.group(1) in _FUNCTION or match.group(1) in _SPEECH_WORDS or (
+        if not match or match.group(1) in _FUNCTION or match.group(1) in _SPEECH_WORDS or match.group(1) in _DESCRIBES or (
                 _VERB_FORM.fullmatch(match.group(1))):
             break  # "an arrangement that has kept military leader X away": a verb is no modifier of the role
         start = match.start(1)
     return start
 
 
+# words that describe the holder rather than the office ("long-serving foreign minister"; "top diplomat" stays)
+_DESCRIBES = frozenset("""long-serving longtime long-time veteran seasoned popular embattled powerful influential
+    respected controversial current newly new young elderly charismatic""".split())
 _STATUS_IN_ROLE = re.compile(r"(former|outgoing|acting|interim|incoming)\s+([A-Z][\w’'\-]+)\s+(?=[a-z])")
 _VERB_FORM = re.compile(r"(?!retired)[a-z]+ed|kept|met|held|led|left|made|sent|told|took|gave|saw|had|has|have|"
                         r"named|welcomed|invited|brought|sought|thanked|urged|praised|accused|joined")
@@ -186,8 +192,13 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
         cls = gaz.titles.get(normalize(text))
         if cls and window[chunk[-1].end():].strip() == "":
             begin = chunk[0].start()
+            if text[:1].isupper() and cls != "rank" and normalize(text) not in _HONORIFICS:
+                begin = capitalised_modifiers(window, begin, gaz, _STOP_OR_EMPLOYER)  # "International Trade |Minister"
             if text[:1].islower() and cls != "rank":
                 begin = _extend_role_left(window, begin)
+                over = status_over_employer(window, begin)
+                if over:  # "the outgoing commission chairperson" -> "outgoing chairperson"
+                    return f"{over} {window[begin:chunk[-1].end()]}", lo + begin, cls
                 status = _STATUS_BEFORE.search(window, 0, begin)
                 if status and gaz.lookup(status.group(2)) is not None \
                         and gaz.lookup(status.group(2)).kind in ("demonym", "country"):
@@ -232,7 +243,8 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                     hit = (j, start, end - 1, gaz.lookup(text[:-1]))  # "Laos' prime minister"
                     break
             if hit is not None and hit[3] is not None and hit[3].kind == "city" and hit[0] == i + 1 < n \
-                    and _first_name_before_surname(gaz, pieces[i].group(), pieces[i + 1].group()):
+                    and (_first_name_before_surname(gaz, pieces[i].group(), pieces[i + 1].group())
+                         or _named_after_role(body, pieces[i].start(), pieces[i + 1].group(), gaz)):
                 hit = None  # "Wellington Dias": a first name that is also a city, followed by a surname
             if hit is not None and hit[3] is not None and hit[3].kind == "title" and hit[3].extra == "rank" and run \
                     and hit[0] == i + 1 < n and _is_first_name(gaz, run[-1].group()) \
@@ -284,6 +296,16 @@ def _first_name_before_surname(gaz: Gazetteer, word: str, nxt: str) -> bool:
             and gaz.lookup(bare) is None)
 
 
+def _named_after_role(body: str, start: int, nxt: str, gaz: Gazetteer) -> bool:
+    """Whether a city token opens a name because a role stands right before it ("security adviser, |Sydney
+    Mufamadi", "Minister |Florence X") and an unknown capitalised token follows."""
+    if not nxt[:1].isupper() or gaz.lookup(nxt.rstrip("’'s")) is not None or nxt.lower() in _NAMED_THINGS:
+        return False
+    at = start - 2 if body[max(0, start - 2):start] == ", " else start
+    titled = _title_before(body[:at] + " ", at + 1, gaz) if at != start else _title_before(body, start, gaz)
+    return bool(titled) and titled[2] != "rank"
+
+
 def _close_run(body: str, pieces: list) -> tuple[int, int, list[str], bool] | None:
     """Turn a list of token matches into (start, end, tokens, possessive), trimming particles and 's;
     None when nothing but particles is left (a run such as "de" alone)."""
@@ -321,8 +343,8 @@ def _affiliation_at(an: Analysis, end: int) -> str | None:
     return None
 
 
-_NAMED_BODY = re.compile(
-    r"the\s+[A-Z][\w’'\-]*+(?:\s+[A-Z][\w’'\-]*+)*+(?!\s+(?!(?:in|at|of|for|and|based)\b)[a-z])")
+_NAMED_BODY = re.compile(  # "of the centre-left Democratic Party": lower-case modifiers may lead
+    r"the\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-]*+(?:\s+[A-Z][\w’'\-]*+)*+(?!\s+(?!(?:in|at|of|for|and|based)\b)[a-z])")
 
 
 def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
@@ -352,7 +374,7 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
                 continue  # "minister for social development" stays; "director of the Carnegie ..." is cut
         cut = match.start()
         break
-    role = rest[:cut].strip(" ,")
+    role = drop_nationality(rest[:cut].strip(" ,"), an.gazetteer)
     status = _STATUS_IN_ROLE.match(role)
     if status and (an.gazetteer.lookup(status.group(2)) or Entry("", "", "")).kind in ("demonym", "country"):
         role = f"{status.group(1)} {role[status.end():]}"  # "a former Dutch prime minister" -> "former prime minister"
@@ -394,16 +416,20 @@ def _affiliation_in(an: Analysis, start: int, end: int) -> str | None:
 
 
 def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | None:
-    """Role from a leading appositive: "A spokesman for the Chinese foreign ministry, |Wang Wenbin," (a rank such
-    as "Colonel" may stand between the comma and the name)."""
+    """Role from a leading appositive: "A spokesman for the Chinese foreign ministry, |Wang Wenbin," (a rank or an
+    honorific such as "Colonel" or "Prince" may stand between the comma and the name). A title ending the clause
+    is taken with its modifiers ("Turkey's top diplomat, |X"), else the first title of the clause."""
     body = an.body
     rank = _title_before(body, start, an.gazetteer)
-    if rank and rank[2] == "rank":
+    if rank and (rank[2] == "rank" or normalize(rank[0]) in _HONORIFICS):
         start = rank[1]
     if not body[max(0, start - 2):start] == ", ":
         return None
     sent = an.sentences.spans[an.sentences.index_at(start)]
     clause_start = max(sent[0], body.rfind(",", sent[0], start - 2) + 1)
+    ending = _title_before(body[clause_start:start - 2] + " ", start - 1 - clause_start, an.gazetteer)
+    if ending and ending[2] != "rank" and normalize(ending[0]) not in _HONORIFICS:
+        return drop_nationality(ending[0], an.gazetteer), _affiliation_in(an, clause_start, start)
     clause = body[clause_start:start - 2]
     words = re.findall(r"[\w\-]+", clause)
     for i in range(len(words)):
@@ -412,6 +438,20 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
             if len(words[i:i + size]) == size and an.gazetteer.titles.get(normalize(text), "rank") != "rank":
                 return text, _affiliation_in(an, clause_start, start)
     return None
+
+
+_OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+_APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
+
+
+def _name_tail(an: Analysis, end: int) -> tuple[int, str | None]:
+    """End of a name widened over "of Chad" / "from Kenya" (country or organisation), and that body's key."""
+    match = _OF_PLACE.match(an.body, end)
+    if match:
+        for found in an.found:
+            if found.start == match.end() and found.kind in ("country", "org"):
+                return found.end, found.key
+    return end, None
 
 
 def collect_entities(an: Analysis) -> None:
@@ -433,19 +473,33 @@ def collect_entities(an: Analysis) -> None:
             continue  # "chief |Asia-Pacific| economist": a modifier of a role, not a name
         titled = _title_before(body, start, gaz)
         role, affiliation, cue = None, None, False
-        if titled and titled[2] != "rank":
+        if titled and regnal_name(titled[0], tokens):  # "Pope Francis": the title is part of a one-word name
+            title_word = re.search(r"(\S+)\s+$", body[max(0, start - 30):start])
+            start, tokens = start - len(title_word.group()), [title_word.group(1), *tokens]
+        name_end, of_key = _name_tail(an, end)  # "Moussa Faki Mahamat of Chad, ...": the appositive follows
+        if titled and normalize(titled[0]) in _HONORIFICS:
+            before = _apposition_before(an, start) if body[name_end:name_end + 1] == "," else None
+            if before:  # "Saudi Arabia's foreign minister, Prince Faisal": the office, not the honorific
+                role, affiliation, cue = before[0], before[1], True
+        if titled and titled[2] != "rank" and not role:
             whose = _WHOSE_BEFORE.search(body, max(0, titled[1] - 12), titled[1])
             # "The United States, whose deputy secretary of state X ...": the antecedent employs X
             affiliation = _affiliation_at(an, whose.start() if whose else titled[1] - 1)
             role, cue = titled[0], True
         # "The alliance's secretary general, Mark Rutte, a former Dutch prime minister,": the leading appositive
         # names the office held, the trailing one background
-        before = _apposition_before(an, start) if len(tokens) >= 2 and body[end:end + 1] == "," else None
+        before = _apposition_before(an, start) if len(tokens) >= 2 and body[name_end:name_end + 1] == "," \
+            and not role else None
         if before and not role:
             role, affiliation, cue = before[0], before[1], True
-        appos = _apposition(an, end) if len(tokens) >= 2 else None
+        # a surname alone takes an appositive that opens with an article ("Odinga, the veteran opposition leader,")
+        appos = _apposition(an, name_end) if len(tokens) >= 2 or _APPOSITIVE_HEAD.match(body, end) else None
         if appos and not role:
             role, affiliation, cue = appos[0], appos[1], True
+        if not role and not titled:  # "X was elected deputy chairperson", "X, who chairs the bloc"
+            role = predicate_role(body, name_end, lambda text, at: _role_phrase(an, text, at))
+            cue = cue or role is not None
+        affiliation = affiliation or (of_key if role else None)
         if titled and not role:  # a rank ("Colonel") is the role only when nothing better is given
             role, affiliation, cue = titled[0], _affiliation_at(an, titled[1] - 1), True
         if not cue:
@@ -453,7 +507,7 @@ def collect_entities(an: Analysis) -> None:
         if not cue and len(tokens) == 2 and _is_first_name(gaz, tokens[0]) and tokens[1].lower() not in _NAMED_THINGS \
                 and gaz.lookup(tokens[1]) is None:
             cue = True  # "Joe Biden's home town", "candidate Javier Milei": a listed first name and a surname
-        if role is None and body[max(0, start - 3):start] in ("’s ", "'s "):
+        if (role is None or not affiliation) and body[max(0, start - 3):start] in ("’s ", "'s "):
             affiliation = _affiliation_at(an, start - 1)  # "Turkey's Recep Tayyip Erdogan": whom he stands for
         candidates.append((start, end, tokens, role, affiliation, cue))
     _cluster_people(an, candidates)
@@ -472,6 +526,8 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
     assigned: list[str | None] = [None] * len(candidates)
     order = sorted(range(len(candidates)), key=lambda i: (-len(candidates[i][2]), candidates[i][0]))
     token_owner: dict[str, str | None] = {}
+    # "Raila Odinga's bid ... Odinga said": a full name without a cue is the person its surname names elsewhere
+    cued = {_surname_signature(_surname(c[2]), gaz) for c in candidates if c[5]}
     for i in order:
         start, end, tokens, role, affiliation, cue = candidates[i]
         sig = _surname_signature(_surname(tokens), gaz)
@@ -479,7 +535,7 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
             owner = token_owner.get(sig) if len(tokens) <= 2 else None
             if owner:
                 sig = owner
-            elif not cue:
+            elif not cue and (len(tokens) < 2 or sig not in cued):
                 continue
         person = people.get(sig)
         if person is None:
@@ -564,7 +620,9 @@ def is_female(person: Person | None, gaz: Gazetteer) -> bool | None:
 
 
 def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
-    """Person key for he/she at ``offset``: the subject (first person) of the nearest sentence that has one."""
+    """Person key for he/she at ``offset``: the subject of the nearest sentence that has one (in the pronoun's own
+    sentence, of its own clause first). A person named only as a possessor ("Ramaphosa's spokesman, X") or as a
+    prepositional object ("rather than Prime Minister X") gives way to a subject of the same sentence."""
     female = pronoun.lower() == "she"
     index = an.sentences.index_at(offset)
     first, skip = index, set()
@@ -573,16 +631,28 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
         skip = {f.key for f in an.persons_in(an.sentences.spans[index][0], offset)}
     for back in range(first, max(-1, index - 4), -1):
         start, end = an.sentences.spans[back]
-        people = an.persons_in(start, min(end, offset))
-        for found in people:
-            if found.key in skip:
-                continue
-            sex = is_female(an.persons.get(found.key), an.gazetteer)
-            if sex is None or sex == female:
-                return found.key
+        people = [f for f in an.persons_in(start, min(end, offset)) if f.key not in skip]
+        fits = [f for f in people if is_female(an.persons.get(f.key), an.gazetteer) in (None, female)]
+        if back == index and fits:
+            clause = [m.end() for m in _CLAUSE_JOIN.finditer(an.body, start, offset)]
+            own = [f for f in fits if clause and f.start >= clause[-1]]
+            fits = own or fits  # "X told ..., and Y urged ... what he called": Y's clause, Y's pronoun
+        subjects = [f for f in fits if not _POSSESSOR.match(an.body, f.end)
+                    and not _OBJECT_BEFORE.search(an.body, max(start, f.start - 60), f.start)]
+        if subjects or fits:
+            return (subjects or fits)[0].key
     return None
+
+
+_CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
+_POSSESSOR = re.compile(r"[’']s?\s+(?!(?:own|office|statement|government)\b)[a-z]")
+# a prepositional object or a person passed over ("rather than Prime Minister X", "represented by X", "met X")
+_OBJECT_BEFORE = re.compile(r"\b(?:than|by|with|to|from|for|of|against|without|instead of|besides|met|meeting|"
+                            r"congratulated|thanked|replace|replaced|succeed|succeeded|defeated|beat)\s+"
+                            r"(?:[A-Z][\w.\-]*\s+|[a-z\-]+\s+){0,4}$")
 
 
 def pronoun_positions(body: str) -> list[tuple[int, str]]:
     """Offsets of he/she tokens."""
     return [(m.start(), m.group()) for m in PRONOUN.finditer(body)]
+

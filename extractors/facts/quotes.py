@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from extractors.facts.entities import NAMES_INSTRUMENT, PRONOUN, SPEECH_VERBS, Analysis, resolve_it, resolve_pronoun
+from extractors.facts.speakers import (INSTRUMENT, cue_pronoun, instrument_in, it_is_instrument, outside_asides,
+                                      possessed_bodies)
 from extractors.models import Quote
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -38,7 +40,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
 _GROUP = re.compile(
     r"\b(?:the|their|its|\w+[’']s)\s+(?:\w+\s+)?(?:leaders|allies|members|alliance|declaration|communiqu[eé]|"
-    r"statement|summit|bloc|group|grouping|organi[sz]ation|union)\b", re.I
+    r"statement|summit|bloc|group|grouping|organi[sz]ation|union|text|document|resolution)\b", re.I
 )
 # "..." peace: a quoted modifier of a noun outside the quotation is someone's wording, not a term
 _PREMODIFIER = re.compile(r"[ \t]+(?!(?:of|to|in|on|at|for|from|with|by|and|or|but|that|which|who|as|is|are|was|"
@@ -63,6 +65,8 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 _IT_AT = re.compile(r"(?:^|(?<=[\s,]))[Ii]t(?=\s+(?:said|says|added|wrote|warned|stated|noted)\b)|"
                     r"(?<=\bsaid )it\b")
 _SPEAKER_KINDS = ("person", "org", "country")
+# "the Hiroshima declaration", "the Brussels communique": a place naming a text in lower case never speaks
+_PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|document|statement|resolution)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
 _AND_THAT = re.compile(r"\W*and\s+that\b")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
@@ -73,10 +77,12 @@ _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watc
 _ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St)\.")
 
 
-def _candidates(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
-    """Possible speakers in [start, end): (offset, key) for people, organisations, countries and he/she."""
+def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = None) -> list[tuple[int, str]]:
+    """Possible speakers in [start, end): (offset, key) for people, organisations, countries, he/she and "his
+    government"; "It" after a sentence opening on a summit text is that text (``summit_org``)."""
     out = [(f.start, f.key) for f in an.found if f.kind in _SPEAKER_KINDS and start <= f.start < end
-           and not f.in_quote and f.start >= an.dateline_end and not NAMES_INSTRUMENT.match(an.body, f.end)]
+           and not f.in_quote and f.start >= an.dateline_end and not NAMES_INSTRUMENT.match(an.body, f.end)
+           and not (f.kind == "country" and _PLACE_NAMES_TEXT.match(an.body, f.end))]
     for match in PRONOUN.finditer(an.body, start, end):
         if not an.in_quote(match.start()):
             key = resolve_pronoun(an, match.start(), match.group(1))
@@ -84,16 +90,17 @@ def _candidates(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
                 out.append((match.start(), key))
     for match in _IT_AT.finditer(an.body, start, min(len(an.body), end + 12)):
         if match.start() < end and not an.in_quote(match.start()):
-            key = resolve_it(an, match.start())
+            key = summit_org if summit_org and it_is_instrument(an, match.start()) else resolve_it(an, match.start())
             if key:
                 out.append((match.start(), key))
     city_keys = [(f.start, an.gazetteer.city_country.get(f.key)) for f in an.found
                  if f.kind == "city" and start <= f.start < end and not f.in_quote and f.start >= an.dateline_end
-                 and not NAMES_INSTRUMENT.match(an.body, f.end)
+                 and not NAMES_INSTRUMENT.match(an.body, f.end) and not _PLACE_NAMES_TEXT.match(an.body, f.end)
                  and not _LOCATIVE.search(an.body, max(start, f.start - 6), f.start)]
     out.extend((pos, key) for pos, key in city_keys if key)
     out.extend((f.start, f.key) for f in an.found if f.kind == "demonym" and start <= f.start < end
                and not f.in_quote and _OFFICIALS.match(an.body, f.end))
+    out.extend(possessed_bodies(an, start, end))
     return sorted(out)
 
 
@@ -105,7 +112,7 @@ def _pick(cands: list[tuple[int, str]]) -> str | None:
     return cands[0][1] if cands else None
 
 
-def _after_speaker(an: Analysis, close: int, limit: int) -> str | None:
+def _after_speaker(an: Analysis, close: int, limit: int, summit_org: str | None = None) -> str | None:
     """Speaker in '…," said X' / '…," X told reporters'."""
     after = an.body[close + 1:limit]
     verb = _VERB.search(after, 0, 110)
@@ -125,9 +132,18 @@ def _after_speaker(an: Analysis, close: int, limit: int) -> str | None:
         return None
     if not gap.strip():  # verb first: "said NATO Secretary-General Jens Stoltenberg"
         cands = _candidates(an, base + verb.end(), base + min(len(after), verb.end() + 70))
-        return _pick(cands)
-    cands = _candidates(an, base + lead.end(), base + verb.start())
+        text = INSTRUMENT.match(an.body, base + verb.end() + 1)
+        return _pick(cands) or (_instrument_issuer(an, text.start(), text.end(), summit_org) if text else None)
+    cands = _candidates(an, base + lead.end(), base + verb.start(), summit_org)
+    if not cands and instrument_in(an, base + lead.end(), base + verb.start()):
+        return summit_org  # '"...," the document adds': the summit's text speaks
     return cands[-1][1] if cands else None
+
+
+def _instrument_issuer(an: Analysis, start: int, end: int, summit_org: str | None) -> str | None:
+    """Issuer of a text named in [start, end): an organisation in the phrase, else the summit's."""
+    orgs = [f.key for f in an.found if start <= f.start < end and f.kind == "org"]
+    return orgs[0] if orgs else summit_org
 
 
 def _intro_speaker(an: Analysis, begin: int, opening: int) -> str | None:
@@ -187,11 +203,15 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if summit_org and first_at < sent_start + near[-1].start() and _GROUP.search(body, lo, first_at) \
             and not _candidates(an, lo, first_at):
         return True, summit_org  # "The statement condemned North Korea's ... and called for a '...'": the text
-    cands = _candidates(an, lo, cue_at)
+    pronoun = cue_pronoun(an, lo, cue_at)
+    if pronoun:
+        return True, pronoun  # "an architecture he described as '...'": the pronoun is the cue's subject
+    cands = _candidates(an, lo, cue_at, summit_org)
     if not cands and lo > sent_start:
         cue_at = sent_start + cues[0].start()
-        cands = _candidates(an, sent_start, cue_at)
+        cands = _candidates(an, sent_start, cue_at, summit_org)
         lo = sent_start
+    cands = outside_asides(an, cands, lo, cue_at)
     persons = [c for c in cands if c[1].startswith("person:")]
     if persons:
         return True, persons[0][1]
@@ -224,7 +244,7 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
         words = len(inner.split())
         kind, speaker = "direct", None
         if introduced:
-            speaker = _after_speaker(an, close, next_start) if inner.rstrip()[-1:] in ",?!—-" else None
+            speaker = _after_speaker(an, close, next_start, summit_org) if inner.rstrip()[-1:] in ",?!—-" else None
             speaker = speaker or _intro_speaker(an, prev_end, opening)
             if speaker is None and not before.strip() and last and last[2] == para and last[0] >= s_first - 1:
                 speaker = last[1]

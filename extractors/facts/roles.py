@@ -1,0 +1,98 @@
+"""Role wordings around a name: capitalised modifiers of a title ("International Trade Minister"), a nationality
+inside a role ("the veteran Kenyan opposition leader"), a status before the employer ("the outgoing commission
+chairperson"), roles given by a predicate ("X was elected deputy chairperson", "X, who chairs the bloc") and
+names that are a title plus one name ("Pope Francis")."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.gazetteer import Gazetteer, normalize
+
+STATUS_WORDS = frozenset({"former", "outgoing", "acting", "interim", "incoming", "deputy", "vice", "caretaker",
+                          "designate", "then", "ex"})
+_EMPLOYER_WORDS = frozenset({"commission", "council", "ministry", "department", "office", "government", "bank",
+                             "agency", "party", "union", "committee", "assembly", "secretariat", "bloc", "alliance"})
+# "the outgoing commission chairperson": a status separated from the title by the employer's noun
+_LOWER_WORDS = re.compile(r"(?<![\w’'.\-])((?:[a-z]+\s+){2,3})$")
+_CAP_WORD = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)\s+$")
+_CAP_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,3})$")
+# "Laotian", "Pakistani", "Icelandic": a nationality the gazetteer may not list is no part of the role
+_NATIONALITY_LIKE = re.compile(r".*(?:an|ese|ish|i|ic)$")
+_PREDICATE = re.compile(
+    r"[ \t]+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:also\s+)?(?:re-?elected|elected|appointed|"
+    r"named|chosen|confirmed|installed|sworn\s+in|picked)\s+(?:as\s+)?(?:(?:the|its|their|his|her|new|next)\s+)*"
+    r"([a-z][a-z\- ]{2,60}?)(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to)\b|[,.;]|$)")
+_WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs|heads|leads)[ \t]")
+_WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
+# single-name holders whose title is part of the name ("Pope Francis", "King Abdullah")
+# (only the pope: a king keeps his own name, "King Willem-Alexander" is person:willem-alexander)
+REGNAL = frozenset({"pope"})
+
+
+def _is_place(gaz: Gazetteer, word: str) -> bool:
+    """Whether a word is a country or nationality ("Kenyan", "Chile")."""
+    entry = gaz.lookup(word)
+    return entry is not None and entry.kind in ("demonym", "country")
+
+
+def capitalised_modifiers(window: str, begin: int, gaz: Gazetteer, stop: frozenset) -> int:
+    """Start of a capitalised title widened over up to three capitalised words that are neither names in the
+    gazetteer nor stop words ("International Relations |Minister")."""
+    for _ in range(3):
+        match = _CAP_WORD.search(window, 0, begin)
+        if not match or match.group(1).lower() in stop or gaz.lookup(match.group(1)) is not None \
+                or _NATIONALITY_LIKE.match(match.group(1)) or _ends_a_name(window, match.end(1), gaz) \
+                or window[max(0, match.start() - 2):match.start()].strip() in (".", "—", "-") \
+                or match.start() == 0:
+            break
+        begin = match.start(1)
+    return begin
+
+
+def _ends_a_name(window: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether the capitalised word ending at ``end`` closes a gazetteer name ("European |Council|",
+    "Solomon |Islands|")."""
+    run = _CAP_BEFORE.search(window[:end] + " ")
+    words = run.group(1).split() if run else []
+    return any(gaz.lookup(" ".join(words[i:])) is not None for i in range(len(words) - 1))
+
+
+def status_over_employer(window: str, begin: int) -> str | None:
+    """"outgoing" in "the outgoing commission |chairperson": a status word before one or two employer nouns."""
+    match = _LOWER_WORDS.search(window, 0, begin)
+    words = match.group(1).split() if match else []
+    for k in (1, 2):
+        if len(words) > k and words[-k - 1] in STATUS_WORDS and all(w in _EMPLOYER_WORDS for w in words[-k:]):
+            return words[-k - 1]
+    return None
+
+
+def drop_nationality(role: str, gaz: Gazetteer) -> str:
+    """"veteran Kenyan opposition leader" -> "opposition leader": the nationality gives the affiliation, the words
+    before it describe the person except a status ("former Dutch prime minister" -> "former prime minister")."""
+    words = role.split()
+    for k, word in enumerate(words):
+        if word[:1].isupper():
+            if _is_place(gaz, word) and k + 1 < len(words):
+                kept = [w for w in words[:k] if w.lower() in STATUS_WORDS]
+                return " ".join(kept + words[k + 1:])
+            break
+    return role
+
+
+def predicate_role(body: str, end: int, role_phrase) -> str | None:
+    """Role given after the name by a predicate: "X was elected deputy chairperson", "X, who chairs the bloc"
+    (``role_phrase(text, offset)`` checks a candidate against the title list)."""
+    match = _PREDICATE.match(body, end)
+    if match:
+        return role_phrase(match.group(1).strip(), match.start(1))
+    match = _WHO_CHAIRS.match(body, end)
+    if match:
+        return _WHO_ROLE[match.group(1)]
+    return None
+
+
+def regnal_name(title: str, tokens: list[str]) -> bool:
+    """Whether a one-word name after this title takes the title into the name ("Pope Francis")."""
+    return len(tokens) == 1 and normalize(title) in REGNAL

@@ -1,0 +1,71 @@
+"""Speaker mechanisms shared by the quotation rules: pronoun subjects of a cue, "his government", instruments that
+speak ("the document adds", "It says" after "The statement ..."), and asides that hold no subject."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.entities import Analysis, resolve_pronoun
+
+# "a financial architecture he described as": the pronoun right before the cue is its subject
+_PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:also|later|then|had|has|once|repeatedly)\s+)?$")
+# "His government said", "her foreign ministry said": the person's country speaks
+_POSSESSED_BODY = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:own\s+)?(?:government|administration|(?:foreign\s+)?ministry|"
+                             r"office|cabinet|spokes(?:man|woman|person)|camp|party|delegation)\b")
+# "the document adds", "the final communique said", "Their joint statement": the instrument itself speaks
+INSTRUMENT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]his year[’']s|[Tt]he summit[’']s)\s+"
+                        r"(?:(?:final|joint|closing|leaders[’']?|summit|draft|compromise|\d+-\w+|[\w-]+-page)\s+){0,2}"
+                        r"(?:communiqu[eé]|declaration|statement|document|text|resolution)\b")
+_STARTS_WITH_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’']*\s+){0,2}?" + INSTRUMENT.pattern[2:])
+# ", represented by ... ,", ", who met X ,", ", rather than X ,": an aside between a subject and its verb
+_ASIDE = re.compile(r",\s+(?:represented|accompanied|flanked|joined|backed|supported|led|followed|rather|"
+                    r"along|together|like|unlike|including|who|whose|which|whom|after|before|despite|as|with|"
+                    r"speaking|meeting|standing|alongside|instead)\b[^,;“”\"]*,")
+
+
+def cue_pronoun(an: Analysis, lo: int, cue_at: int) -> str | None:
+    """Person for a he/she that stands right before the cue at ``cue_at`` (and after ``lo``)."""
+    match = _PRONOUN_SUBJECT.search(an.body, max(lo, cue_at - 30), cue_at)
+    if match and not an.in_quote(match.start()):
+        return resolve_pronoun(an, match.start(), match.group(1))
+    return None
+
+
+def possessed_bodies(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, key) for "his/her government" in [start, end): the country or body of the person meant."""
+    out = []
+    for match in _POSSESSED_BODY.finditer(an.body, start, end):
+        if an.in_quote(match.start()):
+            continue
+        pronoun = "she" if match.group(1).lower() == "her" else "he"
+        person = an.persons.get(resolve_pronoun(an, match.start(), pronoun) or "")
+        if person and person.affiliation_key:
+            out.append((match.start(), person.affiliation_key))
+    return out
+
+
+def instrument_in(an: Analysis, start: int, end: int) -> bool:
+    """Whether [start, end) names a summit text outside quotations ("the communique", "the document")."""
+    return any(not an.in_quote(m.start()) for m in INSTRUMENT.finditer(an.body, start, end))
+
+
+def it_is_instrument(an: Analysis, offset: int) -> bool:
+    """Whether "It" at ``offset`` continues a text: the sentence before opens with "The statement ..."."""
+    index = an.sentences.index_at(offset)
+    start = an.sentences.spans[index][0]
+    if offset - start > 2 or index == 0:
+        return False
+    prev = an.sentences.spans[index - 1]
+    return bool(_STARTS_WITH_INSTRUMENT.match(an.body, prev[0], prev[1]))
+
+
+def outside_asides(an: Analysis, cands: list[tuple[int, str]], lo: int, hi: int) -> list[tuple[int, str]]:
+    """Candidates in [lo, hi) that are not inside an aside after an earlier candidate ("India, represented by an
+    official rather than Prime Minister X, said")."""
+    if len(cands) < 2:
+        return cands
+    asides = [m.span() for m in _ASIDE.finditer(an.body, lo, hi)]
+    if not asides:
+        return cands
+    kept = [c for c in cands if not any(a < c[0] < b and any(o[0] < a for o in cands) for a, b in asides)]
+    return kept or cands
