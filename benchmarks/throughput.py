@@ -200,7 +200,9 @@ def prefect_overhead(files: list[Path], tmp: Path, rounds: int = 2) -> None:
         cpus: dict[str, list[float]] = {"direct": [], "flow": []}  # the run's process tree + the server
         server_cpu = []
         for r in range(rounds):
-            for mode in ("direct", "flow"):
+            # ABBA order (direct, flow, flow, direct, ...): this machine drifts within a run, and a fixed order
+            # would always hand the flow the later, slower slot
+            for mode in (("direct", "flow") if r % 2 == 0 else ("flow", "direct")):
                 before = _tree_cpu(server.pid)
                 run = run_newsflow([str(sub)], tmp / f"{mode}{r}.duckdb", api_url=api if mode == "flow" else None)
                 spent = _tree_cpu(server.pid) - before  # the idle server's own loops count in both modes
@@ -213,16 +215,23 @@ def prefect_overhead(files: list[Path], tmp: Path, rounds: int = 2) -> None:
         server.wait(timeout=30)
     direct, flow = min(walls["direct"]), min(walls["flow"])
     extra = flow - direct
+    paired = [f - d for d, f in zip(walls["direct"], walls["flow"])]  # the two runs of one round sat side by side
+    mean_extra = sum(paired) / len(paired)
+    mean_flow = sum(walls["flow"]) / len(walls["flow"])
     print(f"prefect: {len(files)} pages, best of {rounds} alternating rounds: direct {direct:.1f} s, as a flow run "
           f"{flow:.1f} s (server already up): overhead {extra:.1f} s = {extra / flow * 100:.1f}% of the run "
           f"(target < 5%); all walls {[[round(w, 1) for w in v] for v in walls.values()]}; "
           f"server CPU per flow run {[round(c, 1) for c in server_cpu]} s")
+    print(f"prefect, round by round: flow minus direct {[round(x, 1) for x in paired]} s, mean {mean_extra:.1f} s = "
+          f"{mean_extra / mean_flow * 100:.1f}% of the mean flow run")
     # CPU is what the flow path adds on a machine whose cores are all busy, and it is far less noisy than wall
     # time on a shared machine: the run's process tree (main, fork server, workers) plus the server's CPU.
     d_cpu, f_cpu = min(cpus["direct"]), min(cpus["flow"])
+    cpu_paired = [f - d for d, f in zip(cpus["direct"], cpus["flow"])]
     print(f"prefect CPU: direct {d_cpu:.1f} s, as a flow run {f_cpu:.1f} s (process tree + server, best of {rounds}): "
           f"overhead {f_cpu - d_cpu:.1f} CPU-s = {(f_cpu - d_cpu) / f_cpu * 100:.1f}% of the run's CPU; all "
-          f"{ {k: [round(c, 1) for c in v] for k, v in cpus.items()} }")
+          f"{ {k: [round(c, 1) for c in v] for k, v in cpus.items()} }; round by round "
+          f"{[round(x, 1) for x in cpu_paired]}, mean {sum(cpu_paired) / len(cpu_paired):.1f} CPU-s")
 
 
 def main() -> int:
