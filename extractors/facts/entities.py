@@ -157,8 +157,8 @@ def _extend_role_left(text: str, role_start: int) -> int:
     start = role_start
     for _ in range(3):
         match = re.search(r"(?<![\w’'.\-])([a-z][a-z\-]*)\s+$", text[:start])
-        if not match or match.group(1) in _FUNCTION or match.group(1) in _SPEECH_WORDS or match.group(1) in _DESCRIBES or (
-                _VERB_FORM.fullmatch(match.group(1))):
+        word = match.group(1) if match else ""
+        if not match or word in _FUNCTION or word in _SPEECH_WORDS or word in _DESCRIBES or _VERB_FORM.fullmatch(word):
             break  # "an arrangement that has kept military leader X away": a verb is no modifier of the role
         start = match.start(1)
     return start
