@@ -18,7 +18,8 @@ class Batch:
 
     Prefect walks list, dict and dataclass parameters item by item (looking for futures to wait on and
     recording task inputs): for 192 documents that cost ~26 ms of the flow process's CPU per task run
-    (benchmarks/RESULTS.md). A plain object is a single leaf to that walk; it pickles like its list for Dask.
+    (benchmarks/RESULTS_throughput.md, run E). A plain object is a single leaf to that walk; it pickles like its
+    list for Dask.
     """
 
     __slots__ = ("docs",)

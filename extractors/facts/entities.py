@@ -167,7 +167,6 @@ def _extend_role_left(text: str, role_start: int) -> int:
 # words that describe the holder rather than the office ("long-serving foreign minister"; "top diplomat" stays)
 _DESCRIBES = frozenset("""long-serving longtime long-time veteran seasoned popular embattled powerful influential
     respected controversial current newly new young elderly charismatic""".split())
-_STATUS_IN_ROLE = re.compile(r"(former|outgoing|acting|interim|incoming)\s+([A-Z][\w’'\-]+)\s+(?=[a-z])")
 _VERB_FORM = re.compile(r"(?!retired)[a-z]+ed|kept|met|held|led|left|made|sent|told|took|gave|saw|had|has|have|"
                         r"named|welcomed|invited|brought|sought|thanked|urged|praised|accused|joined")
 _HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha"})
@@ -374,10 +373,8 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
                 continue  # "minister for social development" stays; "director of the Carnegie ..." is cut
         cut = match.start()
         break
+    # "a former Dutch prime minister" -> "former prime minister": the nationality goes to the affiliation
     role = drop_nationality(rest[:cut].strip(" ,"), an.gazetteer)
-    status = _STATUS_IN_ROLE.match(role)
-    if status and (an.gazetteer.lookup(status.group(2)) or Entry("", "", "")).kind in ("demonym", "country"):
-        role = f"{status.group(1)} {role[status.end():]}"  # "a former Dutch prime minister" -> "former prime minister"
     head = re.split(r"\s+(?:of|for|to)\s+", role, maxsplit=1)[0]
     employer = list(re.finditer(rf"\b(?:{'|'.join(_EMPLOYER_NOUNS)})\s+", head))
     if employer:  # "the foreign ministry spokeswoman": the ministry employs, the role is "spokeswoman"
