@@ -64,6 +64,7 @@ class _Gathered:
             out.failures += part.failures
             out.failed_inputs.update(getattr(part, "failed_inputs", {}))
             out.seconds += getattr(part, "seconds", 0.0)
+            out.cpu += getattr(part, "cpu", 0.0)
         return out
 
 
