@@ -170,6 +170,9 @@ _DESCRIBES = frozenset("""long-serving longtime long-time veteran seasoned popul
 _VERB_FORM = re.compile(r"(?!retired)[a-z]+ed|kept|met|held|led|left|made|sent|told|took|gave|saw|had|has|have|"
                         r"named|welcomed|invited|brought|sought|thanked|urged|praised|accused|joined")
 _HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha"})
+# title classes that name no office: a rank ("Colonel") is a role only when nothing better is given, a form of
+# address ("Mr", "Datuk Seri", "Tun Dr") never is
+_NO_OFFICE = frozenset({"rank", "honorific"})
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+$")
 _STATUS_BEFORE = re.compile(
     r"(?<![\w’'.\-])(former|outgoing|acting|interim|incoming|then-?)\s+([A-Z][\w’'\-]+)\s+$")
@@ -191,9 +194,9 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
         cls = gaz.titles.get(normalize(text))
         if cls and window[chunk[-1].end():].strip() == "":
             begin = chunk[0].start()
-            if text[:1].isupper() and cls != "rank" and normalize(text) not in _HONORIFICS:
+            if text[:1].isupper() and cls not in _NO_OFFICE and normalize(text) not in _HONORIFICS:
                 begin = capitalised_modifiers(window, begin, gaz, _STOP_OR_EMPLOYER)  # "International Trade |Minister"
-            if text[:1].islower() and cls != "rank":
+            if text[:1].islower() and cls not in _NO_OFFICE:
                 begin = _extend_role_left(window, begin)
                 over = status_over_employer(window, begin)
                 if over:  # "the outgoing commission chairperson" -> "outgoing chairperson"
@@ -203,6 +206,10 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
                         and gaz.lookup(status.group(2)).kind in ("demonym", "country"):
                     # "former Dutch prime minister": the status is part of the role, the demonym is not
                     return f"{status.group(1)} {window[begin:chunk[-1].end()]}", lo + begin, cls
+            if cls == "honorific":  # "Prime Minister Datuk Seri |Anwar Ibrahim": the office before the address
+                office = _title_before(body, lo + chunk[0].start(), gaz)
+                if office and office[2] != "honorific":
+                    return office
             if normalize(text) in _HONORIFICS:  # "Foreign Minister Prince Faisal": the office, not the rank
                 office = _title_before(body, lo + begin, gaz)
                 if office and normalize(office[0]) not in _HONORIFICS:
@@ -249,6 +256,11 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                     and hit[0] == i + 1 < n and _is_first_name(gaz, run[-1].group()) \
                     and pieces[i + 1].group()[:1].isupper() and gaz.lookup(pieces[i + 1].group()) is None:
                 hit = None  # "Hassan Sheikh Mohamud": an honorific after a first name is part of the name
+            if hit is not None and hit[3] is not None and hit[3].kind == "title" and hit[3].extra == "honorific" and run:
+                if hit[0] < n and pieces[hit[0]].group()[:1].isupper():
+                    i = hit[0]  # "Tengku Datuk Seri Zafrul Aziz": a form of address inside a name is left out
+                    continue
+                hit = None  # "Zaw Min Tun": the end of a name
             word = pieces[i].group()
             bare = word[:-2] if word.endswith(("’s", "'s")) else word
             if hit is None and (bare.lower() in _STOP or word.isdigit()):
@@ -302,7 +314,7 @@ def _named_after_role(body: str, start: int, nxt: str, gaz: Gazetteer) -> bool:
         return False
     at = start - 2 if body[max(0, start - 2):start] == ", " else start
     titled = _title_before(body[:at] + " ", at + 1, gaz) if at != start else _title_before(body, start, gaz)
-    return bool(titled) and titled[2] != "rank"
+    return bool(titled) and titled[2] not in _NO_OFFICE
 
 
 def _close_run(body: str, pieces: list) -> tuple[int, int, list[str], bool] | None:
@@ -418,21 +430,21 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
     is taken with its modifiers ("Turkey's top diplomat, |X"), else the first title of the clause."""
     body = an.body
     rank = _title_before(body, start, an.gazetteer)
-    if rank and (rank[2] == "rank" or normalize(rank[0]) in _HONORIFICS):
+    if rank and (rank[2] in _NO_OFFICE or normalize(rank[0]) in _HONORIFICS):
         start = rank[1]
     if not body[max(0, start - 2):start] == ", ":
         return None
     sent = an.sentences.spans[an.sentences.index_at(start)]
     clause_start = max(sent[0], body.rfind(",", sent[0], start - 2) + 1)
     ending = _title_before(body[clause_start:start - 2] + " ", start - 1 - clause_start, an.gazetteer)
-    if ending and ending[2] != "rank" and normalize(ending[0]) not in _HONORIFICS:
+    if ending and ending[2] not in _NO_OFFICE and normalize(ending[0]) not in _HONORIFICS:
         return drop_nationality(ending[0], an.gazetteer), _affiliation_in(an, clause_start, start)
     clause = body[clause_start:start - 2]
     words = re.findall(r"[\w\-]+", clause)
     for i in range(len(words)):
         for size in (4, 3, 2, 1):
             text = " ".join(words[i:i + size])
-            if len(words[i:i + size]) == size and an.gazetteer.titles.get(normalize(text), "rank") != "rank":
+            if len(words[i:i + size]) == size and an.gazetteer.titles.get(normalize(text), "rank") not in _NO_OFFICE:
                 return text, _affiliation_in(an, clause_start, start)
     return None
 
@@ -460,6 +472,8 @@ def collect_entities(an: Analysis) -> None:
     body, gaz = an.body, an.gazetteer
     candidates: list[tuple[int, int, list[str], str | None, str | None, bool]] = []
     for start, end, tokens, _ in runs:
+        if body[end:end + 1] == "$" or (len(tokens) == 1 and len(tokens[0]) == 1):
+            continue  # "C$2 billion", "US$": a currency; a lone letter is no name
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             continue  # "Ministry of Commerce", "Carnegie Endowment": an organisation, never a person
         org_head = _ORG_OF.search(body, max(0, start - 40), start)
@@ -478,7 +492,7 @@ def collect_entities(an: Analysis) -> None:
             before = _apposition_before(an, start) if body[name_end:name_end + 1] == "," else None
             if before:  # "Saudi Arabia's foreign minister, Prince Faisal": the office, not the honorific
                 role, affiliation, cue = before[0], before[1], True
-        if titled and titled[2] != "rank" and not role:
+        if titled and titled[2] not in _NO_OFFICE and not role:
             whose = _WHOSE_BEFORE.search(body, max(0, titled[1] - 12), titled[1])
             # "The United States, whose deputy secretary of state X ...": the antecedent employs X
             affiliation = _affiliation_at(an, whose.start() if whose else titled[1] - 1)
@@ -498,7 +512,10 @@ def collect_entities(an: Analysis) -> None:
             cue = cue or role is not None
         affiliation = affiliation or (of_key if role else None)
         if titled and not role:  # a rank ("Colonel") is the role only when nothing better is given
-            role, affiliation, cue = titled[0], _affiliation_at(an, titled[1] - 1), True
+            if titled[2] == "honorific":  # "Mr Lee": a person, no role
+                cue = True
+            else:
+                role, affiliation, cue = titled[0], _affiliation_at(an, titled[1] - 1), True
         if not cue:
             cue = bool(_SPEECH_AFTER.match(body, end) or _SPEECH_BEFORE.search(body, max(0, start - 30), start))
         if not cue and len(tokens) == 2 and _is_first_name(gaz, tokens[0]) and tokens[1].lower() not in _NAMED_THINGS \

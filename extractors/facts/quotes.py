@@ -255,6 +255,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
         else:
             if _TITLE_CASE.fullmatch(inner) and (_TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before)):
                 continue
+            if before.rstrip().endswith("so-called"):
+                continue  # 'Russia's so-called "shadow fleet" of tankers': a term, whatever follows
             according = _ACCORDING_AFTER.match(body, close + 1)
             if words <= 4 and _DETERMINER.search(before) and not _CHARACTERISED.search(body, sent_start, opening) \
                     and not _CONTINUED.match(body, close + 1) \

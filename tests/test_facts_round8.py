@@ -1,0 +1,56 @@
+"""Round-8 mechanisms (issue 6 round 8): forms of address are not part of a name nor a role ("Mr", "Ms", "Dr",
+Malay honorifics such as "Datuk Seri", "Tan Sri", "Tun Dr"; the office before them is kept), the end of a name that
+is also an honorific stays in it ("... Min Tun"), a currency prefix is no person ("C$2 billion"), and a term after
+"so-called" is never a quotation. Every sentence is invented for the test, with names and wordings that differ from
+the gold articles."""
+
+from __future__ import annotations
+
+from extractors.facts import extract_facts
+
+_SUMMIT = "Southeast Asian leaders met in Jakarta on Tuesday for a two-day summit. "
+
+
+def _quotes(body: str):
+    return {q.text.strip(' ,."“”'): q.speaker_key for q in extract_facts(body).quotes}
+
+
+def _roles(body: str):
+    return {p.entity_key: p.role for p in extract_facts(body).participants}
+
+
+def test_mr_and_ms_are_forms_of_address_not_names():
+    body = (_SUMMIT + "Mr Tan Kin Lian said the bloc had \"found its voice again\". "
+            "Ms Rina Sukarno, the trade minister, disagreed.")
+    assert _quotes(body) == {"found its voice again": "person:tan-kin-lian"}
+    assert _roles(body)["person:rina-sukarno"] == "trade minister"
+    assert not any("mr-" in k or "ms-" in k for k in _roles(body))
+
+
+def test_malay_honorifics_leave_the_name_and_keep_the_office_before_them():
+    body = (_SUMMIT + "Prime Minister Datuk Seri Razak Hamdan opened the meeting. "
+            "\"We came to listen,\" said Tan Sri Aminah Yusof, the foreign minister. "
+            "Tunku Datuk Seri Amir Bakri, the finance minister, was less sure.")
+    roles = _roles(body)
+    assert roles["person:razak-hamdan"] == "Prime Minister"
+    assert roles["person:aminah-yusof"] == "foreign minister"
+    assert roles["person:tunku-amir-bakri"] == "finance minister"  # a royal name keeps Tunku, drops the address
+    assert _quotes(body)["We came to listen"] == "person:aminah-yusof"
+
+
+def test_a_name_ending_in_an_honorific_word_stays_whole():
+    body = _SUMMIT + "Myanmar junta spokesman Kyaw Min Tun said the plan was \"not acceptable in its current form\"."
+    assert _quotes(body)["not acceptable in its current form"] == "person:kyaw-min-tun"
+
+
+def test_a_currency_prefix_is_no_person():
+    body = _SUMMIT + "Australia announced A$3 billion in new aid, and Mr Lee said C$2 billion would follow."
+    keys = {e.key for e in extract_facts(body).entities}
+    assert "person:a" not in keys and "person:c" not in keys
+    assert "person:lee" in keys
+
+
+def test_a_so_called_term_is_no_quote_even_when_the_sentence_goes_on():
+    body = (_SUMMIT + "Jakarta announced fresh sanctions aimed at the so-called \"dark fleet\" of tankers, and "
+            "Indonesian President Prabowo Subianto called the accord \"a turning point\".")
+    assert _quotes(body) == {"a turning point": "person:prabowo-subianto"}
