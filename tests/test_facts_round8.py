@@ -54,3 +54,20 @@ def test_a_so_called_term_is_no_quote_even_when_the_sentence_goes_on():
     body = (_SUMMIT + "Jakarta announced fresh sanctions aimed at the so-called \"dark fleet\" of tankers, and "
             "Indonesian President Prabowo Subianto called the accord \"a turning point\".")
     assert _quotes(body) == {"a turning point": "person:prabowo-subianto"}
+
+
+def test_a_definite_description_gives_the_one_roleless_person_nearby_a_role():
+    body = ("Leaders of the Group of Seven met in Banff on Monday for a two-day summit.\n\n"
+            "When Daniel Okafor's aides drafted the agenda, they left out trade.\n\n"
+            "The Nigerian prime minister needed that room on Tuesday, when Sofia Mendes arrived late. "
+            "The talks had been due to end at noon; the Brazilian president left before lunch.")
+    roles = {p.entity_key: (p.role, p.affiliation) for p in extract_facts(body).participants}
+    assert roles["person:daniel-okafor"] == ("prime minister", "Nigeria")
+    assert roles["person:sofia-mendes"] == ("president", "Brazil")
+
+
+def test_a_definite_description_stays_unresolved_when_two_roleless_people_fit():
+    body = ("Leaders met in Lima on Monday for a two-day summit.\n\n"
+            "Daniel Okafor and Peter Moll arrived together. The Japanese prime minister spoke first.")
+    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    assert roles.get("person:daniel-okafor") is None and roles.get("person:peter-moll") is None

@@ -592,9 +592,25 @@ def _resolve_role_phrases(an: Analysis) -> None:
             if p.affiliation_key == entry.key and p.first_offset < match.start()
             and p.role and (p.role.lower() == noun or (noun in _HEAD_ROLES and p.role.lower() in _HEAD_ROLES))
         ]
+        if not fits and entry.kind in ("country", "demonym") and noun in _HEAD_ROLES:
+            fits = _described_person(an, match.start(), entry.key)
+            if fits:  # "Donald Trump announced ... the US president was gone": the description gives the role
+                fits[0].role = fits[0].role or noun
+                fits[0].affiliation_key = fits[0].affiliation_key or entry.key
         if len(fits) == 1:
             an.found.append(Found(match.start(), match.end(), fits[0].key, "person", an.in_quote(match.start())))
             an.surfaces[fits[0].key].add(match.group())
+
+
+def _described_person(an: Analysis, at: int, country: str) -> list[Person]:
+    """The one person named in the three sentences up to ``at`` who has no role yet and no other country: whom a
+    definite description ("the Canadian prime minister") that fits no one with that role refers to."""
+    index = an.sentences.index_at(at)
+    lo = an.sentences.spans[max(0, index - 2)][0]
+    near = {f.key for f in an.found if f.kind == "person" and lo <= f.start < at and not f.in_quote}
+    people = [an.persons[k] for k in near if k in an.persons]
+    roleless = [p for p in people if not p.role and p.affiliation_key in (None, country)]
+    return roleless if len(roleless) == 1 else []
 
 
 def _resolve_bare_roles(an: Analysis) -> None:
