@@ -71,3 +71,15 @@ def test_a_definite_description_stays_unresolved_when_two_roleless_people_fit():
             "Daniel Okafor and Peter Moll arrived together. The Japanese prime minister spoke first.")
     roles = {p.entity_key: p.role for p in extract_facts(body).participants}
     assert roles.get("person:daniel-okafor") is None and roles.get("person:peter-moll") is None
+
+
+def test_who_called_gives_the_quotation_to_the_relative_clauses_antecedent():
+    body = (_SUMMIT + "Prabowo Subianto's speech on maritime law drew praise from Thai Prime Minister Srettha "
+            "Thavisin, who called the initiative \"bold and overdue\".")
+    assert _quotes(body)["bold and overdue"] == "person:srettha-thavisin"
+
+
+def test_a_named_non_governmental_body_speaks_for_itself():
+    body = (_SUMMIT + "The deal angered rights groups; the Global Fisheries Association of Indonesia called it "
+            "\"a giveaway\" and said the ministers had not consulted anyone.")
+    assert _quotes(body)["a giveaway"] == "org:global-fisheries-association-of-indonesia"

@@ -340,6 +340,27 @@ def _add_entity(an: Analysis, start: int, end: int, entry: Entry) -> None:
     an.surfaces.setdefault(entry.key, set()).add(an.body[start:end])
 
 
+# organisations that speak for themselves (a ministry or a council speaks for its country, as the gold has it)
+_SELF_SPEAKING = frozenset("organization organisation foundation institute association federation movement "
+                           "society network coalition".split())
+_OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+((?:[A-Z][\w’'\-]*[ \t]*)+)")
+
+
+def _named_body(an: Analysis, start: int, end: int, tokens: list[str]) -> None:
+    """A capitalised name of a non-governmental body that the gazetteer lacks ("the World Sikh Organization of
+    Canada") becomes an organisation mention keyed by its slug, so that it can speak."""
+    if len(tokens) < 2 or tokens[-1].lower() not in _SELF_SPEAKING or an.in_quote(start):
+        return
+    tail = _OF_NAME.match(an.body, end)
+    if tail:
+        end = tail.end(1) - (len(tail.group(1)) - len(tail.group(1).rstrip()))
+    name = an.body[start:end]
+    key = f"org:{slugify(name)}"
+    an.found.append(Found(start, end, key, "org", False))
+    an.names.setdefault(key, name)
+    an.surfaces.setdefault(key, set()).add(name)
+
+
 def _affiliation_at(an: Analysis, end: int) -> str | None:
     """Key of a gazetteer mention ending at ``end`` (followed by a space), e.g. "U.S." before "President"."""
     for found in reversed(an.found):
@@ -475,7 +496,8 @@ def collect_entities(an: Analysis) -> None:
         if body[end:end + 1] == "$" or (len(tokens) == 1 and len(tokens[0]) == 1):
             continue  # "C$2 billion", "US$": a currency; a lone letter is no name
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
-            continue  # "Ministry of Commerce", "Carnegie Endowment": an organisation, never a person
+            _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
+            continue
         org_head = _ORG_OF.search(body, max(0, start - 40), start)
         if org_head and org_head.group(1).lower() in _ORG_NOUNS:
             continue

@@ -38,6 +38,7 @@ _OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|min
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
+_WHO = re.compile(r"(?:’s|'s)?,\s+who\s+(?:also\s+|then\s+|later\s+|himself\s+|herself\s+)?")
 _GROUP = re.compile(
     r"\b(?:the|their|its|\w+[’']s)\s+(?:\w+\s+)?(?:leaders|allies|members|alliance|declaration|communiqu[eé]|"
     r"statement|summit|bloc|group|grouping|organi[sz]ation|union|text|document|resolution)\b", re.I
@@ -203,6 +204,14 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if summit_org and first_at < sent_start + near[-1].start() and _GROUP.search(body, lo, first_at) \
             and not _candidates(an, lo, first_at):
         return True, summit_org  # "The statement condemned North Korea's ... and called for a '...'": the text
+    who = None
+    for who in _WHO.finditer(body, lo, cue_at + 1):
+        pass
+    if who is not None and who.end() == cue_at:  # "... from X, who called it '...'": the antecedent speaks
+        antecedent = [f for f in an.found if f.kind in ("person", "org", "country") and not f.in_quote
+                      and who.start() - 3 <= f.end <= who.start()]
+        if antecedent:
+            return True, antecedent[-1].key
     pronoun = cue_pronoun(an, lo, cue_at)
     if pronoun:
         return True, pronoun  # "an architecture he described as '...'": the pronoun is the cue's subject
