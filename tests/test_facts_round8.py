@@ -83,3 +83,24 @@ def test_a_named_non_governmental_body_speaks_for_itself():
     body = (_SUMMIT + "The deal angered rights groups; the Global Fisheries Association of Indonesia called it "
             "\"a giveaway\" and said the ministers had not consulted anyone.")
     assert _quotes(body)["a giveaway"] == "org:global-fisheries-association-of-indonesia"
+
+
+def _facts(body: str):
+    return {f.key for f in extract_facts(body).facts}
+
+
+def test_attendance_is_an_outcome_with_the_clauses_own_subject():
+    body = (_SUMMIT + "Laos was not invited, and Vietnam, Hanoi's closest neighbour in the bloc, stayed away. "
+            "Thai Prime Minister Srettha Thavisin, who faces a court case at home, took part by video link. "
+            "Cambodian Prime Minister Hun Manet left a day early.")
+    facts = _facts(body)
+    assert "outcome:country:vn:stay-away" in facts
+    assert "outcome:person:srettha-thavisin:attend-by-video" in facts
+    assert "outcome:person:hun-manet:leave-early" in facts
+    assert "outcome:country:la:stay-away" not in facts
+
+
+def test_attendance_that_is_only_announced_or_threatened_is_no_outcome():
+    body = (_SUMMIT + "Philippine President Ferdinand Marcos said he would not attend the closing dinner, and "
+            "Malaysia threatened to stay away from the next meeting.")
+    assert not [k for k in _facts(body) if k.endswith((":stay-away", ":attend-by-video", ":leave-early"))]

@@ -23,7 +23,7 @@ class Frame:
     require: re.Pattern | None = None  # must also match somewhere in the sentence
     exclude: re.Pattern | None = None  # vetoes the frame for the sentence
     objects: str = "beneficiary"  # beneficiary | countries | candidate | body | target | label | none
-    actor: str = "subject"  # subject | body (the summit's organisation) | nearest-org | first-person | experiencer
+    actor: str = "subject"  # subject | body (the summit's organisation) | nearest-org | first-person | experiencer | attendee
     fallback_previous: bool = False  # look for objects in the previous sentence of the paragraph
     require_raw: re.Pattern | None = None  # must match the sentence with its quotations left in
     polarity: bool = False  # reaction whose action (welcome/criticize) comes from the quoted words' tone
@@ -54,6 +54,11 @@ _OUTCOME_NP = (r"(?:[A-Z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:
 # "called his talks with Trump on the sidelines ...", "said the choice of members showed ...": a short tail
 _NP_TAIL = r"(?:\s+(?:with|on|of|in|at|from)\s+(?:the\s+)?[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?){0,2}"
 _MEMBERSHIP = _r(r"\b(?:member(?:ship)?|join\w*|admi(?:t|tted|ssion)|invit\w*|accession|entrance|integration)\b")
+
+# "would not attend", "may skip", "threatened to stay away": not (yet) an attendance outcome
+_ATTENDANCE_HYPOTHETICAL = _r(
+    r"\b(?:would|will|could|might|may|threaten\w*|plans?|planned|expected|urg\w*)\s+(?:to\s+)?(?:not\s+)?"
+    r"(?:attend|stay|skip|take\s+part|join|leave|travel|address|be\s+absent|send)\b")
 
 # Membership deferral beats invitation/admission in the same sentence (see outcomes.extract_outcomes).
 CATALOGUE: tuple[Frame, ...] = (
@@ -190,6 +195,27 @@ CATALOGUE: tuple[Frame, ...] = (
     # "Hungary boycotted the vote", "three members abstained": a member's non-participation
     Frame("boycott", "outcome", _r(r"\b(?:boycott(?:ed|s)|abstain(?:ed|s))\b"), "boycotts", objects="after",
           exclude=_r(r"\b(?:threaten\w*|call\w* for|urg\w*|could|might|may)\b")),
+    # Attendance: who stayed away, who took part by video, who left early (the gold counts each as an outcome)
+    Frame("stay-away", "outcome", _r(
+        r"\b(?:stayed|stays|kept|keeps)\s+away\b|\b(?:did|does)\s+not\s+attend\b|\bdidn[’']t\s+attend\b|"
+        r"\bskipp(?:ed|ing)\s+(?:the|this|this\s+year[’']s)\s+(?:\w+\s+)?(?:summit|meeting|gathering)\b|"
+        r"\b(?:was|were)\s+absent\b|\bsent\b[^.;]{0,80}?\bin\s+(?:his|her|their)\s+place\b|"
+        r"\b(?:was|were)\s+(?:instead\s+)?represented\s+by\b"),
+        "stays away", objects="none",
+        exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
+    Frame("attend-by-video", "outcome", _r(
+        r"\b(?:took|takes|taking)\s+part\b[^.;]{0,40}?\b(?:by|via|over)\s+video|"
+        r"\b(?:joined|addressed|attended|participated)\b[^.;]{0,60}?\b(?:by|via|over)\s+video|"
+        r"\b(?:appeared|spoke)\s+(?:\w+\s+){0,3}?(?:by|via|over)\s+video|"
+        r"\b(?:addressing|joining|speaking\s+to)\b[^.;]{0,40}?\b(?:by|via|over)\s+video"),
+        "takes part by video", objects="none",
+        exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
+    Frame("leave-early", "outcome", _r(
+        r"\b(?:left|leaves|departed|departs)\s+(?:the\s+(?:summit|meeting|talks)\s+)?(?:a\s+day\s+|hours\s+|"
+        r"a\s+few\s+hours\s+)?early\b|\b(?:left|departed)\s+(?:the\s+(?:summit|meeting)\s+)?after\s+the\s+opening\b|"
+        r"\bcut\s+short\s+(?:his|her|their)\s+(?:visit|trip|stay|attendance)\b|\bearly\s+(?:exit|departure)\b"),
+        "leaves early", objects="none",
+        exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
     # "Australia will spend A$400 million", "Japan pledged to provide $1 billion": a funding pledge
     Frame("fund", "pledge", _r(
         r"\b(?:will|would|is to|are to|plans? to|pledged to|promised to|vowed to|committed to|agreed to)\s+"
