@@ -104,3 +104,15 @@ def test_attendance_that_is_only_announced_or_threatened_is_no_outcome():
     body = (_SUMMIT + "Philippine President Ferdinand Marcos said he would not attend the closing dinner, and "
             "Malaysia threatened to stay away from the next meeting.")
     assert not [k for k in _facts(body) if k.endswith((":stay-away", ":attend-by-video", ":leave-early"))]
+
+
+def test_taking_over_a_rotating_presidency_with_modifiers_is_a_chair_handover():
+    for sentence in ("Laos takes over the rotating ASEAN chairmanship in January.",
+                     "Laos, whose delegation arrived late, took over the bloc’s rotating presidency from Indonesia."):
+        assert any(k.startswith("decision:country:la:take-chair") for k in _facts(_SUMMIT + sentence)), sentence
+
+
+def test_an_announced_sum_is_a_funding_pledge_unless_it_is_past_news():
+    assert "pledge:country:jp:fund" in _facts(_SUMMIT + "Japan announced $2.5bn in new aid for the region's ports.")
+    assert "pledge:country:jp:fund" not in _facts(
+        _SUMMIT + "Japan announced $2.5bn in aid last year, most of which has not been spent.")

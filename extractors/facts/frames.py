@@ -148,7 +148,7 @@ CATALOGUE: tuple[Frame, ...] = (
           exclude=_r(r"\bthreaten\w*|\blift\w*"), objects="label"),
     Frame("take-chair", "decision", _r(
         r"\b(?:t[oa]kes?|took|taking|assum\w+|hand(?:s|ed|ing)?(?:\s+over)?|pass(?:es|ed)?)\s+(?:over\s+)?"
-        r"(?:[^.;]{0,30}?\s)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?:rotating\s+|annual\s+)?(?:chairmanship|chair|presidency)\b"),
+        r"(?:[^.;]{0,30}?\s)?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:chairmanship|chair|presidency)\b"),
         "takes over the chair", objects="after"),
     Frame("no-declaration", "outcome", _r(
         r"\b(?:without|no)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+|common\s+|agreed\s+)?(?:communiqu[eé]|declaration|"
@@ -224,6 +224,14 @@ CATALOGUE: tuple[Frame, ...] = (
         r"some\s+|another\s+)?"
         r"(?:[a-z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b)"),
         "pledges funding", objects="none"),
+    # "The US announced $1.5bn", "Britain announced 242 million pounds in aid": an announced sum is a pledge too
+    Frame("fund", "pledge", _r(
+        r"\bannounc(?:ed|es|ing)\s+(?:that\s+[^.;]{0,40}?\s+would\s+(?:spend|invest|provide|contribute|give)\s+)?"
+        r"(?:an?\s+(?:additional|further|extra|new)\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+|nearly\s+|"
+        r"about\s+|some\s+|another\s+)?"
+        r"(?:[a-z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b)"),
+        "pledges funding", objects="none",
+        exclude=_r(r"\b(?:last\s+year|in\s+20[01]\d|previously|earlier\s+this\s+year)\b")),
     # "Progress will be reviewed in 2029": the summit sets a review
     Frame("review", "decision", _r(
         r"\b(?:will|would|is to|are to|shall)\s+be\s+(?:reviewed|revisited|reassessed|re-examined|evaluated)\b"),
