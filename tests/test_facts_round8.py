@@ -116,3 +116,14 @@ def test_an_announced_sum_is_a_funding_pledge_unless_it_is_past_news():
     assert "pledge:country:jp:fund" in _facts(_SUMMIT + "Japan announced $2.5bn in new aid for the region's ports.")
     assert "pledge:country:jp:fund" not in _facts(
         _SUMMIT + "Japan announced $2.5bn in aid last year, most of which has not been spent.")
+
+
+def test_a_declaration_continued_by_it_acts_with_new_verbs():
+    body = ("BRICS leaders met in Rio de Janeiro on Sunday for a two-day summit.\n\n"
+            "The declaration condemned the strikes on the port of Aden. "
+            "It also rejected any forced displacement of civilians and acknowledged the debt burden of poor economies. "
+            "Lula said the summit did what it set out to do.")
+    keys = _facts(body)
+    assert any(k.startswith("decision:org:brics:reject-") for k in keys)
+    assert any(k.startswith("decision:org:brics:acknowledge-") for k in keys)
+    assert not any(":set-out-" in k for k in keys)

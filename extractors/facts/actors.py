@@ -10,6 +10,7 @@ import re
 
 from extractors.facts.entities import NAMES_INSTRUMENT, PRONOUN, Analysis, Found, resolve_pronoun
 from extractors.facts.frames import COLLECTIVE
+from extractors.facts.speakers import it_is_instrument
 
 # Governments stand for their country when they act ("the Kremlin said" -> Russia).
 GOVERNMENT_COUNTRY = {"org:kremlin": "country:ru", "org:white-house": "country:us", "org:pentagon": "country:us",
@@ -241,4 +242,7 @@ def generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org:
         return generic_subject(an, sent_start, sent_start, at, summit_org, previous)
     if previous and re.match(r"\s*(?:They|The two sides|Both sides)\b", body[lo:at]):
         return summit_org, "collective"
+    it = re.match(r"\s*It\b", body[lo:at])
+    if it and summit_org and it_is_instrument(an, lo + it.end() - 2):
+        return summit_org, "collective"  # "The declaration condemned .... It also called for ...": the text acts
     return None, "none"

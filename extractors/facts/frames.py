@@ -415,6 +415,9 @@ for _cls, _forms in {
     "maintain": "maintained maintains maintain kept keeps keep extended extends extend renewed renews",
     "call-for": "called for|calls for|calling for|call for|urged|urges|urging|demanded|demands|demanding",
     "condemn": "condemned condemns",
+    "reject": "rejected rejects",
+    "acknowledge": "acknowledged acknowledges",
+    "set-out": "sets out|set out",
     "impose": "imposed imposes impose",
     "announce": "announced announces",
     "set-up": "set up|sets up|setting up",
@@ -480,6 +483,8 @@ GENERIC_NOMINAL = re.compile(
     r"\b(?:with|by|saw|marked|after|for)\s+the\s+(?P<noun>launch|creation|establishment|adoption|signing)\s+of\s+"
     r"(?:a|an|the)\s+(?:new\s+)?[A-Z]")
 NOT_AN_OUTCOME = re.compile(r"^\s*(?:to\s+)?meet again\b|^\s*(?:to\s+)?(?:hold|continue) talks\b|"
+                            # "did what it set out to do": an aim, not an act
+                            r"^\s*to\s+(?:do|achieve|accomplish|deliver)\b|"
                             # "promised that Minsk would be a reliable partner": a characterisation, not an act
                             r"^\s*that\s+(?:[\w’'.\-]+\s+){1,4}?(?:would|will)\s+(?:be|remain|become)\b|"
                             # "a peace plan agreed three years ago": an earlier act, not this meeting's
