@@ -127,3 +127,28 @@ def test_a_declaration_continued_by_it_acts_with_new_verbs():
     assert any(k.startswith("decision:org:brics:reject-") for k in keys)
     assert any(k.startswith("decision:org:brics:acknowledge-") for k in keys)
     assert not any(":set-out-" in k for k in keys)
+
+
+def _dates(body: str, published: str):
+    from datetime import datetime
+
+    s = extract_facts(body, published_at=datetime.fromisoformat(published)).summit
+    return s.start_date.isoformat(), s.end_date.isoformat()
+
+
+def test_a_future_word_in_a_later_clause_does_not_move_the_weekday_forward():
+    body = ("OTTAWA, May 8 — Group of Seven leaders agreed on Thursday to create a fund that will be repaid from "
+            "tariff revenue, at their summit in Ottawa. The summit ends on Saturday.")
+    assert _dates(body, "2026-05-08") == ("2026-05-07", "2026-05-09")  # Thursday past, Saturday ahead
+
+
+def test_a_past_schedule_is_no_future_tense():
+    body = ("Leaders met in Ottawa for the G7 summit on Monday. The summit had been scheduled to run until Tuesday; "
+            "by Tuesday evening everyone had gone home.")
+    assert _dates(body, "2026-05-13") == ("2026-05-11", "2026-05-12")  # published on a Wednesday
+
+
+def test_another_events_day_well_before_the_meeting_is_not_the_summits():
+    body = ("Arab leaders meeting in Cairo on Saturday called for a ceasefire at a one-day summit. "
+            "The declaration welcomed a decision, announced by the United States on Tuesday, to lift sanctions.")
+    assert _dates(body, "2026-05-17") == ("2026-05-16", "2026-05-16")

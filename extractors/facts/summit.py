@@ -24,6 +24,7 @@ _FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|sched
                      # "patrols next year" dates another event; "next Tuesday" is this one's
                      r"next(?!\s+(?:year|month|decade|summit|meeting|one)\b)|runs until|runs through|"
                      r"lasts until|continues until|until)\b")
+_PAST_PLAN = re.compile(r"\b(?:had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?(?:scheduled|due|set|expected|planned|meant)\b")
 _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off)\b")
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up|"
                      r"c(?:ame|omes) to an? (?:end|close)|"
@@ -167,11 +168,17 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         if s < skip_to:
             s, sentence = skip_to, body[skip_to:e]
         weekdays = list(_WEEKDAY.finditer(sentence))
-        # a future word inside a quotation ("'We will keep the door open'") says nothing of the report's tense
-        future = bool(weekdays and published) and any(not an.in_quote(s + m.start())
-                                                      for m in _FUTURE.finditer(sentence))
+        # a future word inside a quotation ("'We will keep the door open'") says nothing of the report's tense, nor
+        # does one in the past ("had been scheduled to run until Tuesday")
+        planned = _PAST_PLAN.search(sentence)
+        futures = [m.start() for m in _FUTURE.finditer(sentence) if not an.in_quote(s + m.start())
+                   and not (planned and planned.start() <= m.start())] if weekdays else []
         for m in weekdays:
             if published and not an.in_quote(s + m.start()):
+                # the tense is the weekday's own clause's: a future word before it ("ends on Saturday"), or after a
+                # fronted weekday ("On Monday, leaders will ..."); "agreed on Thursday to give a loan that will be
+                # repaid" is past
+                future = any(f < m.start() for f in futures) or (m.start() < 12 and bool(futures))
                 other[len(found)] = _resolve_weekday(m.group(1), published, not future)
                 found.append((_resolve_weekday(m.group(1), published, future), sentence))
         for m in _MONTH_FIRST.finditer(sentence):
@@ -191,8 +198,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         # 'Beijing's spokesman said on Monday ...' after a Saturday meeting: a later day named only by a sentence
         # that does not speak of the meeting is a reaction's day, not the summit's
         met = [d for d, s in found if event.search(s) or _MET.search(s)]
-        if met:
-            found = [(d, s) for d, s in found if d <= max(met) or event.search(s) or _MET.search(s)]
+        if met:  # (and "a decision announced in Riyadh on Tuesday", days before it, is another event's day)
+            early = min(met) - timedelta(days=max(2, _NUMBERS[duration.group(1)] - 1 if duration else 0))
+            found = [(d, s) for d, s in found if early <= d <= max(met) or event.search(s) or _MET.search(s)]
     else:
         found = [(d, s) for d, s in found if event.search(s)]
     days, starts = set(), set()
