@@ -152,3 +152,10 @@ def test_another_events_day_well_before_the_meeting_is_not_the_summits():
     body = ("Arab leaders meeting in Cairo on Saturday called for a ceasefire at a one-day summit. "
             "The declaration welcomed a decision, announced by the United States on Tuesday, to lift sanctions.")
     assert _dates(body, "2026-05-17") == ("2026-05-16", "2026-05-16")
+
+
+def test_a_summit_text_subject_speaks_past_an_aside_naming_a_person():
+    body = ("Group of Seven leaders met in Banff on Monday for a two-day summit.\n\n"
+            "A statement on the Red Sea, agreed hours before Prime Minister Daniel Okafor's departure, declared that "
+            "shipping \"must never be held hostage.\"")
+    assert _quotes(body) == {"must never be held hostage": "org:g7"}

@@ -38,6 +38,9 @@ _OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|min
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
+# a summit text as the clause's subject, with an optional topic and one aside: it says what follows
+_TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[eé]|"
+                           r"text|document)(?:\s+(?:on|about)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")
 _WHO = re.compile(r"(?:’s|'s)?,\s+who\s+(?:also\s+|then\s+|later\s+|himself\s+|herself\s+)?")
 _GROUP = re.compile(
     r"\b(?:the|their|its|\w+[’']s)\s+(?:\w+\s+)?(?:leaders|allies|members|alliance|declaration|communiqu[eé]|"
@@ -204,6 +207,8 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if summit_org and first_at < sent_start + near[-1].start() and _GROUP.search(body, lo, first_at) \
             and not _candidates(an, lo, first_at):
         return True, summit_org  # "The statement condemned North Korea's ... and called for a '...'": the text
+    if summit_org and _TEXT_SUBJECT.fullmatch(body, lo, cue_at):
+        return True, summit_org  # "A statement on the Middle East, agreed before X left, declared that ...": the text
     who = None
     for who in _WHO.finditer(body, lo, cue_at + 1):
         pass
