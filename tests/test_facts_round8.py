@@ -159,3 +159,9 @@ def test_a_summit_text_subject_speaks_past_an_aside_naming_a_person():
             "A statement on the Red Sea, agreed hours before Prime Minister Daniel Okafor's departure, declared that "
             "shipping \"must never be held hostage.\"")
     assert _quotes(body) == {"must never be held hostage": "org:g7"}
+
+
+def test_a_government_body_speaks_as_its_country_and_a_quoted_title_case_name_is_no_quote():
+    body = (_SUMMIT + "A State Department spokesperson said the United States was \"not alarmed\" by the meeting. "
+            "Prabowo Subianto signed the accord, calling it the \"Jakarta Maritime Compact\".")
+    assert _quotes(body) == {"not alarmed": "country:us"}

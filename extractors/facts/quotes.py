@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.actors import GOVERNMENT_COUNTRY
 from extractors.facts.entities import NAMES_INSTRUMENT, PRONOUN, SPEECH_VERBS, Analysis, resolve_it, resolve_pronoun
 from extractors.facts.speakers import (INSTRUMENT, cue_pronoun, instrument_in, it_is_instrument, outside_asides,
                                       possessed_bodies)
@@ -267,8 +268,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if speaker is None and words < 4:
                 continue
         else:
-            if _TITLE_CASE.fullmatch(inner) and (_TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before)):
-                continue
+            if _TITLE_CASE.fullmatch(inner) and (_TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before)
+                                                 or (before.endswith(("the ", "the\t")) and " " in inner.strip())):
+                continue  # 'the theme "...": a name; 'calling the deal the "Kuala Lumpur Peace Accords"': a name too
             if before.rstrip().endswith("so-called"):
                 continue  # 'Russia's so-called "shadow fleet" of tankers': a term, whatever follows
             according = _ACCORDING_AFTER.match(body, close + 1)
@@ -291,6 +293,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if not is_quote:
                 continue
             kind = "partial"
+        if speaker in GOVERNMENT_COUNTRY:
+            speaker = GOVERNMENT_COUNTRY[speaker]  # "the State Department said": the government speaks
         quotes.append(Quote(
             text=inner, char_start=opening + 1, char_end=close, speaker=an.display(speaker), speaker_key=speaker,
             sentence_start=sent_start, sentence_end=sent_end, kind=kind,
