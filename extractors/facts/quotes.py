@@ -39,6 +39,7 @@ _OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|min
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
+_DEPARTMENTS = frozenset({"org:state-department", "org:pentagon"})
 # a summit text as the clause's subject, with an optional topic and one aside: it says what follows
 _TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[eé]|"
                            r"text|document)(?:\s+(?:on|about)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")
@@ -293,8 +294,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if not is_quote:
                 continue
             kind = "partial"
-        if speaker in GOVERNMENT_COUNTRY:
-            speaker = GOVERNMENT_COUNTRY[speaker]  # "the State Department said": the government speaks
+        if speaker in _DEPARTMENTS:  # "a State Department spokesperson said": a ministry speaks for its country (the
+            speaker = GOVERNMENT_COUNTRY[speaker]  # Kremlin or the White House, a leader's seat, speaks as itself)
         quotes.append(Quote(
             text=inner, char_start=opening + 1, char_end=close, speaker=an.display(speaker), speaker_key=speaker,
             sentence_start=sent_start, sentence_end=sent_end, kind=kind,
