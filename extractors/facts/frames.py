@@ -55,6 +55,9 @@ _OUTCOME_NP = (r"(?:[A-Z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:
 _NP_TAIL = r"(?:\s+(?:with|on|of|in|at|from)\s+(?:the\s+)?[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?){0,2}"
 _MEMBERSHIP = _r(r"\b(?:member(?:ship)?|join\w*|admi(?:t|tted|ssion)|invit\w*|accession|entrance|integration)\b")
 
+# a sum of money, with its modifiers ("an additional $2bn", "more than 45 billion")
+_SUM = (r"(?:an?\s+(?:additional|further|extra)\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+|nearly\s+|about\s+|"
+        r"some\s+|another\s+)?(?:[a-z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b)")
 # "would not attend", "may skip", "threatened to stay away": not (yet) an attendance outcome
 _ATTENDANCE_HYPOTHETICAL = _r(
     r"\b(?:would|will|could|might|may|threaten\w*|plans?|planned|expected|urg\w*)\s+(?:to\s+)?(?:not\s+)?"
@@ -219,17 +222,12 @@ CATALOGUE: tuple[Frame, ...] = (
     # "Australia will spend A$400 million", "Japan pledged to provide $1 billion": a funding pledge
     Frame("fund", "pledge", _r(
         r"\b(?:will|would|is to|are to|plans? to|pledged to|promised to|vowed to|committed to|agreed to)\s+"
-        r"(?:spend|invest|provide|contribute|allocate|give|put up|commit|earmark)\s+"
-        r"(?:an?\s+(?:additional|further|extra)\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+|nearly\s+|about\s+|"
-        r"some\s+|another\s+)?"
-        r"(?:[a-z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b)"),
+        r"(?:spend|invest|provide|contribute|allocate|give|put up|commit|earmark)\s+" + _SUM),
         "pledges funding", objects="none"),
     # "The US announced $1.5bn", "Britain announced 242 million pounds in aid": an announced sum is a pledge too
     Frame("fund", "pledge", _r(
         r"\bannounc(?:ed|es|ing)\s+(?:that\s+[^.;]{0,40}?\s+would\s+(?:spend|invest|provide|contribute|give)\s+)?"
-        r"(?:an?\s+(?:additional|further|extra|new)\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+|nearly\s+|"
-        r"about\s+|some\s+|another\s+)?"
-        r"(?:[a-z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b)"),
+        + _SUM),
         "pledges funding", objects="none",
         exclude=_r(r"\b(?:last\s+year|in\s+20[01]\d|previously|earlier\s+this\s+year)\b")),
     # "Progress will be reviewed in 2029": the summit sets a review
