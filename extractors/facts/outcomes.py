@@ -43,7 +43,9 @@ _HEAD_ROLE = re.compile(r"\b(?:president|prime minister|chancellor|premier|king|
 _TALKS_WITH = re.compile(r"\b(?:talks|meeting|call|conversation)\s+with\s+")
 # Frames that read what a meeting did not do or what comes later: they take no verb of the clause from the
 # generic frames ("ended without a breakthrough, agreeing to keep ..." is still an agreement).
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+# where a coordinated clause with its own subject begins ("Russia was not invited, and China ... stayed away");
+# unlike actors.CLAUSE_BREAK, ", and" counts and relative clauses do not
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 _NOT_AN_EVENT = frozenset({"no-breakthrough", "omit", "review"})
 # Frames read sentences; a "sentence" longer than this (~250 words; the longest in the gold and seeds is 315
 # characters) is a list or an unpunctuated dump, and the generic frames cost grows with the square of the verbs
@@ -479,7 +481,7 @@ def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int
     if frame.actor == "first-person":
         return first_person(an, start, at, summit_org)
     if frame.actor == "attendee":  # "Russia was not invited, and China, ..., stayed away": the clause's own subject
-        lo = max([start] + [m.end() for m in _CLAUSE_BREAK.finditer(an.body, start, at)])
+        lo = max([start] + [m.end() for m in _NEXT_CLAUSE.finditer(an.body, start, at)])
         people = an.persons_in(lo, at)
         if people:
             return people[0].key
