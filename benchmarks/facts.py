@@ -106,7 +106,7 @@ def evaluate(articles: list[dict]) -> dict:
         misses += [f"{art['id']}: missed participant {k}" for k in gold_p.keys() - pred_p.keys()]
         an = analyse(body)
         _, org = detect_summit(an, title=art["title"], published_at=art["when"])
-        _score_summit(art, x.summit, org, summit_ok, FIELDS)
+        misses += [f"{art['id']}: summit {m}" for m in _score_summit(art, x.summit, org, summit_ok, FIELDS)]
         summit_text, org = detect_summit(an, title=art["title"], published_at=art["when"], use_calendar=False)
         _score_summit(art, summit_text, org, text_ok, art["summit"]["text_fields"])
         for group in ("outcome", "reaction"):
@@ -123,8 +123,8 @@ def evaluate(articles: list[dict]) -> dict:
     return {"scores": s, "summit": summit_ok, "summit_text": text_ok, "misses": misses, "keys": keys}
 
 
-def _score_summit(art: dict, summit, org: str | None, tally: dict, fields) -> None:
-    """Exact-match tally per summit field."""
+def _score_summit(art: dict, summit, org: str | None, tally: dict, fields) -> list[str]:
+    """Exact-match tally per summit field; returns the mismatches as "field: got != gold" lines."""
     gold = art["summit"]
     pred = {}
     if summit:
@@ -132,9 +132,13 @@ def _score_summit(art: dict, summit, org: str | None, tally: dict, fields) -> No
                 "city": summit.city, "country": summit.country,
                 "start_date": summit.start_date.isoformat() if summit.start_date else None,
                 "end_date": summit.end_date.isoformat() if summit.end_date else None}
+    wrong = []
     for field in fields:
         tally[field][1] += 1
         tally[field][0] += int(pred.get(field) == gold[field])
+        if pred.get(field) != gold[field]:
+            wrong.append(f"{field}: {pred.get(field)!r} != gold {gold[field]!r}")
+    return wrong
 
 
 def throughput(articles: list[dict], target_words: int = 200_000) -> tuple[float, float, int]:

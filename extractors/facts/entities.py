@@ -22,7 +22,7 @@ _PARTICLES = frozenset("von der den van de du la del da das dos di bin al".split
 _ORG_NOUNS = frozenset(
     """ministry department office commission council committee agency bank embassy parliament court foundation
     institute university center centre forum party organisation organization association federation union
-    corporation company group fund authority assembly secretariat""".split()
+    corporation company group fund authority assembly secretariat times post tribune herald journal gazette""".split()
 )
 _STOP = frozenset(
     """the a an and but or if in on at by for from to of with as while when where after before during despite
@@ -341,8 +341,10 @@ def _add_entity(an: Analysis, start: int, end: int, entry: Entry) -> None:
 
 
 # organisations that speak for themselves (a ministry or a council speaks for its country, as the gold has it)
+# parties and newspapers speak for themselves too ("the opposition Democratic Party of Korea called ...", "The
+# Global Times, a state-run tabloid, accused ...")
 _SELF_SPEAKING = frozenset("organization organisation foundation institute association federation movement "
-                           "society network coalition".split())
+                           "society network coalition party times post tribune herald journal gazette".split())
 _OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+((?:[A-Z][\w’'\-]*[ \t]*)+)")
 
 

@@ -74,6 +74,7 @@ _SPEAKER_KINDS = ("person", "org", "country")
 # "the Hiroshima declaration", "the Brussels communique": a place naming a text in lower case never speaks
 _PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|document|statement|resolution)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
+_IN_PLACE = re.compile(r"\b(?i:in|at)\s+$")
 _AND_THAT = re.compile(r"\W*and\s+that\b")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
 _TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:\s+(?:(?:and|of|the|for|in|to|a)\s+)?[A-Z][\w’'-]*){1,5}")
@@ -233,7 +234,9 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         return True, persons[0][1]
     if _GROUP.search(body, lo, cue_at) and summit_org and not cands:
         return True, summit_org
-    return True, (cands[0][1] if cands else summit_org)
+    # "In South Korea, the opposition Democratic Party called it '...'": a place the clause opens in does not speak
+    placed = [c for c in cands if not _IN_PLACE.search(body, max(lo, c[0] - 4), c[0])]
+    return True, ((placed or cands)[0][1] if cands else summit_org)
 
 
 def _close_of(an: Analysis, opening: int) -> int:

@@ -72,8 +72,43 @@ def _org_aliases(gaz, org: str) -> frozenset[str]:
     return _CACHE[key]
 
 
+# A summit with no standing body behind it goes by its own name: "the Summit on Peace in Ukraine", "the US-Africa
+# Leaders Summit" (a proper name: capital S), "the Camp David summit" (a venue's name before a lowercase summit).
+_PROPER_SUMMIT = re.compile(r"(?:\b(?:[Tt]he|an?|another)\s+)?(?:"
+                            r"Summit\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:in|on|of|for|and|the)\s+)?[A-Z][\w’'-]*)*"
+                            r"|(?:[A-Z][\w’'.-]*\s+){1,3}Summit\b)")
+_NAME_TAIL = re.compile(rf"\s+\w+\s+(?:{'|'.join(_WEEKDAYS)}|{_MONTH})\b.*$")
+_PLACE_SUMMIT = re.compile(r"(?:\b[Tt]he\s+|^)((?:[A-Z][\w’'-]*\s+){1,2})summit\b")
+
+
+def _named_summit(an: Analysis, title: str | None) -> tuple[str | None, str | None, float]:
+    """(key, name, score) of a summit named for itself rather than for a standing body. A name the headline gives or
+    the body gives with "the" counts; "a Kigali Summit on Malaria" is another event, and a name the gazetteer
+    knows ("East Asia Summit") is a body's."""
+    names = Counter()
+    for text, weight in ((title or "", 3), (an.body, 2)):
+        for m in _PROPER_SUMMIT.finditer(text):
+            article, _, name = m.group().partition(" ") if m.group()[:1].islower() or m.group().startswith(
+                ("The ", "An ", "A ", "Another ")) else ("", "", m.group())
+            name = _NAME_TAIL.sub("", re.sub(r"^Summit\s", "Summit ", name.strip()))  # "... on Friday" is no part
+            if article.lower() in ("a", "an", "another") or an.gazetteer.lookup(name) is not None:
+                continue
+            if text is title or article.lower() == "the":
+                names[name] += weight
+        for m in _PLACE_SUMMIT.finditer(text):
+            words = m.group(1).strip()
+            entry = an.gazetteer.lookup(words)
+            if entry is not None and entry.kind == "city":
+                names[f"{words} summit"] += weight / 2
+    if not names:
+        return None, None, 0.0
+    name, score = names.most_common(1)[0]
+    return f"org:{slugify(name)}", name, score
+
+
 def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT) -> str | None:
-    """Organisation key whose summit this is: 'NATO summit' beats mere frequency."""
+    """Organisation key whose summit this is: 'NATO summit' beats mere frequency, and a summit named for itself
+    beats a body mentioned in passing."""
     body, scores = an.body, Counter()
     summit_orgs = _summit_orgs(an.gazetteer)
     spans = an.sentences.spans
@@ -98,6 +133,10 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT) ->
                 re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", title) for alias in _org_aliases(an.gazetteer, entry_key)
                 if len(alias) > 1):
             scores[entry_key] += 3  # the headline names the body
+    named, name, named_score = _named_summit(an, title)
+    if named and named_score > (scores.most_common(1)[0][1] if scores else 0):
+        an.names.setdefault(named, name)
+        return named
     return scores.most_common(1)[0][0] if scores else None
 
 
@@ -332,7 +371,8 @@ def detect_summit(
     org_name = an.names.get(org) if org else None
     month = (start or (published_at.date() if published_at else None)) if slug in _SEVERAL_A_YEAR else None
     key = summit_key(slug, _partner(an, org, title), year, month.month if month else None)
-    name = " ".join(p for p in (str(year) if year else "", org_name or "", "summit") if p)
+    name = " ".join(p for p in (str(year) if year else "", org_name or "",
+                                "" if org_name and "summit" in org_name.lower() else "summit") if p)
     if city_display:
         name += f" in {city_display}"
     country_name = an.gazetteer.country_names.get(country) if country else None
