@@ -56,3 +56,48 @@ def test_british_forms_of_address_are_not_part_of_the_name():
     assert quotes == {"I am grateful": "person:helen-marwick", "too close": "person:alan-pryce"}
     roles = {p.entity_key: p.role for p in extract_facts(body).participants}
     assert roles["person:helen-marwick"] == "outgoing chair of the council"
+
+
+def _facts(body: str) -> set[str]:
+    return {f.key for f in extract_facts(body, published_at=datetime(2024, 5, 10)).facts}
+
+
+_MEETING = "Pacific Rim Forum leaders closed their summit in Suva on Friday. "
+
+
+def test_chair_taken_over_as_chair_in_office_and_a_gavel_handed_on():
+    assert any(":take-chair" in k for k in _facts(
+        _MEETING + "President Ana Loto, who took over as Chair-in-Office from Fiji at the opening, thanked them."))
+    assert any(":take-chair" in k for k in _facts(
+        "The Andean summit ended on Friday. Chile's president closed it by handing the gavel to Peru's leader."))
+
+
+def test_re_election_and_a_second_term_are_elections():
+    assert any(":elect" in k for k in _facts(
+        _MEETING + "The leaders narrowly handed Dame Ruth Kele a second term as Secretary-General."))
+    assert not any(":elect" in k for k in _facts(_MEETING + "Her second term in office began in May."))
+
+
+def test_each_country_admitted_together_is_its_own_membership_fact():
+    keys = [k for k in _facts(_MEETING + "The summit ended after admitting Palau and Nauru as members.")
+            if k.startswith("membership:")]
+    assert len(keys) == 2 and any("country:pw" in k for k in keys) and any("country:nr" in k for k in keys)
+
+
+def test_the_members_own_plans_in_the_future_tense_are_decisions():
+    keys = _facts(_MEETING + "The three countries will hold joint coastguard drills every year and will begin "
+                  "sharing satellite data by March.")
+    assert any("agree-hold-joint-coastguard" in k for k in keys)
+    assert any("agree-begin-sharing-satellite" in k for k in keys)
+    # travel, talk and mood are no plan
+    assert not any(":agree-" in k for k in _facts(_MEETING + "The three leaders will meet again in Tonga and "
+                                                               "will discuss fisheries."))
+
+
+def test_a_leader_saying_what_his_own_state_will_do_pledges_it():
+    keys = _facts(_MEETING + "Fijian Prime Minister Sitiveni Rabuka said Fiji would make ocean finance a priority "
+                  "of its year in the chair.")
+    assert any(k.startswith("pledge:country:fj:") for k in keys)
+    # someone else's forecast of a state's act is a report, not a pledge
+    assert not any(k.startswith("pledge:country:fj:") for k in _facts(
+        _MEETING + "Analyst Mere Tora said Fiji would make ocean finance a priority of its year in the chair."))

@@ -151,7 +151,10 @@ CATALOGUE: tuple[Frame, ...] = (
           exclude=_r(r"\bthreaten\w*|\blift\w*"), objects="label"),
     Frame("take-chair", "decision", _r(
         r"\b(?:t[oa]kes?|took|taking|assum\w+|hand(?:s|ed|ing)?(?:\s+over)?|pass(?:es|ed)?)\s+(?:over\s+)?"
-        r"(?:[^.;]{0,30}?\s)?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:chairmanship|chair|presidency)\b"),
+        r"(?:[^.;]{0,30}?\s)?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:chairmanship|chair|presidency)\b|"
+        # "who took over as Chair-in-Office from ...", "handing the gavel to ..."
+        r"\b(?:t[oa]kes?|took|taking)\s+over\s+as\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:chair\w*|president)\b|"
+        r"\bhand(?:s|ed|ing)?\s+(?:over\s+)?the\s+gavel\b"),
         "takes over the chair", objects="after"),
     Frame("no-declaration", "outcome", _r(
         r"\b(?:without|no)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+|common\s+|agreed\s+)?(?:communiqu[eé]|declaration|"
@@ -164,10 +167,14 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:elect(?:ed|s|ing)|appoint(?:ed|s|ing)|chose|choos(?:es|ing)|pick(?:ed|s|ing)|select(?:ed|s|ing)|"
         r"nam(?:ed|es|ing))\s+(?:[^.;]{0,60}?\s)?as\s+(?:its\s+|their\s+|the\s+)?"
         r"(?:new\s+|next\s+|incoming\s+|first\s+)?(?:[\w’'-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|"
-        r"director(?:[- ]general)?|commissioner|leader)\b"), "elects", objects="none", actor="body"),
+        r"director(?:[- ]general)?|commissioner|leader)\b|"
+        # "re-elected X as ...", "handing X a second term as Secretary-General"
+        r"\bre-?elect(?:ed|s|ing)\b|\ba\s+(?:second|third|fresh|new)\s+(?:[\w-]+\s+)?term\s+as\s+"
+        r"(?:its\s+|their\s+|the\s+)?(?:[\w’'-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|director|leader)\b"),
+        "elects", objects="none", actor="body"),
     Frame("adopt-declaration", "decision", _r(
         r"\b(?:adopt\w*|issu\w*|agree\w* on|sign\w*|unveil\w*|endors\w*|approv\w*)\s+(?:a |the |their )?"
-        r"(?:joint |final |summit )?(?:declaration|communiqu[eé])\b|"
+        r"(?:(?:joint |final |summit )?(?:declaration|communiqu[eé])|joint statement|leaders[’']? statement)\b|"
         # passive: "a final declaration was adopted by consensus"
         r"\b(?:declaration|communiqu[eé])\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|issued|signed|"
         r"approved|endorsed|agreed)\b|"
@@ -413,6 +420,7 @@ for _cls, _forms in {
     "maintain": "maintained maintains maintain kept keeps keep extended extends extend renewed renews",
     "call-for": "called for|calls for|calling for|call for|urged|urges|urging|demanded|demands|demanding",
     "condemn": "condemned condemns",
+    "declare": "declared declares",
     "reject": "rejected rejects",
     "acknowledge": "acknowledged acknowledges",
     "set-out": "sets out|set out",
@@ -466,6 +474,15 @@ GENERIC_NOUN = re.compile(
 GENERIC_WOULD = re.compile(
     r"\b(?P<would>said|says|announced|announces)\s+(?:that\s+)?(?P<whom>it|they|(?:the\s+)?[A-Z][\w.’'\- ]{1,40}?|"
     r"(?:his|her|its|their)\s+(?:country|government|nation|administration))\s+(?:would|will)\s+(?!not\b|be\b)")
+# A plan the meeting's members set for themselves: "The three countries will hold exercises every year", "they will
+# begin sharing warning data" (verbs of talk, travel or mood are no plan).
+GENERIC_WILL = re.compile(
+    r"\b(?P<whom>(?i:the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:countries|nations|leaders|"
+    r"governments|sides|allies|partners|members|states))?|(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+)?(?:leaders|allies|"
+    r"member states|members)|(?i:they))\s+will\s+(?:also\s+|now\s+|jointly\s+)?"
+    r"(?!not\b|be\b|have\b|need\b|face\b|meet\b|want\b|try\b|continue\b|talk\b|discuss\b|gather\b|arrive\b|"
+    r"travel\b|return\b|head\b|attend\b|likely\b|probably\b|still\b|look\b|hope\b|watch\b|see\b|get\b|go\b|"
+    r"come\b|say\b|decide\b|remain\b|argue\b|insist\b)(?P<will>[a-z]+)")
 
 # The subject region names a group acting together.
 COLLECTIVE = re.compile(

@@ -9,8 +9,8 @@ from extractors.facts.actors import (
     normalise_actor, reaction_object, represented, subject)
 from extractors.facts.entities import Analysis, Found
 from extractors.facts.frames import (
-    CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOMINAL, GENERIC_NOUN, GENERIC_VERB, GENERIC_WOULD, MEMBERSHIP_OBJECT,
-    NEGATED_ONLY, NOT_AN_OUTCOME, PLEDGE_CLASSES, STATE_CLASSES, VERB_CLASSES, Frame)
+    CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOMINAL, GENERIC_NOUN, GENERIC_VERB, GENERIC_WILL, GENERIC_WOULD,
+    MEMBERSHIP_OBJECT, NEGATED_ONLY, NOT_AN_OUTCOME, PLEDGE_CLASSES, STATE_CLASSES, VERB_CLASSES, Frame)
 from extractors.facts.precheck import ANY_TRIGGER, fast_pattern
 from extractors.models import Fact
 
@@ -107,8 +107,8 @@ def _objects(an: Analysis, frame: Frame, span: tuple[int, int], at: int, at_end:
         return named[:1] or [re.sub(r"[^a-z0-9]+", "-", phrase.lower()).strip("-")]
     if frame.objects == "admitted":  # "X was admitted" names X before the trigger; "admitted X as" after it
         found = [f for f in an.found if at <= f.start < at_end and f.kind in ("org", "country") and f.key != actor]
-        if found:
-            return [found[0].key]
+        if found:  # "admitting Gabon and Togo as members": one fact for each
+            return list(dict.fromkeys(f.key for f in found))
         found = [f for f in an.found if start <= f.start < at and f.kind in ("org", "country") and f.key != actor]
         return [found[-1].key] if found else []
     if frame.objects == "in-match":
@@ -307,6 +307,7 @@ def _slug(text: str) -> str:
 _NOUN_CLASSES = {"pledge": "pledge", "commitment": "commit", "promise": "pledge", "agreement": "agree",
                  "decision": "decide", "launch": "launch", "creation": "create", "establishment": "create",
                  "adoption": "adopt", "signing": "sign"}
+_AND_WILL = re.compile(r"\band\s+will\s+(?:also\s+)?(?P<will>[a-z]+)")
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+([a-z][\w-]*\s+)?$")
 # "has endorsed the idea", "backed it": a restatement of an event counted where it was first described
 _ANAPHORIC_OBJECT = re.compile(r"\s*(?:(?:the|this|that|these|those|such)\s+[a-z][\w-]*|it|them|this|that)\s*[,.;]?\s*$")
@@ -358,6 +359,13 @@ def _generic_hits(text: str) -> list[_Hit]:
             hits = [h for h in hits if h.start() != match.start()]  # "announced that China would": one event
             hits.append(_Hit({"would": match.group("would"), "whom": match.group("whom")},
                              {"": match.span(), "whom": match.span("whom")}))
+    if " will " in text:
+        for match in GENERIC_WILL.finditer(text):
+            hits.append(_Hit({"will": match.group("will"), "whom": match.group("whom")},
+                             {"": (match.start(), match.start("will")), "whom": match.span("whom")}))
+            for more in _AND_WILL.finditer(text, match.end()):  # "... and will begin sharing data": another plan
+                hits.append(_Hit({"will": more.group("will"), "whom": match.group("whom")},
+                                 {"": (more.start("will"), more.start("will")), "whom": match.span("whom")}))
     if " of " in text:
         for match in GENERIC_NOMINAL.finditer(text):
             hits.append(_Hit({"noun": match.group("noun")}, {"": match.span("noun"), "noun": match.span("noun")}))
@@ -403,7 +411,10 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 masked[max(start, at - 2):at] == ", " and _PAST_TIME.search(masked, at, seg_end)):
             # (and "the consensus, agreed with the junta in April 2021, ...": a reduced relative of an earlier act)
             continue  # "accepted largely to keep Trump on board", "an arrangement that has kept X away": no act
-        if match.group("would"):
+        if match.group("will"):
+            cls, neg = "agree", False  # the members' own plan: the summit's decision
+            actor = summit_org or generic_subject(an, start, clause, at, summit_org, previous)[0]
+        elif match.group("would"):
             cls, neg = "announce", False
             whom = match.group("whom")
             if whom.lower() in ("it", "they"):
@@ -413,13 +424,19 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             elif whom.split()[0].lower() in ("his", "her", "its", "their"):
                 actor, kind_of = generic_subject(an, start, clause, at, summit_org, previous)
             else:
-                if match.group("would").lower().startswith("said") and not COLLECTIVE.search(an.body, clause, at):
-                    continue  # "X said NATO would ..." reports; "the communique said the G7 would ..." decides
                 named = [f for f in an.found if start + match.start("whom") <= f.start < start + match.end("whom")
                          and f.kind in ("country", "org", "city")]
                 if not named:
                     continue
                 actor, kind_of = normalise_actor(an, named[0], summit_org), "state"
+                if match.group("would").lower().startswith("said") and not COLLECTIVE.search(an.body, clause, at):
+                    # "X said NATO would ..." reports; "the communique said the G7 would ..." decides, and so does
+                    # a leader speaking for his own state ("President X said Rwanda would use its term to ...")
+                    if not any(an.persons.get(f.key) and an.persons[f.key].affiliation_key == actor
+                               and an.persons[f.key].role and _HEAD_ROLE.search(an.persons[f.key].role)
+                               for f in an.persons_in(clause, at)):
+                        continue
+                    cls = "pledge"
         else:
             verb = (match.group("verb") or match.group("noun") or "").lower()
             cls = _NOUN_CLASSES.get(verb) if match.group("noun") else VERB_CLASSES.get(verb)
