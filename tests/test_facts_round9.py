@@ -101,3 +101,15 @@ def test_a_leader_saying_what_his_own_state_will_do_pledges_it():
     # someone else's forecast of a state's act is a report, not a pledge
     assert not any(k.startswith("pledge:country:fj:") for k in _facts(
         _MEETING + "Analyst Mere Tora said Fiji would make ocean finance a priority of its year in the chair."))
+
+
+def test_a_verdict_on_the_meetings_plural_outcomes_is_a_reaction():
+    body = (_MEETING + "Samoan Prime Minister Fiame Naomi Mata'afa said the agreements would make the ocean safer. "
+            "Tongan Prime Minister Siaosi Sovaleni said the gathering had opened a new chapter for the region.")
+    reactions = [k for k in _facts(body) if k.startswith("reaction:")]
+    # a head of government's verdict is his state's
+    assert any(k.startswith("reaction:country:ws:welcome") for k in reactions), reactions
+    assert any(k.startswith("reaction:country:to:welcome") for k in reactions), reactions
+    # a plain report of what was on the agenda is no verdict
+    assert not any(k.startswith("reaction:") for k in _facts(
+        _MEETING + "Samoan Prime Minister Fiame Naomi Mata'afa said the agreements would be signed in June."))

@@ -48,9 +48,10 @@ _NEGATED_CONDEMNATION = _r(
 _OUTCOME_NOUNS = (r"agreement|deal|decision|declaration|move|outcome|outcomes|plan|text|resolution|roadmap|statement|"
                   r"communiqu\w*|step|summit|expansion|enlargement|document|framework|result|meeting|talks|conference|"
                   r"package|initiative|proposal|visit|pact|call|target|goal|pledge|commitment|admission|invitation|"
-                  r"accord|approach|choice")
+                  r"accord|approach|choice|gathering|members|partnership|relationship|session|vote|forum|grouping|"
+                  r"format|consensus")
 _OUTCOME_NP = (r"(?:[A-Z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:the|this|that|its|their|it|his|her|our)\s*"
-               r"(?:\w+[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:" + _OUTCOME_NOUNS + r")?)")
+               r"(?:\w+[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:(?:" + _OUTCOME_NOUNS + r")s?)?)")
 # "called his talks with Trump on the sidelines ...", "said the choice of members showed ...": a short tail
 _NP_TAIL = r"(?:\s+(?:with|on|of|in|at|from)\s+(?:the\s+)?[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?){0,2}"
 _MEMBERSHIP = _r(r"\b(?:member(?:ship)?|join\w*|admi(?:t|tted|ssion)|invit\w*|accession|entrance|integration)\b")
@@ -318,7 +319,8 @@ CATALOGUE: tuple[Frame, ...] = (
         rf"afterwards\s+|later\s+)?(?:that\s+)?{_OUTCOME_NP}{_NP_TAIL}\s+(?:was|is|were|would|will|could|had|has|"
         rf"have|"
         r"showed|shows|proved|proves|demonstrated|demonstrates|amounted|amounts|marked|marks|represented|represents|"
-        r"sent|sends|meant|means|must|should|cannot|can't|can’t|r[au]n\s+counter)\b|"
+        r"sent|sends|meant|means|must|should|cannot|can't|can’t|r[au]n\s+counter|opened|opens|put|puts|made|makes|"
+        r"gave|gives|brought|brings|delivered|delivers|achieved|reflected|reflects|signall?ed|signals)\b|"
         # "said the alliance was "demonizing" Russia": a statement of fact about the body, not a prescription
         r"\b(?:said|says)\s+(?:that\s+)?(?:the|this|that)\s+(?:alliance|bloc|grouping|group)\s+(?:was|were|is|are|had|has|"
         r"r[au]n\s+counter)\b"),

@@ -30,7 +30,8 @@ _POSITIVE = re.compile(
     r"\b(?:success\w*|important|historic|positive|good|welcome|victory|milestone|breakthrough|concrete|great|"
     r"progress|encouraging|excellent|landmark|step forward|important step|serious|substantive|constructive|candid|"
     r"productive|fruitful|useful|valuable|on the map|strength|strengthen\w*|stronger|bridge|lifeline|solution|"
-    r"open to all|inclusive|unity|solidarity|reliable|vital|crucial|essential|pillars?|win|united)\b", re.I)
+    r"open to all|inclusive|unity|solidarity|reliable|vital|crucial|essential|pillars?|win|united|safer|"
+    r"new (?:era|chapter|page)|predictab\w*|stabili[sz]\w*|optimis\w*|confident|confidence)\b", re.I)
 _CONTRASTIVE_NOT = re.compile(r",\s+not\s+(?:(?:on|to|for|of|in|with|from|against|by|at|about)\s+)?(?:an?\s+|the\s+)?[a-z][\w-]*"
                               r"(?:\s+[a-z][\w-]*){0,4}?(?=\s*[,.;:!?\"”’]|\s*$)")
 _NOT_BENEFICIARY = re.compile(r"(?:against|message to|from|on|over|with)\s+$", re.I)
