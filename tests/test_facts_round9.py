@@ -113,3 +113,23 @@ def test_a_verdict_on_the_meetings_plural_outcomes_is_a_reaction():
     # a plain report of what was on the agenda is no verdict
     assert not any(k.startswith("reaction:") for k in _facts(
         _MEETING + "Samoan Prime Minister Fiame Naomi Mata'afa said the agreements would be signed in June."))
+
+
+def test_a_capitalised_portfolio_runs_into_the_name_after_it():
+    body = (_MEETING + "Minister for Trade and Industry Lino Taufa signed the pact. \"It binds us,\" Mr Taufa said. "
+            "The Minister for Foreign Affairs was absent.")
+    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    assert roles == {"person:lino-taufa": "Minister for Trade and Industry"}
+    assert _quotes(body) == {"It binds us": "person:lino-taufa"}
+
+
+def test_a_city_inside_a_declarations_name_does_not_speak_for_its_country():
+    body = ("Leaders met in Suva on Friday for the Pacific Rim Forum summit. The Suva Leaders' Declaration, agreed "
+            "overnight, said \"most members deplored the blockade\" and little else.")
+    assert _quotes(body)["most members deplored the blockade"] != "country:fj"
+
+
+def test_a_coordinated_clause_with_its_own_subject_speaks_for_itself():
+    body = (_MEETING + "Hours later, Mr Rabuka called Mr Tora a hypocrite at a news conference, and Samoa's Foreign "
+            "Ministry on Saturday described the remark as \"deeply unhelpful\".")
+    assert _quotes(body)["deeply unhelpful"] == "country:ws"

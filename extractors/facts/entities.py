@@ -56,7 +56,7 @@ _FRONTED = re.compile(r"[A-Z][^,;:.“”\"]*,\s*$")
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")  # he/she, the one pattern every stage uses
 # Right after a mention: "the Jeddah Declaration", "the NATO summit", "Beijing's Plan": the mention names an
 # instrument or a meeting, so it neither acts nor speaks.
-NAMES_INSTRUMENT = re.compile(r"(?:’s|'s)?\s+(?:[Ss]ummit|Declaration|Accord|Agreement|Communiqu[eé]|Process|Plan|"
+NAMES_INSTRUMENT = re.compile(r"(?:’s|'s)?\s+(?:(?:Leaders[’']?|Joint|Final|Summit|Ministerial)\s+)?(?:[Ss]ummit|Declaration|Accord|Agreement|Communiqu[eé]|Process|Plan|"
                               r"Initiative|Consensus|Principles|Format|Charter|Treaty|Protocol)\b")
 _BARE_ROLE = re.compile(
     r"\b[Tt]he (spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
@@ -486,6 +486,34 @@ def _name_tail(an: Analysis, end: int) -> tuple[int, str | None]:
     return end, None
 
 
+# "Minister for Trade and Industry Gan Kim Yong", "Secretary of State for Defence X": a capitalised portfolio runs
+# straight into the name after it
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w-]*\s+(?:and|&)\s+)?$")
+_PORTFOLIO_WORDS = frozenset(
+    """trade industry foreign affairs defence defense finance economy economic health education energy environment
+    justice interior home agriculture transport labour labor commerce development culture science technology digital
+    climate security planning tourism fisheries water infrastructure housing information communications external
+    international cooperation women youth sports social welfare national public works investment treasury""".split())
+
+
+def _portfolio_split(body: str, start: int, tokens: list[str]) -> tuple[int, list[str], str] | None:
+    """(name start, name tokens, role) when a run opens with the rest of a "Minister for ..." portfolio."""
+    lead = _PORTFOLIO_BEFORE.search(body, max(0, start - 60), start)
+    if not lead or tokens[0].lower() not in _PORTFOLIO_WORDS:
+        return None
+    k = 0
+    while k < len(tokens) and tokens[k].lower() in _PORTFOLIO_WORDS:
+        k += 1
+    if len(tokens) - k < 2:
+        return None
+    at = start
+    for token in tokens[:k]:
+        at = body.index(token, at) + len(token)
+    at = body.index(tokens[k], at)
+    return at, tokens[k:], body[lead.start():at].strip()
+
+
 def collect_entities(an: Analysis) -> None:
     """Fill ``an`` with gazetteer mentions, people (keys, roles) and role-phrase mentions."""
     an.quote_starts = [s for s, _ in an.quote_spans]
@@ -506,8 +534,15 @@ def collect_entities(an: Analysis) -> None:
         modifier = _MODIFIES_ROLE.match(body, end)
         if modifier and normalize(modifier.group(1)) in gaz.titles:
             continue  # "chief |Asia-Pacific| economist": a modifier of a role, not a name
+        if all(t.lower() in _PORTFOLIO_WORDS for t in tokens) and _PORTFOLIO_BEFORE.search(body, max(0, start - 60), start):
+            continue  # "the Minister for Foreign Affairs said": the portfolio alone
+        portfolio = _portfolio_split(body, start, tokens)
+        if portfolio:  # "Minister for Trade and Industry Gan Kim Yong": the portfolio's words are no name
+            start, tokens = portfolio[0], portfolio[1]
         titled = _title_before(body, start, gaz)
         role, affiliation, cue = None, None, False
+        if portfolio:
+            role, affiliation, cue = portfolio[2], _affiliation_at(an, start - len(portfolio[2]) - 1), True
         if titled and regnal_name(titled[0], tokens):  # "Pope Francis": the title is part of a one-word name
             title_word = re.search(r"(\S+)\s+$", body[max(0, start - 30):start])
             start, tokens = start - len(title_word.group()), [title_word.group(1), *tokens]

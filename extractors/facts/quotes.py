@@ -74,6 +74,7 @@ _SPEAKER_KINDS = ("person", "org", "country")
 # "the Hiroshima declaration", "the Brussels communique": a place naming a text in lower case never speaks
 _PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|document|statement|resolution)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
+_CLAUSE_JOIN = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")  # a coordinated clause with its own subject
 _IN_PLACE = re.compile(r"\b(?i:in|at)\s+$")
 _AND_THAT = re.compile(r"\W*and\s+that\b")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
@@ -223,6 +224,9 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     pronoun = cue_pronoun(an, lo, cue_at)
     if pronoun:
         return True, pronoun  # "an architecture he described as '...'": the pronoun is the cue's subject
+    joins = list(_CLAUSE_JOIN.finditer(body, lo, cue_at))
+    if joins and _candidates(an, joins[-1].end(), cue_at, summit_org):
+        lo = joins[-1].end()  # "Biden called Xi a dictator, and China's ministry described it as '...'"
     cands = _candidates(an, lo, cue_at, summit_org)
     if not cands and lo > sent_start:
         cue_at = sent_start + cues[0].start()
