@@ -133,3 +133,18 @@ def test_a_coordinated_clause_with_its_own_subject_speaks_for_itself():
     body = (_MEETING + "Hours later, Mr Rabuka called Mr Tora a hypocrite at a news conference, and Samoa's Foreign "
             "Ministry on Saturday described the remark as \"deeply unhelpful\".")
     assert _quotes(body)["deeply unhelpful"] == "country:ws"
+
+
+def test_a_two_word_name_does_not_join_a_longer_name_sharing_a_word():
+    body = (_MEETING + "Samoa's Foreign Minister Lela Tuilagi Moana lost the vote. Tongan Prime Minister Sione "
+            "Tuilagi opened the meeting. Much attention fell on Mr Tuilagi, whose plan was debated. He told critics "
+            "to drop their \"snobbery\" towards the plan.")
+    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    assert roles["person:sione-tuilagi"] == "Prime Minister" and roles["person:lela-tuilagi-moana"] == "Foreign Minister"
+    assert _quotes(body)["snobbery"] == "person:sione-tuilagi"
+
+
+def test_state_media_relay_a_persons_words():
+    body = (_MEETING + "Prime Minister Sitiveni Rabuka met the Chinese envoy. Rabuka's message, according to state "
+            "media, was that the reef was \"not for sale at any price.\"")
+    assert _quotes(body)["not for sale at any price"] == "person:sitiveni-rabuka"

@@ -606,6 +606,8 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         sig = _surname_signature(_surname(tokens), gaz)
         if sig not in people:
             owner = token_owner.get(sig) if len(tokens) <= 2 else None
+            if owner and len(tokens) == 2 and not all(t in people[owner].tokens for t in tokens):
+                owner = None  # "Boris Johnson" is not "Kamina Johnson Smith": a different first name
             if owner:
                 sig = owner
             elif not cue and (len(tokens) < 2 or sig not in cued):

@@ -186,7 +186,12 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         return False, None
     according = _ACCORDING.search(before)
     if according:
-        return True, _pick(_candidates(an, sent_start + according.end(), sent_start + according.end() + 60))
+        source = _pick(_candidates(an, sent_start + according.end(), sent_start + according.end() + 60))
+        if source is None or not source.startswith("person:"):
+            # "Xi's message, according to Chinese state media, was that ...": the media relay the person's words
+            relayed = [c for c in _candidates(an, sent_start, sent_start + according.start()) if c[1].startswith("person:")]
+            source = relayed[-1][1] if relayed else source
+        return True, source
     what_it = _WHAT_IT_CALLED.search(before)
     if what_it:
         key = resolve_it(an, sent_start + what_it.start(1))
