@@ -148,3 +148,24 @@ def test_state_media_relay_a_persons_words():
     body = (_MEETING + "Prime Minister Sitiveni Rabuka met the Chinese envoy. Rabuka's message, according to state "
             "media, was that the reef was \"not for sale at any price.\"")
     assert _quotes(body)["not for sale at any price"] == "person:sitiveni-rabuka"
+
+
+def _summit(body: str, published: datetime):
+    return extract_facts(body, published_at=published).summit
+
+
+def test_the_day_the_meeting_opened_bounds_its_start():
+    # published on Friday 2024-05-10: a bilateral on Wednesday, the leaders' talks opened on Thursday
+    body = ("The two presidents met on Wednesday at a country estate outside the city. Leaders of the Pacific Rim "
+            "Forum began two days of talks at the Harbour Convention Center in Suva on Thursday. The summit runs "
+            "until Friday.")
+    summit = _summit(body, datetime(2024, 5, 10, 12))
+    assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("2024-05-09", "2024-05-10")
+    assert summit.city == "Suva"  # a convention centre names the venue's city, unlike "a fellow at a centre in X"
+
+
+def test_an_opening_ceremony_day_bounds_the_start_and_a_side_event_before_it_does_not_count():
+    body = ("Commonwealth leaders closed their summit in Kigali on Saturday. President Paul Kagame took the chair at "
+            "the opening ceremony on Friday. The summit came after a Kigali Summit on Malaria on Thursday.")
+    summit = _summit(body, datetime(2024, 5, 12, 9))  # Sunday
+    assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("2024-05-10", "2024-05-11")

@@ -26,6 +26,9 @@ _FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|sched
                      r"lasts until|continues until|until)\b")
 _PAST_PLAN = re.compile(r"\b(?:had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?(?:scheduled|due|set|expected|planned|meant)\b")
 _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off)\b")
+_OPENING = re.compile(r"\bopening (?:ceremony|session|plenary)\b")
+_HELD = re.compile(r"\b(?:held|open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off|took place|"
+                   r"convened|convenes|got under way|gets under way)\b")
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up|"
                      r"c(?:ame|omes) to an? (?:end|close)|"
                      r"dr(?:ew|aws) to an? (?:end|close)|w(?:ound|inds) up|finish(?:ed|es))\b")
@@ -151,11 +154,10 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT) -> tuple[str | None, s
             continue
         head = body[max(0, found.start - 45):found.start]
         if re.search(r"\b(?:in|at)\s+$", head) or _CAPITAL_OF.search(head):
-            if _OTHER_SUMMIT.search(head) or _INSTITUTION_IN.search(head):
-                continue
-            cities[found.key] += 1
-            if event.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head):
-                cities[found.key] += 5
+            venue = event.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head)
+            if _OTHER_SUMMIT.search(head) or (_INSTITUTION_IN.search(head) and not venue):
+                continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
+            cities[found.key] += 6 if venue else 1
     if not cities:
         return _dateline_place(an)
     city = cities.most_common(1)[0][0]
@@ -242,6 +244,12 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             found = [(d, s) for d, s in found if early <= d <= max(met) or event.search(s) or _MET.search(s)]
     else:
         found = [(d, s) for d, s in found if event.search(s)]
+    # "held ... on Saturday and Sunday", "began two days of talks on Thursday", "at the opening ceremony on Friday": the
+    # day the meeting opened; days named before it are other events (a bilateral the day before, a side summit)
+    opened_on = [d for d, s in found if _OPENING.search(s) or ((event.search(s) or _MET.search(s)) and _HELD.search(s)
+                                                                and not _EVE.search(s))]
+    if opened_on:
+        found = [(d, s) for d, s in found if d >= min(opened_on)]
     days, starts = set(), set()
     for day, sentence in found:
         if _EVE.search(sentence):
