@@ -169,3 +169,20 @@ def test_an_opening_ceremony_day_bounds_the_start_and_a_side_event_before_it_doe
             "the opening ceremony on Friday. The summit came after a Kigali Summit on Malaria on Thursday.")
     summit = _summit(body, datetime(2024, 5, 12, 9))  # Sunday
     assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("2024-05-10", "2024-05-11")
+
+
+def test_adopting_a_text_on_climate_is_a_decision_not_a_climate_pledge():
+    keys = _facts(_MEETING + "The leaders also adopted the Blue Pacific Ocean Charter, under which members undertake "
+                  "to tackle climate change and the loss of reefs.")
+    assert not any("climate-target" in k for k in keys)
+    assert any(k.startswith("decision:") and "blue-pacific-ocean" in k for k in keys), keys
+    # a target the members commit to is still a climate pledge
+    assert any("climate-target" in k for k in _facts(
+        _MEETING + "The leaders committed to cut methane emissions by a third by 2030."))
+
+
+def test_could_not_agree_is_an_outcome_and_deciding_whether_is_no_decision():
+    keys = _facts(_MEETING + "The leaders could not agree on language about the fishing dispute.")
+    assert any(k.startswith("outcome:") and ":no-agree-" in k for k in keys), keys
+    assert not any(":decide-" in k for k in _facts(
+        _MEETING + "The leaders decided whether to repeat the experiment next year."))

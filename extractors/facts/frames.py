@@ -300,8 +300,7 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:renewable|clean) energy|\bemissions?\b|\bnet[- ]zero\b|\bcoal\b|\bmethane\b|\bcarbon\b|"
         r"\bclimate (?:change|finance|target|goal)s?\b|\bfossil fuels?\b"),
         "commits to a climate or energy target", require=_r(
-            r"\b(?:back\w*|agree\w*|commit\w*|pledg\w*|adopt\w*|endors\w*|set\w*|vow\w*|promis\w*|"
-            r"issu\w*)\b"), exclude=_r(r"\b(?:fail\w*|refus\w*|block\w*|rejected)\b"), objects="none"),
+            r"\b(?:back\w*|commit\w*|pledg\w*|set\w*|vow\w*|promis\w*)\b"), exclude=_r(r"\b(?:fail\w*|refus\w*|block\w*|rejected)\b"), objects="none"),
     Frame("reform", "decision", _r(
         r"\breform(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:banks?|council|institutions?|"
         r"system|architecture|organi[sz]ation|IMF|WTO|fund|board)\b"),
@@ -468,7 +467,8 @@ GENERIC_VERB = re.compile(
     r"(?<![\w-])(?=[" + "".join(sorted({v[0] + v[0].upper() for v in VERB_CLASSES})) + r"])"
     r"(?P<verb>" + _trie_pattern(sorted(VERB_CLASSES) + [v[0].upper() + v[1:] for v in VERB_CLASSES]) + r")(?![\w-])")
 GENERIC_NEG = re.compile(
-    r"\b(?:did not|didn[’']t|does not|do not|would not|will not|failed to|fails to|refused to|declined to|"
+    r"\b(?:did not|didn[’']t|does not|do not|would not|will not|could not|couldn[’']t|cannot|can[’']t|"
+    r"(?:was|were) unable to|failed to|fails to|refused to|declined to|"
     r"stopped short of|stop short of)\s+(?:\w+\s+)?$", re.I)
 GENERIC_NOUN = re.compile(
     r"\b(?:a|an|the)\s+(?:\w+\s+)?(?P<noun>pledge|commitment|promise|agreement|decision)\s+to\s+(?!(?:the|a|an|its|their|his|her|our)\b|"
@@ -502,6 +502,8 @@ GENERIC_NOMINAL = re.compile(
 NOT_AN_OUTCOME = re.compile(r"^\s*(?:to\s+)?meet again\b|^\s*(?:to\s+)?(?:hold|continue) talks\b|"
                             # "did what it set out to do": an aim, not an act
                             r"^\s*to\s+(?:do|achieve|accomplish|deliver)\b|"
+                            # "would decide whether to repeat it": a question left open, not a decision
+                            r"^\s*(?:whether|if)\b|"
                             # "promised that Minsk would be a reliable partner": a characterisation, not an act
                             r"^\s*that\s+(?:[\w’'.\-]+\s+){1,4}?(?:would|will)\s+(?:be|remain|become)\b|"
                             # "a peace plan agreed three years ago": an earlier act, not this meeting's
