@@ -186,3 +186,11 @@ def test_could_not_agree_is_an_outcome_and_deciding_whether_is_no_decision():
     assert any(k.startswith("outcome:") and ":no-agree-" in k for k in keys), keys
     assert not any(":decide-" in k for k in _facts(
         _MEETING + "The leaders decided whether to repeat the experiment next year."))
+
+
+def test_it_continues_a_named_declaration_over_several_sentences():
+    keys = _facts("Pacific Islands Forum leaders met in Suva on Friday for their summit. The Suva Declaration, adopted on "
+                  "Friday, condemned the raid on Apia. It says fishing fleets must respect closed zones. It also calls "
+                  "for a moratorium on deep-sea mining.")
+    assert any(k.startswith("decision:") and "call-for-moratorium-deep-sea" in k for k in keys), keys
+    assert not any(k.startswith("decision:unknown") for k in keys)

@@ -14,8 +14,11 @@ _POSSESSED_BODY = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:own\s+)?(?:government|admi
                              r"office|cabinet|spokes(?:man|woman|person)|camp|party|delegation)\b")
 # "the document adds", "the final communique said", "Their joint statement": the instrument itself speaks
 INSTRUMENT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]his year[’']s|[Tt]he summit[’']s)\s+"
-                        r"(?:(?:final|joint|closing|leaders[’']?|summit|draft|compromise|\d+-\w+|[\w-]+-page)\s+){0,2}"
-                        r"(?:communiqu[eé]|declaration|statement|document|text|resolution)\b")
+                        r"(?:(?:final|joint|closing|leaders[’']?|summit|draft|compromise|\d+-\w+|[\w-]+-page|"
+                        # "The Tianjin Declaration", "the Bali Leaders' Declaration": a named text
+                        r"[A-Z][\w’'-]*(?=\s+(?:[A-Z][\w’'-]*\s+)?(?:Communiqu|Declaration|Statement)))\s+){0,3}"
+                        r"(?:communiqu[eé]|declaration|statement|document|text|resolution|Communiqu[eé]|Declaration|"
+                        r"Statement)\b")
 _STARTS_WITH_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’']*\s+){0,2}?" + INSTRUMENT.pattern[2:])
 # ", represented by ... ,", ", who met X ,", ", rather than X ,": an aside between a subject and its verb
 _ASIDE = re.compile(r",\s+(?:represented|accompanied|flanked|joined|backed|supported|led|followed|rather|"
@@ -55,8 +58,13 @@ def it_is_instrument(an: Analysis, offset: int) -> bool:
     start = an.sentences.spans[index][0]
     if offset - start > 2 or index == 0:
         return False
-    prev = an.sentences.spans[index - 1]
-    return bool(_STARTS_WITH_INSTRUMENT.match(an.body, prev[0], prev[1]))
+    for back in range(index - 1, max(-1, index - 4), -1):  # "The statement ... It says ... It also calls for"
+        prev = an.sentences.spans[back]
+        if _STARTS_WITH_INSTRUMENT.match(an.body, prev[0], prev[1]):
+            return True
+        if not re.match(r"\s*It\b", an.body[prev[0]:prev[0] + 4]):
+            return False
+    return False
 
 
 def outside_asides(an: Analysis, cands: list[tuple[int, str]], lo: int, hi: int) -> list[tuple[int, str]]:
