@@ -194,3 +194,10 @@ def test_it_continues_a_named_declaration_over_several_sentences():
                   "for a moratorium on deep-sea mining.")
     assert any(k.startswith("decision:") and "call-for-moratorium-deep-sea" in k for k in keys), keys
     assert not any(k.startswith("decision:unknown") for k in keys)
+
+
+def test_a_surname_takes_a_possessive_appositive_and_a_prince_keeps_his_title_in_a_one_word_name():
+    body = (_MEETING + "Rabuka, Fiji's prime minister, chaired the talks. Prince Edward read a message from the King.")
+    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    assert roles["person:rabuka"] == "prime minister"
+    assert roles["person:prince-edward"] == "Prince"

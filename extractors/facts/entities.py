@@ -473,7 +473,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
 
 
 _OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
-_APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
+_APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
 
 
 def _name_tail(an: Analysis, end: int) -> tuple[int, str | None]:

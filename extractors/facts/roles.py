@@ -27,7 +27,7 @@ _WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs
 _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 # single-name holders whose title is part of the name ("Pope Francis", "King Abdullah")
 # (only the pope: a king keeps his own name, "King Willem-Alexander" is person:willem-alexander)
-REGNAL = frozenset({"pope"})
+REGNAL = frozenset({"pope", "prince", "princess"})
 
 
 def _is_place(gaz: Gazetteer, word: str) -> bool:
