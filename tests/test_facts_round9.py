@@ -201,3 +201,14 @@ def test_a_surname_takes_a_possessive_appositive_and_a_prince_keeps_his_title_in
     roles = {p.entity_key: p.role for p in extract_facts(body).participants}
     assert roles["person:rabuka"] == "prime minister"
     assert roles["person:prince-edward"] == "Prince"
+
+
+def test_words_a_speaker_or_text_expresses_are_quotes_not_terms():
+    body = ("Pacific Islands Forum leaders met in Suva on Friday for their summit. On Tonga, the final text "
+            "expressed \"grave alarm at the eruption damage\". Dame Meg Taylor, the forum's former secretary general, "
+            "said the forum had turned itself into a \"talking shop\". The declaration also acknowledges the "
+            "\"heavy debt burdens\" of small states.")
+    quotes = _quotes(body)
+    assert quotes["grave alarm at the eruption damage"] == "org:pif"
+    assert quotes["talking shop"] == "person:meg-taylor"
+    assert quotes["heavy debt burdens"] == "org:pif"

@@ -20,7 +20,9 @@ _CUE = re.compile(
     r"commit(?:s|ted|ting)?|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|"
     r"slamm?(?:ed|s|ing)|accus(?:ed|es|ing)|agree(?:s|d)?\s+(?:on\s+\w+\s+)?that|introduc(?:ed|es|ing)|"
     r"referr(?:ed|ing)\s+to|regrett?(?:ed|s|ing)|deplor(?:ed|es|ing)|lament(?:ed|s|ing)|object(?:ed|s|ing)\s+to|"
-    r"reaffirm(?:s|ed|ing)?|oppos(?:es|ed|ing)|designat(?:es|ed|ing)|nam(?:es|ed|ing)(?=\s+(?:[\w’'-]+\s+){1,3}as\b))\b"
+    r"reaffirm(?:s|ed|ing)?|oppos(?:es|ed|ing)|designat(?:es|ed|ing)|nam(?:es|ed|ing)(?=\s+(?:[\w’'-]+\s+){1,3}as\b)|"
+    r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)|turn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into|"
+    r"refers?\s+to)\b"
 )
 # "what he called a ...", "praised the resolution as a ...": a characterisation, so a quotation despite the article
 _CHARACTERISED = re.compile(
@@ -31,7 +33,11 @@ _CHARACTERISED = re.compile(
     # 'called for a "just and durable peace"', 'said a "new scenario" was opening': a demand or a report in
     # quoted words
     r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)|push(?:es|ed|ing)\s+for|"
-    r"said|says|warned|argued)\s+(?:that\s+)?(?:a|an|the)\s+$",
+    r"said|says|warned|argued)\s+(?:that\s+)?(?:a|an|the)\s+$|"
+    # 'expressed "deep concern"', 'voiced "serious concerns"', 'to express his "personal sorrow"', 'turned itself
+    # into a "club of thieves"', 'refers to the need for a "just ... peace"': the speaker's or the text's own words
+    r"\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing))\s+(?:(?:its|their|his|her|the|a|an)\s+)?$|"
+    r"\bturn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into\s+(?:a|an|the)\s+$|\bneed\s+for\s+(?:a|an|the)\s+$",
     re.I)
 # "Chinese officials said": a demonym before an official noun speaks for its country
 _OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|ministry|foreign ministry|spokes\w+|"
@@ -75,7 +81,7 @@ _SPEAKER_KINDS = ("person", "org", "country")
 _PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|document|statement|resolution)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
 _CLAUSE_JOIN = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")  # a coordinated clause with its own subject
-_IN_PLACE = re.compile(r"\b(?i:in|at)\s+$")
+_IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
 _AND_THAT = re.compile(r"\W*and\s+that\b")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
 _TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:\s+(?:(?:and|of|the|for|in|to|a)\s+)?[A-Z][\w’'-]*){1,5}")
@@ -245,6 +251,8 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         return True, summit_org
     # "In South Korea, the opposition Democratic Party called it '...'": a place the clause opens in does not speak
     placed = [c for c in cands if not _IN_PLACE.search(body, max(lo, c[0] - 4), c[0])]
+    if cands and not placed and summit_org and instrument_in(an, lo, cue_at):
+        return True, summit_org  # "On Ukraine, the compromise text expressed '...'": the text speaks
     return True, ((placed or cands)[0][1] if cands else summit_org)
 
 
