@@ -212,3 +212,14 @@ def test_words_a_speaker_or_text_expresses_are_quotes_not_terms():
     assert quotes["grave alarm at the eruption damage"] == "org:pif"
     assert quotes["talking shop"] == "person:meg-taylor"
     assert quotes["heavy debt burdens"] == "org:pif"
+
+
+def test_a_summit_with_neither_body_nor_name_goes_by_its_venue_and_keys_stay_clean():
+    body = ("The three leaders met at Camp David on Friday for a summit. The statement said the three leaders "
+            "\"will consult each other\" in a crisis.")
+    x = extract_facts(body, published_at=datetime(2023, 8, 19))
+    assert (x.summit.key, x.summit.name) == ("camp-david-summit-2023", "2023 Camp David summit")
+    assert {q.text.strip(' ,."'): q.speaker_key for q in x.quotes} == {"will consult each other": "org:camp-david-summit"}
+    named = extract_facts("Leaders gathered for the Summit on Peace in Ukraine in Lucerne on Saturday.",
+                          published_at=datetime(2024, 6, 16)).summit
+    assert (named.key, named.organization) == ("summit-on-peace-in-ukraine-2024", "Summit on Peace in Ukraine")

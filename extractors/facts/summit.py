@@ -94,6 +94,10 @@ def _named_summit(an: Analysis, title: str | None) -> tuple[str | None, str | No
             article, _, name = m.group().partition(" ") if m.group()[:1].islower() or m.group().startswith(
                 ("The ", "An ", "A ", "Another ")) else ("", "", m.group())
             name = _NAME_TAIL.sub("", re.sub(r"^Summit\s", "Summit ", name.strip()))  # "... on Friday" is no part
+            venue = re.search(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)$", name)
+            entry = an.gazetteer.lookup(venue.group(1)) if venue else None
+            if entry is not None and entry.kind == "city":  # "... in Lucerne": the venue, not the name
+                name = name[:venue.start()]
             if article.lower() in ("a", "an", "another") or an.gazetteer.lookup(name) is not None:
                 continue
             if text is title or article.lower() == "the":
@@ -310,7 +314,9 @@ def summit_key(org: str | None, partner: str | None, year: int | None, month: in
     """Cross-article summit key built only from what every report of the summit states or implies:
     ``{org}[-{partner}]-summit-{year}[-{mm}]``. The host city is left out because many reports never name it;
     the month is added only for bodies that meet several times a year."""
-    parts = [org or "", partner or "", "summit", str(year) if year else "", f"{month:02d}" if month and year else ""]
+    named = org is not None and "summit" in org.split("-")  # "camp-david-summit": a summit named for itself
+    parts = [org or "", partner or "", "" if named else "summit", str(year) if year else "",
+             f"{month:02d}" if month and year else ""]
     return "-".join(p for p in parts if p)
 
 
@@ -366,6 +372,9 @@ def detect_summit(
     org = _summit_org(an, title, event)
     year = _year(an, org, title, published_at)
     city, country = _host_city(an, event)
+    if org is None and city and event is _SUMMIT:  # no body and no name: a summit goes by its venue
+        org = f"org:{slugify(an.names.get(city, city) + ' summit')}"
+        an.names.setdefault(org, f"{an.names.get(city, city)} summit")
     start, end = _dates(an, year, published_at.date() if published_at else None, event)
     slug = org.split(":", 1)[1] if org else None
     known = an.gazetteer.calendar.get((slug, year)) if use_calendar and slug and year else None
@@ -381,7 +390,7 @@ def detect_summit(
     key = summit_key(slug, _partner(an, org, title), year, month.month if month else None)
     name = " ".join(p for p in (str(year) if year else "", org_name or "",
                                 "" if org_name and "summit" in org_name.lower() else "summit") if p)
-    if city_display:
+    if city_display and city_display not in name:
         name += f" in {city_display}"
     country_name = an.gazetteer.country_names.get(country) if country else None
     return Summit(key, name, org_name, city_display, country_name, start, end or start), org
