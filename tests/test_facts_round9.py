@@ -223,3 +223,9 @@ def test_a_summit_with_neither_body_nor_name_goes_by_its_venue_and_keys_stay_cle
     named = extract_facts("Leaders gathered for the Summit on Peace in Ukraine in Lucerne on Saturday.",
                           published_at=datetime(2024, 6, 16)).summit
     assert (named.key, named.organization) == ("summit-on-peace-in-ukraine-2024", "Summit on Peace in Ukraine")
+
+
+def test_an_infinitive_speech_verb_cues_a_partial_quote():
+    body = (_MEETING + "Prime Minister Sitiveni Rabuka used the summit to argue that leaving the forum in 2021 had "
+            "been \"a costly error\".")
+    assert _quotes(body) == {"a costly error": "person:sitiveni-rabuka"}
