@@ -229,3 +229,11 @@ def test_an_infinitive_speech_verb_cues_a_partial_quote():
     body = (_MEETING + "Prime Minister Sitiveni Rabuka used the summit to argue that leaving the forum in 2021 had "
             "been \"a costly error\".")
     assert _quotes(body) == {"a costly error": "person:sitiveni-rabuka"}
+
+
+def test_a_summit_of_their_own_is_another_meeting():
+    body = ("The European Political Community met in Granada on Thursday. The summit was Macron's idea. EU leaders "
+            "stay on in Granada on Friday for an informal summit of their own.")
+    x = extract_facts(body, published_at=datetime(2023, 10, 5, 18))
+    assert _org(body) == "org:european-political-community"
+    assert x.summit.end_date.isoformat() == "2023-10-05"

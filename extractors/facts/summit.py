@@ -26,6 +26,9 @@ _FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|sched
                      r"lasts until|continues until|until)\b")
 _PAST_PLAN = re.compile(r"\b(?:had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?(?:scheduled|due|set|expected|planned|meant)\b")
 _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off)\b")
+# "EU leaders stay on for an informal summit of their own", "a separate summit": another meeting than the article's
+_ANOTHER_SUMMIT = re.compile(r"\b(?:summit|meeting)s?\s+of\s+(?:their|its|his|her)\s+own\b|"
+                             r"\b(?:another|a\s+separate|a\s+second|a\s+follow-up)\s+(?:\w+\s+)?summit\b")
 _OPENING = re.compile(r"\bopening (?:ceremony|session|plenary)\b")
 _HELD = re.compile(r"\b(?:held|open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off|took place|"
                    r"convened|convenes|got under way|gets under way)\b")
@@ -130,7 +133,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT) ->
         if _OFFICE_AFTER.match(body, found.end):
             continue  # "U.N. Secretary-General ...", "the U.N. Charter": the body's office, not its summit
         s, e = spans[an.sentences.index_at(found.start)]
-        if event.search(body, s, e):
+        if event.search(body, s, e) and not _ANOTHER_SUMMIT.search(body, s, e):
             scores[found.key] += 1
     for entry_key in summit_orgs:
         name = an.names.get(entry_key)
@@ -238,6 +241,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             lo, hi = min(opened), min(opened) + timedelta(days=span)
             found = [(other[i] if not lo <= d <= hi and i in other and lo <= other[i] <= hi else d, s)
                      for i, (d, s) in enumerate(found)]
+    found = [(d, s) for d, s in found if not _ANOTHER_SUMMIT.search(s)]  # "... for a summit of their own"
     if published:
         found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
         # 'Beijing's spokesman said on Monday ...' after a Saturday meeting: a later day named only by a sentence
