@@ -237,3 +237,12 @@ def test_a_summit_of_their_own_is_another_meeting():
     x = extract_facts(body, published_at=datetime(2023, 10, 5, 18))
     assert _org(body) == "org:european-political-community"
     assert x.summit.end_date.isoformat() == "2023-10-05"
+
+
+def test_a_capitalised_name_after_the_that_speaks_is_a_body_not_a_person():
+    body = (_MEETING + "The Coral Reef Defenders said in a statement that the summit had produced \"nice words and "
+            "no money\". The Kava Growers Association was warmer.")
+    x = extract_facts(body)
+    assert {q.text.strip(' ,."'): q.speaker_key for q in x.quotes} == {
+        "nice words and no money": "org:coral-reef-defenders"}
+    assert not x.participants

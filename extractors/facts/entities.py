@@ -285,6 +285,7 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
     return runs
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _NAMED_THINGS = frozenset(
     """declaration summit agreement accord process plan initiative airport port conference statement consensus
@@ -349,10 +350,10 @@ _SELF_SPEAKING = frozenset("organization organisation foundation institute assoc
 _OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+((?:[A-Z][\w’'\-]*[ \t]*)+)")
 
 
-def _named_body(an: Analysis, start: int, end: int, tokens: list[str]) -> None:
+def _named_body(an: Analysis, start: int, end: int, tokens: list[str], force: bool = False) -> None:
     """A capitalised name of a non-governmental body that the gazetteer lacks ("the World Sikh Organization of
     Canada") becomes an organisation mention keyed by its slug, so that it can speak."""
-    if len(tokens) < 2 or tokens[-1].lower() not in _SELF_SPEAKING or an.in_quote(start):
+    if len(tokens) < 2 or (tokens[-1].lower() not in _SELF_SPEAKING and not force) or an.in_quote(start):
         return
     tail = _OF_NAME.match(an.body, end)
     if tail:
@@ -528,6 +529,10 @@ def collect_entities(an: Analysis) -> None:
             continue  # "C$2 billion", "US$": a currency; a lone letter is no name
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
+            continue
+        if len(tokens) >= 2 and _THE_BEFORE.search(body, max(0, start - 4), start) \
+                and not _is_first_name(gaz, tokens[0]) and _SPEECH_AFTER.match(body, end):
+            _named_body(an, start, end, tokens, force=True)  # "The Economic Freedom Fighters said": a body
             continue
         org_head = _ORG_OF.search(body, max(0, start - 40), start)
         if org_head and org_head.group(1).lower() in _ORG_NOUNS:
