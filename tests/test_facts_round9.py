@@ -246,3 +246,10 @@ def test_a_capitalised_name_after_the_that_speaks_is_a_body_not_a_person():
     assert {q.text.strip(' ,."'): q.speaker_key for q in x.quotes} == {
         "nice words and no money": "org:coral-reef-defenders"}
     assert not x.participants
+
+
+def test_with_no_in_or_at_the_venue_is_a_city_named_where_the_summit_is():
+    body = ("By Tuesday evening, as leaders left the mountain resort of Kananaskis after the G7 summit, the mood was "
+            "sour. Moscow was unimpressed.")
+    summit = extract_facts(body, published_at=datetime(2031, 6, 18)).summit  # a year no calendar entry covers
+    assert (summit.city, summit.country) == ("Kananaskis", "Canada")

@@ -166,7 +166,15 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT) -> tuple[str | None, s
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
             cities[found.key] += 6 if venue else 1
     if not cities:
-        return _dateline_place(an)
+        place = _dateline_place(an)
+        if place[0] is None:  # "as leaders left the mountain resort of Kananaskis", "the Camp David summit"
+            spans = an.sentences.spans
+            for found in an.found:
+                if found.kind == "city" and not found.in_quote and event.search(
+                        body, *spans[an.sentences.index_at(found.start)]) and not _OTHER_SUMMIT.search(
+                        body, max(0, found.start - 45), found.start):
+                    return found.key, an.gazetteer.city_country.get(found.key)
+        return place
     city = cities.most_common(1)[0][0]
     return city, an.gazetteer.city_country.get(city)
 
