@@ -253,3 +253,19 @@ def test_with_no_in_or_at_the_venue_is_a_city_named_where_the_summit_is():
             "sour. Moscow was unimpressed.")
     summit = extract_facts(body, published_at=datetime(2031, 6, 18)).summit  # a year no calendar entry covers
     assert (summit.city, summit.country) == ("Kananaskis", "Canada")
+
+
+def test_common_first_names_and_either_sex_names_resolve_pronouns():
+    body = (_MEETING + "Mike Gallagher, the Republican chairman of the House fisheries committee, said Fiji had made "
+            "similar promises before. \"We have seen this film,\" he said. Kremlin aide Sasha Orlov told reporters "
+            "nothing. He said that \"the others will answer in due course.\"")
+    quotes = _quotes(body)
+    assert quotes["We have seen this film"] == "person:mike-gallagher"
+    assert quotes["the others will answer in due course"] == "person:sasha-orlov"  # Sasha: either sex
+
+
+def test_the_papers_own_correspondent_is_no_party():
+    body = ("The peace summit ended on Sunday. Our diplomatic correspondent, Lena Hofmann, says the gathering was "
+            "less about stopping the war than about showing that Ukraine is not isolated.")
+    x = extract_facts(body)
+    assert not any("hofmann" in f.key for f in x.facts) and not x.participants

@@ -285,6 +285,8 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
     return runs
 
 
+_OUR_STAFF = re.compile(r"\b(?:[Oo]ur|[Tt]his (?:paper|newspaper|website)[’']s)\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|"
+                        r"editor|columnist|analyst|writer)s?,?\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _NAMED_THINGS = frozenset(
@@ -530,6 +532,8 @@ def collect_entities(an: Analysis) -> None:
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
             continue
+        if _OUR_STAFF.search(body, max(0, start - 60), start):
+            continue  # "Our diplomatic correspondent, Lena Hofmann, says": the paper's own staff, never a party
         if len(tokens) >= 2 and _THE_BEFORE.search(body, max(0, start - 4), start) \
                 and not _is_first_name(gaz, tokens[0]) and _SPEECH_AFTER.match(body, end):
             _named_body(an, start, end, tokens, force=True)  # "The Economic Freedom Fighters said": a body
@@ -711,9 +715,8 @@ def is_female(person: Person | None, gaz: Gazetteer) -> bool | None:
     """True/False when the first name is in a shipped list; None when unknown."""
     if person is None or len(person.tokens) < 2:
         return None
-    if person.tokens[0] in gaz.female_names:
-        return True
-    return False if person.tokens[0] in gaz.male_names else None
+    female, male = person.tokens[0] in gaz.female_names, person.tokens[0] in gaz.male_names
+    return None if female == male else female  # a name in both lists ("Sam", "Yuri") says nothing
 
 
 def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:

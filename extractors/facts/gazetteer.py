@@ -106,7 +106,7 @@ def load_gazetteer() -> Gazetteer:
     for title in titles:
         surface.setdefault(title, Entry("title", title, title, titles[title]))
     female = frozenset(row[0] for row in _rows("female_names.txt"))
-    male = frozenset(row[0] for row in _rows("male_names.txt")) - female
+    male = frozenset(row[0] for row in _rows("male_names.txt"))  # a name in both lists is either sex
     variants = {row[0]: row[1] for row in _rows("person_variants.tsv")}
     raw = json.loads(resources.files("extractors.facts").joinpath("data", "summits.json").read_text("utf-8"))
     calendar = {(s["org"], s["year"]): s for s in raw["summits"]}
