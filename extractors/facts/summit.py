@@ -50,7 +50,12 @@ _INSTITUTION_IN = re.compile(r"\b(?:Institute|University|College|Center|Centre|S
 _OFFICE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Secretary|Charter|chief|envoy|official|spokes|High Commissioner|"
                            r"General Assembly|agenc|resolution|peacekeep)")
 # "next year's summit in Baghdad", "which will host the next summit in Johannesburg": another summit's venue
-_OTHER_SUMMIT = re.compile(r"\b(?:next|upcoming|following|previous|last year’s|last year's|will host|to host)\b[^.;]{0,40}$")
+_OTHER_SUMMIT = re.compile(r"\b(?i:next|upcoming|following|previous|last year’s|last year's|will host|to host|inaugural)\b"
+                           r"[^.;]{0,40}$")
+# "the inaugural summit in Miami in 1994": a past year after the place dates another meeting
+_PAST_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
+# "the Melbourne Declaration", "the Vilnius Communique": the host city names the summit's text
+_CITY_TEXT = re.compile(r"\s+(?:Leaders[’']?\s+)?(?:Declaration|Communiqu[eé]|Statement|Summit)\b")
 _MET = re.compile(r"\b(?:[Ll]eaders|met|meeting|talks|gathering|agreed|invited|adopted|ended|opened|closed)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Bodies that hold more than one summit a year: their key also carries the month, so two summits of the
@@ -87,12 +92,18 @@ _NAME_TAIL = re.compile(rf"\s+\w+\s+(?:{'|'.join(_WEEKDAYS)}|{_MONTH})\b.*$")
 _PLACE_SUMMIT = re.compile(r"(?:\b[Tt]he\s+|^)((?:[A-Z][\w’'-]*\s+){1,2})summit\b")
 
 
+def _is_summit_body(an: Analysis, word: str) -> bool:
+    """Whether a word names a body that holds summits ("G20", "ASEAN")."""
+    entry = an.gazetteer.lookup(word)
+    return entry is not None and entry.kind == "org" and entry.extra == "summit"
+
+
 def _named_summit(an: Analysis, title: str | None) -> tuple[str | None, str | None, float]:
     """(key, name, score) of a summit named for itself rather than for a standing body. A name the headline gives or
     the body gives with "the" counts; "a Kigali Summit on Malaria" is another event, and a name the gazetteer
     knows ("East Asia Summit") is a body's."""
     names = Counter()
-    for text, weight in ((title or "", 3), (an.body, 2)):
+    for text, weight in ((title or "", 5), (an.body, 5)):  # a proper name weighs like "NATO summit"
         for m in _PROPER_SUMMIT.finditer(text):
             article, _, name = m.group().partition(" ") if m.group()[:1].islower() or m.group().startswith(
                 ("The ", "An ", "A ", "Another ")) else ("", "", m.group())
@@ -103,6 +114,8 @@ def _named_summit(an: Analysis, title: str | None) -> tuple[str | None, str | No
                 name = name[:venue.start()]
             if article.lower() in ("a", "an", "another") or an.gazetteer.lookup(name) is not None:
                 continue
+            if any(_is_summit_body(an, word) for word in re.split(r"[\s-]+", name.split(" Summit")[0])):
+                continue  # "the G20 Summit", "the ASEAN-Australia Special Summit": a standing body's meeting
             if text is title or article.lower() == "the":
                 names[name] += weight
         for m in _PLACE_SUMMIT.finditer(text):
@@ -150,7 +163,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT) ->
     return scores.most_common(1)[0][0] if scores else None
 
 
-def _host_city(an: Analysis, event: re.Pattern = _SUMMIT) -> tuple[str | None, str | None]:
+def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = None) -> tuple[str | None, str | None]:
     """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
     body, cities = an.body, Counter()
     for found in an.found:
@@ -160,7 +173,13 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT) -> tuple[str | None, s
             cities[found.key] += 6  # wire dateline: "LIMA, Nov 16 —"
             continue
         head = body[max(0, found.start - 45):found.start]
-        if re.search(r"\b(?:in|at)\s+$", head) or _CAPITAL_OF.search(head):
+        past = _PAST_YEAR_AFTER.match(body, found.end)
+        if past and year and int(past.group(1)) < year:
+            continue
+        if _CITY_TEXT.match(body, found.end):
+            cities[found.key] += 2
+            continue
+        if re.search(r"\b(?:in|at|into)\s+$", head) or _CAPITAL_OF.search(head):
             venue = event.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head)
             if _OTHER_SUMMIT.search(head) or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
@@ -383,7 +402,7 @@ def detect_summit(
         event = _GATHERING  # "Pacific Islands Forum leaders ... their five-day meeting": a summit by another name
     org = _summit_org(an, title, event)
     year = _year(an, org, title, published_at)
-    city, country = _host_city(an, event)
+    city, country = _host_city(an, event, year)
     if org is None and city and event is _SUMMIT:  # no body and no name: a summit goes by its venue
         org = f"org:{slugify(an.names.get(city, city) + ' summit')}"
         an.names.setdefault(org, f"{an.names.get(city, city)} summit")
