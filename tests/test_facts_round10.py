@@ -34,3 +34,37 @@ def test_a_proper_summit_name_outweighs_a_body_mentioned_in_passing():
     # a standing body's own summit with a capital S is the body's
     assert detect_summit(analyse("The G20 Summit closed in Osaka on Friday."),
                          published_at=datetime(2031, 5, 10))[1] == "org:g20"
+
+
+def _quotes(body: str):
+    return {q.text.strip(' ,."“”'): q.speaker_key for q in extract_facts(body).quotes}
+
+
+_MEETING = "NATO leaders met in Madrid on Thursday for a two-day summit. "
+
+
+def test_campaign_groups_speak_as_bodies():
+    body = _MEETING + "\"A pledge without money,\" Oxfam said in a statement. Greenpeace called it \"hot air\"."
+    assert _quotes(body) == {"A pledge without money": "org:oxfam", "hot air": "org:greenpeace"}
+
+
+def test_a_middle_initial_is_part_of_the_name():
+    body = _MEETING + "US President Harold T. Brennan praised the outcome. \"It is a good day,\" Mr Brennan said."
+    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    assert roles == {"person:harold-t-brennan": "President"}
+    assert _quotes(body) == {"It is a good day": "person:harold-t-brennan"}
+
+
+def test_the_allies_speak_for_the_summit_and_a_split_quote_goes_on_after_a_long_attribution():
+    body = _MEETING + ("\"We will keep the door open,\" the allies said in their declaration. \"The door is open,\" said "
+                       "Marta Ruiz, a fellow at the Elcano Royal Institute in Madrid, \"but nobody is walking through it.\"")
+    quotes = _quotes(body)
+    assert quotes["We will keep the door open"] == "org:nato"
+    assert quotes["but nobody is walking through it"] == "person:marta-ruiz"
+
+
+def test_the_first_of_two_coordinated_offices_is_the_role():
+    body = _MEETING + ("Tavita Ulu, the Samoan prime minister and this year's forum chair, said the talks had been "
+                       "\"frank\".")
+    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    assert roles["person:tavita-ulu"] == "prime minister"

@@ -11,7 +11,7 @@ from extractors.facts.roles import (capitalised_modifiers, drop_nationality, pre
                                     status_over_employer)
 from extractors.facts.sentences import Sentences
 
-_TOKEN = r"(?:[A-ZÀ-Þ](?:\.[A-Z])+\.|(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[A-ZÀ-Þ][\w’'\-]*)"
+_TOKEN = r"(?:[A-ZÀ-Þ](?:\.[A-Z])+\.|[A-ZÀ-Þ]\.(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])|(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[A-ZÀ-Þ][\w’'\-]*)"
 _SEQUENCE = re.compile(
     rf"(?:(?:von|van|der|den|de|du|del|da|das|dos|di|bin|al)[ \t]+)*{_TOKEN}"
     rf"(?:(?:(?:[ \t]+(?:of|von|der|den|van|de|du|la|del|da|das|dos|di|bin|al))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
@@ -399,6 +399,8 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
             if skip:
                 rest_at = found.end - base + skip.end()
     rest = phrase[rest_at:]
+    both = _AND_ROLE.search(rest)  # "the Lao prime minister and this year's ASEAN chair": the first office
+    rest = rest[:both.start()] if both else rest
     cut = len(rest)
     for match in _ROLE_CUT.finditer(rest):
         word = match.group().strip()
@@ -477,6 +479,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
 
 
 _OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+_AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b")
 _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
 
 

@@ -149,8 +149,9 @@ def _after_speaker(an: Analysis, close: int, limit: int, summit_org: str | None 
         text = INSTRUMENT.match(an.body, base + verb.end() + 1)
         return _pick(cands) or (_instrument_issuer(an, text.start(), text.end(), summit_org) if text else None)
     cands = _candidates(an, base + lead.end(), base + verb.start(), summit_org)
-    if not cands and instrument_in(an, base + lead.end(), base + verb.start()):
-        return summit_org  # '"...," the document adds': the summit's text speaks
+    if not cands and (instrument_in(an, base + lead.end(), base + verb.start())
+                      or _GROUP.fullmatch(an.body, base + lead.end(), base + verb.start() - 1)):
+        return summit_org  # '"...," the document adds' / '"...," the allies said': the summit's text speaks
     return cands[-1][1] if cands else None
 
 
@@ -286,6 +287,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 speaker = last[1]
             if speaker is None and last and last[0] >= s_first and _PARTICIPLE_INTRO.search(before):
                 speaker = last[1]  # '"...," X said, adding: "..."': the same speaker goes on
+            if speaker is None and last and last[0] >= s_first and _VERB.search(before) and before.rstrip().endswith(","):
+                speaker = last[1]  # '"...," said X, a researcher at Y, "but ...": the split quote goes on
             if speaker is None and words < 4:
                 continue
         else:
