@@ -68,3 +68,27 @@ def test_the_first_of_two_coordinated_offices_is_the_role():
                        "\"frank\".")
     roles = {p.entity_key: p.role for p in extract_facts(body).participants}
     assert roles["person:tavita-ulu"] == "prime minister"
+
+
+def _facts(body: str) -> set[str]:
+    return {f.key for f in extract_facts(body, published_at=datetime(2031, 5, 10)).facts}
+
+
+def test_a_states_own_future_act_with_a_number_is_its_pledge():
+    keys = _facts(_MEETING + "Under the plan, Spain will resettle 8,000 refugees over three years, and Portugal will "
+                  "take in up to 900 more by 2030. Italy will host the next meeting in 2032.")
+    assert any(k.startswith("pledge:country:es:") for k in keys) and any(k.startswith("pledge:country:pt:") for k in keys)
+    assert not any(k.startswith("pledge:country:it:") for k in keys)  # hosting a later meeting is no pledge
+
+
+def test_announcing_that_a_state_would_send_troops_is_a_pledge_but_a_year_is_no_amount():
+    keys = _facts(_MEETING + "Macron announced that France would send a battalion of 600 troops to Romania. Sanchez "
+                  "announced that Spain would chair the group in 2032.")
+    assert any(k.startswith("pledge:country:fr:") for k in keys)
+    assert not any(k.startswith("pledge:country:es:") for k in keys)
+
+
+def test_an_invitation_to_begin_talks_on_joining_is_one_membership_fact_per_country():
+    keys = [k for k in _facts(_MEETING + "The allies invited Moldova and Georgia to begin talks on joining the "
+                                         "alliance.") if k.startswith("membership:")]
+    assert sorted(keys) == ["membership:org:nato:invite:country:ge", "membership:org:nato:invite:country:md"]

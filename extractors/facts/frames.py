@@ -81,7 +81,7 @@ CATALOGUE: tuple[Frame, ...] = (
         # "joined a dinner but was not invited to the leaders' working session": a seat at a meeting, not membership
         exclude=_r(r"\bnot\s+(?:been\s+)?invited\s+to\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:session|dinner|"
                    r"meeting|talks|summit|banquet|reception|ceremony|gathering|lunch|breakfast)\b")),
-    Frame("invite", "membership", _r(r"\binvit(?:ed|es|ing)\b[^.]{0,60}?\bto join\b"), "invites to join",
+    Frame("invite", "membership", _r(r"\binvit(?:ed|es|ing)\b[^.]{0,60}?\bto (?:join\b|(?:begin|start) talks on joining\b)"), "invites to join",
           exclude=_r(r"\bnot\s+(?:been\s+)?invit"), objects="in-match", actor="body"),
     Frame("admit", "membership", _r(
         r"\b(?:had been|has been|was|were|have been) admitted\b|"
@@ -485,6 +485,11 @@ GENERIC_WILL = re.compile(
     r"(?!not\b|be\b|have\b|need\b|face\b|meet\b|want\b|try\b|continue\b|talk\b|discuss\b|gather\b|arrive\b|"
     r"travel\b|return\b|head\b|attend\b|likely\b|probably\b|still\b|look\b|hope\b|watch\b|see\b|get\b|go\b|"
     r"come\b|say\b|decide\b|remain\b|argue\b|insist\b)(?P<will>[a-z]+)")
+# A state's own future act with a number in it: "the US will resettle 20,000 refugees", "Canada will take in up to
+# 4,000 more by 2028" (a pledge).
+GENERIC_STATE_WILL = re.compile(
+    r"(?P<whom>\b(?:(?i:the)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+will\s+(?:also\s+)?"
+    r"(?!not\b|be\b|have\b|host\b|chair\b|meet\b|face\b|need\b|want\b)(?P<statewill>[a-z]+)(?=[^.;]{0,50}?(?:\d|[$€£]))")
 
 # The subject region names a group acting together.
 COLLECTIVE = re.compile(

@@ -9,7 +9,8 @@ from extractors.facts.actors import (
     normalise_actor, reaction_object, represented, subject)
 from extractors.facts.entities import Analysis, Found
 from extractors.facts.frames import (
-    CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOMINAL, GENERIC_NOUN, GENERIC_VERB, GENERIC_WILL, GENERIC_WOULD,
+    CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOMINAL, GENERIC_NOUN, GENERIC_STATE_WILL, GENERIC_VERB, GENERIC_WILL,
+    GENERIC_WOULD,
     MEMBERSHIP_OBJECT, NEGATED_ONLY, NOT_AN_OUTCOME, PLEDGE_CLASSES, STATE_CLASSES, VERB_CLASSES, Frame)
 from extractors.facts.precheck import ANY_TRIGGER, fast_pattern
 from extractors.models import Fact
@@ -308,6 +309,7 @@ def _slug(text: str) -> str:
 _NOUN_CLASSES = {"pledge": "pledge", "commitment": "commit", "promise": "pledge", "agreement": "agree",
                  "decision": "decide", "launch": "launch", "creation": "create", "establishment": "create",
                  "adoption": "adopt", "signing": "sign"}
+_AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d|[$€£]|\b(?:battalion|brigade|troops|hundreds|thousands|millions|billions)\b")
 _AND_WILL = re.compile(r"\band\s+will\s+(?:also\s+)?(?P<will>[a-z]+)")
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+([a-z][\w-]*\s+)?$")
 # "has endorsed the idea", "backed it": a restatement of an event counted where it was first described
@@ -367,6 +369,10 @@ def _generic_hits(text: str) -> list[_Hit]:
             for more in _AND_WILL.finditer(text, match.end()):  # "... and will begin sharing data": another plan
                 hits.append(_Hit({"will": more.group("will"), "whom": match.group("whom")},
                                  {"": (more.start("will"), more.start("will")), "whom": match.span("whom")}))
+        for match in GENERIC_STATE_WILL.finditer(text):
+            if not any(h.start() == match.start("whom") for h in hits):
+                hits.append(_Hit({"statewill": match.group("statewill"), "whom": match.group("whom")},
+                                 {"": (match.start("whom"), match.start("statewill")), "whom": match.span("whom")}))
     if " of " in text:
         for match in GENERIC_NOMINAL.finditer(text):
             hits.append(_Hit({"noun": match.group("noun")}, {"": match.span("noun"), "noun": match.span("noun")}))
@@ -381,7 +387,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
     appeals ("X urged ...")."""
     start, end = span
     text = masked[start:end]
-    matches = _generic_hits(text)
+    matches = [m for m in _generic_hits(text) if not (m.group("statewill") and any(
+        start + m.start() <= t0 < end for t0, _, _ in triggers))]  # a specific frame read the state's act already
     if not matches:
         return []
     heads, last_end = [], None
@@ -415,6 +422,12 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
         if match.group("will"):
             cls, neg = "agree", False  # the members' own plan: the summit's decision
             actor = summit_org or generic_subject(an, start, clause, at, summit_org, previous)[0]
+        elif match.group("statewill"):
+            named = [f for f in an.found if start + match.start("whom") <= f.start < start + match.end("whom")
+                     and f.kind in ("country", "demonym") and not f.in_quote]
+            if not named:
+                continue
+            cls, neg, actor = "pledge", False, normalise_actor(an, named[0], summit_org)
         elif match.group("would"):
             cls, neg = "announce", False
             whom = match.group("whom")
@@ -438,6 +451,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                                for f in an.persons_in(clause, at)):
                         continue
                     cls = "pledge"
+                if cls == "announce" and _AMOUNT.search(masked, start + match.end(), seg_end):
+                    cls = "pledge"  # "announced that France would send a battalion of 800 troops": a pledge
         else:
             verb = (match.group("verb") or match.group("noun") or "").lower()
             cls = _NOUN_CLASSES.get(verb) if match.group("noun") else VERB_CLASSES.get(verb)
