@@ -92,3 +92,13 @@ def test_an_invitation_to_begin_talks_on_joining_is_one_membership_fact_per_coun
     keys = [k for k in _facts(_MEETING + "The allies invited Moldova and Georgia to begin talks on joining the "
                                          "alliance.") if k.startswith("membership:")]
     assert sorted(keys) == ["membership:org:nato:invite:country:ge", "membership:org:nato:invite:country:md"]
+
+
+def test_announced_or_added_sums_grants_and_invitations_withheld():
+    keys = _facts(_MEETING + "Sanchez announced a $3 billion Mediterranean Resilience Facility. The allies did not "
+                  "grant Moldova a Membership Action Plan. Belarus and Iran were not invited, nor was Syria. The "
+                  "host had left Venezuela off the guest list.")
+    assert any(k.startswith("pledge:") and ":fund" in k for k in keys), keys
+    assert any(k.startswith("outcome:") and ":no-grant-" in k for k in keys), keys
+    assert sum(1 for k in keys if k.endswith(":not-invited")) == 2, keys
+    assert not any(":defer-membership" in k for k in keys)  # a seat at the meeting is not membership

@@ -67,7 +67,8 @@ _ATTENDANCE_HYPOTHETICAL = _r(
 # Membership deferral beats invitation/admission in the same sentence (see outcomes.extract_outcomes).
 CATALOGUE: tuple[Frame, ...] = (
     Frame("defer-membership", "membership", _r(
-        r"\b(?:not|never)\s+(?:been\s+)?(?:granted|fulfilled|invited|offered|ready to admit)\b|"
+        r"\b(?:not|never)\s+(?:been\s+)?(?:granted|fulfilled|offered|ready to admit)\b|"
+        r"\b(?:not|never)\s+(?:been\s+)?invited\s+to\s+(?:join|become)\b|"
         r"\b(?:absence|lack) of (?:a |any |specific |clear )?(?:details on the )?(?:membership )?"
         r"(?:timetable|timeline|invitation|date)|\b(?:no|without an?) (?:specific |clear |firm )?"
         r"(?:timetable|timeline|invitation|date)\b|(?:timeline|timetable) for (?:\w+ )?membership was not|"
@@ -214,6 +215,12 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:was|were)\s+(?:instead\s+)?represented\s+by\b"),
         "stays away", objects="none",
         exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
+    # "Mali ... were not invited", "Washington had left Cuba ... off the guest list": kept away by the host
+    Frame("not-invited", "outcome", _r(
+        r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+not\s+invited\b(?!\s+to\s+(?:join|become|start|begin))|"
+        r"\b(?:was|were|had\s+been)\s+left\s+off\s+the\s+guest\s+list\b|"
+        r"\bleft\s+[^.;]{1,60}?\s+off\s+the\s+guest\s+list\b"),
+        "is not invited", objects="none", actor="attendee"),
     Frame("attend-by-video", "outcome", _r(
         r"\b(?:took|takes|taking)\s+part\b[^.;]{0,40}?\b(?:by|via|over)\s+video|"
         r"\b(?:joined|addressed|attended|participated)\b[^.;]{0,60}?\b(?:by|via|over)\s+video|"
@@ -234,8 +241,8 @@ CATALOGUE: tuple[Frame, ...] = (
         "pledges funding", objects="none"),
     # "The US announced $1.5bn", "Britain announced 242 million pounds in aid": an announced sum is a pledge too
     Frame("fund", "pledge", _r(
-        r"\bannounc(?:ed|es|ing)\s+(?:that\s+[^.;]{0,40}?\s+would\s+(?:spend|invest|provide|contribute|give)\s+)?"
-        + _SUM),
+        r"\b(?:announc(?:ed|es|ing)|added|adds|unveil(?:ed|s|ing))\s+(?:that\s+[^.;]{0,40}?\s+would\s+"
+        r"(?:spend|invest|provide|contribute|give)\s+)?(?:an?\s+(?=[$€£¥\d]))?" + _SUM),
         "pledges funding", objects="none",
         exclude=_r(r"\b(?:last\s+year|in\s+20[01]\d|previously|earlier\s+this\s+year)\b")),
     # "Progress will be reviewed in 2029": the summit sets a review
@@ -422,6 +429,7 @@ for _cls, _forms in {
     "call-for": "called for|calls for|calling for|call for|urged|urges|urging|demanded|demands|demanding",
     "condemn": "condemned condemns",
     "declare": "declared declares",
+    "grant": "granted grants grant",
     "reject": "rejected rejects",
     "acknowledge": "acknowledged acknowledges",
     "set-out": "sets out|set out",
