@@ -102,3 +102,18 @@ def test_announced_or_added_sums_grants_and_invitations_withheld():
     assert any(k.startswith("outcome:") and ":no-grant-" in k for k in keys), keys
     assert sum(1 for k in keys if k.endswith(":not-invited")) == 2, keys
     assert not any(":defer-membership" in k for k in keys)  # a seat at the meeting is not membership
+
+
+def test_closing_ceremony_today_and_the_close_bound_the_summits_days():
+    # published Saturday 2031-05-10
+    body = ("The summit, which opened on Wednesday, heard a plea from Chile. The Santiago Declaration was unveiled at "
+            "the closing ceremony on Friday.")
+    s = _summit(body)
+    assert (s.start_date.isoformat(), s.end_date.isoformat()) == ("2031-05-07", "2031-05-09")
+    body = ("NATO leaders meeting in Oslo on Thursday invited Moldova. Its president is attending a meeting today, "
+            "the final day of the summit, which opened on Wednesday evening.")
+    s = _summit(body)
+    assert (s.start_date.isoformat(), s.end_date.isoformat()) == ("2031-05-07", "2031-05-10")
+    body = ("The three days of talks that ended on Thursday were a success for the G7 summit host. Russia's president "
+            "replied on Friday from a summit in Ashgabat.")
+    assert _summit(body).end_date.isoformat() == "2031-05-08"

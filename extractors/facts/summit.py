@@ -29,6 +29,11 @@ _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:e
 # "EU leaders stay on for an informal summit of their own", "a separate summit": another meeting than the article's
 _ANOTHER_SUMMIT = re.compile(r"\b(?:summit|meeting)s?\s+of\s+(?:their|its|his|her)\s+own\b|"
                              r"\b(?:another|a\s+separate|a\s+second|a\s+follow-up)\s+(?:\w+\s+)?summit\b")
+_CEREMONY = re.compile(r"\b(?:opening|closing|final)\s+(?:ceremony|session|plenary|day)\b|\bplenary\b")
+_ITS_CLOSE = re.compile(r"\b(?:summit|meeting|gathering|talks|days|conference)\s+(?:\w+\s+){0,3}?(?:ended|closed|concluded|"
+                        r"wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+"
+                        r"(?:their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|gathering|talks)\b")
+_TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b")
 _OPENING = re.compile(r"\bopening (?:ceremony|session|plenary)\b")
 _HELD = re.compile(r"\b(?:held|open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off|took place|"
                    r"convened|convenes|got under way|gets under way)\b")
@@ -256,6 +261,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 future = any(f < m.start() for f in futures) or (m.start() < 12 and bool(futures))
                 other[len(found)] = _resolve_weekday(m.group(1), published, not future)
                 found.append((_resolve_weekday(m.group(1), published, future), sentence))
+        today = _TODAY.search(sentence) if published else None
+        if today and not an.in_quote(s + today.start()) and (event.search(sentence) or _CEREMONY.search(sentence)):
+            found.append((published, sentence))  # "today, the final day of the summit": the filing day
         for m in _MONTH_FIRST.finditer(sentence):
             found += _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
         for m in _DAY_FIRST.finditer(sentence):
@@ -273,10 +281,11 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
         # 'Beijing's spokesman said on Monday ...' after a Saturday meeting: a later day named only by a sentence
         # that does not speak of the meeting is a reaction's day, not the summit's
-        met = [d for d, s in found if event.search(s) or _MET.search(s)]
+        met = [d for d, s in found if event.search(s) or _MET.search(s) or _CEREMONY.search(s)]
         if met:  # (and "a decision announced in Riyadh on Tuesday", days before it, is another event's day)
             early = min(met) - timedelta(days=max(2, _NUMBERS[duration.group(1)] - 1 if duration else 0))
-            found = [(d, s) for d, s in found if early <= d <= max(met) or event.search(s) or _MET.search(s)]
+            found = [(d, s) for d, s in found if early <= d <= max(met) or event.search(s) or _MET.search(s)
+                     or _CEREMONY.search(s)]
     else:
         found = [(d, s) for d, s in found if event.search(s)]
     # "held ... on Saturday and Sunday", "began two days of talks on Thursday", "at the opening ceremony on Friday": the
@@ -285,6 +294,10 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                                                                 and not _EVE.search(s))]
     if opened_on:
         found = [(d, s) for d, s in found if d >= min(opened_on)]
+    # "the three days that ended on Tuesday", "the summit closed on Friday": days named after the close are reactions
+    closed_on = [d for d, s in found if _ITS_CLOSE.search(s) and not _FUTURE.search(s)]
+    if closed_on and (not opened_on or max(closed_on) >= min(opened_on)):
+        found = [(d, s) for d, s in found if d <= max(closed_on)]
     days, starts = set(), set()
     for day, sentence in found:
         if _EVE.search(sentence):
