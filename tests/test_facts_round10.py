@@ -117,3 +117,12 @@ def test_closing_ceremony_today_and_the_close_bound_the_summits_days():
     body = ("The three days of talks that ended on Thursday were a success for the G7 summit host. Russia's president "
             "replied on Friday from a summit in Ashgabat.")
     assert _summit(body).end_date.isoformat() == "2031-05-08"
+
+
+def test_countries_act_together_and_accepting_is_a_decision_unless_it_is_a_motive():
+    keys = _facts(_MEETING + "Twenty countries endorsed a joint plan to manage migration. The allies also accepted "
+                  "that gas could serve as a temporary bridge.")
+    assert any(k.startswith("decision:") and ":endorse-joint-plan" in k for k in keys), keys
+    assert any(k.startswith("decision:") and ":acknowledge-" in k for k in keys), keys
+    assert not any(":acknowledge-" in k for k in _facts(
+        _MEETING + "The allies accepted largely to keep the president on board."))

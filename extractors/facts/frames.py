@@ -431,7 +431,7 @@ for _cls, _forms in {
     "declare": "declared declares",
     "grant": "granted grants grant",
     "reject": "rejected rejects",
-    "acknowledge": "acknowledged acknowledges",
+    "acknowledge": "acknowledged acknowledges accepted accepts",
     "set-out": "sets out|set out",
     "impose": "imposed imposes impose",
     "announce": "announced announces",
@@ -501,7 +501,7 @@ GENERIC_STATE_WILL = re.compile(
 
 # The subject region names a group acting together.
 COLLECTIVE = re.compile(
-    r"\b(?:leaders|members|member states|allies|ministers|heads of state|governments|nations|partners|"
+    r"\b(?:leaders|members|member states|allies|ministers|heads of state|governments|nations|countries|partners|"
     r"delegates|participants|the (?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
     r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
     r"both (?:sides|leaders|countries)|they)\b", re.I)
@@ -517,6 +517,8 @@ NOT_AN_OUTCOME = re.compile(r"^\s*(?:to\s+)?meet again\b|^\s*(?:to\s+)?(?:hold|c
                             r"^\s*to\s+(?:do|achieve|accomplish|deliver)\b|"
                             # "would decide whether to repeat it": a question left open, not a decision
                             r"^\s*(?:whether|if)\b|"
+                            # "accepted largely to keep Trump on board": a motive, not an act
+                            r"^\s*(?:largely|partly|mainly|chiefly|simply|only)\s+(?:in\s+order\s+)?to\b|"
                             # "promised that Minsk would be a reliable partner": a characterisation, not an act
                             r"^\s*that\s+(?:[\w’'.\-]+\s+){1,4}?(?:would|will)\s+(?:be|remain|become)\b|"
                             # "a peace plan agreed three years ago": an earlier act, not this meeting's
