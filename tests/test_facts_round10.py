@@ -126,3 +126,14 @@ def test_countries_act_together_and_accepting_is_a_decision_unless_it_is_a_motiv
     assert any(k.startswith("decision:") and ":acknowledge-" in k for k in keys), keys
     assert not any(":acknowledge-" in k for k in _facts(
         _MEETING + "The allies accepted largely to keep the president on board."))
+
+
+def test_the_office_named_after_a_roleless_person_is_theirs():
+    body = ("Tomas Varga had a simple pitch for the visiting leaders: Slovakia wants to be a partner. By the time the "
+            "summit wrapped up on Friday, the prime minister had put a price on it.")
+    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    assert roles == {"person:tomas-varga": "prime minister"}
+    # two people before: the office is nobody's in particular
+    body = ("Tomas Varga met Ivan Horak on Thursday. By the time the summit wrapped up on Friday, the prime minister "
+            "had put a price on it.")
+    assert not extract_facts(body).participants

@@ -479,6 +479,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
 
 
 _OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+_LEADER_NP = re.compile(r"\b[Tt]he (prime minister|president|chancellor|premier)\b(?! of\b)(?!’s|'s)")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b")
 _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
 
@@ -689,6 +690,17 @@ def _described_person(an: Analysis, at: int, country: str) -> list[Person]:
 
 def _resolve_bare_roles(an: Analysis) -> None:
     """"the spokesman said" -> the one person introduced earlier whose role ends with that noun."""
+    for match in _LEADER_NP.finditer(an.body):
+        # "Anthony Albanese had a pitch ... By Wednesday the prime minister had put a price on it": when nobody holds
+        # the office, the one role-less person of the two sentences before is the holder described
+        noun = match.group(1).lower()
+        if an.in_quote(match.start()) or any(p.role and p.role.lower().endswith(noun) and p.first_offset < match.start()
+                                             for p in an.persons.values()):
+            continue
+        index = an.sentences.index_at(match.start())
+        near = {f.key for f in an.persons_in(an.sentences.spans[max(0, index - 2)][0], match.start())}
+        if len(near) == 1 and an.persons.get(next(iter(near))) and an.persons[next(iter(near))].role is None:
+            an.persons[next(iter(near))].role = noun
     for match in _BARE_ROLE.finditer(an.body):
         if an.body[match.end():match.end() + 4] == " of ":
             continue
