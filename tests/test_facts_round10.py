@@ -137,3 +137,11 @@ def test_the_office_named_after_a_roleless_person_is_theirs():
     body = ("Tomas Varga met Ivan Horak on Thursday. By the time the summit wrapped up on Friday, the prime minister "
             "had put a price on it.")
     assert not extract_facts(body).participants
+
+
+def test_no_admission_or_pledge_read_from_nouns_and_relative_questions():
+    keys = _facts(_MEETING + "The chancellor brought the leaders back to the castle to prove the club could hold. The "
+                  "host, he said, could not decide who was admitted. Critics said Turkey had made similar promises before.")
+    assert not any(k.startswith(("membership:", "pledge:")) for k in keys), keys
+    assert any(k.startswith("membership:") for k in _facts(_MEETING + "The allies welcomed Finland back into the fold "
+                                                                    "as a member."))

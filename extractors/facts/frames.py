@@ -103,7 +103,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:the\s+)?(?:bloc|group|grouping|alliance|union|organi[sz]ation)\b|"
         r"\bjoined\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?as\s+(?:a\s+|an\s+|"
         r"its\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+)?member\b"),
-        "admits as member", exclude=_r(r"\bcould (?:be )?admit|\bnot\b[^.]{0,20}admit"), objects="admitted", actor="body"),
+        "admits as member", exclude=_r(r"\bcould (?:be )?admit|\bnot\b[^.]{0,20}admit|"
+        # "brought the leaders back to Elmau", "decide who was admitted": no member admitted
+        r"\b(?:brought|bring\w*|welcom\w*)\s+(?:the\s+)?(?:leaders|delegates|guests|them|everyone|visitors)\s+back\b|"
+        r"\bwho\s+(?:was|were|is|are|would be|could be)\s+admitted\b"), objects="admitted", actor="body"),
     Frame("drop-membership-action-plan", "decision", _r(
         r"\b(?:not (?:be )?required|remov\w*|drop\w*|waiv\w*|scrap\w*|no longer need\w*)\b"),
         "waives the Membership Action Plan for", require=_r(r"membership action plan"), objects="candidate", actor="body"),
