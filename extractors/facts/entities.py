@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extractors.facts.gazetteer import Entry, Gazetteer, normalize, slugify
-from extractors.facts.roles import (capitalised_modifiers, drop_nationality, predicate_role, regnal_name,
+from extractors.facts.roles import (REGNAL, capitalised_modifiers, drop_nationality, predicate_role, regnal_name,
                                     status_over_employer)
 from extractors.facts.sentences import Sentences
 
@@ -32,7 +32,7 @@ _STOP = frozenset(
     august september october november december positive steps long-term acknowledgment strengthening asked
     frequently more most many some all no not so then thus according western eastern northern southern nordic
     euro-atlantic summit leaders leader allies alliance nobody everyone everybody somebody someone anyone
-    anybody none nothing everything something""".split()
+    anybody none nothing everything something majesty highness excellency""".split()
 )
 _STOP_OR_EMPLOYER = _STOP | _ORG_NOUNS  # "Forum |Secretary General": the employer is no part of the title
 SPEECH_VERBS = (
@@ -287,6 +287,8 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
 
 _OUR_STAFF = re.compile(r"\b(?:[Oo]ur|[Tt]his (?:paper|newspaper|website)[’']s)\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|"
                         r"editor|columnist|analyst|writer)s?,?\s+$")
+_PRESS_BEFORE = re.compile(r"\b(?:daily|newspaper|weekly|tabloid|broadsheet|news\s+agency|broadcaster|"
+                           r"news\s+channel|television\s+channel)\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _NAMED_THINGS = frozenset(
@@ -355,7 +357,7 @@ _OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+((?:[A-Z][\w’'\-]*[ \t]*)+)")
 def _named_body(an: Analysis, start: int, end: int, tokens: list[str], force: bool = False) -> None:
     """A capitalised name of a non-governmental body that the gazetteer lacks ("the World Sikh Organization of
     Canada") becomes an organisation mention keyed by its slug, so that it can speak."""
-    if len(tokens) < 2 or (tokens[-1].lower() not in _SELF_SPEAKING and not force) or an.in_quote(start):
+    if (len(tokens) < 2 and not force) or (tokens[-1].lower() not in _SELF_SPEAKING and not force) or an.in_quote(start):
         return
     tail = _OF_NAME.match(an.body, end)
     if tail:
@@ -479,6 +481,9 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
 
 
 _OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+_STYLE_OF_ADDRESS = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(Majesty|Highness)\b")
+_MONARCHS = frozenset({"king", "queen", "emperor", "sultan", "monarch", "emir"})
+_HIGHNESSES = frozenset({"prince", "princess", "emir", "sheikh", "sultan"})
 _LEADER_NP = re.compile(r"\b[Tt]he (prime minister|president|chancellor|premier)\b(?! of\b)(?!’s|'s)")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b")
 _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
@@ -535,6 +540,9 @@ def collect_entities(an: Analysis) -> None:
             continue  # "C$2 billion", "US$": a currency; a lone letter is no name
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
+            continue
+        if _PRESS_BEFORE.search(body, max(0, start - 40), start):
+            _named_body(an, start, end, tokens, force=True)  # "the pro-government daily Al-Watan": a newspaper
             continue
         if _OUR_STAFF.search(body, max(0, start - 60), start):
             continue  # "Our diplomatic correspondent, Lena Hofmann, says": the paper's own staff, never a party
@@ -620,7 +628,8 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         sig = _surname_signature(_surname(tokens), gaz)
         if sig not in people:
             owner = token_owner.get(sig) if len(tokens) <= 2 else None
-            if owner and len(tokens) == 2 and not all(t in people[owner].tokens for t in tokens):
+            named = tokens[1:] if tokens[0].lower() in REGNAL else tokens  # "Prince Mohammed" is "Mohammed"
+            if owner and len(tokens) == 2 and not all(t in people[owner].tokens for t in named):
                 owner = None  # "Boris Johnson" is not "Kamina Johnson Smith": a different first name
             if owner:
                 sig = owner
@@ -690,6 +699,13 @@ def _described_person(an: Analysis, at: int, country: str) -> list[Person]:
 
 def _resolve_bare_roles(an: Analysis) -> None:
     """"the spokesman said" -> the one person introduced earlier whose role ends with that noun."""
+    for match in _STYLE_OF_ADDRESS.finditer(an.body):
+        # "His Majesty said" in a Jordanian paper: the one monarch (or, for Highness, prince or emir) of the article
+        wanted = _MONARCHS if match.group(1).lower() == "majesty" else _HIGHNESSES
+        fits = [p for p in an.persons.values() if p.role and p.role.lower().split()[-1] in wanted]
+        if len(fits) == 1:
+            an.found.append(Found(match.start(), match.end(), fits[0].key, "person", an.in_quote(match.start())))
+            an.surfaces[fits[0].key].add(match.group())
     for match in _LEADER_NP.finditer(an.body):
         # "Anthony Albanese had a pitch ... By Wednesday the prime minister had put a price on it": when nobody holds
         # the office, the one role-less person of the two sentences before is the holder described

@@ -81,6 +81,7 @@ _SPEAKER_KINDS = ("person", "org", "country")
 _PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|document|statement|resolution)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
 _CLAUSE_JOIN = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")  # a coordinated clause with its own subject
+_APPOSITIVE_TO_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;“”\"]{2,100}?,?\s*")
 _IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
 _AND_THAT = re.compile(r"\W*and\s+that\b")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
@@ -192,6 +193,8 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if not cues or len(before[cues[-1].end():].split()) > reach:
         return False, None
     according = _ACCORDING.search(before)
+    if according and _CLAUSE_JOIN.search(before, according.end(), cues[-1].start()):
+        according = None  # "According to X, they discussed ..., and Mr Putin said ... '...'": the later clause speaks
     if according:
         source = _pick(_candidates(an, sent_start + according.end(), sent_start + according.end() + 60))
         if source is None or not source.startswith("person:"):
@@ -231,11 +234,18 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if who is not None and who.end() == cue_at:  # "... from X, who called it '...'": the antecedent speaks
         antecedent = [f for f in an.found if f.kind in ("person", "org", "country") and not f.in_quote
                       and who.start() - 3 <= f.end <= who.start()]
+        if antecedent and antecedent[-1].kind != "person":
+            # "Ralph Gonsalves, the prime minister of Saint Vincent, who told ...": the appositive's head speaks
+            heads = [f for f in an.persons_in(max(lo, who.start() - 120), antecedent[-1].start)
+                     if _APPOSITIVE_TO_WHO.fullmatch(body, f.end, who.start())]
+            antecedent = heads or antecedent
         if antecedent:
             return True, antecedent[-1].key
     pronoun = cue_pronoun(an, lo, cue_at)
     if pronoun:
         return True, pronoun  # "an architecture he described as '...'": the pronoun is the cue's subject
+    if summit_org and any(not body[m.end():cue_at].strip() for m in INSTRUMENT.finditer(body, lo, cue_at)):
+        return True, summit_org  # "China, whose influence the declaration said presents '...'": the text speaks
     joins = list(_CLAUSE_JOIN.finditer(body, lo, cue_at))
     if joins and _candidates(an, joins[-1].end(), cue_at, summit_org):
         lo = joins[-1].end()  # "Biden called Xi a dictator, and China's ministry described it as '...'"
