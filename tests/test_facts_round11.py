@@ -43,3 +43,30 @@ def test_a_text_saying_inside_a_clause_and_a_later_clauses_own_speaker():
     quotes = _quotes(body)
     assert quotes["grave risks"] == "org:arab-league"
     assert quotes["feasible"].startswith("person:") and "tebboune" in quotes["feasible"]
+
+
+from datetime import datetime  # noqa: E402
+
+
+def _summit(body: str, published: datetime = datetime(2031, 5, 10, 12)):
+    return extract_facts(body, published_at=published).summit  # 2031: no calendar entry covers it
+
+
+def test_a_bodys_leaders_leaving_a_place_is_a_summit_without_the_word():
+    body = ("When the Group of Seven leaders left Carbis Bay on Sunday, the mood was warm. The G7 promised vaccines. "
+            "Tax reform gains momentum before a G20 meeting in Venice next month.")
+    s = _summit(body)
+    assert s is not None and s.organization == "G7" and s.city == "Carbis Bay"
+
+
+def test_a_meeting_elsewhere_next_month_or_in_another_month_is_not_the_venue():
+    body = ("CELAC leaders met at a hotel in Montevideo on Tuesday for their summit. The next big date, a summit with "
+            "the European Union in Brussels in July, gives the bloc a reason to keep talking.")
+    assert _summit(body).city == "Montevideo"
+
+
+def test_an_arrival_before_a_one_day_summit_is_not_its_start():
+    body = ("Syria's president arrived in Riyadh on Thursday. The Riyadh Declaration was adopted at the close of "
+            "the one-day summit on Friday.")
+    s = _summit(body, datetime(2031, 5, 10, 9))  # Saturday
+    assert (s.start_date.isoformat(), s.end_date.isoformat()) == ("2031-05-09", "2031-05-09")

@@ -28,7 +28,9 @@ _PAST_PLAN = re.compile(r"\b(?:had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?(?:sched
 _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off)\b")
 # "EU leaders stay on for an informal summit of their own", "a separate summit": another meeting than the article's
 _ANOTHER_SUMMIT = re.compile(r"\b(?:summit|meeting)s?\s+of\s+(?:their|its|his|her)\s+own\b|"
-                             r"\b(?:another|a\s+separate|a\s+second|a\s+follow-up)\s+(?:\w+\s+)?summit\b")
+                             r"\b(?:another|a\s+separate|a\s+second|a\s+follow-up)\s+(?:\w+\s+)?summit\b|"
+                             # "before a G20 meeting in Venice next month": a later meeting
+                             r"\b(?:summit|meeting)\s+(?:in\s+[A-Z][\w-]+\s+)?(?:next|later\s+this)\s+(?:month|year|week)\b")
 _CEREMONY = re.compile(r"\b(?:opening|closing|final)\s+(?:ceremony|session|plenary|day)\b|\bplenary\b")
 _ITS_CLOSE = re.compile(r"\b(?:summit|meeting|gathering|talks|days|conference)\s+(?:\w+\s+){0,3}?(?:ended|closed|concluded|"
                         r"wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+"
@@ -60,6 +62,7 @@ _OTHER_SUMMIT = re.compile(r"\b(?i:next|upcoming|following|previous|last year’
 # "the inaugural summit in Miami in 1994": a past year after the place dates another meeting
 _PAST_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "the Melbourne Declaration", "the Vilnius Communique": the host city names the summit's text
+_LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week)|later\s+this\s+(?:year|month)|in\s+({_MONTH})\b(?!\s+\d))")
 _CITY_TEXT = re.compile(r"\s+(?:Leaders[’']?\s+)?(?:Declaration|Communiqu[eé]|Statement|Summit)\b")
 _MET = re.compile(r"\b(?:[Ll]eaders|met|meeting|talks|gathering|agreed|invited|adopted|ended|opened|closed)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -168,7 +171,8 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT) ->
     return scores.most_common(1)[0][0] if scores else None
 
 
-def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = None) -> tuple[str | None, str | None]:
+def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = None,
+               month: int | None = None) -> tuple[str | None, str | None]:
     """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
     body, cities = an.body, Counter()
     for found in an.found:
@@ -181,10 +185,13 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         past = _PAST_YEAR_AFTER.match(body, found.end)
         if past and year and int(past.group(1)) < year:
             continue
+        later = _LATER_AFTER.match(body, found.end)  # "a G20 meeting in Venice next month", "... in Brussels in July"
+        if later and (not later.group(1) or (month and _MONTH_NO.get(later.group(1)) != month)):
+            continue
         if _CITY_TEXT.match(body, found.end):
             cities[found.key] += 2
             continue
-        if re.search(r"\b(?:in|at|into)\s+$", head) or _CAPITAL_OF.search(head):
+        if re.search(r"\b(?:in|at|into|near|outside|left)\s+$", head) or _CAPITAL_OF.search(head):
             venue = event.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head)
             if _OTHER_SUMMIT.search(head) or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
@@ -323,6 +330,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             end = start + timedelta(days=span)
         elif closed and not opened and (end - start).days > span:
             start = max(closed) - timedelta(days=span)  # an event before the stated window (a port opening)
+        elif not opened and (end - start).days > span:
+            start = end - timedelta(days=span)  # "arrived on Thursday" for a one-day summit on Friday: an arrival
     return start, end
 
 
@@ -388,19 +397,24 @@ _MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|leaders[�
                       r"(?:meeting|gathering|retreat|conference)\b|\bHeads of (?:State and )?Government Meeting\b")
 
 
+_GATHERED = re.compile(r"\b(?:met|meet|meeting|gathered|gather|left|arrived|convened|wrapped\s+up|ended|closed|"
+                       r"concluded|agreed|posed)\b")
+
+
 def _leaders_meeting(an: Analysis) -> bool:
     """Whether the body reports a meeting of a summit-holding body's leaders without using the word summit: the
     body's leaders are named, or the body and a leaders' / N-day meeting share a sentence."""
     meetings = [m.start() for m in _MEETING.finditer(an.body)]
-    if not meetings:
-        return False
     orgs = _summit_orgs(an.gazetteer)
     index_at = an.sentences.index_at
     meeting_sentences = {index_at(at) for at in meetings}
     for found in an.found:
-        if found.key in orgs and not found.in_quote and (
-                _LEADERS_AFTER.match(an.body, found.end) or index_at(found.start) in meeting_sentences):
+        if found.key not in orgs or found.in_quote:
+            continue
+        if meetings and (_LEADERS_AFTER.match(an.body, found.end) or index_at(found.start) in meeting_sentences):
             return True
+        if _LEADERS_AFTER.match(an.body, found.end) and _GATHERED.search(an.body, *an.sentences.spans[index_at(found.start)]):
+            return True  # "When the Group of Seven leaders left Carbis Bay on Sunday": a meeting by another name
     return False
 
 
@@ -415,7 +429,7 @@ def detect_summit(
         event = _GATHERING  # "Pacific Islands Forum leaders ... their five-day meeting": a summit by another name
     org = _summit_org(an, title, event)
     year = _year(an, org, title, published_at)
-    city, country = _host_city(an, event, year)
+    city, country = _host_city(an, event, year, published_at.month if published_at else None)
     if org is None and city and event is _SUMMIT:  # no body and no name: a summit goes by its venue
         org = f"org:{slugify(an.names.get(city, city) + ' summit')}"
         an.names.setdefault(org, f"{an.names.get(city, city)} summit")
