@@ -70,3 +70,28 @@ def test_an_arrival_before_a_one_day_summit_is_not_its_start():
             "the one-day summit on Friday.")
     s = _summit(body, datetime(2031, 5, 10, 9))  # Saturday
     assert (s.start_date.isoformat(), s.end_date.isoformat()) == ("2031-05-09", "2031-05-09")
+
+
+def _facts(body: str) -> set[str]:
+    return {f.key for f in extract_facts(body, published_at=datetime(2031, 5, 10)).facts}
+
+
+_NATO = "NATO leaders met in Oslo on Wednesday for a two-day summit. "
+
+
+def test_calls_on_tasks_asked_and_grants_of_status_are_decisions_and_membership():
+    keys = _facts(_NATO + "The communique called on Russia to withdraw its troops. The allies also asked the "
+                  "secretary-general to lead a review of the alliance's political role. Georgia, Moldova and Serbia "
+                  "were granted the status of dialogue partners.")
+    assert any(":call-for-" in k for k in keys), keys
+    assert any(":task-" in k for k in keys), keys
+    assert {k for k in keys if ":grant-status:" in k} == {
+        "membership:org:nato:grant-status:country:ge", "membership:org:nato:grant-status:country:md",
+        "membership:org:nato:grant-status:country:rs"}
+
+
+def test_more_ways_of_leaving_early():
+    for sentence in ("The US president cancelled his closing news conference and flew home early.",
+                     "Qatar's emir left the hall before the Syrian president spoke.",
+                     "He left Nato's 75th-anniversary meeting early."):
+        assert any(k.endswith(":leave-early") for k in _facts(_NATO + sentence)), sentence

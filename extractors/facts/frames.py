@@ -82,6 +82,11 @@ CATALOGUE: tuple[Frame, ...] = (
         # "joined a dinner but was not invited to the leaders' working session": a seat at a meeting, not membership
         exclude=_r(r"\bnot\s+(?:been\s+)?invited\s+to\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:session|dinner|"
                    r"meeting|talks|summit|banquet|reception|ceremony|gathering|lunch|breakfast)\b")),
+    # "Egypt, Qatar and Saudi Arabia were granted the status of dialogue partners": each a membership fact
+    Frame("grant-status", "membership", _r(
+        r"\b(?:were|was|have\s+been|has\s+been)\s+granted\s+(?:the\s+)?(?:status\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:partners?|observers?|members?|partner\s+status|observer\s+status)\b"),
+        "is granted partner status", objects="listed-before", actor="body"),
     Frame("invite", "membership", _r(r"\binvit(?:ed|es|ing)\b[^.]{0,60}?\bto (?:join\b|(?:begin|start) talks on joining\b)"), "invites to join",
           exclude=_r(r"\bnot\s+(?:been\s+)?invit"), objects="in-match", actor="body"),
     Frame("admit", "membership", _r(
@@ -156,7 +161,7 @@ CATALOGUE: tuple[Frame, ...] = (
           exclude=_r(r"\bthreaten\w*|\blift\w*"), objects="label"),
     Frame("take-chair", "decision", _r(
         r"\b(?:t[oa]kes?|took|taking|assum\w+|hand(?:s|ed|ing)?(?:\s+over)?|pass(?:es|ed)?)\s+(?:over\s+)?"
-        r"(?:[^.;]{0,30}?\s)?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:chairmanship|chair|presidency)\b|"
+        r"(?:[^.;]{0,30}?\s)?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:chairmanship|chair|presidency)\b|"
         # "who took over as Chair-in-Office from ...", "handing the gavel to ..."
         r"\b(?:t[oa]kes?|took|taking)\s+over\s+as\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:chair\w*|president)\b|"
         r"\bhand(?:s|ed|ing)?\s+(?:over\s+)?the\s+gavel\b"),
@@ -232,6 +237,10 @@ CATALOGUE: tuple[Frame, ...] = (
         "takes part by video", objects="none",
         exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
     Frame("leave-early", "outcome", _r(
+        r"\b(?:left|leaves|departed|departs)\s+(?:[\w’'-]+\s+){0,4}?(?:summit|meeting|talks|gathering)\s+early\b|"
+        # "flew home early", "left the hall before the Syrian president spoke"
+        r"\b(?:flew|flies|went|headed|returned)\s+home\s+early\b|"
+        r"\b(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:hall|room|session|chamber|summit|meeting)\s+before\b|"
         r"\b(?:left|leaves|departed|departs)\s+(?:the\s+(?:summit|meeting|talks)\s+)?(?:a\s+day\s+|hours\s+|"
         r"a\s+few\s+hours\s+)?early\b|\b(?:left|departed)\s+(?:the\s+(?:summit|meeting)\s+)?after\s+the\s+opening\b|"
         r"\bcut\s+short\s+(?:his|her|their)\s+(?:visit|trip|stay|attendance)\b|\bearly\s+(?:exit|departure)\b"),
@@ -427,9 +436,10 @@ for _cls, _forms in {
     "endorse": "endorsed endorses endorse endorsing backed backs",
     "launch": "launched launches launch launching unveiled unveils inaugurated inaugurates",
     "create": "established establishes establish created creates create",
-    "task": "tasked tasks",
+    "task": "tasked tasks asked asks",
     "maintain": "maintained maintains maintain kept keeps keep extended extends extend renewed renews",
-    "call-for": "called for|calls for|calling for|call for|urged|urges|urging|demanded|demands|demanding",
+    "call-for": "called for|calls for|calling for|call for|urged|urges|urging|demanded|demands|demanding|"
+                "called on|calls on|calling on",
     "condemn": "condemned condemns",
     "declare": "declared declares",
     "grant": "granted grants grant",

@@ -113,6 +113,9 @@ def _objects(an: Analysis, frame: Frame, span: tuple[int, int], at: int, at_end:
             return list(dict.fromkeys(f.key for f in found))
         found = [f for f in an.found if start <= f.start < at and f.kind in ("org", "country") and f.key != actor]
         return [found[-1].key] if found else []
+    if frame.objects == "listed-before":  # "Egypt, Qatar and Saudi Arabia were granted ...": each of them
+        return list(dict.fromkeys(f.key for f in an.found if start <= f.start < at and f.kind == "country"
+                                  and not f.in_quote)) or [""]
     if frame.objects == "in-match":
         return list(dict.fromkeys(f.key for f in _countries(an, at, at_end, actor)))
     cands = _countries(an, start, end, actor)
