@@ -95,3 +95,14 @@ def test_more_ways_of_leaving_early():
                      "Qatar's emir left the hall before the Syrian president spoke.",
                      "He left Nato's 75th-anniversary meeting early."):
         assert any(k.endswith(":leave-early") for k in _facts(_NATO + sentence)), sentence
+
+
+def test_more_quotation_cues():
+    body = (_NATO + "For the first time, the communique underscored \"the importance of open sea lanes.\" Mr Store said "
+            "he had a \"very good relationship\" with the host. State media said the capitals had recognised that "
+            "\"Norway was right.\" Ms Solberg had a simple message for the allies: \"Norway is back.\" \"We are back,\" "
+            "she declared.")
+    quotes = _quotes(body)
+    assert quotes["the importance of open sea lanes"] == "org:nato"
+    assert "very good relationship" in quotes and "Norway was right" in quotes
+    assert "Norway is back" in quotes and "We are back" in quotes

@@ -22,6 +22,7 @@ _CUE = re.compile(
     r"referr(?:ed|ing)\s+to|regrett?(?:ed|s|ing)|deplor(?:ed|es|ing)|lament(?:ed|s|ing)|object(?:ed|s|ing)\s+to|"
     r"reaffirm(?:s|ed|ing)?|oppos(?:es|ed|ing)|designat(?:es|ed|ing)|nam(?:es|ed|ing)(?=\s+(?:[\w’'-]+\s+){1,3}as\b)|"
     r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)|turn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into|"
+    r"underscor(?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)|"
     r"refers?\s+to)\b"
 )
 # "what he called a ...", "praised the resolution as a ...": a characterisation, so a quotation despite the article
@@ -37,7 +38,9 @@ _CHARACTERISED = re.compile(
     # 'expressed "deep concern"', 'voiced "serious concerns"', 'to express his "personal sorrow"', 'turned itself
     # into a "club of thieves"', 'refers to the need for a "just ... peace"': the speaker's or the text's own words
     r"\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing))\s+(?:(?:its|their|his|her|the|a|an)\s+)?$|"
-    r"\bturn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into\s+(?:a|an|the)\s+$|\bneed\s+for\s+(?:a|an|the)\s+$",
+    r"\bturn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into\s+(?:a|an|the)\s+$|\bneed\s+for\s+(?:a|an|the)\s+$|"
+    # 'Mr Trudeau said he had a "very good relationship"': the speaker's own words a few words after "said"
+    r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|it|we)\s+(?:had|has|have|was|is|were|felt|saw)\s+(?:a|an|the)\s+$",
     re.I)
 # "Chinese officials said": a demonym before an official noun speaks for its country
 _OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|ministry|foreign ministry|spokes\w+|"
@@ -82,6 +85,8 @@ _PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|do
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
 _CLAUSE_JOIN = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")  # a coordinated clause with its own subject
 _APPOSITIVE_TO_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;“”\"]{2,100}?,?\s*")
+_SAID_AFTER = re.compile(rf"\s*(?:he|she|they|it|we|I)\s+(?:{SPEECH_VERBS})\b")
+_MESSAGE_INTRO = re.compile(r"\b(?:message|words|verdict|reply|answer|warning|promise|plea|line)\b[^“”\"]{0,60}:\s*$")
 _IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
 _AND_THAT = re.compile(r"\W*and\s+that\b")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
@@ -299,8 +304,13 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 speaker = last[1]  # '"...," X said, adding: "..."': the same speaker goes on
             if speaker is None and last and last[0] >= s_first and _VERB.search(before) and before.rstrip().endswith(","):
                 speaker = last[1]  # '"...," said X, a researcher at Y, "but ...": the split quote goes on
-            if speaker is None and words < 4:
-                continue
+            message = _MESSAGE_INTRO.search(before)
+            if speaker is None and message:
+                # 'had a simple message for the members: "Brazil is back."': the sentence's subject speaks
+                people = [c for c in _candidates(an, sent_start, opening) if c[1].startswith("person:")]
+                speaker = people[0][1] if people else None
+            if speaker is None and words < 4 and not message and not _SAID_AFTER.match(body, close + 1):
+                continue  # (but '"America is back," he declared' is a quotation, whoever "he" is)
         else:
             if _TITLE_CASE.fullmatch(inner) and (_TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before)
                                                  or (before.endswith(("the ", "the\t")) and " " in inner.strip())):
@@ -308,7 +318,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if before.rstrip().endswith("so-called"):
                 continue  # 'Russia's so-called "shadow fleet" of tankers': a term, whatever follows
             according = _ACCORDING_AFTER.match(body, close + 1)
-            if words <= 4 and _DETERMINER.search(before) and not _CHARACTERISED.search(body, sent_start, opening) \
+            complementizer = before.rstrip().endswith("that") and inner[:1].isupper()  # 'recognised that "Syria was right."'
+            if words <= 4 and _DETERMINER.search(before) and not complementizer \
+                    and not _CHARACTERISED.search(body, sent_start, opening) \
                     and not _CONTINUED.match(body, close + 1) \
                     and not (inner[:1].islower() and _PREMODIFIER.match(body, close + 1)
                              and not before.rstrip().endswith("so-called")) and not according:
