@@ -106,3 +106,12 @@ def test_more_quotation_cues():
     assert quotes["the importance of open sea lanes"] == "org:nato"
     assert "very good relationship" in quotes and "Norway was right" in quotes
     assert "Norway is back" in quotes and "We are back" in quotes
+
+
+def test_a_full_name_joins_its_cued_short_form_and_arab_is_no_name():
+    body = (_NATO + "When Jonas Gahr Store walked into the hall on Wednesday, Norway was back. Store, Norway's prime "
+            "minister again since October, had a simple message: \"We are here.\" Arab states sent observers. "
+            "President al-Assad said nothing.")
+    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    assert roles.get("person:jonas-gahr-store") == "prime minister", roles
+    assert "person:arab" not in roles and "person:store" not in roles

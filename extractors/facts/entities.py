@@ -32,7 +32,7 @@ _STOP = frozenset(
     august september october november december positive steps long-term acknowledgment strengthening asked
     frequently more most many some all no not so then thus according western eastern northern southern nordic
     euro-atlantic summit leaders leader allies alliance nobody everyone everybody somebody someone anyone
-    anybody none nothing everything something majesty highness excellency""".split()
+    anybody none nothing everything something majesty highness excellency arab arabs""".split()
 )
 _STOP_OR_EMPLOYER = _STOP | _ORG_NOUNS  # "Forum |Secretary General": the employer is no part of the title
 SPEECH_VERBS = (
@@ -82,7 +82,8 @@ _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission
                    "agency", "party", "army", "union", "lobby", "association", "federation")
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)$")
-_ROLE_CUT = re.compile(r"\s+(?:at|in|with|from|who|whose|which|since|until|during|after|before)\s|\s+(?:of|for|to)\s")
+_ROLE_CUT = re.compile(r"\s+(?:at|in|with|from|who|whose|which|since|until|during|after|before|again|once)\s|"
+                       r"\s+(?:of|for|to)\s")
 
 
 @dataclass
@@ -633,8 +634,9 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
                 owner = None  # "Boris Johnson" is not "Kamina Johnson Smith": a different first name
             if owner:
                 sig = owner
-            elif not cue and (len(tokens) < 2 or sig not in cued):
-                continue
+            elif not cue and (len(tokens) < 2 or (sig not in cued and not any(
+                    _surname_signature(t, gaz) in cued for t in tokens[:-1] if t[:1].isupper()))):
+                continue  # (but "Luiz Inacio Lula da Silva" is kept when "Lula, Brazil's president," is cued)
         person = people.get(sig)
         if person is None:
             person = people[sig] = Person(tokens=tokens, first_offset=start)
