@@ -115,3 +115,11 @@ def test_a_full_name_joins_its_cued_short_form_and_arab_is_no_name():
     roles = {p.entity_key: p.role for p in extract_facts(body).participants}
     assert roles.get("person:jonas-gahr-store") == "prime minister", roles
     assert "person:arab" not in roles and "person:store" not in roles
+
+
+def test_a_verdict_on_the_body_itself_is_a_reaction():
+    keys = _facts(_NATO + "Kremlin spokesman Dmitry Peskov said NATO remained a tool of confrontation.")
+    assert [k for k in keys if k.startswith("reaction:")] == ["reaction:country:ru:criticize:org:nato"]
+    keys = _facts("G7 leaders met in Elmau on Wednesday for a two-day summit. German Chancellor Olaf Scholz said the "
+                  "G7 was not a bloc against anyone.")
+    assert [k for k in keys if k.startswith("reaction:")] == ["reaction:country:de:criticize:org:g7"]

@@ -340,7 +340,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"sent|sends|meant|means|must|should|cannot|can't|can’t|r[au]n\s+counter|opened|opens|put|puts|made|makes|"
         r"gave|gives|brought|brings|delivered|delivers|achieved|reflected|reflects|signall?ed|signals)\b|"
         # "said the alliance was "demonizing" Russia": a statement of fact about the body, not a prescription
-        r"\b(?:said|says)\s+(?:that\s+)?(?:the|this|that)\s+(?:alliance|bloc|grouping|group)\s+(?:was|were|is|are|had|has|"
+        r"\b(?:said|says)\s+(?:that\s+)?(?:(?:the|this|that)\s+(?:alliance|bloc|grouping|group|club|forum|"
+        r"(?-i:G\d+|[A-Z]{2,}))|(?-i:G\d+|[A-Z]{3,}))\s+(?:was|were|is|are|had|has|would|will|remained|remains|could|"
         r"r[au]n\s+counter)\b"),
         "reacts to", objects="target", actor="first-person", polarity=True),
     # 'said ASEAN was "running out of time"', 'said the choice of members showed that the expansion was "..."':
