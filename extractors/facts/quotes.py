@@ -158,7 +158,8 @@ def _after_speaker(an: Analysis, close: int, limit: int, summit_org: str | None 
     if not cands and (instrument_in(an, base + lead.end(), base + verb.start())
                       or _GROUP.fullmatch(an.body, base + lead.end(), base + verb.start() - 1)):
         return summit_org  # '"...," the document adds' / '"...," the allies said': the summit's text speaks
-    return cands[-1][1] if cands else None
+    persons = [c for c in cands if c[1].startswith("person:")]  # '"...," the US president said': him, not the US
+    return (persons or cands)[-1][1] if cands else None
 
 
 def _instrument_issuer(an: Analysis, start: int, end: int, summit_org: str | None) -> str | None:

@@ -63,7 +63,7 @@ _OTHER_SUMMIT = re.compile(r"\b(?i:next|upcoming|following|previous|last year’
 _PAST_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "the Melbourne Declaration", "the Vilnius Communique": the host city names the summit's text
 _LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week)|later\s+this\s+(?:year|month)|in\s+({_MONTH})\b(?!\s+\d))")
-_CITY_TEXT = re.compile(r"\s+(?:Leaders[’']?\s+)?(?:Declaration|Communiqu[eé]|Statement|Summit)\b")
+_CITY_TEXT = re.compile(r"\s+(?:Leaders[’']?\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
 _MET = re.compile(r"\b(?:[Ll]eaders|met|meeting|talks|gathering|agreed|invited|adopted|ended|opened|closed)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Bodies that hold more than one summit a year: their key also carries the month, so two summits of the
@@ -106,7 +106,7 @@ def _is_summit_body(an: Analysis, word: str) -> bool:
     return entry is not None and entry.kind == "org" and entry.extra == "summit"
 
 
-def _named_summit(an: Analysis, title: str | None) -> tuple[str | None, str | None, float]:
+def _named_summit(an: Analysis, title: str | None, bodies: bool = False) -> tuple[str | None, str | None, float]:
     """(key, name, score) of a summit named for itself rather than for a standing body. A name the headline gives or
     the body gives with "the" counts; "a Kigali Summit on Malaria" is another event, and a name the gazetteer
     knows ("East Asia Summit") is a body's."""
@@ -126,7 +126,7 @@ def _named_summit(an: Analysis, title: str | None) -> tuple[str | None, str | No
                 continue  # "the G20 Summit", "the ASEAN-Australia Special Summit": a standing body's meeting
             if text is title or article.lower() == "the":
                 names[name] += weight
-        for m in _PLACE_SUMMIT.finditer(text):
+        for m in _PLACE_SUMMIT.finditer(text) if not bodies else ():  # "the Rome summit" of the G20 is the G20's
             words = m.group(1).strip()
             entry = an.gazetteer.lookup(words)
             if entry is not None and entry.kind == "city":
@@ -164,7 +164,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT) ->
                 re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", title) for alias in _org_aliases(an.gazetteer, entry_key)
                 if len(alias) > 1):
             scores[entry_key] += 3  # the headline names the body
-    named, name, named_score = _named_summit(an, title)
+    named, name, named_score = _named_summit(an, title, bodies=bool(scores))
     if named and named_score > (scores.most_common(1)[0][1] if scores else 0):
         an.names.setdefault(named, name)
         return named
@@ -188,8 +188,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         later = _LATER_AFTER.match(body, found.end)  # "a G20 meeting in Venice next month", "... in Brussels in July"
         if later and (not later.group(1) or (month and _MONTH_NO.get(later.group(1)) != month)):
             continue
-        if _CITY_TEXT.match(body, found.end):
-            cities[found.key] += 2
+        if _CITY_TEXT.match(body, found.end) and not _OTHER_SUMMIT.search(body, max(0, found.start - 45), found.start):
+            cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
             continue
         if re.search(r"\b(?:in|at|into|near|outside|left)\s+$", head) or _CAPITAL_OF.search(head):
             venue = event.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head)

@@ -1,0 +1,45 @@
+"""Round-12 mechanisms (issue 6 round 12, read from the burned heldout11 set's misses): "the Rome summit" of a
+standing body is that body's and names its city; "Gen", "Samdech" and "Dato" are forms of address; "the US
+president" / "The Prime Minister" resolve to the one office holder (and to the person named just before, who takes
+the office); a summit series such as TICAD is a body. Every sentence is invented for the test, with names and
+wordings that differ from the gold articles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from extractors.facts import analyse, extract_facts
+from extractors.facts.summit import detect_summit
+
+
+def _quotes(body: str):
+    return {q.text.strip(' ,."“”'): q.speaker_key for q in extract_facts(body).quotes}
+
+
+def test_a_place_named_summit_of_a_standing_body_is_the_bodys_and_names_its_city():
+    body = ("Olaf Scholz wanted the Berlin summit to prove that the Group of 20 could act. The leaders then flew to "
+            "negotiators in Lisbon, where the talks went on.")
+    summit, org = detect_summit(analyse(body), published_at=datetime(2031, 5, 10))
+    assert org == "org:g20" and summit.city == "Berlin"
+
+
+def test_military_and_southeast_asian_forms_of_address():
+    body = ("Prime Minister Gen Somchai Wongsa opened the meeting. \"We are ready,\" Gen Somchai told reporters. "
+            "Samdech Sok Chenda, the Prime Minister of Cambodia, said the bloc had \"opened its door\". The "
+            "Secretary-General of ASEAN, Dato Tan Wei Ming, said the secretariat stood \"ready to help\".")
+    quotes = _quotes(body)
+    assert quotes == {"We are ready": "person:somchai-wongsa", "opened its door": "person:sok-chenda",
+                      "ready to help": "person:tan-wei-ming"}
+
+
+def test_the_demonym_president_is_the_person_named_before():
+    body = ("Jan Novak spent barely a day at the alliance's headquarters on Monday. \"Article 5 is sacred,\" the "
+            "Czech president said as he arrived. The Prime Minister called it \"a good day\".")
+    quotes = _quotes(body)
+    assert quotes["Article 5 is sacred"] == "person:jan-novak"
+    assert {p.entity_key: p.role for p in extract_facts(body).participants} == {"person:jan-novak": "president"}
+
+
+def test_a_summit_series_is_a_body():
+    body = "Leaders met in Tunis on Saturday for the TICAD summit. Japan pledged $30 billion."
+    assert detect_summit(analyse(body), published_at=datetime(2031, 5, 10))[1] == "org:ticad"
