@@ -43,3 +43,16 @@ def test_the_demonym_president_is_the_person_named_before():
 def test_a_summit_series_is_a_body():
     body = "Leaders met in Tunis on Saturday for the TICAD summit. Japan pledged $30 billion."
     assert detect_summit(analyse(body), published_at=datetime(2031, 5, 10))[1] == "org:ticad"
+
+
+def test_academic_fields_and_coordinated_offices_in_roles():
+    body = ("The summit ended on Friday. Dr Mele Fifita, a lecturer in international relations at the University "
+            "of the South Pacific, said it was \"a start\". Ana Lopes, a senior fellow in China studies at the "
+            "Lowy Institute, said \"not yet\". Mr Tomas Reyes, the former Prime Minister and President of the "
+            "opposition party, said \"too little\". Ruth Kele, the former Attorney General of England and Wales, "
+            "said \"fine\".")
+    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    assert roles == {"person:mele-fifita": "lecturer in international relations",
+                     "person:ana-lopes": "senior fellow in China studies",
+                     "person:tomas-reyes": "former Prime Minister",
+                     "person:ruth-kele": "former Attorney General of England and Wales"}

@@ -402,14 +402,19 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
             if skip:
                 rest_at = found.end - base + skip.end()
     rest = phrase[rest_at:]
-    both = _AND_ROLE.search(rest)  # "the Lao prime minister and this year's ASEAN chair": the first office
-    rest = rest[:both.start()] if both else rest
+    for both in _AND_ROLE.finditer(rest):  # "the Lao prime minister and this year's ASEAN chair": the first office
+        office = both.group(1)  # ("... and President of the party" too, but not "of England and Wales")
+        if office is None or any(normalize(w) in an.gazetteer.titles for w in (office, office.split()[0])):
+            rest = rest[:both.start()]
+            break
     cut = len(rest)
     for match in _ROLE_CUT.finditer(rest):
         word = match.group().strip()
         if word == "for" and _SPOKES.search(rest, 0, match.start()):
             cut = match.start()  # "a spokesman for the president's office of ...": the role is the spokesman
             break
+        if word == "in" and _ACADEMIC.search(rest, 0, match.start()) and _FIELD.match(rest, match.end()):
+            continue  # "a lecturer in international relations at ...", "a senior fellow in China studies"
         if word in ("of", "for", "to"):
             tail_at = base + rest_at + match.end()
             if not any(tail_at <= f.start <= tail_at + 5 and f.kind != "person" for f in an.found) \
@@ -419,7 +424,7 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
         break
     # "a former Dutch prime minister" -> "former prime minister": the nationality goes to the affiliation
     role = drop_nationality(rest[:cut].strip(" ,"), an.gazetteer)
-    head = re.split(r"\s+(?:of|for|to)\s+", role, maxsplit=1)[0]
+    head = re.split(r"\s+(?:of|for|to|in)\s+", role, maxsplit=1)[0]
     employer = list(re.finditer(rf"\b(?:{'|'.join(_EMPLOYER_NOUNS)})\s+", head))
     if employer:  # "the foreign ministry spokeswoman": the ministry employs, the role is "spokeswoman"
         role, head = role[employer[-1].end():], head[employer[-1].end():]
@@ -487,7 +492,9 @@ _MONARCHS = frozenset({"king", "queen", "emperor", "sultan", "monarch", "emir"})
 _HIGHNESSES = frozenset({"prince", "princess", "emir", "sheikh", "sultan"})
 _LEADER_NP = re.compile(r"\b[Tt]he (?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?((?i:prime minister|president|chancellor|"
                         r"premier))\b(?! of\b)(?!’s|'s)")
-_AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b")
+_ACADEMIC = re.compile(r"\b(?:lecturer|fellow|researcher|reader|scholar|specialist)\s*$")
+_FIELD = re.compile(r"(?:[a-z][\w-]*|[A-Z][a-z]+\s+studies)(?:\s+(?:and\s+)?[a-z][\w-]*)*(?=\s+(?:at|in|with)\s|\s*$|,)")
+_AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
 
 

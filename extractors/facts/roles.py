@@ -73,6 +73,8 @@ def drop_nationality(role: str, gaz: Gazetteer) -> str:
     before it describe the person except a status ("former Dutch prime minister" -> "former prime minister")."""
     words = role.split()
     for k, word in enumerate(words):
+        if word in ("in", "of", "for", "at"):
+            break  # "senior fellow in China studies": a field, not a nationality
         if word[:1].isupper():
             if _is_place(gaz, word) and k + 1 < len(words):
                 kept = [w for w in words[:k] if w.lower() in STATUS_WORDS]
