@@ -56,3 +56,19 @@ def test_academic_fields_and_coordinated_offices_in_roles():
                      "person:ana-lopes": "senior fellow in China studies",
                      "person:tomas-reyes": "former Prime Minister",
                      "person:ruth-kele": "former Attorney General of England and Wales"}
+
+
+def _summit(body: str, published: datetime):
+    return extract_facts(body, published_at=published).summit
+
+
+def test_a_reactions_day_and_a_relative_clauses_tense_do_not_move_the_summit():
+    # published Wednesday 2031-05-14
+    body = ("NATO leaders spent barely a day at the summit in Oslo on Monday. China's mission to the EU said on "
+            "Tuesday that the communique was a slander.")
+    s = _summit(body, datetime(2031, 5, 14, 9))
+    assert (s.start_date.isoformat(), s.end_date.isoformat()) == ("2031-05-12", "2031-05-12")
+    # published Monday 2031-05-12: Sunday's ceremony is yesterday's, whatever "who will lead" says
+    body = ("Southeast Asian leaders ended three days of summits in Manila on Sunday. At Sunday's closing ceremony, "
+            "the host handed the ASEAN chairmanship to Vietnam's president, who will lead the bloc next year.")
+    assert _summit(body, datetime(2031, 5, 12, 9)).end_date.isoformat() == "2031-05-11"

@@ -18,7 +18,7 @@ _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:’s|'s)?\b")
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))?(?:,? (\d{{4}}))?\b")
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))? ({_MONTH})(?:,? (\d{{4}}))?\b")
-_SUMMIT = re.compile(r"\b[Ss]ummit\b")
+_SUMMIT = re.compile(r"\b[Ss]ummits?\b")
 _EVE = re.compile(r"\b(?:night before|eve of|day before|ahead of)\b[^.]{0,30}\bsummit\b")
 _FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|scheduled|"
                      # "patrols next year" dates another event; "next Tuesday" is this one's
@@ -31,10 +31,12 @@ _ANOTHER_SUMMIT = re.compile(r"\b(?:summit|meeting)s?\s+of\s+(?:their|its|his|he
                              r"\b(?:another|a\s+separate|a\s+second|a\s+follow-up)\s+(?:\w+\s+)?summit\b|"
                              # "before a G20 meeting in Venice next month": a later meeting
                              r"\b(?:summit|meeting)\s+(?:in\s+[A-Z][\w-]+\s+)?(?:next|later\s+this)\s+(?:month|year|week)\b")
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|responded|replied|retorted)\s+(?:\w+\s+)?on\s+$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")  # "... Widodo, who will lead ...": not the clause's tense
 _CEREMONY = re.compile(r"\b(?:opening|closing|final)\s+(?:ceremony|session|plenary|day)\b|\bplenary\b")
 _ITS_CLOSE = re.compile(r"\b(?:summit|meeting|gathering|talks|days|conference)\s+(?:\w+\s+){0,3}?(?:ended|closed|concluded|"
                         r"wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+"
-                        r"(?:their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|gathering|talks)\b")
+                        r"(?:their|its|the|\w+\s+days\s+of)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|gathering|talks)\b")
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b")
 _OPENING = re.compile(r"\bopening (?:ceremony|session|plenary)\b")
 _HELD = re.compile(r"\b(?:held|open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off|took place|"
@@ -249,6 +251,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     """Summit start and end from explicit dates and weekdays in the body."""
     body, found = an.body, []  # (date, sentence text)
     other: dict[int, date] = {}  # index in found -> the weekday's date read in the other direction
+    said: set[int] = set()  # indexes in found of a weekday attached to a speech verb
     skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
     for s, e in an.sentences.spans:
         sentence = body[s:e]
@@ -265,8 +268,12 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 # the tense is the weekday's own clause's: a future word before it ("ends on Saturday"), or after a
                 # fronted weekday ("On Monday, leaders will ..."); "agreed on Thursday to give a loan that will be
                 # repaid" is past
-                future = any(f < m.start() for f in futures) or (m.start() < 12 and bool(futures))
+                future = any(f < m.start() for f in futures) or (m.start() < 12 and any(
+                    not _RELATIVE_BEFORE.search(sentence, max(0, f - 12), f) for f in futures))
+                # ("At Sunday's ceremony, X handed over to Y, who will lead ...": the relative clause's tense is not it)
                 other[len(found)] = _resolve_weekday(m.group(1), published, not future)
+                if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
+                    said.add(len(found))  # "China's mission said on Tuesday that ...": the day of a reaction
                 found.append((_resolve_weekday(m.group(1), published, future), sentence))
         today = _TODAY.search(sentence) if published else None
         if today and not an.in_quote(s + today.start()) and (event.search(sentence) or _CEREMONY.search(sentence)):
@@ -275,6 +282,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             found += _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
         for m in _DAY_FIRST.finditer(sentence):
             found += _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
+    acts = [d for i, (d, _) in enumerate(found) if i not in said]
+    if said and acts:  # a reaction's day after every day of the meeting itself is not the meeting's
+        found = [(d, s) for i, (d, s) in enumerate(found) if i not in said or d <= max(acts)]
     duration = _DURATION.search(body)
     if duration and published:  # a weekday outside the stated window of an opened summit is read the other way
         span = _NUMBERS[duration.group(1)] - 1
