@@ -72,3 +72,9 @@ def test_a_reactions_day_and_a_relative_clauses_tense_do_not_move_the_summit():
     body = ("Southeast Asian leaders ended three days of summits in Manila on Sunday. At Sunday's closing ceremony, "
             "the host handed the ASEAN chairmanship to Vietnam's president, who will lead the bloc next year.")
     assert _summit(body, datetime(2031, 5, 12, 9)).end_date.isoformat() == "2031-05-11"
+
+
+def test_another_bodys_summit_in_another_city_is_not_this_ones():
+    body = ("Apec leaders met in Bangkok on Friday. Apec members adopted the Bangkok Goals. In the end the leaders "
+            "used the formula agreed at the G20 summit in Bali on Wednesday. The Apec year passes to the US.")
+    assert detect_summit(analyse(body), published_at=datetime(2031, 5, 10))[1] == "org:apec"

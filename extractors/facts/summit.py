@@ -139,7 +139,16 @@ def _named_summit(an: Analysis, title: str | None, bodies: bool = False) -> tupl
     return f"org:{slugify(name)}", name, score
 
 
-def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT) -> str | None:
+def _elsewhere(an: Analysis, at: int, host: str) -> bool:
+    """Whether "... summit" at ``at`` goes on "in <a city other than the host>"."""
+    place = re.match(r"\s+in\s+", an.body[at:at + 6])
+    if not place:
+        return False
+    city = next((f for f in an.found if f.start == at + place.end() and f.kind == "city"), None)
+    return city is not None and city.key != host
+
+
+def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, host: str | None = None) -> str | None:
     """Organisation key whose summit this is: 'NATO summit' beats mere frequency, and a summit named for itself
     beats a body mentioned in passing."""
     body, scores = an.body, Counter()
@@ -149,8 +158,9 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT) ->
         if found.key not in summit_orgs or found.in_quote:
             continue
         scores[found.key] += 0.5
-        if re.match(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b", body[found.end:found.end + 25]):
-            scores[found.key] += 5
+        named = re.match(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b", body[found.end:found.end + 25])
+        if named and not (host and _elsewhere(an, found.end + named.end(), host)):
+            scores[found.key] += 5  # (but "the formula agreed at the G20 summit in Bali" is another body's meeting)
         if re.search(r"[Ss]ummit of (?:the )?$", body[max(0, found.start - 20):found.start]):
             scores[found.key] += 5
         if _OFFICE_AFTER.match(body, found.end):
@@ -194,7 +204,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
             continue
         if re.search(r"\b(?:in|at|into|near|outside|left)\s+$", head) or _CAPITAL_OF.search(head):
-            venue = event.search(head) or re.search(r"\b(?:held|hosted|meeting|talks)\b", head)
+            venue = event.search(head) or re.search(r"\b(?:held|hosted|meeting|talks|met|gathered|convened)\b", head)
             if _OTHER_SUMMIT.search(head) or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
             cities[found.key] += 6 if venue else 1
@@ -437,9 +447,9 @@ def detect_summit(
         if not _leaders_meeting(an):
             return None, None
         event = _GATHERING  # "Pacific Islands Forum leaders ... their five-day meeting": a summit by another name
-    org = _summit_org(an, title, event)
-    year = _year(an, org, title, published_at)
+    year = _year(an, None, title, published_at)
     city, country = _host_city(an, event, year, published_at.month if published_at else None)
+    org = _summit_org(an, title, event, city)
     if org is None and city and event is _SUMMIT:  # no body and no name: a summit goes by its venue
         org = f"org:{slugify(an.names.get(city, city) + ' summit')}"
         an.names.setdefault(org, f"{an.names.get(city, city)} summit")
