@@ -78,3 +78,23 @@ def test_another_bodys_summit_in_another_city_is_not_this_ones():
     body = ("Apec leaders met in Bangkok on Friday. Apec members adopted the Bangkok Goals. In the end the leaders "
             "used the formula agreed at the G20 summit in Bali on Wednesday. The Apec year passes to the US.")
     assert detect_summit(analyse(body), published_at=datetime(2031, 5, 10))[1] == "org:apec"
+
+
+def _facts(body: str) -> set[str]:
+    return {f.key for f in extract_facts(body, published_at=datetime(2031, 5, 10)).facts}
+
+
+_G20 = "G20 leaders met in Lisbon on Saturday for a two-day summit. "
+
+
+def test_deadlines_not_set_empty_seats_representation_accession_and_taskings():
+    keys = _facts(_G20 + "They set no date for phasing out coal at home. Myanmar's chair stood empty throughout the "
+                  "day. Russia was represented at the summit by its foreign minister. Moldova became the latest "
+                  "country to accede to the Treaty of Amity and Cooperation in Southeast Asia. The leaders asked "
+                  "officials to draw up a roadmap to full membership.")
+    assert "outcome:org:g20:no-date" in keys, keys
+    assert sum(1 for k in keys if k.endswith(":stay-away")) == 2, keys
+    assert any(k.startswith("membership:") and ":accede" in k and "country:md" in k for k in keys), keys
+    assert any(k.startswith("decision:") and ":task-" in k for k in keys), keys  # a tasking, not a membership act
+    # a membership timetable stays a membership matter
+    assert not any(k.endswith(":no-date") for k in _facts(_G20 + "They set no date for Ukraine's membership."))

@@ -220,9 +220,23 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:stayed|stays|kept|keeps)\s+away\b|\b(?:did|does)\s+not\s+attend\b|\bdidn[’']t\s+attend\b|"
         r"\bskipp(?:ed|ing)\s+(?:the|this|this\s+year[’']s)\s+(?:\w+\s+)?(?:summit|meeting|gathering)\b|"
         r"\b(?:was|were)\s+absent\b|\bsent\b[^.;]{0,80}?\bin\s+(?:his|her|their)\s+place\b|"
-        r"\b(?:was|were)\s+(?:instead\s+)?represented\s+by\b"),
+        r"\b(?:was|were)\s+(?:instead\s+)?represented\s+(?:at\s+[^.;,]{0,40}?\s+)?by\b|"
+        # "Myanmar's chair stood empty"
+        r"\b(?:seat|chair)\s+(?:was|stood|remained|sat)\s+empty\b|"
+        r"[’']s\s+was\s+empty\b"),
         "stays away", objects="none",
         exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
+    # "They set no date for phasing out coal at home": a deadline the meeting did not set (membership timetables are
+    # defer-membership's)
+    Frame("no-date", "outcome", _r(
+        r"\b(?:set|gave|agreed|fixed)\s+no\s+(?:\w+\s+)?(?:date|deadline|timetable|timeline)\b|"
+        r"\b(?:there\s+was|with)\s+no\s+(?:\w+\s+)?(?:date|deadline|timetable)\s+for\b"),
+        "sets no date", objects="none", actor="body", exclude=_MEMBERSHIP),
+    # "Ukraine became the latest country to accede to the Treaty of Amity", "signed Ukraine's accession to the Treaty"
+    Frame("accede", "membership", _r(
+        r"\b(?:accede[sd]?|acceding|accession)\s+to\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|and|in|for)\s+)?){0,7}"
+        r"(?:Treaty|Convention|Charter|Pact|Agreement|Protocol)\b"),
+        "accedes to a treaty", objects="none"),
     # "Mali ... were not invited", "Washington had left Cuba ... off the guest list": kept away by the host
     Frame("not-invited", "outcome", _r(
         r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+not\s+invited\b(?!\s+to\s+(?:join|become|start|begin))|"
@@ -319,7 +333,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:renewable|clean) energy|\bemissions?\b|\bnet[- ]zero\b|\bcoal\b|\bmethane\b|\bcarbon\b|"
         r"\bclimate (?:change|finance|target|goal)s?\b|\bfossil fuels?\b"),
         "commits to a climate or energy target", require=_r(
-            r"\b(?:back\w*|commit\w*|pledg\w*|set\w*|vow\w*|promis\w*)\b"), exclude=_r(r"\b(?:fail\w*|refus\w*|block\w*|rejected)\b"), objects="none"),
+            r"\b(?:back\w*|commit\w*|pledg\w*|set\w*|vow\w*|promis\w*)\b"),
+        exclude=_r(r"\b(?:fail\w*|refus\w*|block\w*|rejected)\b|\bno\s+(?:\w+\s+)?(?:date|deadline)\b"), objects="none"),
     Frame("reform", "decision", _r(
         r"\breform(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:banks?|council|institutions?|"
         r"system|architecture|organi[sz]ation|IMF|WTO|fund|board)\b"),

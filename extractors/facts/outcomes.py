@@ -493,7 +493,7 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             if not slug:
                 continue
             seg = masked[verb_at:seg_end]
-            kind = ("outcome" if neg else "membership" if MEMBERSHIP_OBJECT.search(seg)
+            kind = ("outcome" if neg else "membership" if MEMBERSHIP_OBJECT.search(seg) and verb_cls != "task"
                     else "pledge" if verb_cls in PLEDGE_CLASSES else "decision")
             obj_at = start + match.end() + (len(rest) - len(phrase))
             objs = [f for f in an.found if obj_at <= f.start < seg_end and f.kind in ("country", "org")
