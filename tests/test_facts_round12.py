@@ -98,3 +98,11 @@ def test_deadlines_not_set_empty_seats_representation_accession_and_taskings():
     assert any(k.startswith("decision:") and ":task-" in k for k in keys), keys  # a tasking, not a membership act
     # a membership timetable stays a membership matter
     assert not any(k.endswith(":no-date") for k in _facts(_G20 + "They set no date for Ukraine's membership."))
+
+
+def test_as_he_put_it_and_spoken_of_introduce_quotations():
+    body = (_G20 + "Ana Pires, the UN envoy, said she was leaving Lisbon with her hopes \"dimmed\" but, as she put it, "
+            "\"not dead\". Two years earlier, in Rome, the group had spoken only of \"shared concerns\".")
+    quotes = _quotes(body)
+    assert quotes["not dead"] == "person:ana-pires"
+    assert "shared concerns" in quotes

@@ -23,6 +23,8 @@ _CUE = re.compile(
     r"reaffirm(?:s|ed|ing)?|oppos(?:es|ed|ing)|designat(?:es|ed|ing)|nam(?:es|ed|ing)(?=\s+(?:[\w’'-]+\s+){1,3}as\b)|"
     r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)|turn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into|"
     r"underscor(?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)|"
+    # "as he put it, '...'", "had spoken only of '...'"
+    r"as\s+(?:he|she|they|it|one\s+\w+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+)?of|"
     r"refers?\s+to)\b"
 )
 # "what he called a ...", "praised the resolution as a ...": a characterisation, so a quotation despite the article
@@ -85,6 +87,7 @@ _PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|do
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
 _CLAUSE_JOIN = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")  # a coordinated clause with its own subject
 _APPOSITIVE_TO_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;“”\"]{2,100}?,?\s*")
+_AS_PUT_IT = re.compile(r"\bas\s+(he|she|He|She)\s+put\s+it,?\s*$")
 _SAID_AFTER = re.compile(rf"\s*(?:he|she|they|it|we|I)\s+(?:{SPEECH_VERBS})\b")
 _MESSAGE_INTRO = re.compile(r"\b(?:message|words|verdict|reply|answer|warning|promise|plea|line)\b[^“”\"]{0,60}:\s*$")
 _IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
@@ -305,7 +308,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 speaker = last[1]  # '"...," X said, adding: "..."': the same speaker goes on
             if speaker is None and last and last[0] >= s_first and _VERB.search(before) and before.rstrip().endswith(","):
                 speaker = last[1]  # '"...," said X, a researcher at Y, "but ...": the split quote goes on
-            message = _MESSAGE_INTRO.search(before)
+            put = _AS_PUT_IT.search(before)
+            if speaker is None and put:  # '... unfulfilled" but, as he put it, "not buried"': the pronoun speaks
+                speaker = resolve_pronoun(an, prev_end + put.start(1), put.group(1))
+            message = _MESSAGE_INTRO.search(before) or put
             if speaker is None and message:
                 # 'had a simple message for the members: "Brazil is back."': the sentence's subject speaks
                 people = [c for c in _candidates(an, sent_start, opening) if c[1].startswith("person:")]
