@@ -775,7 +775,7 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
         people = [f for f in an.persons_in(start, min(end, offset)) if f.key not in skip]
         fits = [f for f in people if is_female(an.persons.get(f.key), an.gazetteer) in (None, female)]
         if back == index and fits:
-            clause = [m.end() for m in _CLAUSE_JOIN.finditer(an.body, start, offset)]
+            clause = [m.end() for m in CLAUSE_JOIN.finditer(an.body, start, offset)]
             own = [f for f in fits if clause and f.start >= clause[-1]]
             fits = own or fits  # "X told ..., and Y urged ... what he called": Y's clause, Y's pronoun
         subjects = [f for f in fits if not _POSSESSOR.match(an.body, f.end)
@@ -785,7 +785,9 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
     return None
 
 
-_CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
+# where a coordinated clause with its own subject begins ("X told ..., and Y urged ..."; "...; Y said"): the pronoun
+# resolver, the quotation speakers and the attendance actor all start a clause here
+CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 _POSSESSOR = re.compile(r"[’']s?\s+(?!(?:own|office|statement|government)\b)[a-z]")
 # a prepositional object or a person passed over ("rather than Prime Minister X", "represented by X", "met X")
 _OBJECT_BEFORE = re.compile(r"\b(?:than|by|with|to|from|for|of|against|without|instead of|besides|met|meeting|"

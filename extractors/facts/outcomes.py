@@ -7,7 +7,7 @@ import re
 from extractors.facts.actors import (
     AND_BEFORE, CLAUSE_BREAK, SPEECH_BEFORE, clause_start, experiencer, first_person, generic_subject, nearest_org,
     normalise_actor, reaction_object, represented, subject)
-from extractors.facts.entities import Analysis, Found
+from extractors.facts.entities import CLAUSE_JOIN, Analysis, Found
 from extractors.facts.frames import (
     CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOMINAL, GENERIC_NOUN, GENERIC_STATE_WILL, GENERIC_VERB, GENERIC_WILL,
     GENERIC_WOULD,
@@ -45,9 +45,6 @@ _HEAD_ROLE = re.compile(r"\b(?:president|prime minister|chancellor|premier|king|
 _TALKS_WITH = re.compile(r"\b(?:talks|meeting|call|conversation)\s+with\s+")
 # Frames that read what a meeting did not do or what comes later: they take no verb of the clause from the
 # generic frames ("ended without a breakthrough, agreeing to keep ..." is still an agreement).
-# where a coordinated clause with its own subject begins ("Russia was not invited, and China ... stayed away");
-# unlike actors.CLAUSE_BREAK, ", and" counts and relative clauses do not
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 _NOT_AN_EVENT = frozenset({"no-breakthrough", "omit", "review"})
 # Frames read sentences; a "sentence" longer than this (~250 words; the longest in the gold and seeds is 315
 # characters) is a list or an unpunctuated dump, and the generic frames cost grows with the square of the verbs
@@ -521,7 +518,8 @@ def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int
     if frame.actor == "first-person":
         return first_person(an, start, at, summit_org)
     if frame.actor == "attendee":  # "Russia was not invited, and China, ..., stayed away": the clause's own subject
-        lo = max([start] + [m.end() for m in _NEXT_CLAUSE.finditer(an.body, start, at)])
+        # (entities.CLAUSE_JOIN: unlike actors.CLAUSE_BREAK, ", and" counts and relative clauses do not)
+        lo = max([start] + [m.end() for m in CLAUSE_JOIN.finditer(an.body, start, at)])
         people = an.persons_in(lo, at)
         if people:
             return people[0].key

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from extractors.facts.actors import GOVERNMENT_COUNTRY
-from extractors.facts.entities import NAMES_INSTRUMENT, PRONOUN, SPEECH_VERBS, Analysis, resolve_it, resolve_pronoun
+from extractors.facts.entities import (CLAUSE_JOIN, NAMES_INSTRUMENT, PRONOUN, SPEECH_VERBS, Analysis, resolve_it,
+                                      resolve_pronoun)
 from extractors.facts.speakers import (INSTRUMENT, cue_pronoun, instrument_in, it_is_instrument, outside_asides,
                                       possessed_bodies)
 from extractors.models import Quote
@@ -85,7 +86,6 @@ _SPEAKER_KINDS = ("person", "org", "country")
 # "the Hiroshima declaration", "the Brussels communique": a place naming a text in lower case never speaks
 _PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|document|statement|resolution)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
-_CLAUSE_JOIN = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")  # a coordinated clause with its own subject
 _APPOSITIVE_TO_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;“”\"]{2,100}?,?\s*")
 _AS_PUT_IT = re.compile(r"\bas\s+(he|she|He|She)\s+put\s+it,?\s*$")
 _SAID_AFTER = re.compile(rf"\s*(?:he|she|they|it|we|I)\s+(?:{SPEECH_VERBS})\b")
@@ -202,7 +202,7 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if not cues or len(before[cues[-1].end():].split()) > reach:
         return False, None
     according = _ACCORDING.search(before)
-    if according and _CLAUSE_JOIN.search(before, according.end(), cues[-1].start()):
+    if according and CLAUSE_JOIN.search(before, according.end(), cues[-1].start()):
         according = None  # "According to X, they discussed ..., and Mr Putin said ... '...'": the later clause speaks
     if according:
         source = _pick(_candidates(an, sent_start + according.end(), sent_start + according.end() + 60))
@@ -255,7 +255,7 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         return True, pronoun  # "an architecture he described as '...'": the pronoun is the cue's subject
     if summit_org and any(not body[m.end():cue_at].strip() for m in INSTRUMENT.finditer(body, lo, cue_at)):
         return True, summit_org  # "China, whose influence the declaration said presents '...'": the text speaks
-    joins = list(_CLAUSE_JOIN.finditer(body, lo, cue_at))
+    joins = list(CLAUSE_JOIN.finditer(body, lo, cue_at))
     if joins and _candidates(an, joins[-1].end(), cue_at, summit_org):
         lo = joins[-1].end()  # "Biden called Xi a dictator, and China's ministry described it as '...'"
     cands = _candidates(an, lo, cue_at, summit_org)
