@@ -34,13 +34,13 @@ _ANOTHER_SUMMIT = re.compile(r"\b(?:summit|meeting)s?\s+of\s+(?:their|its|his|he
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|responded|replied|retorted)\s+(?:\w+\s+)?on\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")  # "... Widodo, who will lead ...": not the clause's tense
 _CEREMONY = re.compile(r"\b(?:opening|closing|final)\s+(?:ceremony|session|plenary|day)\b|\bplenary\b")
+_OPENING = re.compile(r"\bopening\s+(?:ceremony|session|plenary)\b")  # the opening kind of _CEREMONY
 _ITS_CLOSE = re.compile(r"\b(?:summit|meeting|gathering|talks|days|conference)\s+(?:\w+\s+){0,3}?(?:ended|closed|concluded|"
                         r"wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+"
                         r"(?:their|its|the|\w+\s+days\s+of)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|gathering|talks)\b")
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b")
-_OPENING = re.compile(r"\bopening (?:ceremony|session|plenary)\b")
-_HELD = re.compile(r"\b(?:held|open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off|took place|"
-                   r"convened|convenes|got under way|gets under way)\b")
+# _OPENED, or the meeting simply taking place ("held on Saturday and Sunday")
+_HELD = re.compile(rf"{_OPENED.pattern}|\b(?:held|took place|convened|convenes|got under way|gets under way)\b")
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up|"
                      r"c(?:ame|omes) to an? (?:end|close)|"
                      r"dr(?:ew|aws) to an? (?:end|close)|w(?:ound|inds) up|finish(?:ed|es))\b")
@@ -63,8 +63,9 @@ _OTHER_SUMMIT = re.compile(r"\b(?i:next|upcoming|following|previous|last year’
                            r"[^.;]{0,40}$")
 # "the inaugural summit in Miami in 1994": a past year after the place dates another meeting
 _PAST_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
-# "the Melbourne Declaration", "the Vilnius Communique": the host city names the summit's text
+# "a G20 meeting in Venice next month", "a summit ... in Brussels in July": a later meeting's place
 _LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week)|later\s+this\s+(?:year|month)|in\s+({_MONTH})\b(?!\s+\d))")
+# "the Melbourne Declaration", "the Rome summit": the host city names the summit or its text
 _CITY_TEXT = re.compile(r"\s+(?:Leaders[’']?\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
 _MET = re.compile(r"\b(?:[Ll]eaders|met|meeting|talks|gathering|agreed|invited|adopted|ended|opened|closed)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -113,7 +114,8 @@ def _named_summit(an: Analysis, title: str | None, bodies: bool = False) -> tupl
     the body gives with "the" counts; "a Kigali Summit on Malaria" is another event, and a name the gazetteer
     knows ("East Asia Summit") is a body's."""
     names = Counter()
-    for text, weight in ((title or "", 5), (an.body, 5)):  # a proper name weighs like "NATO summit"
+    weight = 5  # a proper name weighs like "NATO summit"; a venue's name half as much
+    for text in (title or "", an.body):
         for m in _PROPER_SUMMIT.finditer(text):
             article, _, name = m.group().partition(" ") if m.group()[:1].islower() or m.group().startswith(
                 ("The ", "An ", "A ", "Another ")) else ("", "", m.group())
@@ -371,7 +373,7 @@ def _explicit(month: str, day: str, day2: str | None, yr: str | None, year: int 
     return out
 
 
-def _year(an: Analysis, org: str | None, title: str | None, published_at: datetime | None) -> int | None:
+def _year(an: Analysis, title: str | None, published_at: datetime | None) -> int | None:
     """Summit year: publication date, else a year next to 'summit', else the most cited year."""
     if published_at:
         return published_at.year
@@ -447,12 +449,13 @@ def detect_summit(
         if not _leaders_meeting(an):
             return None, None
         event = _GATHERING  # "Pacific Islands Forum leaders ... their five-day meeting": a summit by another name
-    year = _year(an, None, title, published_at)
+    year = _year(an, title, published_at)
     city, country = _host_city(an, event, year, published_at.month if published_at else None)
     org = _summit_org(an, title, event, city)
     if org is None and city and event is _SUMMIT:  # no body and no name: a summit goes by its venue
-        org = f"org:{slugify(an.names.get(city, city) + ' summit')}"
-        an.names.setdefault(org, f"{an.names.get(city, city)} summit")
+        venue = f"{an.names.get(city, city)} summit"
+        org = f"org:{slugify(venue)}"
+        an.names.setdefault(org, venue)
     start, end = _dates(an, year, published_at.date() if published_at else None, event)
     slug = org.split(":", 1)[1] if org else None
     known = an.gazetteer.calendar.get((slug, year)) if use_calendar and slug and year else None
