@@ -59,8 +59,10 @@ PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")  # he/she, the one pattern every sta
 # instrument or a meeting, so it neither acts nor speaks.
 NAMES_INSTRUMENT = re.compile(r"(?:’s|'s)?\s+(?:(?:Leaders[’']?|Joint|Final|Summit|Ministerial)\s+)?(?:[Ss]ummit|Declaration|Accord|Agreement|Communiqu[eé]|Process|Plan|"
                               r"Initiative|Consensus|Principles|Format|Charter|Treaty|Protocol)\b")
+# an optional nationality before an office: "the US president", "the Czech prime minister"
+_NATIONALITY = r"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
 _BARE_ROLE = re.compile(
-    r"\b[Tt]he (?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
+    rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
     r"foreign minister|minister|king|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
     r"ambassador|adviser|advisor|aide))\b(?= (?:said|says|told|added|warned|noted|argued|insisted|stressed|"
     r"explained|replied|wrote|urged|called|described))")
@@ -357,9 +359,10 @@ _OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+((?:[A-Z][\w’'\-]*[ \t]*)+)")
 
 def _named_body(an: Analysis, start: int, end: int, tokens: list[str], force: bool = False) -> None:
     """A capitalised name of a non-governmental body that the gazetteer lacks ("the World Sikh Organization of
-    Canada") becomes an organisation mention keyed by its slug, so that it can speak."""
-    if (len(tokens) < 2 and not force) or (tokens[-1].lower() not in _SELF_SPEAKING and not force) or an.in_quote(start):
-        return
+    Canada") becomes an organisation mention keyed by its slug, so that it can speak; ``force`` when the context,
+    not the name, says so."""
+    if an.in_quote(start) or (not force and (len(tokens) < 2 or tokens[-1].lower() not in _SELF_SPEAKING)):
+        return  # (force: the context already says it is a body - "the daily Al-Watan", "The X Fighters said")
     tail = _OF_NAME.match(an.body, end)
     if tail:
         end = tail.end(1) - (len(tail.group(1)) - len(tail.group(1).rstrip()))
@@ -490,8 +493,7 @@ _OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
 _STYLE_OF_ADDRESS = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(Majesty|Highness)\b")
 _MONARCHS = frozenset({"king", "queen", "emperor", "sultan", "monarch", "emir"})
 _HIGHNESSES = frozenset({"prince", "princess", "emir", "sheikh", "sultan"})
-_LEADER_NP = re.compile(r"\b[Tt]he (?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?((?i:prime minister|president|chancellor|"
-                        r"premier))\b(?! of\b)(?!’s|'s)")
+_LEADER_NP = re.compile(rf"\b[Tt]he {_NATIONALITY}((?i:prime minister|president|chancellor|premier))\b(?! of\b)(?!’s|'s)")
 _ACADEMIC = re.compile(r"\b(?:lecturer|fellow|researcher|reader|scholar|specialist)\s*$")
 _FIELD = re.compile(r"(?:[a-z][\w-]*|[A-Z][a-z]+\s+studies)(?:\s+(?:and\s+)?[a-z][\w-]*)*(?=\s+(?:at|in|with)\s|\s*$|,)")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
@@ -520,13 +522,18 @@ _PORTFOLIO_WORDS = frozenset(
 
 
 def _portfolio_split(body: str, start: int, tokens: list[str]) -> tuple[int, list[str], str] | None:
-    """(name start, name tokens, role) when a run opens with the rest of a "Minister for ..." portfolio."""
+    """(name start, name tokens, role) when a run opens with the rest of a "Minister for ..." portfolio; no name
+    tokens when the run is the portfolio alone ("the Minister for Foreign Affairs said")."""
+    if tokens[0].lower() not in _PORTFOLIO_WORDS:
+        return None
     lead = _PORTFOLIO_BEFORE.search(body, max(0, start - 60), start)
-    if not lead or tokens[0].lower() not in _PORTFOLIO_WORDS:
+    if not lead:
         return None
     k = 0
     while k < len(tokens) and tokens[k].lower() in _PORTFOLIO_WORDS:
         k += 1
+    if k == len(tokens):
+        return start, [], ""
     if len(tokens) - k < 2:
         return None
     at = start
@@ -565,9 +572,9 @@ def collect_entities(an: Analysis) -> None:
         modifier = _MODIFIES_ROLE.match(body, end)
         if modifier and normalize(modifier.group(1)) in gaz.titles:
             continue  # "chief |Asia-Pacific| economist": a modifier of a role, not a name
-        if all(t.lower() in _PORTFOLIO_WORDS for t in tokens) and _PORTFOLIO_BEFORE.search(body, max(0, start - 60), start):
-            continue  # "the Minister for Foreign Affairs said": the portfolio alone
         portfolio = _portfolio_split(body, start, tokens)
+        if portfolio and not portfolio[1]:
+            continue  # "the Minister for Foreign Affairs said": the portfolio alone
         if portfolio:  # "Minister for Trade and Industry Gan Kim Yong": the portfolio's words are no name
             start, tokens = portfolio[0], portfolio[1]
         titled = _title_before(body, start, gaz)
@@ -714,8 +721,7 @@ def _resolve_bare_roles(an: Analysis) -> None:
         wanted = _MONARCHS if match.group(1).lower() == "majesty" else _HIGHNESSES
         fits = [p for p in an.persons.values() if p.role and p.role.lower().split()[-1] in wanted]
         if len(fits) == 1:
-            an.found.append(Found(match.start(), match.end(), fits[0].key, "person", an.in_quote(match.start())))
-            an.surfaces[fits[0].key].add(match.group())
+            _mention_person(an, match, fits[0])
     for match in _LEADER_NP.finditer(an.body):
         # "Anthony Albanese had a pitch ... By Wednesday the prime minister had put a price on it": when nobody holds
         # the office, the one role-less person of the two sentences before is the holder described
@@ -725,8 +731,9 @@ def _resolve_bare_roles(an: Analysis) -> None:
             continue
         index = an.sentences.index_at(match.start())
         near = {f.key for f in an.persons_in(an.sentences.spans[max(0, index - 2)][0], match.start())}
-        if len(near) == 1 and an.persons.get(next(iter(near))) and an.persons[next(iter(near))].role is None:
-            an.persons[next(iter(near))].role = noun
+        person = an.persons.get(next(iter(near))) if len(near) == 1 else None
+        if person is not None and person.role is None:
+            person.role = noun
     for match in _BARE_ROLE.finditer(an.body):
         if an.body[match.end():match.end() + 4] == " of ":
             continue
@@ -734,8 +741,13 @@ def _resolve_bare_roles(an: Analysis) -> None:
         fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
                 and (p.role.lower() == noun or p.role.lower().endswith(" " + noun))]
         if len(fits) == 1:
-            an.found.append(Found(match.start(), match.end(), fits[0].key, "person", an.in_quote(match.start())))
-            an.surfaces[fits[0].key].add(match.group())
+            _mention_person(an, match, fits[0])
+
+
+def _mention_person(an: Analysis, match: re.Match, person: Person) -> None:
+    """Record a phrase ("the spokesman", "His Majesty") as a mention of the one person it describes."""
+    an.found.append(Found(match.start(), match.end(), person.key, "person", an.in_quote(match.start())))
+    an.surfaces[person.key].add(match.group())
 
 
 def resolve_it(an: Analysis, offset: int) -> str | None:
