@@ -450,9 +450,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 if match.group("would").lower().startswith("said") and not COLLECTIVE.search(an.body, clause, at):
                     # "X said NATO would ..." reports; "the communique said the G7 would ..." decides, and so does
                     # a leader speaking for his own state ("President X said Rwanda would use its term to ...")
-                    if not any(an.persons.get(f.key) and an.persons[f.key].affiliation_key == actor
-                               and an.persons[f.key].role and _HEAD_ROLE.search(an.persons[f.key].role)
-                               for f in an.persons_in(clause, at)):
+                    if not any(represented(an, f.key, None) == actor and _HEAD_ROLE.search(an.persons[f.key].role or "")
+                               for f in an.persons_in(clause, at) if f.key in an.persons):
                         continue
                     cls = "pledge"
                 if cls == "announce" and _AMOUNT.search(masked, start + match.end(), seg_end):

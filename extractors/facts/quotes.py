@@ -13,6 +13,8 @@ from extractors.models import Quote
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _INTRO = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^“”\"]{{0,40}}[,:]\s*$")
+# 'expressed "deep concern"', 'voiced "serious concerns"': a cue, and a quotation despite the article before it
+_EXPRESSED = r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)"
 _CUE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubbed|hail(?:s|ed)|label(?:l?ed)|termed|branded|"
     r"critique|criticism|characteri[sz]ed|outlined|summary|statement|declaration|communiqu[eé]|urg(?:es|ed)|"
@@ -22,7 +24,7 @@ _CUE = re.compile(
     r"slamm?(?:ed|s|ing)|accus(?:ed|es|ing)|agree(?:s|d)?\s+(?:on\s+\w+\s+)?that|introduc(?:ed|es|ing)|"
     r"referr(?:ed|ing)\s+to|regrett?(?:ed|s|ing)|deplor(?:ed|es|ing)|lament(?:ed|s|ing)|object(?:ed|s|ing)\s+to|"
     r"reaffirm(?:s|ed|ing)?|oppos(?:es|ed|ing)|designat(?:es|ed|ing)|nam(?:es|ed|ing)(?=\s+(?:[\w’'-]+\s+){1,3}as\b)|"
-    r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)|turn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into|"
+    rf"{_EXPRESSED}|turn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into|"
     r"underscor(?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)|"
     # "as he put it, '...'", "had spoken only of '...'"
     r"as\s+(?:he|she|they|it|one\s+\w+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+)?of|"
@@ -40,7 +42,7 @@ _CHARACTERISED = re.compile(
     r"said|says|warned|argued)\s+(?:that\s+)?(?:a|an|the)\s+$|"
     # 'expressed "deep concern"', 'voiced "serious concerns"', 'to express his "personal sorrow"', 'turned itself
     # into a "club of thieves"', 'refers to the need for a "just ... peace"': the speaker's or the text's own words
-    r"\b(?:express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing))\s+(?:(?:its|their|his|her|the|a|an)\s+)?$|"
+    rf"\b(?:{_EXPRESSED})\s+(?:(?:its|their|his|her|the|a|an)\s+)?$|"
     r"\bturn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into\s+(?:a|an|the)\s+$|\bneed\s+for\s+(?:a|an|the)\s+$|"
     # 'Mr Trudeau said he had a "very good relationship"': the speaker's own words a few words after "said"
     r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|it|we)\s+(?:had|has|have|was|is|were|felt|saw)\s+(?:a|an|the)\s+$",
