@@ -10,10 +10,11 @@ from datetime import datetime
 
 from extractors.facts import analyse, extract_facts
 from extractors.facts.summit import detect_summit
+from tests.facts_helpers import fact_keys, quote_speakers, summit_of
+from tests.facts_helpers import roles as _roles
 
 
-def _summit(body: str, year: int = 2031):
-    return extract_facts(body, published_at=datetime(year, 5, 10)).summit  # a year no calendar entry covers
+_summit = summit_of
 
 
 def test_another_summits_city_is_not_the_venue():
@@ -36,8 +37,7 @@ def test_a_proper_summit_name_outweighs_a_body_mentioned_in_passing():
                          published_at=datetime(2031, 5, 10))[1] == "org:g20"
 
 
-def _quotes(body: str):
-    return {q.text.strip(' ,."“”'): q.speaker_key for q in extract_facts(body).quotes}
+_quotes = quote_speakers
 
 
 _MEETING = "NATO leaders met in Madrid on Thursday for a two-day summit. "
@@ -50,7 +50,7 @@ def test_campaign_groups_speak_as_bodies():
 
 def test_a_middle_initial_is_part_of_the_name():
     body = _MEETING + "US President Harold T. Brennan praised the outcome. \"It is a good day,\" Mr Brennan said."
-    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    roles = _roles(body)
     assert roles == {"person:harold-t-brennan": "President"}
     assert _quotes(body) == {"It is a good day": "person:harold-t-brennan"}
 
@@ -66,12 +66,11 @@ def test_the_allies_speak_for_the_summit_and_a_split_quote_goes_on_after_a_long_
 def test_the_first_of_two_coordinated_offices_is_the_role():
     body = _MEETING + ("Tavita Ulu, the Samoan prime minister and this year's forum chair, said the talks had been "
                        "\"frank\".")
-    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    roles = _roles(body)
     assert roles["person:tavita-ulu"] == "prime minister"
 
 
-def _facts(body: str) -> set[str]:
-    return {f.key for f in extract_facts(body, published_at=datetime(2031, 5, 10)).facts}
+_facts = fact_keys
 
 
 def test_a_states_own_future_act_with_a_number_is_its_pledge():
@@ -131,7 +130,7 @@ def test_countries_act_together_and_accepting_is_a_decision_unless_it_is_a_motiv
 def test_the_office_named_after_a_roleless_person_is_theirs():
     body = ("Tomas Varga had a simple pitch for the visiting leaders: Slovakia wants to be a partner. By the time the "
             "summit wrapped up on Friday, the prime minister had put a price on it.")
-    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    roles = _roles(body)
     assert roles == {"person:tomas-varga": "prime minister"}
     # two people before: the office is nobody's in particular
     body = ("Tomas Varga met Ivan Horak on Thursday. By the time the summit wrapped up on Friday, the prime minister "

@@ -6,11 +6,13 @@ wordings that differ from the gold articles."""
 
 from __future__ import annotations
 
-from extractors.facts import extract_facts
+from datetime import datetime
+
+from tests.facts_helpers import fact_keys, quote_speakers, summit_of
+from tests.facts_helpers import roles as _roles
 
 
-def _quotes(body: str):
-    return {q.text.strip(' ,."“”'): q.speaker_key for q in extract_facts(body).quotes}
+_quotes = quote_speakers
 
 
 _MEETING = "Arab League leaders met in Riyadh on Friday for a one-day summit. "
@@ -45,11 +47,8 @@ def test_a_text_saying_inside_a_clause_and_a_later_clauses_own_speaker():
     assert quotes["feasible"].startswith("person:") and "tebboune" in quotes["feasible"]
 
 
-from datetime import datetime  # noqa: E402
-
-
 def _summit(body: str, published: datetime = datetime(2031, 5, 10, 12)):
-    return extract_facts(body, published_at=published).summit  # 2031: no calendar entry covers it
+    return summit_of(body, published)
 
 
 def test_a_bodys_leaders_leaving_a_place_is_a_summit_without_the_word():
@@ -72,8 +71,7 @@ def test_an_arrival_before_a_one_day_summit_is_not_its_start():
     assert (s.start_date.isoformat(), s.end_date.isoformat()) == ("2031-05-09", "2031-05-09")
 
 
-def _facts(body: str) -> set[str]:
-    return {f.key for f in extract_facts(body, published_at=datetime(2031, 5, 10)).facts}
+_facts = fact_keys
 
 
 _NATO = "NATO leaders met in Oslo on Wednesday for a two-day summit. "
@@ -112,7 +110,7 @@ def test_a_full_name_joins_its_cued_short_form_and_arab_is_no_name():
     body = (_NATO + "When Jonas Gahr Store walked into the hall on Wednesday, Norway was back. Store, Norway's prime "
             "minister again since October, had a simple message: \"We are here.\" Arab states sent observers. "
             "President al-Assad said nothing.")
-    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    roles = _roles(body)
     assert roles.get("person:jonas-gahr-store") == "prime minister", roles
     assert "person:arab" not in roles and "person:store" not in roles
 

@@ -10,10 +10,11 @@ from datetime import datetime
 
 from extractors.facts import analyse, extract_facts
 from extractors.facts.summit import detect_summit
+from tests.facts_helpers import fact_keys, quote_speakers, summit_of
+from tests.facts_helpers import roles as _roles
 
 
-def _quotes(body: str):
-    return {q.text.strip(' ,."“”'): q.speaker_key for q in extract_facts(body).quotes}
+_quotes = quote_speakers
 
 
 def test_a_place_named_summit_of_a_standing_body_is_the_bodys_and_names_its_city():
@@ -51,15 +52,14 @@ def test_academic_fields_and_coordinated_offices_in_roles():
             "Lowy Institute, said \"not yet\". Mr Tomas Reyes, the former Prime Minister and President of the "
             "opposition party, said \"too little\". Ruth Kele, the former Attorney General of England and Wales, "
             "said \"fine\".")
-    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    roles = _roles(body)
     assert roles == {"person:mele-fifita": "lecturer in international relations",
                      "person:ana-lopes": "senior fellow in China studies",
                      "person:tomas-reyes": "former Prime Minister",
                      "person:ruth-kele": "former Attorney General of England and Wales"}
 
 
-def _summit(body: str, published: datetime):
-    return extract_facts(body, published_at=published).summit
+_summit = summit_of
 
 
 def test_a_reactions_day_and_a_relative_clauses_tense_do_not_move_the_summit():
@@ -80,8 +80,7 @@ def test_another_bodys_summit_in_another_city_is_not_this_ones():
     assert detect_summit(analyse(body), published_at=datetime(2031, 5, 10))[1] == "org:apec"
 
 
-def _facts(body: str) -> set[str]:
-    return {f.key for f in extract_facts(body, published_at=datetime(2031, 5, 10)).facts}
+_facts = fact_keys
 
 
 _G20 = "G20 leaders met in Lisbon on Saturday for a two-day summit. "

@@ -10,14 +10,15 @@ from datetime import datetime
 
 from extractors.facts import analyse, extract_facts
 from extractors.facts.summit import detect_summit
+from tests.facts_helpers import fact_keys, quote_speakers, summit_of
+from tests.facts_helpers import roles as _roles
 
 
 def _org(body: str, title: str | None = None) -> str | None:
     return detect_summit(analyse(body), title=title, published_at=datetime(2024, 5, 10))[1]
 
 
-def _quotes(body: str):
-    return {q.text.strip(' ,."“”'): q.speaker_key for q in extract_facts(body).quotes}
+_quotes = quote_speakers
 
 
 def test_a_summit_with_no_standing_body_is_keyed_by_its_own_name():
@@ -54,12 +55,12 @@ def test_british_forms_of_address_are_not_part_of_the_name():
             "Baroness Marwick told delegates. Sir Alan Pryce, a former envoy, said the vote was \"too close\".")
     quotes = _quotes(body)
     assert quotes == {"I am grateful": "person:helen-marwick", "too close": "person:alan-pryce"}
-    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    roles = _roles(body)
     assert roles["person:helen-marwick"] == "outgoing chair of the council"
 
 
 def _facts(body: str) -> set[str]:
-    return {f.key for f in extract_facts(body, published_at=datetime(2024, 5, 10)).facts}
+    return fact_keys(body, datetime(2024, 5, 10))
 
 
 _MEETING = "Pacific Rim Forum leaders closed their summit in Suva on Friday. "
@@ -118,7 +119,7 @@ def test_a_verdict_on_the_meetings_plural_outcomes_is_a_reaction():
 def test_a_capitalised_portfolio_runs_into_the_name_after_it():
     body = (_MEETING + "Minister for Trade and Industry Lino Taufa signed the pact. \"It binds us,\" Mr Taufa said. "
             "The Minister for Foreign Affairs was absent.")
-    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    roles = _roles(body)
     assert roles == {"person:lino-taufa": "Minister for Trade and Industry"}
     assert _quotes(body) == {"It binds us": "person:lino-taufa"}
 
@@ -139,7 +140,7 @@ def test_a_two_word_name_does_not_join_a_longer_name_sharing_a_word():
     body = (_MEETING + "Samoa's Foreign Minister Lela Tuilagi Moana lost the vote. Tongan Prime Minister Sione "
             "Tuilagi opened the meeting. Much attention fell on Mr Tuilagi, whose plan was debated. He told critics "
             "to drop their \"snobbery\" towards the plan.")
-    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    roles = _roles(body)
     assert roles["person:sione-tuilagi"] == "Prime Minister" and roles["person:lela-tuilagi-moana"] == "Foreign Minister"
     assert _quotes(body)["snobbery"] == "person:sione-tuilagi"
 
@@ -150,8 +151,7 @@ def test_state_media_relay_a_persons_words():
     assert _quotes(body)["not for sale at any price"] == "person:sitiveni-rabuka"
 
 
-def _summit(body: str, published: datetime):
-    return extract_facts(body, published_at=published).summit
+_summit = summit_of
 
 
 def test_the_day_the_meeting_opened_bounds_its_start():
@@ -198,7 +198,7 @@ def test_it_continues_a_named_declaration_over_several_sentences():
 
 def test_a_surname_takes_a_possessive_appositive_and_a_prince_keeps_his_title_in_a_one_word_name():
     body = (_MEETING + "Rabuka, Fiji's prime minister, chaired the talks. Prince Edward read a message from the King.")
-    roles = {p.entity_key: p.role for p in extract_facts(body).participants}
+    roles = _roles(body)
     assert roles["person:rabuka"] == "prime minister"
     assert roles["person:prince-edward"] == "Prince"
 

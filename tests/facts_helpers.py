@@ -1,0 +1,30 @@
+"""What extract_facts makes of an invented body, in the shapes the rule tests (tests/test_facts_round*.py) assert on."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from extractors.facts import extract_facts
+
+# a publication date no entry of the summit calendar covers, so summit fields come from the text alone
+NO_CALENDAR = datetime(2031, 5, 10)
+
+
+def quote_speakers(body: str, published_at: datetime | None = None) -> dict[str, str | None]:
+    """Quotation text (edge punctuation stripped) -> speaker key."""
+    return {q.text.strip(' ,."“”'): q.speaker_key for q in extract_facts(body, published_at=published_at).quotes}
+
+
+def fact_keys(body: str, published_at: datetime | None = NO_CALENDAR) -> set[str]:
+    """The keys of every fact."""
+    return {f.key for f in extract_facts(body, published_at=published_at).facts}
+
+
+def roles(body: str) -> dict[str, str]:
+    """Participant key -> role."""
+    return {p.entity_key: p.role for p in extract_facts(body).participants}
+
+
+def summit_of(body: str, published_at: datetime = NO_CALENDAR):
+    """The summit the body reports."""
+    return extract_facts(body, published_at=published_at).summit
