@@ -252,6 +252,10 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                 if text.endswith(("s’", "s'")) and gaz.lookup(text[:-1]) is not None:
                     hit = (j, start, end - 1, gaz.lookup(text[:-1]))  # "Laos' prime minister"
                     break
+            if run and (hit is None or hit[0] == i + 1) and _continues_name(gaz, run, pieces[i].group(), hit):
+                run.append(pieces[i])  # "Theresa May", "Joseph Muscat", "Kim Jong Un": the name goes on
+                i += 1
+                continue
             if hit is not None and hit[3] is not None and hit[3].kind == "city" and hit[0] == i + 1 < n \
                     and (_first_name_before_surname(gaz, pieces[i].group(), pieces[i + 1].group())
                          or _named_after_role(body, pieces[i].start(), pieces[i + 1].group(), gaz)):
@@ -298,6 +302,28 @@ _NAMED_THINGS = frozenset(
     """declaration summit agreement accord process plan initiative airport port conference statement consensus
     group principles framework charter treaty protocol format forum agenda compact club round talks""".split()
 )
+
+
+# months that are also surnames ("Theresa May", "Brian April"): after a listed first name they end the name
+_SURNAME_WORDS = frozenset({"may", "june", "april", "august"})
+
+
+def _continues_name(gaz: Gazetteer, run: list, word: str, hit: tuple | None) -> bool:
+    """Whether a capitalised token the scan would end a name at (a stop word or a gazetteer name) is the name's
+    last part: a month or a city right after a listed first name ("Theresa May", "Joseph Muscat"), or a
+    two-letter title-case token after two name tokens that only an acronym's case-blind lookup made a name
+    ("Kim Jong Un" is not the UN)."""
+    bare = word[:-2] if word.endswith(("’s", "'s")) else word
+    if not bare[:1].isupper() or bare.isupper():
+        return False
+    entry = hit[3] if hit is not None else None
+    if hit is None:
+        return bare.lower() in _SURNAME_WORDS and len(run) <= 2 and _is_first_name(gaz, run[-1].group())
+    if entry is None:
+        return False
+    if entry.kind == "org" and len(bare) == 2 and len(run) >= 2:
+        return True
+    return entry.kind == "city" and len(run) <= 2 and _is_first_name(gaz, run[-1].group())
 
 
 def _is_first_name(gaz: Gazetteer, word: str) -> bool:
@@ -550,6 +576,7 @@ def collect_entities(an: Analysis) -> None:
     an.dateline_end = head.end() if head else 0
     runs = _scan_sequences(an)
     body, gaz = an.body, an.gazetteer
+    runs += _colliding_surnames(an, runs)
     candidates: list[tuple[int, int, list[str], str | None, str | None, bool]] = []
     for start, end, tokens, _ in runs:
         if body[end:end + 1] == "$" or (len(tokens) == 1 and len(tokens[0]) == 1):
@@ -626,6 +653,37 @@ def collect_entities(an: Analysis) -> None:
     an.found.sort(key=lambda f: f.start)
     _resolve_bare_roles(an)
     an.found.sort(key=lambda f: f.start)
+
+
+# before a month or a place, never before a surname ("in May", "since May", "from Muscat")
+_NOT_A_SURNAME_BEFORE = re.compile(r"\b(?:in|on|of|since|until|till|by|from|to|at|early|late|mid|last|next|this|that|"
+                                   r"each|every|between|and|or|through|during|before|after)[ \t]+$", re.I)
+_ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord)\.?[ \t]+$")
+
+
+def _colliding_surnames(an: Analysis, runs: list) -> list[tuple[int, int, list[str], bool]]:
+    """A surname the scan cannot see alone because it is also a month or a place ("Theresa May" ... "May said",
+    "Mrs May", "May apologised"): its later mentions, where they read as a person, become one-token runs and the
+    place mention at the same offsets is dropped."""
+    body, gaz = an.body, an.gazetteer
+    words = {run[2][-1] for run in runs if len(run[2]) >= 2 and (
+        run[2][-1].lower() in _SURNAME_WORDS or gaz.lookup(run[2][-1]) is not None)}
+    taken = [(run[0], run[1]) for run in runs]
+    found = []
+    for word in words:
+        for match in re.finditer(rf"\b{re.escape(word)}\b(?![ \t]*\d)", body):
+            start, end = match.span()
+            if any(a <= start < b for a, b in taken):
+                continue
+            if _ADDRESSED.search(body, max(0, start - 6), start) or _SPEECH_BEFORE.search(body, max(0, start - 30), start) \
+                    or (not _NOT_A_SURNAME_BEFORE.search(body, max(0, start - 9), start)
+                        and re.match(rf"(?:’s|'s)?[ \t]+(?:(?:{SPEECH_VERBS})\b|[a-z]+ed\b|took\b|met\b|made\b|"
+                                     r"gave\b|told\b)", body[end:end + 30])):
+                found.append((start, end, [word], False))
+    if found:
+        spans = {(s, e) for s, e, _, _ in found}
+        an.found = [f for f in an.found if (f.start, f.end) not in spans]
+    return found
 
 
 def _cluster_people(an: Analysis, candidates: list) -> None:
@@ -740,8 +798,19 @@ def _resolve_bare_roles(an: Analysis) -> None:
         noun = match.group(1).lower()
         fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
                 and (p.role.lower() == noun or p.role.lower().endswith(" " + noun))]
+        if len(fits) > 1:  # two prime ministers: the one who spoke last in the two sentences before continues
+            fits = [p for p in fits if p.key == _last_speaker(an, match.start())]
         if len(fits) == 1:
             _mention_person(an, match, fits[0])
+
+
+def _last_speaker(an: Analysis, at: int) -> str | None:
+    """The person of the last "X said" in the two sentences before ``at``."""
+    index = an.sentences.index_at(at)
+    lo = an.sentences.spans[max(0, index - 2)][0]
+    said = [f for f in an.found if f.kind == "person" and lo <= f.start < at and not f.in_quote
+            and _SPEECH_AFTER.match(an.body, f.end)]
+    return said[-1].key if said else None
 
 
 def _mention_person(an: Analysis, match: re.Match, person: Person) -> None:
