@@ -41,3 +41,20 @@ def test_the_prime_minister_among_two_is_the_one_who_spoke_last():
             "Prime Minister, the Rt Hon Nadia Ferro, had \"listened\". \"We will hold them to it,\" the Prime "
             "Minister said.")
     assert quote_speakers(body)["We will hold them to it"] == "person:derek-ashcombe"
+
+
+def test_a_lower_case_fragment_after_an_appositive_comma_is_the_cues_partial_quote():
+    body = ("Martin Okafor, the Ghanaian president, said he would receive Lena Holm, Sweden's prime minister, "
+            "\"if the timing allowed\".")
+    assert quote_speakers(body) == {"if the timing allowed": "person:martin-okafor"}
+
+
+def test_people_of_a_fronted_phrase_are_not_the_subject_after_it():
+    body = ("Over dinner with Mr Okafor on Monday, Ms Holm said the pact was \"simply not ready\" for a vote.")
+    assert quote_speakers(body) == {"simply not ready": "person:holm"}
+
+
+def test_a_second_partial_of_the_same_cue_reaches_on_from_the_first():
+    body = ("Ms Holm said the partners would raise their budgets \"at a steady pace\" and that the Nordic "
+            "commitment to the common defence of the region remained \"rock solid\".")
+    assert quote_speakers(body) == {"at a steady pace": "person:holm", "rock solid": "person:holm"}

@@ -8,7 +8,7 @@ from extractors.facts.actors import GOVERNMENT_COUNTRY
 from extractors.facts.entities import (CLAUSE_JOIN, NAMES_INSTRUMENT, PRONOUN, SPEECH_VERBS, Analysis, resolve_it,
                                       resolve_pronoun)
 from extractors.facts.speakers import (INSTRUMENT, cue_pronoun, instrument_in, it_is_instrument, outside_asides,
-                                      possessed_bodies)
+                                      outside_fronted, possessed_bodies)
 from extractors.models import Quote
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -201,7 +201,11 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     # further from its cue than a quoted term would
     close = _close_of(an, opening)
     reach = 20 if body[opening] in "“\"" and body[close - 1:close] in (".", "!", "?") else 15
-    if not cues or len(before[cues[-1].end():].split()) > reach:
+    # 'X said allies would "..." and that the commitment remained "...": the reach runs on from the quotation
+    # the same cue introduced
+    earlier = [c for s, c in an.quote_spans if cues and sent_start + cues[-1].end() <= s and c < opening]
+    reach_from = max(cues[-1].end(), earlier[-1] + 1 - sent_start) if cues and earlier else (cues[-1].end() if cues else 0)
+    if not cues or len(before[reach_from:].split()) > reach:
         return False, None
     according = _ACCORDING.search(before)
     if according and CLAUSE_JOIN.search(before, according.end(), cues[-1].start()):
@@ -265,7 +269,7 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         cue_at = sent_start + cues[0].start()
         cands = _candidates(an, sent_start, cue_at, summit_org)
         lo = sent_start
-    cands = outside_asides(an, cands, lo, cue_at)
+    cands = outside_fronted(an, outside_asides(an, cands, lo, cue_at), lo, cue_at)
     persons = [c for c in cands if c[1].startswith("person:")]
     if persons:
         return True, persons[0][1]
@@ -318,6 +322,13 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 # 'had a simple message for the members: "Brazil is back."': the sentence's subject speaks
                 people = [c for c in _candidates(an, sent_start, opening) if c[1].startswith("person:")]
                 speaker = people[0][1] if people else None
+            if speaker is None and inner[:1].islower():
+                # 'said he would meet X, Iran's president, "if the circumstances were correct"': a fragment the
+                # sentence's own cue introduces, after a comma that only closed an apposition
+                found, said_by = _partial_speaker(an, sent_start, opening, summit_org,
+                                                  prev_end if prev_end > sent_start else None)
+                if found and said_by:
+                    speaker, kind = said_by, "partial"
             if speaker is None and words < 4 and not message and not _SAID_AFTER.match(body, close + 1):
                 continue  # (but '"America is back," he declared' is a quotation, whoever "he" is)
         else:

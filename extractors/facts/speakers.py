@@ -77,3 +77,18 @@ def outside_asides(an: Analysis, cands: list[tuple[int, str]], lo: int, hi: int)
         return cands
     kept = [c for c in cands if not any(a < c[0] < b and any(o[0] < a for o in cands) for a, b in asides)]
     return kept or cands
+
+
+# "At a breakfast with Mr X on Wednesday, Mr Y said": a phrase fronted before the subject, closed by a comma
+_FRONTED_PHRASE = re.compile(r"\s*(?:At|In|On|During|After|Before|With|Following|Ahead\s+of|Alongside|Over|Unlike|"
+                             r"Like|Speaking|Meeting|Standing|Asked|Answering)\b[^,;“”\"]*,\s+")
+
+
+def outside_fronted(an: Analysis, cands: list[tuple[int, str]], lo: int, hi: int) -> list[tuple[int, str]]:
+    """Candidates in [lo, hi) after a fronted phrase the clause opens with, when any stand there: the people of
+    "At a breakfast with Mr X," are not the subject that follows."""
+    match = _FRONTED_PHRASE.match(an.body, lo)
+    if not match or match.end() >= hi:
+        return cands
+    after = [c for c in cands if c[0] >= match.end()]
+    return after or cands
