@@ -6,7 +6,9 @@ last. Every sentence is invented for the test, with names and wordings that diff
 
 from __future__ import annotations
 
-from tests.facts_helpers import quote_speakers, roles
+from datetime import date, datetime
+
+from tests.facts_helpers import quote_speakers, roles, summit_of
 
 
 def test_a_month_surname_after_a_first_name_is_part_of_the_name_and_speaks_alone():
@@ -58,3 +60,36 @@ def test_a_second_partial_of_the_same_cue_reaches_on_from_the_first():
     body = ("Ms Holm said the partners would raise their budgets \"at a steady pace\" and that the Nordic "
             "commitment to the common defence of the region remained \"rock solid\".")
     assert quote_speakers(body) == {"at a steady pace": "person:holm", "rock solid": "person:holm"}
+
+
+def test_yesterday_is_the_day_before_publication():
+    summit = summit_of("ACCRA — West African leaders yesterday re-elected the chairman of the bloc at a summit in "
+                       "Accra.", published_at=datetime(2031, 5, 13))
+    assert (summit.start_date, summit.end_date) == (date(2031, 5, 12), date(2031, 5, 12))
+
+
+def test_days_of_a_sentence_set_in_another_city_are_another_events():
+    body = ("Leaders met in Accra on Sunday for a summit of the bloc. In Lome on Saturday, three junta leaders "
+            "signed a pact of their own.")
+    summit = summit_of(body, published_at=datetime(2031, 5, 13))
+    assert summit.city == "Accra" and summit.start_date == date(2031, 5, 11)
+
+
+def test_the_demonym_capital_is_the_host_city():
+    body = ("Alliance leaders met in the Norwegian capital on Tuesday for a summit. The host then flew on to "
+            "meet a rival leader in Helsinki on Friday.")
+    summit = summit_of(body, published_at=datetime(2031, 5, 15))
+    assert (summit.city, summit.country) == ("Oslo", "Norway")
+
+
+def test_next_years_summit_near_a_city_is_not_this_ones():
+    body = ("Leaders flew into Lisbon for the summit on Sunday. The next chair said he was thinking of holding "
+            "next year's summit at the small seaside golf hotel near Seville.")
+    assert summit_of(body).city == "Lisbon"
+
+
+def test_a_future_word_after_the_close_is_not_the_closes_tense():
+    body = ("The summit opened in Lisbon on Friday. The summit that ended on Saturday will be remembered for a "
+            "quarrel. By Sunday the host had moved on to talks with the opposition at home.")
+    summit = summit_of(body, published_at=datetime(2031, 5, 13))
+    assert (summit.start_date, summit.end_date) == (date(2031, 5, 9), date(2031, 5, 10))

@@ -53,6 +53,7 @@ class Gazetteer:
     calendar: dict[tuple[str, int], dict]
     max_tokens: int
     joined: re.Pattern | None = None  # names with a lower-case "and" ("Antigua and Barbuda"), see joined_names
+    capitals: dict[str, Entry] | None = None  # country key -> its capital's city entry
 
 
     def lookup(self, text: str) -> Entry | None:
@@ -111,8 +112,13 @@ def load_gazetteer() -> Gazetteer:
     raw = json.loads(resources.files("extractors.facts").joinpath("data", "summits.json").read_text("utf-8"))
     calendar = {(s["org"], s["year"]): s for s in raw["summits"]}
     max_tokens = max(len(k.split()) for k in surface)
+    capitals = {}
+    for row in _rows("capitals.tsv"):
+        entry = surface.get(normalize(row[1]))
+        if entry is not None and entry.kind == "city":
+            capitals[f"country:{row[0].lower()}"] = entry
     return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens,
-                     _joined_pattern(surface))
+                     _joined_pattern(surface), capitals)
 
 
 def _joined_pattern(surface: dict[str, Entry]) -> re.Pattern | None:

@@ -38,6 +38,7 @@ _OPENING = re.compile(r"\bopening\s+(?:ceremony|session|plenary)\b")  # the open
 _ITS_CLOSE = re.compile(r"\b(?:summit|meeting|gathering|talks|days|conference)\s+(?:\w+\s+){0,3}?(?:ended|closed|concluded|"
                         r"wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+"
                         r"(?:their|its|the|\w+\s+days\s+of)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|gathering|talks)\b")
+_YESTERDAY = re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b")
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b")
 # _OPENED, or the meeting simply taking place ("held on Saturday and Sunday")
 _HELD = re.compile(rf"{_OPENED.pattern}|\b(?:held|took place|convened|convenes|got under way|gets under way)\b")
@@ -60,7 +61,7 @@ _OFFICE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Secretary|Charter|chief|envoy|off
                            r"General Assembly|agenc|resolution|peacekeep)")
 # "next year's summit in Baghdad", "which will host the next summit in Johannesburg": another summit's venue
 _OTHER_SUMMIT = re.compile(r"\b(?i:next|upcoming|following|previous|last year’s|last year's|will host|to host|inaugural)\b"
-                           r"[^.;]{0,40}$")
+                           r"[^.;]{0,60}$")
 # "the inaugural summit in Miami in 1994": a past year after the place dates another meeting
 _PAST_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "a G20 meeting in Venice next month", "a summit ... in Brussels in July": a later meeting's place
@@ -190,6 +191,10 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
     """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
     body, cities = an.body, Counter()
     for found in an.found:
+        if found.kind in ("country", "demonym") and not found.in_quote:
+            capital = _capital_named(an, found, event)  # "met in the Belgian capital": Brussels
+            if capital:
+                cities[capital[0]] += capital[1]
         if found.kind != "city" or found.in_quote:
             continue
         if found.start == 0 and _DATELINE.match(body, found.end):
@@ -207,7 +212,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             continue
         if re.search(r"\b(?:in|at|into|near|outside|left)\s+$", head) or _CAPITAL_OF.search(head):
             venue = event.search(head) or re.search(r"\b(?:held|hosted|meeting|talks|met|gathered|convened)\b", head)
-            if _OTHER_SUMMIT.search(head) or (_INSTITUTION_IN.search(head) and not venue):
+            if _OTHER_SUMMIT.search(body, max(0, found.start - 70), found.start) \
+                    or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
             cities[found.key] += 6 if venue else 1
     if not cities:
@@ -222,6 +228,29 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         return place
     city = cities.most_common(1)[0][0]
     return city, an.gazetteer.city_country.get(city)
+
+
+_CAPITAL_AFTER = re.compile(r"(?:’s|'s)?\s+capital\b(?!\s*,?\s+[A-Z])")
+_CAPITAL_OF_BEFORE = re.compile(r"\b(?:in|at|into)\s+the\s+(?:\w+\s+)?capital\s+of\s+$")
+_IN_THE_BEFORE = re.compile(r"\b(?:in|at|into)\s+(?:the\s+)?(?:\w+\s+)?$")
+
+
+def _capital_named(an: Analysis, found, event: re.Pattern) -> tuple[str, int] | None:
+    """(city key, weight) when a country or demonym names its capital as a place ("in the Belgian capital",
+    "in Kenya's capital", "in the capital of Belgium") and no city name follows: 6 when the sentence speaks of
+    the meeting, else 1."""
+    body = an.body
+    capital = (an.gazetteer.capitals or {}).get(found.key)
+    if capital is None:
+        return None
+    after = _CAPITAL_AFTER.match(body, found.end)
+    head = body[max(0, found.start - 30):found.start]
+    if not ((after and _IN_THE_BEFORE.search(head)) or _CAPITAL_OF_BEFORE.search(head)):
+        return None
+    sentence = _sentence_at(an, found.start)
+    venue = event.search(sentence) or re.search(r"\b(?:held|hosted|meeting|talks|met|gathered|convened)\b", sentence)
+    an.names.setdefault(capital.key, capital.name)
+    return capital.key, 6 if venue else 1
 
 
 def _dateline_place(an: Analysis) -> tuple[str | None, str | None]:
@@ -258,9 +287,27 @@ def _resolve_weekday(name: str, anchor: date, forward: bool) -> date:
     return anchor + timedelta(days=delta) if forward else anchor - timedelta(days=(7 - delta) % 7)
 
 
+def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> set[str]:
+    """Sentences set in another city than the host's and silent on the summit ("In Niamey on Saturday, the junta
+    leaders ..."): the days they name are another event's."""
+    if city is None:
+        return set()
+    out = set()
+    for f in an.found:
+        if f.kind == "city" and f.key != city and not f.in_quote and _IN_PLACE.search(an.body, max(0, f.start - 3), f.start):
+            sentence = _sentence_at(an, f.start)
+            if not event.search(sentence):
+                out.add(sentence)
+    return out
+
+
+_IN_PLACE = re.compile(r"\b[Ii]n\s+$")
+
+
 def _dates(an: Analysis, year: int | None, published: date | None,
-           event: re.Pattern = _SUMMIT) -> tuple[date | None, date | None]:
-    """Summit start and end from explicit dates and weekdays in the body."""
+           event: re.Pattern = _SUMMIT, city: str | None = None) -> tuple[date | None, date | None]:
+    """Summit start and end from explicit dates and weekdays in the body (the host ``city``'s key, when known,
+    sets aside days of sentences placed elsewhere)."""
     body, found = an.body, []  # (date, sentence text)
     other: dict[int, date] = {}  # index in found -> the weekday's date read in the other direction
     said: set[int] = set()  # indexes in found of a weekday attached to a speech verb
@@ -287,6 +334,11 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
                     said.add(len(found))  # "China's mission said on Tuesday that ...": the day of a reaction
                 found.append((_resolve_weekday(m.group(1), published, future), sentence))
+        for m in _YESTERDAY.finditer(sentence) if published else ():
+            if not an.in_quote(s + m.start()):  # "leaders yesterday re-elected X": the day before the filing day
+                if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
+                    said.add(len(found))
+                found.append((published + timedelta(days=1 if m.group().lower() == "tomorrow" else -1), sentence))
         today = _TODAY.search(sentence) if published else None
         if today and not an.in_quote(s + today.start()) and (event.search(sentence) or _CEREMONY.search(sentence)):
             found.append((published, sentence))  # "today, the final day of the summit": the filing day
@@ -294,6 +346,11 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             found += _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
         for m in _DAY_FIRST.finditer(sentence):
             found += _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
+    elsewhere = _elsewhere_sentences(an, city, event)
+    if elsewhere and any(s not in elsewhere for _, s in found):
+        keep = [i for i, (_, s) in enumerate(found) if s not in elsewhere]
+        said, other = {keep.index(i) for i in said if i in keep}, {keep.index(i): other[i] for i in other if i in keep}
+        found = [found[i] for i in keep]
     acts = [d for i, (d, _) in enumerate(found) if i not in said]
     if said and acts:  # a reaction's day after every day of the meeting itself is not the meeting's
         found = [(d, s) for i, (d, s) in enumerate(found) if i not in said or d <= max(acts)]
@@ -324,7 +381,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     if opened_on:
         found = [(d, s) for d, s in found if d >= min(opened_on)]
     # "the three days that ended on Tuesday", "the summit closed on Friday": days named after the close are reactions
-    closed_on = [d for d, s in found if _ITS_CLOSE.search(s) and not _FUTURE.search(s)]
+    # (a future word after the close's own verb, "the summit that ended on Saturday will be remembered", is
+    # another clause's)
+    closed_on = [d for d, s in found if _ITS_CLOSE.search(s) and not _FUTURE.search(s, 0, _ITS_CLOSE.search(s).end())]
     if closed_on and (not opened_on or max(closed_on) >= min(opened_on)):
         found = [(d, s) for d, s in found if d <= max(closed_on)]
     days, starts = set(), set()
@@ -456,7 +515,7 @@ def detect_summit(
         venue = f"{an.names.get(city, city)} summit"
         org = f"org:{slugify(venue)}"
         an.names.setdefault(org, venue)
-    start, end = _dates(an, year, published_at.date() if published_at else None, event)
+    start, end = _dates(an, year, published_at.date() if published_at else None, event, city)
     slug = org.split(":", 1)[1] if org else None
     known = an.gazetteer.calendar.get((slug, year)) if use_calendar and slug and year else None
     city_display = an.names.get(city) if city else None
