@@ -13,9 +13,10 @@ cross-validates the model and picks the thresholds stored with it) and are loade
 ``add_classified_facts`` turns sentences the rules left without a fact of a group into facts when the group's
 head scores above its threshold. Everything here is deterministic and reads only the body's sentences.
 
-Status: the shipped model is switched OFF (``"enabled": false``). In cross-validation the facts it would add are
-mostly restatements of facts the rules already found (see the training script's notes), so it is kept for
-experiments; flip ``ENABLED``/``THRESHOLDS`` in the training script and retrain to switch it on.
+Status: the shipped model has its reaction head ON (threshold 0.8) and its outcome head OFF. In leave-one-summit-out
+cross-validation over 79 articles the reactions it adds are right 86% of the time (recall 0.499 -> 0.541 at the
+rules' precision); the outcomes it would add are mostly restatements of facts the rules already found (see the
+training script's notes). ``ENABLED``/``THRESHOLDS`` in the training script set this; retrain to change it.
 """
 
 from __future__ import annotations
