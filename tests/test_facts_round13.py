@@ -93,3 +93,11 @@ def test_a_future_word_after_the_close_is_not_the_closes_tense():
             "quarrel. By Sunday the host had moved on to talks with the opposition at home.")
     summit = summit_of(body, published_at=datetime(2031, 5, 13))
     assert (summit.start_date, summit.end_date) == (date(2031, 5, 9), date(2031, 5, 10))
+
+
+def test_a_plural_office_before_a_list_of_names_gives_each_the_office():
+    body = ("The two countries' presidents, Anna Kovac and Piotr Zelinski, were asked to wait outside. Their "
+            "foreign ministers, Lena Holm, Tomas Berg, and Ruth Adler, stayed in the room.")
+    assert roles(body) == {"person:anna-kovac": "president", "person:piotr-zelinski": "president",
+                           "person:lena-holm": "foreign minister", "person:tomas-berg": "foreign minister",
+                           "person:ruth-adler": "foreign minister"}

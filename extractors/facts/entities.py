@@ -526,6 +526,25 @@ _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+
 _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
 
 
+# "The two countries' presidents, Giorgi X and Petro Y,": a plural office before a list of names
+_PLURAL_ROLE_LIST = re.compile(
+    r"\b(?P<role>(?:(?:foreign|defence|defense|finance|trade|deputy|vice)\s+)?(?:presidents|prime\s+ministers|"
+    r"ministers|chancellors|premiers|kings|leaders|heads\s+of\s+(?:state|government)|envoys|ambassadors|"
+    r"spokesm[ae]n|secretaries-general))\s*,\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*,\s+(?:and\s+)?|"
+    r"\s+and\s+)){0,4}$")
+
+
+def _singular_role(plural: str) -> str:
+    """'presidents' -> 'president', 'heads of state' -> 'head of state', 'spokesmen' -> 'spokesman'."""
+    words = plural.split()
+    if words[0] == "heads":
+        return " ".join(["head", *words[1:]])
+    last = words[-1]
+    last = last[:-3] + "man" if last.endswith("men") else last.replace("secretaries", "secretary") if \
+        last.startswith("secretaries") else last[:-1]
+    return " ".join([*words[:-1], last])
+
+
 def _name_tail(an: Analysis, end: int) -> tuple[int, str | None]:
     """End of a name widened over "of Chad" / "from Kenya" (country or organisation), and that body's key."""
     match = _OF_PLACE.match(an.body, end)
@@ -631,6 +650,10 @@ def collect_entities(an: Analysis) -> None:
         appos = _apposition(an, name_end) if len(tokens) >= 2 or _APPOSITIVE_HEAD.match(body, end) else None
         if appos and not role:
             role, affiliation, cue = appos[0], appos[1], True
+        if not role and not titled:  # "the two countries' presidents, A and B,": each holds the office
+            shared = _PLURAL_ROLE_LIST.search(body, max(0, start - 120), start)
+            if shared:
+                role, cue = _singular_role(shared.group("role")), True
         if not role and not titled:  # "X was elected deputy chairperson", "X, who chairs the bloc"
             role = predicate_role(body, name_end, lambda text, at: _role_phrase(an, text, at))
             cue = cue or role is not None
