@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_a_month_surname_after_a_first_name_is_part_of_the_name_and_speaks_alone():
@@ -101,3 +101,36 @@ def test_a_plural_office_before_a_list_of_names_gives_each_the_office():
     assert roles(body) == {"person:anna-kovac": "president", "person:piotr-zelinski": "president",
                            "person:lena-holm": "foreign minister", "person:tomas-berg": "foreign minister",
                            "person:ruth-adler": "foreign minister"}
+
+
+_G7 = "G7 leaders met at a summit in Lisbon on Monday. "
+
+
+def test_leaders_directing_a_body_is_a_decision():
+    keys = fact_keys(_G7 + "The leaders directed the secretariat to draw up a plan for a regional grain reserve.")
+    assert any(k.startswith("decision:org:g7:task-") for k in keys)
+
+
+def test_unresolved_disputes_and_missing_joint_language_are_outcomes():
+    assert "outcome:org:g7:unresolved" in fact_keys(_G7 + "The quarrel over fishing quotas was not resolved.")
+    assert "outcome:org:g7:unresolved" in fact_keys(_G7 + "Talks on the digital tax remain unfinished.")
+    assert "outcome:org:g7:no-declaration" in fact_keys(_G7 + "There was no joint language on the Sahel.")
+
+
+def test_more_ways_of_missing_a_summit_or_part_of_it():
+    assert "outcome:person:karl-dobbs:stay-away" in fact_keys(
+        _G7 + "Prime Minister Karl Dobbs cancelled his trip on Sunday night.")
+    assert "outcome:person:karl-dobbs:stay-away" in fact_keys(
+        _G7 + "Vice President Ines Moreau attended in place of President Karl Dobbs, who stayed at home.")
+    assert "outcome:person:karl-dobbs:stay-away" in fact_keys(
+        _G7 + "President Karl Dobbs skipped the session on oceans altogether.")
+    assert "outcome:person:karl-dobbs:leave-early" in fact_keys(
+        _G7 + "President Karl Dobbs did not wait for the end of the retreat.")
+    assert any(k.startswith("outcome:country:bo:boycott") for k in fact_keys(
+        _G7 + "President Luis Arce of Bolivia joined the boycott."))
+
+
+def test_a_cancelled_trip_with_a_video_address_is_attendance_by_video():
+    keys = fact_keys(_G7 + "President Karl Dobbs, who cancelled his trip after a fall, addressed the meeting by video.")
+    assert "outcome:person:karl-dobbs:attend-by-video" in keys
+    assert "outcome:person:karl-dobbs:stay-away" not in keys

@@ -168,7 +168,7 @@ CATALOGUE: tuple[Frame, ...] = (
         "takes over the chair", objects="after"),
     Frame("no-declaration", "outcome", _r(
         r"\b(?:without|no)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+|common\s+|agreed\s+)?(?:communiqu[eé]|declaration|"
-        r"statement)\b|\bfail\w*\s+to\s+(?:agree\s+on|adopt|issue|produce)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+)?"
+        r"statement)\b|\bno\s+(?:joint|common|agreed)\s+(?:language|text|position|wording)\b|\bfail\w*\s+to\s+(?:agree\s+on|adopt|issue|produce)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+)?"
         r"(?:communiqu[eé]|declaration|statement)\b"), "ends without a declaration", objects="none", actor="body"),
     Frame("elect", "decision", _r(
         r"\b(?:was|were|has been|had been|is)\s+(?:elected|appointed|chosen|named|confirmed)\s+(?:as\s+)?(?:the\s+)?"
@@ -213,19 +213,26 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:using|use|mentioning|mention|including|include)\s+(?:the\s+)?(?:words?|terms?|phrase)\b"),
         "avoids the word", objects="none", actor="body"),
     # "Hungary boycotted the vote", "three members abstained": a member's non-participation
-    Frame("boycott", "outcome", _r(r"\b(?:boycott(?:ed|s)|abstain(?:ed|s))\b"), "boycotts", objects="after",
+    Frame("boycott", "outcome", _r(r"\b(?:boycott(?:ed|s)|abstain(?:ed|s)|joined\s+the\s+boycott)\b"), "boycotts",
+          objects="after",
           exclude=_r(r"\b(?:threaten\w*|call\w* for|urg\w*|could|might|may)\b")),
     # Attendance: who stayed away, who took part by video, who left early (the gold counts each as an outcome)
     Frame("stay-away", "outcome", _r(
         r"\b(?:stayed|stays|kept|keeps)\s+away\b|\b(?:did|does)\s+not\s+attend\b|\bdidn[’']t\s+attend\b|"
-        r"\bskipp(?:ed|ing)\s+(?:the|this|this\s+year[’']s)\s+(?:\w+\s+)?(?:summit|meeting|gathering)\b|"
+        r"\bskipp(?:ed|ing)\s+(?:the|this|this\s+year[’']s)\s+(?:\w+\s+)?(?:summit|meeting|gathering|session|"
+        r"retreat|dinner|talks)\b|"
+        # "cancelled his trip on Monday night", "pulled out of the summit", "attended in place of X"
+        r"\bcancell?(?:ed|ing)\s+(?:his|her|their)\s+(?:trip|visit|attendance|journey|travel)\b|"
+        r"\bpulled\s+out(?:\s+of\s+the\s+(?:summit|meeting|gathering))?\b|"
+        r"\b(?:attended|came|travel+ed|went)\s+in\s+place\s+of\s|"
         r"\b(?:was|were)\s+absent\b|\bsent\b[^.;]{0,80}?\bin\s+(?:his|her|their)\s+place\b|"
         r"\b(?:was|were)\s+(?:instead\s+)?represented\s+(?:at\s+[^.;,]{0,40}?\s+)?by\b|"
         # "Myanmar's chair stood empty"
         r"\b(?:seat|chair)\s+(?:was|stood|remained|sat)\s+empty\b|"
         r"[’']s\s+was\s+empty\b"),
         "stays away", objects="none",
-        exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
+        # ("who cancelled his trip ..., addressed the meeting by video": attendance by video, attend-by-video's)
+        exclude=_r(_ATTENDANCE_HYPOTHETICAL.pattern + r"|\b(?:by|via|over)\s+video\b"), actor="attendee"),
     # "They set no date for phasing out coal at home": a deadline the meeting did not set (membership timetables are
     # defer-membership's)
     Frame("no-date", "outcome", _r(
@@ -257,7 +264,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:hall|room|session|chamber|summit|meeting)\s+before\b|"
         r"\b(?:left|leaves|departed|departs)\s+(?:the\s+(?:summit|meeting|talks)\s+)?(?:a\s+day\s+|hours\s+|"
         r"a\s+few\s+hours\s+)?early\b|\b(?:left|departed)\s+(?:the\s+(?:summit|meeting)\s+)?after\s+the\s+opening\b|"
-        r"\bcut\s+short\s+(?:his|her|their)\s+(?:visit|trip|stay|attendance)\b|\bearly\s+(?:exit|departure)\b"),
+        r"\bcut\s+short\s+(?:his|her|their)\s+(?:visit|trip|stay|attendance)\b|\bearly\s+(?:exit|departure)\b|"
+        # "did not wait for the end", "left Bucharest before the end of Thursday's session"
+        r"\b(?:did\s+not|didn[’']t)\s+(?:wait|stay)\s+(?:for|until|till|to)\s+the\s+(?:end|close)\b|"
+        r"\b(?:left|departed)\s+(?:[\w’'-]+\s+){0,3}?before\s+the\s+(?:end|close)\b"),
         "leaves early", objects="none",
         exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
     # "Australia will spend A$400 million", "Japan pledged to provide $1 billion": a funding pledge
@@ -283,6 +293,12 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:mention|reference)\b|"
         r"\b(?:declaration|communiqu[eé]|statement|text|document)\s+(?:also\s+)?(?:did|does)\s+not\s+(?:include|contain|"
         r"refer\s+to|endorse)\b"), "omits", objects="none", actor="body"),
+    # "The dispute over the missiles was not resolved", "Talks on the trade pillar remain unfinished"
+    Frame("unresolved", "outcome", _r(
+        r"\b(?:was|were|is|are|remained|remains|remain)\s+(?:still\s+|left\s+)?(?:not\s+resolved|unresolved|"
+        r"unfinished|unsettled|deadlocked|stalled)\b|\bfailed\s+to\s+(?:unlock|resolve|settle|break|bridge|end)\b"),
+        "leaves unresolved", objects="none", actor="body",
+        exclude=_r(r"\b(?:if|whether|could|might|would)\b")),
     # "ended their summit without a breakthrough on Myanmar"
     Frame("no-breakthrough", "outcome", _r(
         r"\b(?:without|no|failed\s+to\s+(?:make|achieve|produce|deliver|reach)|fell\s+short\s+of)\s+(?:a\s+|any\s+)?"
@@ -452,7 +468,7 @@ for _cls, _forms in {
     "endorse": "endorsed endorses endorse endorsing backed backs",
     "launch": "launched launches launch launching unveiled unveils inaugurated inaugurates",
     "create": "established establishes establish created creates create",
-    "task": "tasked tasks asked asks",
+    "task": "tasked tasks asked asks directed directs instructed instructs mandated mandates",
     "maintain": "maintained maintains maintain kept keeps keep extended extends extend renewed renews",
     "call-for": "called for|calls for|calling for|call for|urged|urges|urging|demanded|demands|demanding|"
                 "called on|calls on|calling on",

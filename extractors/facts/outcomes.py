@@ -517,6 +517,10 @@ def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int
     if frame.actor == "first-person":
         return first_person(an, start, at, summit_org)
     if frame.actor == "attendee":  # "Russia was not invited, and China, ..., stayed away": the clause's own subject
+        if an.body[at_end - 12:at_end].lower() == "in place of ":
+            absent = an.persons_in(at_end, min(end, at_end + 60))  # "Harris attended in place of X": X stayed away
+            if absent:
+                return absent[0].key
         # (entities.CLAUSE_JOIN: unlike actors.CLAUSE_BREAK, ", and" counts and relative clauses do not)
         lo = max([start] + [m.end() for m in CLAUSE_JOIN.finditer(an.body, start, at)])
         people = an.persons_in(lo, at)
