@@ -134,3 +134,12 @@ def test_a_cancelled_trip_with_a_video_address_is_attendance_by_video():
     keys = fact_keys(_G7 + "President Karl Dobbs, who cancelled his trip after a fall, addressed the meeting by video.")
     assert "outcome:person:karl-dobbs:attend-by-video" in keys
     assert "outcome:person:karl-dobbs:stay-away" not in keys
+
+
+def test_a_first_in_the_summits_text_is_a_decision():
+    keys = fact_keys("Alliance leaders met at a NATO summit in Lisbon on Monday. For the first time, NATO said that "
+                     "Iran's drone programme posed a direct threat to its members.")
+    assert "decision:org:nato:first-mention:country:ir" in keys
+    assert not any("first-mention" in k for k in fact_keys(
+        "Alliance leaders met at a NATO summit in Lisbon on Monday. For the first time in years, the host city "
+        "closed its port to traffic."))

@@ -293,6 +293,17 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:mention|reference)\b|"
         r"\b(?:declaration|communiqu[eé]|statement|text|document)\s+(?:also\s+)?(?:did|does)\s+not\s+(?:include|contain|"
         r"refer\s+to|endorse)\b"), "omits", objects="none", actor="body"),
+    # "For the first time, Nato said that China's ... presented challenges", "it underscored, for the first time,
+    # ...": a first in the summit's text is a decision of the summit
+    Frame("first-mention", "decision", _r(
+        r"\bfor\s+the\s+first\s+time\b[^.;]{0,60}?\b(?:said|says|mentioned|mentions|named|names|referred|refers|"
+        r"addressed|addresses|underscored|underscores|called|calls|described|describes|included|includes|"
+        r"recogni[sz]ed|recogni[sz]es|acknowledged|acknowledges|stated|states|identified|identifies)\b|"
+        r"\b(?:said|mentioned|named|referred\s+to|addressed|underscored|called|described|included|recogni[sz]ed|"
+        r"acknowledged|stated|identified)\s+(?:[^.;]{0,40}?\s)?for\s+the\s+first\s+time\b"),
+        "for the first time addresses", objects="after", actor="body",
+        require=_r(r"\b(?:declaration|communiqu[eé]|statement|text|leaders|allies|members|summit|it|the\s+(?:alliance|"
+                   r"bloc|group|grouping|union))\b|(?-i:\b[A-Z]{2,}\b|\bNato\b)")),
     # "The dispute over the missiles was not resolved", "Talks on the trade pillar remain unfinished"
     Frame("unresolved", "outcome", _r(
         r"\b(?:was|were|is|are|remained|remains|remain)\s+(?:still\s+|left\s+)?(?:not\s+resolved|unresolved|"
