@@ -143,3 +143,8 @@ def test_a_first_in_the_summits_text_is_a_decision():
     assert not any("first-mention" in k for k in fact_keys(
         "Alliance leaders met at a NATO summit in Lisbon on Monday. For the first time in years, the host city "
         "closed its port to traffic."))
+
+
+def test_an_office_before_a_rank_and_name_is_the_role():
+    body = "The talks were joined by Chad's interim President, General Idriss Mahamat."
+    assert roles(body) == {"person:idriss-mahamat": "interim President"}

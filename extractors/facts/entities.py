@@ -631,9 +631,10 @@ def collect_entities(an: Analysis) -> None:
             title_word = re.search(r"(\S+)\s+$", body[max(0, start - 30):start])
             start, tokens = start - len(title_word.group()), [title_word.group(1), *tokens]
         name_end, of_key = _name_tail(an, end)  # "Moussa Faki Mahamat of Chad, ...": the appositive follows
-        if titled and normalize(titled[0]) in _HONORIFICS:
-            before = _apposition_before(an, start) if body[name_end:name_end + 1] == "," else None
-            if before:  # "Saudi Arabia's foreign minister, Prince Faisal": the office, not the honorific
+        if titled and (normalize(titled[0]) in _HONORIFICS or titled[2] in _NO_OFFICE):
+            before = _apposition_before(an, start) if body[name_end:name_end + 1] in (",", ".", ";") else None
+            if before:  # "Saudi Arabia's foreign minister, Prince Faisal", "Mali's transitional President, Colonel
+                #         X.": the office, not the honorific or the rank
                 role, affiliation, cue = before[0], before[1], True
         if titled and titled[2] not in _NO_OFFICE and not role:
             whose = _WHOSE_BEFORE.search(body, max(0, titled[1] - 12), titled[1])
