@@ -148,3 +148,16 @@ def test_a_first_in_the_summits_text_is_a_decision():
 def test_an_office_before_a_rank_and_name_is_the_role():
     body = "The talks were joined by Chad's interim President, General Idriss Mahamat."
     assert roles(body) == {"person:idriss-mahamat": "interim President"}
+
+
+def test_a_party_named_with_a_demonym_is_one_speaker():
+    body = ("The summit opened in Lima on Friday. The opposition Kenyan Unity Party said the government had turned "
+            "the summit into \"a costly parade\" while prices rose.")
+    assert quote_speakers(body) == {"a costly parade": "org:kenyan-unity-party"}
+
+
+def test_a_foreign_office_in_a_capital_and_its_ministry_speak_for_the_state():
+    body = ("The summit opened in Lima on Friday. The Foreign Office in Nairobi said the summit had shown the "
+            "bloc's \"renewed purpose\". Ghana recalled its envoy on Saturday. Its foreign ministry said Ghana had "
+            "kept \"strict neutrality\" throughout.")
+    assert quote_speakers(body) == {"renewed purpose": "country:ke", "strict neutrality": "country:gh"}

@@ -236,6 +236,9 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
         pieces = list(_PIECE.finditer(body, seq.start(), seq.end()))
         if joined:
             pieces = [p for p in pieces if not any(a <= p.start() < b for a, b in joined)]
+        if _party_name(gaz, pieces):  # "Pheu Thai Party", "Jamaica Labour Party": one name, whatever it contains
+            runs += filter(None, [_close_run(body, pieces)])
+            continue
         i, run, n = 0, [], len(pieces)
         while i < n:
             hit = None
@@ -306,6 +309,19 @@ _NAMED_THINGS = frozenset(
 
 # months that are also surnames ("Theresa May", "Brian April"): after a listed first name they end the name
 _SURNAME_WORDS = frozenset({"may", "june", "april", "august"})
+
+
+_PARTY_HEADS = frozenset({"party", "movement", "front", "congress"})
+
+
+def _party_name(gaz: Gazetteer, pieces: list) -> bool:
+    """Whether a capitalised sequence is a party's name holding a place or demonym ("Pheu Thai Party", "African
+    National Congress"): it ends on a party noun and has a word of its own that no table knows."""
+    if len(pieces) < 3 or pieces[-1].group().rstrip("’'s").lower() not in _PARTY_HEADS:
+        return False
+    words = [p.group() for p in pieces[:-1] if p.group() not in _PARTICLES]
+    return any(gaz.lookup(w) is not None for w in words) and any(
+        gaz.lookup(w) is None and w.lower() not in _STOP and not w.endswith(("’s", "'s")) for w in words)
 
 
 def _continues_name(gaz: Gazetteer, run: list, word: str, hit: tuple | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.entities import Analysis, resolve_pronoun
+from extractors.facts.entities import Analysis, resolve_it, resolve_pronoun
 
 # "a financial architecture he described as": the pronoun right before the cue is its subject
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:also|later|then|had|has|once|repeatedly)\s+)?$")
@@ -34,9 +34,29 @@ def cue_pronoun(an: Analysis, lo: int, cue_at: int) -> str | None:
     return None
 
 
+# "Its foreign ministry said", "their government said": the state or body "it"/"they" refers to speaks
+_ITS_BODY = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:government|administration|(?:foreign\s+)?ministry|"
+                       r"foreign\s+office|cabinet|spokes(?:man|woman|person)|delegation|presidency)\b")
+# "The Foreign Office in Islamabad said": a government office placed in a city speaks for the city's country
+_OFFICE_IN = re.compile(r"\b(?:[Ff]oreign\s+[Oo]ffice|[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs|"
+                        r"[Gg]overnment|[Pp]residency|[Pp]residential\s+[Pp]alace)\s+in\s+$")
+
+
 def possessed_bodies(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, key) for "his/her government" in [start, end): the country or body of the person meant."""
+    """(offset, key) for "his/her government" in [start, end): the country or body of the person meant; for "its
+    foreign ministry", the state "it" is; for "the Foreign Office in <city>", the city's country."""
     out = []
+    for match in _ITS_BODY.finditer(an.body, start, end):
+        if not an.in_quote(match.start()):
+            key = resolve_it(an, match.start())
+            if key:
+                out.append((match.start(), key))
+    for found in an.found:
+        if found.kind == "city" and start <= found.start < end and not found.in_quote:
+            office = _OFFICE_IN.search(an.body, max(0, found.start - 40), found.start)
+            country = an.gazetteer.city_country.get(found.key)
+            if office and country:
+                out.append((office.start(), country))
     for match in _POSSESSED_BODY.finditer(an.body, start, end):
         if an.in_quote(match.start()):
             continue
