@@ -161,3 +161,9 @@ def test_a_foreign_office_in_a_capital_and_its_ministry_speak_for_the_state():
             "bloc's \"renewed purpose\". Ghana recalled its envoy on Saturday. Its foreign ministry said Ghana had "
             "kept \"strict neutrality\" throughout.")
     assert quote_speakers(body) == {"renewed purpose": "country:ke", "strict neutrality": "country:gh"}
+
+
+def test_a_parenthetical_pronoun_before_a_partial_quote_is_the_sentences_subject():
+    body = ("Prime Minister Arno Weiss spoke at the close. He said the deal he had struck with President Tomas Berg "
+            "on the sidelines last week would, he hoped, \"settle the matter for good\".")
+    assert quote_speakers(body) == {"settle the matter for good": "person:arno-weiss"}

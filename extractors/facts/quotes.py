@@ -189,12 +189,24 @@ def _intro_speaker(an: Analysis, begin: int, opening: int) -> str | None:
     return (persons or cands)[-1][1] if cands else None
 
 
+_PRONOUN_ASIDE = re.compile(r",\s+([Hh]e|[Ss]he)\s+(?:hoped|said|added|believed|argued|insisted|warned|claimed|thought|"
+                            r"felt|suggested|stressed|noted|predicted|promised)\s*,\s*$")
+
+
 def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: str | None,
                      clause_start: int | None = None) -> tuple[bool, str | None]:
     """(is a quotation, speaker) for a quotation embedded in a clause; terms give (False, None). The speaker is
     the subject of the cue nearest the quotation, looked for after any earlier quotation of the sentence."""
     body = an.body
     before = body[sent_start:opening]
+    aside = _PRONOUN_ASIDE.search(before)
+    if aside:  # '... would, he hoped, "open the way to peace"': the parenthetical's pronoun speaks, and is the
+        # sentence's own subject when that is the same pronoun ("He said understandings he had reached with X ...")
+        first = PRONOUN.search(before)
+        at = first if first and first.group(1).lower() == aside.group(1).lower() else aside
+        who = resolve_pronoun(an, sent_start + at.start(1), at.group(1))
+        if who:
+            return True, who
     cues = [m for m in _CUE.finditer(before) if not an.in_quote(sent_start + m.start())
             and not _PASSIVE.search(before, max(0, m.start() - 12), m.start())]
     # a quotation closing on its sentence's own punctuation ('and take "the appropriate decision."') may stand
