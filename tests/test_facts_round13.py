@@ -167,3 +167,26 @@ def test_a_parenthetical_pronoun_before_a_partial_quote_is_the_sentences_subject
     body = ("Prime Minister Arno Weiss spoke at the close. He said the deal he had struck with President Tomas Berg "
             "on the sidelines last week would, he hoped, \"settle the matter for good\".")
     assert quote_speakers(body) == {"settle the matter for good": "person:arno-weiss"}
+
+
+_CHOGM = "Commonwealth leaders met at a summit in Apia on Monday. Prime Minister Julia May of Samoa was the host. "
+
+
+def test_a_surname_may_is_no_modal_verb():
+    keys = fact_keys(_CHOGM + "Ms May took over as Chair-in-Office at the opening ceremony.")
+    assert "decision:country:ws:take-chair" in keys
+
+
+def test_recommitting_restating_and_silence_in_the_text():
+    assert any(k.startswith("decision:org:commonwealth:reaffirm-") for k in fact_keys(
+        _CHOGM + "Fifty members recommitted to the ocean charter."))
+    assert "outcome:org:commonwealth:omit" in fact_keys(
+        _CHOGM + "Nobody else agreed, and the communique is silent on the matter.")
+    assert "outcome:org:commonwealth:postpone" in fact_keys(
+        _CHOGM + "The quarrel pushed back a planned session on trade.")
+
+
+def test_it_after_a_sentence_that_adopts_a_text_is_that_text():
+    keys = fact_keys(_CHOGM + "The leaders adopted a short declaration on Tuesday. It restates the pledge to halve "
+                     "malaria by 2030.")
+    assert any(k.startswith("decision:org:commonwealth:reaffirm-") for k in keys)

@@ -171,7 +171,7 @@ _SLUG_SKIP = frozenset("a an the to of for on in at by with and but while as its
                        "thursday friday saturday sunday today".split())
 _SPEECH = re.compile(r"\b(?:said|says|told|added|argued|insisted|wrote|stressed|warned|noted)\b")
 # Not a fact of this meeting: hedged, hypothetical or about an earlier time.
-_HEDGE = re.compile(r"\b(?:could|might|may|should|if|whether|expected to|likely to|hopes? to|plans? to)\b", re.I)
+_HEDGE = re.compile(r"\b(?:could|might|(?-i:may)|should|if|whether|expected to|likely to|hopes? to|plans? to)\b", re.I)
 # A small, hand-kept set of reaction words: a reaction sentence has a speaker and an evaluation.
 _TONE_NEG = re.compile(r"\b(?:criticis|criticiz|condemn|reject|denounc|slam|blast|dismiss|regret|disappoint|fail|"
                        r"not|never|unacceptable|wrong|hypocri|lectur|theft|illegal|farce|sham)\w*", re.I)

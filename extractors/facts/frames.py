@@ -61,7 +61,7 @@ _SUM = (r"(?:an?\s+(?:additional|further|extra)\s+|at\s+least\s+|up\s+to\s+|more
         r"some\s+|another\s+)?(?:[a-z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b)")
 # "would not attend", "may skip", "threatened to stay away": not (yet) an attendance outcome
 _ATTENDANCE_HYPOTHETICAL = _r(
-    r"\b(?:would|will|could|might|may|threaten\w*|plans?|planned|expected|urg\w*)\s+(?:to\s+)?(?:not\s+)?"
+    r"\b(?:would|will|could|might|(?-i:may)|threaten\w*|plans?|planned|expected|urg\w*)\s+(?:to\s+)?(?:not\s+)?"
     r"(?:attend|stay|skip|take\s+part|join|leave|travel|address|be\s+absent|send)\b")
 
 # Membership deferral beats invitation/admission in the same sentence (see outcomes.extract_outcomes).
@@ -215,7 +215,7 @@ CATALOGUE: tuple[Frame, ...] = (
     # "Hungary boycotted the vote", "three members abstained": a member's non-participation
     Frame("boycott", "outcome", _r(r"\b(?:boycott(?:ed|s)|abstain(?:ed|s)|joined\s+the\s+boycott)\b"), "boycotts",
           objects="after",
-          exclude=_r(r"\b(?:threaten\w*|call\w* for|urg\w*|could|might|may)\b")),
+          exclude=_r(r"\b(?:threaten\w*|call\w* for|urg\w*|could|might|(?-i:may))\b")),
     # Attendance: who stayed away, who took part by video, who left early (the gold counts each as an outcome)
     Frame("stay-away", "outcome", _r(
         r"\b(?:stayed|stays|kept|keeps)\s+away\b|\b(?:did|does)\s+not\s+attend\b|\bdidn[’']t\s+attend\b|"
@@ -292,7 +292,18 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:declaration|communiqu[eé]|statement|text|document|it)\s+(?:also\s+)?made\s+no\s+(?:\w+\s+)?"
         r"(?:mention|reference)\b|"
         r"\b(?:declaration|communiqu[eé]|statement|text|document)\s+(?:also\s+)?(?:did|does)\s+not\s+(?:include|contain|"
-        r"refer\s+to|endorse)\b"), "omits", objects="none", actor="body"),
+        r"refer\s+to|endorse)\b|"
+        # "the declaration is silent on the matter"
+        r"\b(?:declaration|communiqu[eé]|statement|text|document|it)\s+(?:is|was|remained|remains|stayed|stays)\s+"
+        r"(?:\w+\s+)?silent\s+on\b"), "omits", objects="none", actor="body"),
+    # "pushed back a planned meeting on Georgia and Ukraine", "the session was postponed"
+    Frame("postpone", "outcome", _r(
+        r"\b(?:postpon(?:ed|es)|pushed\s+back|put\s+off|delayed|cancell?ed|called\s+off|scrapped)\s+(?:a|an|the|its|their)\s+"
+        r"(?:[\w’'-]+\s+){0,2}?(?:meeting|session|signing|ceremony|talks|dinner|summit|vote|news\s+conference)\b|"
+        r"\b(?:meeting|session|signing|ceremony|talks|dinner|vote)\s+(?:was|were|had\s+been|has\s+been)\s+"
+        r"(?:\w+ly\s+)?(?:postponed|pushed\s+back|put\s+off|delayed|cancell?ed|called\s+off|scrapped)\b"),
+        "postpones a meeting", objects="none", actor="body",
+        exclude=_r(r"\b(?:if|whether|could|might|would|threaten\w*)\b")),
     # "For the first time, Nato said that China's ... presented challenges", "it underscored, for the first time,
     # ...": a first in the summit's text is a decision of the summit
     Frame("first-mention", "decision", _r(
@@ -474,7 +485,7 @@ for _cls, _forms in {
     "decide": "decided decides decide resolved resolves",
     "pledge": "pledged pledges pledge pledging vowed vows vow promised promises promise",
     "commit": "committed commits commit committing",
-    "reaffirm": "reaffirmed reaffirms reaffirm reaffirming",
+    "reaffirm": "reaffirmed reaffirms reaffirm reaffirming recommitted recommits restated restates",
     "adopt": "adopted adopts adopt adopting approved approves approve",
     "endorse": "endorsed endorses endorse endorsing backed backs",
     "launch": "launched launches launch launching unveiled unveils inaugurated inaugurates",

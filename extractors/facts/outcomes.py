@@ -281,9 +281,9 @@ _AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+([a-z][\w-]*)")
 _OBJECT_LEAD = re.compile(
     r"(?:\s+(?:to|on|that|with|the|a|an|its|their|his|her|our|new|also|further|formally|jointly|unanimously|"
     r"on|in|at|for|by|of|from|up|over|would|will|\w+day))*\s+", re.I)
-_PASSIVE_OR_MODAL = re.compile(r"\b(?:was|were|been|being|is|are|be|would|could|might|may|should|must)\s+(?:\w+ly\s+)?$",
+_PASSIVE_OR_MODAL = re.compile(r"\b(?:was|were|been|being|is|are|be|would|could|might|(?-i:may)|should|must)\s+(?:\w+ly\s+)?$",
                                re.I)
-_PASSIVE_OR_HYPOTHETICAL = re.compile(r"\b(?:was|were|been|being|is|are|be|could|might|may)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_OR_HYPOTHETICAL = re.compile(r"\b(?:was|were|been|being|is|are|be|could|might|(?-i:may))\s+(?:\w+ly\s+)?$", re.I)
 _PURPOSE_OR_STATE = re.compile(r"\b(?:(?:largely|partly|mainly|chiefly|in order|so as|simply)\s+to|"
                                r"(?:that|which)\s+(?:has|have|had))\s+$", re.I)
 _PAST_TIME = re.compile(r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"

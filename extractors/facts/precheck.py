@@ -18,7 +18,7 @@ def fast_pattern(pattern: re.Pattern) -> re.Pattern:
     if fast is None:
         source = re.sub(r"\\.", "", pattern.pattern)
         fast = pattern
-        if pattern.flags & re.I and not re.search(r"[A-Z]", source):
+        if pattern.flags & re.I and not re.search(r"[A-Z]", source) and "(?-i:" not in source:
             fast = re.compile(pattern.pattern, pattern.flags & ~re.I)
         _FAST[pattern] = fast
     return fast

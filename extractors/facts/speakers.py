@@ -72,6 +72,11 @@ def instrument_in(an: Analysis, start: int, end: int) -> bool:
     return any(not an.in_quote(m.start()) for m in INSTRUMENT.finditer(an.body, start, end))
 
 
+_ADOPTS_TEXT = re.compile(r"\b(?:adopted|issued|agreed|signed|released|published|approved|endorsed|produced)\s+"
+                         r"(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:declaration|communiqu[eé]|statement|"
+                         r"document|charter)\b", re.I)
+
+
 def it_is_instrument(an: Analysis, offset: int) -> bool:
     """Whether "It" at ``offset`` continues a text: the sentence before opens with "The statement ..."."""
     index = an.sentences.index_at(offset)
@@ -82,6 +87,8 @@ def it_is_instrument(an: Analysis, offset: int) -> bool:
         prev = an.sentences.spans[back]
         if _STARTS_WITH_INSTRUMENT.match(an.body, prev[0], prev[1]):
             return True
+        if back == index - 1 and _ADOPTS_TEXT.search(an.body, prev[0], prev[1]):
+            return True  # "... the leaders adopted a summit declaration on Wednesday. It restates ..."
         if not re.match(r"\s*It\b", an.body[prev[0]:prev[0] + 4]):
             return False
     return False
