@@ -42,6 +42,21 @@ _OFFICE_IN = re.compile(r"\b(?:[Ff]oreign\s+[Oo]ffice|[Ff]oreign\s+[Mm]inistry|[
                         r"[Gg]overnment|[Pp]residency|[Pp]residential\s+[Pp]alace)\s+in\s+$")
 
 
+def _offices_in_cities(an: Analysis) -> list[tuple[int, str]]:
+    """(offset, country key) of every "Foreign Office in <city>" of the body, found once per analysis."""
+    cached = an.__dict__.get("_offices_in_cities")
+    if cached is None:
+        cached = []
+        for found in an.found:
+            if found.kind == "city" and not found.in_quote:
+                office = _OFFICE_IN.search(an.body, max(0, found.start - 40), found.start)
+                country = an.gazetteer.city_country.get(found.key)
+                if office and country:
+                    cached.append((office.start(), country))
+        an.__dict__["_offices_in_cities"] = cached
+    return cached
+
+
 def possessed_bodies(an: Analysis, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, key) for "his/her government" in [start, end): the country or body of the person meant; for "its
     foreign ministry", the state "it" is; for "the Foreign Office in <city>", the city's country."""
@@ -51,12 +66,9 @@ def possessed_bodies(an: Analysis, start: int, end: int) -> list[tuple[int, str]
             key = resolve_it(an, match.start())
             if key:
                 out.append((match.start(), key))
-    for found in an.found:
-        if found.kind == "city" and start <= found.start < end and not found.in_quote:
-            office = _OFFICE_IN.search(an.body, max(0, found.start - 40), found.start)
-            country = an.gazetteer.city_country.get(found.key)
-            if office and country:
-                out.append((office.start(), country))
+    for at, country in _offices_in_cities(an):
+        if start <= at < end:
+            out.append((at, country))
     for match in _POSSESSED_BODY.finditer(an.body, start, end):
         if an.in_quote(match.start()):
             continue
