@@ -726,6 +726,46 @@ def _colliding_surnames(an: Analysis, runs: list) -> list[tuple[int, int, list[s
     return found
 
 
+_HEAD_OF_STATE = frozenset({"president", "head of state", "head", "king", "queen", "emir", "amir", "sultan"})
+
+
+def _office_fits(title: str, role: str | None) -> bool:
+    """Whether a title before a surname ("President Sall") names a person's known office ("Head of State")."""
+    if not role:
+        return False
+    title, role = title.lower(), role.lower()
+    return role == title or role.endswith(" " + title) or (title in _HEAD_OF_STATE and role in _HEAD_OF_STATE)
+
+
+def _same_name(a: list[str], b: list[str]) -> bool:
+    """Whether two full names can be one person: one holds the other's words, or they open with the same one."""
+    a = [t for t in a if t[:1].isupper()]
+    b = [t for t in b if t[:1].isupper()]
+    return len(a) < 2 or len(b) < 2 or a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a)
+
+
+def _namesake(people: dict, sig: str, tokens: list[str], role: str | None, start: int,
+              seen_at: dict[str, list[int]]) -> str:
+    """The person key a mention whose surname is already taken joins. A full name joins the namesake it can be
+    (else it is a new person under a numbered key); a surname alone joins the one namesake whose office its title
+    names ("President Sall"), else the one named last before it."""
+    keys = [k for k in people if k == sig or k.startswith(sig + "#")]
+    if len([t for t in tokens if t[:1].isupper()]) >= 2:
+        for key in keys:
+            if _same_name(people[key].tokens, tokens):
+                return key
+        return f"{sig}#{len(keys) + 1}"
+    if len(keys) == 1:
+        return keys[0]
+    if role:
+        holders = [k for k in keys if _office_fits(role, people[k].role)]
+        if len(holders) == 1:
+            return holders[0]
+    before = [(max(o for o in seen_at.get(k, []) if o < start), k) for k in keys
+              if any(o < start for o in seen_at.get(k, []))]
+    return max(before)[1] if before else keys[0]
+
+
 def _cluster_people(an: Analysis, candidates: list) -> None:
     """Group person candidates by surname; the longest name is canonical and gives the key. Full names are
     clustered first; a shorter mention then joins the person whose surname it is, else the one person whose name
@@ -737,6 +777,7 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
     token_owner: dict[str, str | None] = {}
     # "Raila Odinga's bid ... Odinga said": a full name without a cue is the person its surname names elsewhere
     cued = {_surname_signature(_surname(c[2]), gaz) for c in candidates if c[5]}
+    seen_at: dict[str, list[int]] = {}  # person sig -> offsets of the mentions assigned so far
     for i in order:
         start, end, tokens, role, affiliation, cue = candidates[i]
         sig = _surname_signature(_surname(tokens), gaz)
@@ -750,6 +791,11 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
             elif not cue and (len(tokens) < 2 or (sig not in cued and not any(
                     _surname_signature(t, gaz) in cued for t in tokens[:-1] if t[:1].isupper()))):
                 continue  # (but "Luiz Inacio Lula da Silva" is kept when "Lula, Brazil's president," is cued)
+        elif sig in people:  # "Macky Sall", "Aissata Tall Sall" and "Amadou Alpha Sall": three people, one surname
+            opens = an.sentences.spans[an.sentences.index_at(start)][0] == start or an.body[start - 1:start] in "“\"'‘"
+            if opens and not _is_first_name(gaz, tokens[0]):
+                tokens = tokens[1:] or tokens  # "Afterwards Trump told ...": a sentence's opening word, no first name
+            sig = _namesake(people, sig, tokens, role, start, seen_at)
         person = people.get(sig)
         if person is None:
             person = people[sig] = Person(tokens=tokens, first_offset=start)
@@ -767,6 +813,7 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
             person.affiliation_key = affiliation
         person.surfaces.add(an.body[start:end])
         assigned[i] = sig
+        seen_at.setdefault(sig, []).append(start)
     for sig, person in people.items():
         fixed = [gaz.person_variants.get(t.lower(), t) for t in person.tokens]
         person.name = " ".join(fixed)

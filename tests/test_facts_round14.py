@@ -1,0 +1,26 @@
+"""Round-14 mechanisms (issue 6 round 14, read from the burned heldout13 set's misses): namesakes (several people
+with one surname) stay apart and a bare surname joins the one its title or the last mention names; "Head of State"
+is one office. Every sentence is invented for the test, with names and wordings that differ from the gold articles."""
+
+from __future__ import annotations
+
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of  # noqa: F401
+
+
+def test_namesakes_stay_apart_and_a_bare_surname_joins_the_right_one():
+    body = ("DAKAR - The Head of State, His Excellency Ibou Ndiaye, opened the forum. \"This is a proud day,\" said "
+            "Dr Fatou Binta Ndiaye, the director of the national institute. President Ndiaye said the region would "
+            "press on. \"We will not wait,\" Mr Ndiaye said. The Minister of Foreign Affairs, Mrs Awa Kane Ndiaye, said the "
+            "country respected \"the free choices\" of its neighbours.")
+    assert roles(body) == {"person:ibou-ndiaye": "Head of State",
+                           "person:fatou-binta-ndiaye": "director of the national institute",
+                           "person:awa-kane-ndiaye": "Minister of Foreign Affairs"}
+    assert quote_speakers(body) == {"This is a proud day": "person:fatou-binta-ndiaye",
+                                    "We will not wait": "person:ibou-ndiaye",
+                                    "the free choices": "person:awa-kane-ndiaye"}
+
+
+def test_a_sentence_opening_adverb_is_no_first_name_of_a_namesake():
+    body = ("President Donald Trump left early. Afterwards Trump told reporters the allies had agreed to pay "
+            "\"much more\".")
+    assert quote_speakers(body) == {"much more": "person:donald-trump"}
