@@ -24,3 +24,18 @@ def test_a_sentence_opening_adverb_is_no_first_name_of_a_namesake():
     body = ("President Donald Trump left early. Afterwards Trump told reporters the allies had agreed to pay "
             "\"much more\".")
     assert quote_speakers(body) == {"much more": "person:donald-trump"}
+
+
+def test_gulf_forms_of_address_and_offices():
+    body = ("MUSCAT: His Highness the Amir Sheikh Khalid bin Saud Al Nasser opened the meeting. The Minister of "
+            "Foreign Affairs, HE Sheikh Faisal bin Omar Al Nasser, called it \"a day of unity\". Kuwait was "
+            "represented by HH Sayyid Badr bin Yusuf Al Hamad, Deputy Prime Minister.")
+    assert roles(body) == {"person:khalid-bin-saud-al-nasser": "Amir",
+                           "person:faisal-bin-omar-al-nasser": "Minister of Foreign Affairs",
+                           "person:badr-bin-yusuf-al-hamad": "Deputy Prime Minister"}
+    assert quote_speakers(body) == {"a day of unity": "person:faisal-bin-omar-al-nasser"}
+
+
+def test_a_newspaper_named_after_a_city_is_one_speaker():
+    body = "Gulf leaders met at a summit in Muscat on Monday. The Saudi daily Al Riyadh hailed \"a summit of hope\"."
+    assert quote_speakers(body) == {"a summit of hope": "org:al-riyadh"}

@@ -210,13 +210,13 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
                         and gaz.lookup(status.group(2)).kind in ("demonym", "country"):
                     # "former Dutch prime minister": the status is part of the role, the demonym is not
                     return f"{status.group(1)} {window[begin:chunk[-1].end()]}", lo + begin, cls
-            if cls == "honorific":  # "Prime Minister Datuk Seri |Anwar Ibrahim": the office before the address
+            if cls in _NO_OFFICE:  # "Prime Minister Datuk Seri |Anwar Ibrahim", "the Amir Sheikh |Tamim": the office
                 office = _title_before(body, lo + chunk[0].start(), gaz)
-                if office and office[2] != "honorific":
+                if office and office[2] not in _NO_OFFICE:
                     return office
             if normalize(text) in _HONORIFICS:  # "Foreign Minister Prince Faisal": the office, not the rank
                 office = _title_before(body, lo + begin, gaz)
-                if office and normalize(office[0]) not in _HONORIFICS:
+                if office and normalize(office[0]) not in _HONORIFICS and office[2] not in _NO_OFFICE:
                     return office
             return window[begin:chunk[-1].end()], lo + begin, cls
     return None
@@ -236,7 +236,9 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
         pieces = list(_PIECE.finditer(body, seq.start(), seq.end()))
         if joined:
             pieces = [p for p in pieces if not any(a <= p.start() < b for a, b in joined)]
-        if _party_name(gaz, pieces):  # "Pheu Thai Party", "Jamaica Labour Party": one name, whatever it contains
+        if _party_name(gaz, pieces) or (len(pieces) >= 2 and _PRESS_BEFORE.search(body, max(0, seq.start() - 40),
+                                                                                  seq.start())):
+            # "Pheu Thai Party", "the Saudi daily Al Riyadh": one name, whatever place it holds
             runs += filter(None, [_close_run(body, pieces)])
             continue
         i, run, n = 0, [], len(pieces)
@@ -274,7 +276,7 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                 hit = None  # "Zaw Min Tun": the end of a name
             word = pieces[i].group()
             bare = word[:-2] if word.endswith(("’s", "'s")) else word
-            if hit is None and (bare.lower() in _STOP or word.isdigit()):
+            if hit is None and (bare.lower() in _STOP or word.isdigit() or word == "HE"):  # "HE Sheikh X": His Excellency
                 hit = (i + 1, pieces[i].start(), pieces[i].end(), None)
             if hit is None:
                 run.append(pieces[i])
@@ -514,6 +516,8 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
     rank = _title_before(body, start, an.gazetteer)
     if rank and (rank[2] in _NO_OFFICE or normalize(rank[0]) in _HONORIFICS):
         start = rank[1]
+    if body[max(0, start - 3):start] == "HE ":  # "..., HE Sheikh X": His Excellency
+        start -= 3
     if not body[max(0, start - 2):start] == ", ":
         return None
     sent = an.sentences.spans[an.sentences.index_at(start)]
