@@ -257,6 +257,9 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                 if text.endswith(("s’", "s'")) and gaz.lookup(text[:-1]) is not None:
                     hit = (j, start, end - 1, gaz.lookup(text[:-1]))  # "Laos' prime minister"
                     break
+            if hit is not None and hit[3] is not None and hit[3].kind == "title" and hit[0] == i + 1 and 0 < i < n - 1 \
+                    and _is_first_name(gaz, pieces[i].group()) and pieces[i + 1].group()[:1].isupper():
+                hit = None  # "Tunku Datuk Seri Amir Bakri": a first name after a form of address, not the office
             if run and (hit is None or hit[0] == i + 1) and _continues_name(gaz, run, pieces[i].group(), hit):
                 run.append(pieces[i])  # "Theresa May", "Joseph Muscat", "Kim Jong Un": the name goes on
                 i += 1
