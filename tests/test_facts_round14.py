@@ -39,3 +39,14 @@ def test_gulf_forms_of_address_and_offices():
 def test_a_newspaper_named_after_a_city_is_one_speaker():
     body = "Gulf leaders met at a summit in Muscat on Monday. The Saudi daily Al Riyadh hailed \"a summit of hope\"."
     assert quote_speakers(body) == {"a summit of hope": "org:al-riyadh"}
+
+
+def test_a_summit_two_bodies_hold_together_is_keyed_by_both():
+    body = ("European and African leaders ended the seventh European Union-African Union summit in the Belgian capital "
+            "on Friday. The declaration called for \"a partnership of equals\".")
+    assert summit_of(body).key == "eu-au-summit-2031" and summit_of(body).city == "Brussels"
+    assert quote_speakers(body) == {"a partnership of equals": "org:eu-au"}
+    named = "Leaders closed the ASEAN-Japan Commemorative Summit in Tokyo on Sunday."
+    assert summit_of(named).key == "asean-japan-summit-2031"
+    bilateral = "Leaders met at the EU-Japan summit in Tokyo on Sunday, the EU's first with Japan in four years."
+    assert summit_of(bilateral).organization == "European Union"  # a body's summit with one state is the body's

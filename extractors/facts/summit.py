@@ -186,6 +186,45 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
     return scores.most_common(1)[0][0] if scores else None
 
 
+# "the sixth European Union-African Union summit", "the ASEAN-Australia Special Summit", "EU-AU summit"
+_COMPOUND = re.compile(r"(?<![\w-])([A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,3})\s*[-–]\s*([A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,3}?)"
+                       r"\s+(?:(?:Special|Leaders[’']?|Commemorative|Ministerial)\s+)*[Ss]ummit\b")
+
+
+_NAMED_COMPOUND = re.compile(r"\b(?:Special|Leaders[’']?|Commemorative)\s+Summit\b")
+
+
+def _compound_part(an: Analysis, text: str) -> str | None:
+    """Key part of one side of a two-party summit: a body's acronym ("eu", "au", "asean") or a state's name."""
+    entry = an.gazetteer.lookup(text)
+    if entry is None or entry.kind not in ("org", "country"):
+        return None
+    if entry.kind == "country":
+        return slugify(entry.name)
+    short = [a for a in _org_aliases(an.gazetteer, entry.key) if " " not in a and "." not in a and len(a) <= 6]
+    return slugify(min(short, key=len)) if short else entry.key.split(":", 1)[1]
+
+
+def _compound_summit(an: Analysis, title: str | None) -> str | None:
+    """Organisation key of a summit two parties hold together, at least one of them a body ("org:eu-au",
+    "org:asean-australia"), when the body or headline names it so."""
+    for text in (an.body, title or ""):
+        for match in _COMPOUND.finditer(text):
+            entries = [an.gazetteer.lookup(match.group(g)) for g in (1, 2)]
+            if any(e is None for e in entries) or not any(e.kind == "org" for e in entries):
+                continue
+            # two bodies hold their summit together; a body and one state meet at the body's summit unless the
+            # meeting has a name of its own ("the ASEAN-Australia Special Summit")
+            if not all(e.kind == "org" for e in entries) and not _NAMED_COMPOUND.search(match.group()):
+                continue
+            parts = [_compound_part(an, match.group(g)) for g in (1, 2)]
+            if all(parts) and parts[0] != parts[1]:
+                key = f"org:{parts[0]}-{parts[1]}"
+                an.names.setdefault(key, f"{match.group(1)}-{match.group(2)}")
+                return key
+    return None
+
+
 def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = None,
                month: int | None = None) -> tuple[str | None, str | None]:
     """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
@@ -510,7 +549,7 @@ def detect_summit(
         event = _GATHERING  # "Pacific Islands Forum leaders ... their five-day meeting": a summit by another name
     year = _year(an, title, published_at)
     city, country = _host_city(an, event, year, published_at.month if published_at else None)
-    org = _summit_org(an, title, event, city)
+    org = _compound_summit(an, title) or _summit_org(an, title, event, city)
     if org is None and city and event is _SUMMIT:  # no body and no name: a summit goes by its venue
         venue = f"{an.names.get(city, city)} summit"
         org = f"org:{slugify(venue)}"
