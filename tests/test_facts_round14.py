@@ -50,3 +50,11 @@ def test_a_summit_two_bodies_hold_together_is_keyed_by_both():
     assert summit_of(named).key == "asean-japan-summit-2031"
     bilateral = "Leaders met at the EU-Japan summit in Tokyo on Sunday, the EU's first with Japan in four years."
     assert summit_of(bilateral).organization == "European Union"  # a body's summit with one state is the body's
+
+
+def test_a_standing_bodys_summit_named_for_its_venue_is_the_bodys():
+    body = ("Leaders of NATO's member states met at a golf resort near Newport on Thursday and Friday. The Wales "
+            "Summit Declaration called the annexation \"illegal\".")
+    summit = summit_of(body)
+    assert summit.organization == "NATO" and summit.city == "Newport"
+    assert quote_speakers(body) == {"illegal": "org:nato"}

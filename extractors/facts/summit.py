@@ -129,6 +129,9 @@ def _named_summit(an: Analysis, title: str | None, bodies: bool = False) -> tupl
                 continue
             if any(_is_summit_body(an, word) for word in re.split(r"[\s-]+", name.split(" Summit")[0])):
                 continue  # "the G20 Summit", "the ASEAN-Australia Special Summit": a standing body's meeting
+            place = an.gazetteer.lookup(name.split(" Summit")[0])
+            if bodies and place is not None and place.kind in ("city", "region", "country"):
+                continue  # "The Wales Summit Declaration" of NATO's leaders: the body's meeting, named for its venue
             if text is title or article.lower() == "the":
                 names[name] += weight
         for m in _PLACE_SUMMIT.finditer(text) if not bodies else ():  # "the Rome summit" of the G20 is the G20's
