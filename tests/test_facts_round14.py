@@ -4,6 +4,8 @@ is one office. Every sentence is invented for the test, with names and wordings 
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of  # noqa: F401
 
 
@@ -58,3 +60,10 @@ def test_a_standing_bodys_summit_named_for_its_venue_is_the_bodys():
     summit = summit_of(body)
     assert summit.organization == "NATO" and summit.city == "Newport"
     assert quote_speakers(body) == {"illegal": "org:nato"}
+
+
+def test_a_one_day_summit_with_a_numbered_name_keeps_its_day():
+    body = ("Gulf leaders yesterday signed a declaration at the one-day 43rd GCC Summit in Muscat, a day after Oman "
+            "reopened its borders on Monday evening.")
+    summit = summit_of(body, published_at=datetime(2031, 5, 14))
+    assert (summit.start_date, summit.end_date) == (date(2031, 5, 13), date(2031, 5, 13))

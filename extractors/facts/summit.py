@@ -45,7 +45,8 @@ _HELD = re.compile(rf"{_OPENED.pattern}|\b(?:held|took place|convened|convenes|g
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up|"
                      r"c(?:ame|omes) to an? (?:end|close)|"
                      r"dr(?:ew|aws) to an? (?:end|close)|w(?:ound|inds) up|finish(?:ed|es))\b")
-_DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:\w+ )?(?:summit|meeting|gathering|talks|conference)\b")
+_DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:[\w-]+ ){0,2}?(?:summit|meeting|gathering|talks|conference)\b",
+                       re.I)
 _DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\(|[—–-])|\s+[—–-]\s|"
                        # "BORGO EGNAZIA, Italy (AP) —", "VIENTIANE, Laos —"
                        r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?\s+\([A-Z][\w .]{1,20}\)\s+[—–-]|"
