@@ -67,3 +67,19 @@ def test_a_one_day_summit_with_a_numbered_name_keeps_its_day():
             "reopened its borders on Monday evening.")
     summit = summit_of(body, published_at=datetime(2031, 5, 14))
     assert (summit.start_date, summit.end_date) == (date(2031, 5, 13), date(2031, 5, 13))
+
+
+def test_quoted_wording_with_a_clauses_joints_is_a_quote_not_a_term():
+    body = ("Leaders met at a G20 summit in Lima on Friday. Ms Holm said Peru would buy a \"large, "
+            "but not yet settled\" amount of grain. The leaders' text backed \"the overdue overhaul\" of "
+            "the trade rules. Each country has a \"membership action plan\".")
+    quotes = quote_speakers(body)
+    assert "large, but not yet settled" in quotes and "the overdue overhaul" in quotes
+    assert quotes["the overdue overhaul"] == "org:g20"
+    assert "membership action plan" not in quotes
+
+
+def test_a_pronoun_aside_before_a_colon_introduces_the_quote():
+    body = ("Mr Arno Weiss said he was \"hopeful\". But, he added, the rebels would have to prove it: "
+            "\"It must be tested.\"")
+    assert quote_speakers(body)["It must be tested"] == "person:arno-weiss"

@@ -50,6 +50,13 @@ _CHARACTERISED = re.compile(
 # "Chinese officials said": a demonym before an official noun speaks for its country
 _OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|ministry|foreign ministry|spokes\w+|"
                         r"negotiators?|delegation|embassy|state media|leaders?)\b")
+# a quoted piece with a clause's joints in it ('a "not yet agreed upon, but very substantial" amount', 'a "brave
+# resistance to pressure and extortion"') is somebody's wording, not a term's name
+_SPOKEN = re.compile(r",|\b(?:and|but|or|to|not|very|yet|upon|never|must|should|will|would|can)\b")
+# a sentence opening on the summit's text, whose verb takes the quotation ('The leaders' text backed "...",
+# 'The declaration also backs "..."')
+_TEXT_ACTS = re.compile(r"\s*(?:[A-Z][\w’'-]*,?\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:leaders[’']?|final|joint|summit|closing)\s+)?"
+                        r"(?:text|declaration|communiqu[eé]|statement)\s+(?:also\s+)?[a-z]+(?:ed|s)\s+(?:[\w’'-]+\s+){0,4}$")
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
@@ -189,6 +196,8 @@ def _intro_speaker(an: Analysis, begin: int, opening: int) -> str | None:
     return (persons or cands)[-1][1] if cands else None
 
 
+_SAID_ASIDE = re.compile(r"(?:^|,)\s*(?:[Bb]ut,\s+|[Aa]nd,\s+)?\b([Hh]e|[Ss]he)\s+(?:added|said|went\s+on|continued|"
+                         r"insisted|warned|argued|noted|stressed)\s*,")
 _PRONOUN_ASIDE = re.compile(r",\s+([Hh]e|[Ss]he)\s+(?:hoped|said|added|believed|argued|insisted|warned|claimed|thought|"
                             r"felt|suggested|stressed|noted|predicted|promised)\s*,\s*$")
 
@@ -217,6 +226,8 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     # the same cue introduced
     earlier = [c for s, c in an.quote_spans if cues and sent_start + cues[-1].end() <= s and c < opening]
     reach_from = max(cues[-1].end(), earlier[-1] + 1 - sent_start) if cues and earlier else (cues[-1].end() if cues else 0)
+    if not cues and summit_org and len(before.split()) <= 12 and _TEXT_ACTS.match(before):
+        return True, summit_org  # 'The leaders' text backed "the necessary reform" of the WTO': the text speaks
     if not cues or len(before[reach_from:].split()) > reach:
         return False, None
     according = _ACCORDING.search(before)
@@ -326,6 +337,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 speaker = last[1]  # '"...," X said, adding: "..."': the same speaker goes on
             if speaker is None and last and last[0] >= s_first and _VERB.search(before) and before.rstrip().endswith(","):
                 speaker = last[1]  # '"...," said X, a researcher at Y, "but ...": the split quote goes on
+            aside = _SAID_ASIDE.search(body, sent_start, opening) if speaker is None else None
+            if aside and not an.in_quote(aside.start()):
+                # 'But, he added, the separatists would have to show it: "It has to be tested."': the aside speaks
+                speaker = resolve_pronoun(an, aside.start(1), aside.group(1))
             put = _AS_PUT_IT.search(before)
             if speaker is None and put:  # '... unfulfilled" but, as he put it, "not buried"': the pronoun speaks
                 speaker = resolve_pronoun(an, prev_end + put.start(1), put.group(1))
@@ -352,6 +367,7 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             according = _ACCORDING_AFTER.match(body, close + 1)
             complementizer = before.rstrip().endswith("that") and inner[:1].isupper()  # 'recognised that "Syria was right."'
             if words <= 4 and _DETERMINER.search(before) and not complementizer \
+                    and not (_SPOKEN.search(inner) and not before.rstrip().endswith("so-called")) \
                     and not _CHARACTERISED.search(body, sent_start, opening) \
                     and not _CONTINUED.match(body, close + 1) \
                     and not (inner[:1].islower() and _PREMODIFIER.match(body, close + 1)
