@@ -83,3 +83,9 @@ def test_a_pronoun_aside_before_a_colon_introduces_the_quote():
     body = ("Mr Arno Weiss said he was \"hopeful\". But, he added, the rebels would have to prove it: "
             "\"It must be tested.\"")
     assert quote_speakers(body)["It must be tested"] == "person:arno-weiss"
+
+
+def test_an_office_held_by_predicate_and_a_sentence_final_appositive():
+    body = ("Lena Holm had been Norway's prime minister for barely a week when she arrived, alongside the host, "
+            "Japan's prime minister, Kenji Mori.")
+    assert roles(body) == {"person:lena-holm": "prime minister", "person:kenji-mori": "prime minister"}

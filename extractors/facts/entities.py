@@ -666,7 +666,7 @@ def collect_entities(an: Analysis) -> None:
             role, cue = titled[0], True
         # "The alliance's secretary general, Mark Rutte, a former Dutch prime minister,": the leading appositive
         # names the office held, the trailing one background
-        before = _apposition_before(an, start) if len(tokens) >= 2 and body[name_end:name_end + 1] == "," \
+        before = _apposition_before(an, start) if len(tokens) >= 2 and body[name_end:name_end + 1] in (",", ".", ";") \
             and not role else None
         if before and not role:
             role, affiliation, cue = before[0], before[1], True

@@ -23,6 +23,9 @@ _PREDICATE = re.compile(
     r"[ \t]+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:also\s+)?(?:re-?elected|elected|appointed|"
     r"named|chosen|confirmed|installed|sworn\s+in|picked)\s+(?:as\s+)?(?:(?:the|its|their|his|her|new|next)\s+)*"
     r"([a-z][a-z\- ]{2,60}?)(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to)\b|[,.;]|$)")
+_PREDICATE_HELD = re.compile(
+    r"[ \t]+(?:is|was|has\s+been|had\s+been|became|becomes)\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s|the)\s+"
+    r"([a-z][a-z\- ]{2,40}?)(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since)\b|[,.;]|$)")
 _WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs|heads|leads)[ \t]")
 _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 # single-name holders whose title is part of the name ("Pope Francis", "King Abdullah")
@@ -88,6 +91,9 @@ def predicate_role(body: str, end: int, role_phrase) -> str | None:
     (``role_phrase(text, offset)`` checks a candidate against the title list)."""
     match = _PREDICATE.match(body, end)
     if match:
+        return role_phrase(match.group(1).strip(), match.start(1))
+    match = _PREDICATE_HELD.match(body, end)
+    if match:  # "Anthony Albanese had been Australia's prime minister for barely 24 hours"
         return role_phrase(match.group(1).strip(), match.start(1))
     match = _WHO_CHAIRS.match(body, end)
     if match:
