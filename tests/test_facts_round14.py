@@ -89,3 +89,20 @@ def test_an_office_held_by_predicate_and_a_sentence_final_appositive():
     body = ("Lena Holm had been Norway's prime minister for barely a week when she arrived, alongside the host, "
             "Japan's prime minister, Kenji Mori.")
     assert roles(body) == {"person:lena-holm": "prime minister", "person:kenji-mori": "prime minister"}
+
+
+_GCC = "Gulf leaders met at a GCC summit in Muscat on Tuesday. "
+
+
+def test_more_outcome_wordings():
+    assert "outcome:person:layla-haddad:stay-away" in fact_keys(
+        _GCC + "Prime Minister Layla Haddad missed the opening day after her plane broke down.")
+    assert "outcome:org:gcc:omit" in fact_keys(_GCC + "Iran is not named anywhere in the text.")
+    assert "decision:org:gcc:adopt-declaration" in fact_keys(_GCC + "The summit ended with the adoption of a joint "
+                                                                    "declaration.")
+    assert any(k.startswith("decision:country:sa:reopen-") for k in fact_keys(
+        _GCC + "Saudi Arabia reopened its airspace and its land borders to Qatar on Monday evening."))
+
+
+def test_a_question_subhead_states_no_fact():
+    assert not any("stay-away" in k for k in fact_keys(_GCC + "Who stayed away?"))

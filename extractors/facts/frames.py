@@ -185,6 +185,11 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("adopt-declaration", "decision", _r(
         r"\b(?:adopt\w*|issu\w*|agree\w* on|sign\w*|unveil\w*|endors\w*|approv\w*)\s+(?:a |the |their )?"
         r"(?:(?:joint |final |summit )?(?:declaration|communiqu[eé])|joint statement|leaders[’']? statement)\b|"
+        # "ended with the adoption of a joint declaration", "It ended on Saturday with a declaration that every
+        # leader signed", "also signed the document"
+        r"\b(?:adoption|signing)\s+of\s+(?:a|an|the|their)\s+(?:joint\s+|final\s+)?(?:declaration|communiqu[eé]|"
+        r"statement)\b|\bended\s+(?:[\w’'-]+\s+){0,3}?with\s+(?:a|an|the)\s+(?:joint\s+|final\s+)?(?:declaration|"
+        r"communiqu[eé])\b|\bsign(?:ed|s)\s+the\s+document\b|"
         # passive: "a final declaration was adopted by consensus"
         r"\b(?:declaration|communiqu[eé])\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|issued|signed|"
         r"approved|endorsed|agreed)\b|"
@@ -221,6 +226,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:stayed|stays|kept|keeps)\s+away\b|\b(?:did|does)\s+not\s+attend\b|\bdidn[’']t\s+attend\b|"
         r"\bskipp(?:ed|ing)\s+(?:the|this|this\s+year[’']s)\s+(?:\w+\s+)?(?:summit|meeting|gathering|session|"
         r"retreat|dinner|talks)\b|"
+        # "missed the opening day after her plane developed a fault"
+        r"\bmiss(?:ed|es)\s+(?:the\s+)?(?:first|opening|second|final|last|closing)\s+(?:day|session)\b|"
         # "cancelled his trip on Monday night", "pulled out of the summit", "attended in place of X"
         r"\bcancell?(?:ed|ing)\s+(?:his|her|their)\s+(?:trip|visit|attendance|journey|travel)\b|"
         r"\bpulled\s+out(?:\s+of\s+the\s+(?:summit|meeting|gathering))?\b|"
@@ -293,6 +300,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:mention|reference)\b|"
         r"\b(?:declaration|communiqu[eé]|statement|text|document)\s+(?:also\s+)?(?:did|does)\s+not\s+(?:include|contain|"
         r"refer\s+to|endorse)\b|"
+        # "China is not named anywhere in the text"
+        r"\b(?:is|was|are|were)\s+not\s+(?:named|mentioned|cited)\s+(?:anywhere\s+|once\s+)?in\s+the\s+(?:\w+\s+)?"
+        r"(?:text|declaration|communiqu[eé]|statement|document)\b|"
         # "the declaration is silent on the matter"
         r"\b(?:declaration|communiqu[eé]|statement|text|document|it)\s+(?:is|was|remained|remains|stayed|stays)\s+"
         r"(?:\w+\s+)?silent\s+on\b"), "omits", objects="none", actor="body"),
@@ -504,6 +514,7 @@ for _cls, _forms in {
     "announce": "announced announces",
     "set-up": "set up|sets up|setting up",
     "sign": "signed|signs|sign on|sign up|signing on|signing up",
+    "reopen": "reopened|reopens|restored|restores",
     "participate": "take part|takes part|took part|taking part|participate|participates|participated|join in|"
                    "send troops|contribute troops",
 }.items():
@@ -514,7 +525,7 @@ PLEDGE_CLASSES = frozenset({"pledge", "commit"})
 NEGATED_ONLY = frozenset({"participate"})
 # Verbs a single government may use to bind itself ("China pledged to ...", "the EU said it would ...").
 STATE_CLASSES = frozenset({"pledge", "commit", "reaffirm", "agree", "decide", "launch", "announce", "impose", "sign", "create",
-                           "set-up", "adopt", "maintain"})
+                           "set-up", "adopt", "maintain", "reopen"})
 def _trie_pattern(words: list[str]) -> str:
     """A regex alternation factored by common prefixes, so matching tries one branch per letter."""
     trie: dict = {}
@@ -549,7 +560,7 @@ GENERIC_NOUN = re.compile(
     r"\b(?:a|an|the)\s+(?:\w+\s+)?(?P<noun>pledge|commitment|promise|agreement|decision)\s+to\s+(?!(?:the|a|an|its|their|his|her|our)\b|"
     r"[A-Z])")
 GENERIC_WOULD = re.compile(
-    r"\b(?P<would>said|says|announced|announces)\s+(?:that\s+)?(?P<whom>it|they|(?:the\s+)?[A-Z][\w.’'\- ]{1,40}?|"
+    r"\b(?P<would>said|says|announced|announces|confirmed|confirms)\s+(?:that\s+)?(?P<whom>it|they|(?:the\s+)?[A-Z][\w.’'\- ]{1,40}?|"
     r"(?:his|her|its|their)\s+(?:country|government|nation|administration))\s+(?:would|will)\s+(?!not\b|be\b)")
 # A plan the meeting's members set for themselves: "The three countries will hold exercises every year", "they will
 # begin sharing warning data" (verbs of talk, travel or mood are no plan).

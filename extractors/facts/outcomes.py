@@ -155,8 +155,8 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
     spans, paragraphs = an.sentences.spans, an.sentences.paragraphs
     for index, (start, end) in enumerate(spans):
         text = masked[start:end]
-        if not text.strip() or end - start > MAX_SENTENCE_CHARS:
-            continue
+        if not text.strip() or end - start > MAX_SENTENCE_CHARS or text.rstrip().endswith("?"):
+            continue  # (an explainer's question subhead, "Who stayed away?", asks and states nothing)
         lower = text.lower()
         if len(lower) != len(text):
             lower = None  # case folding changed the length: keep the case-insensitive patterns
