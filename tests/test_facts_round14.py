@@ -106,3 +106,11 @@ def test_more_outcome_wordings():
 
 def test_a_question_subhead_states_no_fact():
     assert not any("stay-away" in k for k in fact_keys(_GCC + "Who stayed away?"))
+
+
+def test_a_possessive_before_quoted_words_in_a_reported_clause_and_answers():
+    body = ("Leaders met at a summit in Lima on Friday. Lena Holm, Norway's defence minister, said she had conveyed "
+            "her \"deep unease\" to both capitals. The day before, President Arno Weiss had answered \"no\" when "
+            "asked about troops.")
+    quotes = quote_speakers(body)
+    assert quotes.get("deep unease") == "person:lena-holm" and quotes.get("no") == "person:arno-weiss"

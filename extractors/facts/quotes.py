@@ -28,7 +28,7 @@ _CUE = re.compile(
     r"underscor(?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)|"
     # "as he put it, '...'", "had spoken only of '...'"
     r"as\s+(?:he|she|they|it|one\s+\w+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+)?of|"
-    r"refers?\s+to)\b"
+    r"refers?\s+to|answer(?:s|ed)|convey(?:s|ed)|declaring)\b"
 )
 # "what he called a ...", "praised the resolution as a ...": a characterisation, so a quotation despite the article
 _CHARACTERISED = re.compile(
@@ -57,6 +57,9 @@ _SPOKEN = re.compile(r",|\b(?:and|but|or|to|not|very|yet|upon|never|must|should|
 # 'The declaration also backs "..."')
 _TEXT_ACTS = re.compile(r"\s*(?:[A-Z][\w’'-]*,?\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:leaders[’']?|final|joint|summit|closing)\s+)?"
                         r"(?:text|declaration|communiqu[eé]|statement)\s+(?:also\s+)?[a-z]+(?:ed|s)\s+(?:[\w’'-]+\s+){0,4}$")
+# 'said Tokyo had conveyed its "grave concerns"': a possessive before a quoted piece in a reported clause marks the
+# owner's words, not a term
+_OWN_WORDS = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
@@ -368,6 +371,7 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             complementizer = before.rstrip().endswith("that") and inner[:1].isupper()  # 'recognised that "Syria was right."'
             if words <= 4 and _DETERMINER.search(before) and not complementizer \
                     and not (_SPOKEN.search(inner) and not before.rstrip().endswith("so-called")) \
+                    and not (_OWN_WORDS.search(before) and _CUE.search(body, sent_start, opening)) \
                     and not _CHARACTERISED.search(body, sent_start, opening) \
                     and not _CONTINUED.match(body, close + 1) \
                     and not (inner[:1].islower() and _PREMODIFIER.match(body, close + 1)
