@@ -126,6 +126,7 @@ class Analysis:
     surfaces: dict[str, set[str]] = field(default_factory=dict)
     quote_starts: list[int] = field(default_factory=list)
     dateline_end: int = 0  # end of a wire dateline ("LIMA, Nov 16 — "); its place never speaks
+    memo: dict[str, object] = field(default_factory=dict)  # per-body results a stage computes once (by name)
 
     def in_quote(self, offset: int) -> bool:
         """Whether an offset lies inside a quotation."""

@@ -168,7 +168,8 @@ CATALOGUE: tuple[Frame, ...] = (
         "takes over the chair", objects="after"),
     Frame("no-declaration", "outcome", _r(
         r"\b(?:without|no)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+|common\s+|agreed\s+)?(?:communiqu[eé]|declaration|"
-        r"statement)\b|\bno\s+(?:joint|common|agreed)\s+(?:language|text|position|wording)\b|\bfail\w*\s+to\s+(?:agree\s+on|adopt|issue|produce)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+)?"
+        r"statement)\b|\bno\s+(?:joint|common|agreed)\s+(?:language|text|position|wording)\b|"
+        r"\bfail\w*\s+to\s+(?:agree\s+on|adopt|issue|produce)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+)?"
         r"(?:communiqu[eé]|declaration|statement)\b"), "ends without a declaration", objects="none", actor="body"),
     Frame("elect", "decision", _r(
         r"\b(?:was|were|has been|had been|is)\s+(?:elected|appointed|chosen|named|confirmed)\s+(?:as\s+)?(?:the\s+)?"

@@ -44,7 +44,7 @@ _OFFICE_IN = re.compile(r"\b(?:[Ff]oreign\s+[Oo]ffice|[Ff]oreign\s+[Mm]inistry|[
 
 def _offices_in_cities(an: Analysis) -> list[tuple[int, str]]:
     """(offset, country key) of every "Foreign Office in <city>" of the body, found once per analysis."""
-    cached = an.__dict__.get("_offices_in_cities")
+    cached = an.memo.get("offices_in_cities")
     if cached is None:
         cached = []
         for found in an.found:
@@ -53,7 +53,7 @@ def _offices_in_cities(an: Analysis) -> list[tuple[int, str]]:
                 country = an.gazetteer.city_country.get(found.key)
                 if office and country:
                     cached.append((office.start(), country))
-        an.__dict__["_offices_in_cities"] = cached
+        an.memo["offices_in_cities"] = cached
     return cached
 
 
