@@ -67,6 +67,19 @@ _BARE_ROLE = re.compile(
     r"ambassador|adviser|advisor|aide))\b(?= (?:said|says|told|added|warned|noted|argued|insisted|stressed|"
     r"explained|replied|wrote|urged|called|described))")
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
+# heads of a state or government, one office however it is named ("President Sall" is the "Head of State")
+_HEADS = _HEAD_ROLES | {"head of state", "head of government", "emir", "amir", "sultan"}
+# written in capitals only, so no table lookup (which folds case) may hold it: "He" is a pronoun
+_CAPITALS_ADDRESS = frozenset({"HE"})  # "HE Sheikh X": His Excellency
+
+
+def _same_office(noun: str, role: str | None) -> bool:
+    """Whether an office named in passing ("the Ukrainian president", "President Sall") is a person's known role:
+    the same words, or both the head of a state or government ("president" and "Head of State")."""
+    if not role:
+        return False
+    noun, role = noun.lower(), role.lower()
+    return role == noun or (noun in _HEADS and role in _HEADS)
 
 
 # Name suffixes and Arabic article prefixes that are not the surname itself.
@@ -280,7 +293,7 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                 hit = None  # "Zaw Min Tun": the end of a name
             word = pieces[i].group()
             bare = word[:-2] if word.endswith(("’s", "'s")) else word
-            if hit is None and (bare.lower() in _STOP or word.isdigit() or word == "HE"):  # "HE Sheikh X": His Excellency
+            if hit is None and (bare.lower() in _STOP or word.isdigit() or word in _CAPITALS_ADDRESS):
                 hit = (i + 1, pieces[i].start(), pieces[i].end(), None)
             if hit is None:
                 run.append(pieces[i])
@@ -520,8 +533,9 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
     rank = _title_before(body, start, an.gazetteer)
     if rank and (rank[2] in _NO_OFFICE or normalize(rank[0]) in _HONORIFICS):
         start = rank[1]
-    if body[max(0, start - 3):start] == "HE ":  # "..., HE Sheikh X": His Excellency
-        start -= 3
+    address = re.search(r"(\S+)\s$", body[max(0, start - 8):start])
+    if address and address.group(1) in _CAPITALS_ADDRESS:  # "..., HE Sheikh X"
+        start -= len(address.group())
     if not body[max(0, start - 2):start] == ", ":
         return None
     sent = an.sentences.spans[an.sentences.index_at(start)]
@@ -706,7 +720,8 @@ def collect_entities(an: Analysis) -> None:
 # before a month or a place, never before a surname ("in May", "since May", "from Muscat")
 _NOT_A_SURNAME_BEFORE = re.compile(r"\b(?:in|on|of|since|until|till|by|from|to|at|early|late|mid|last|next|this|that|"
                                    r"each|every|between|and|or|through|during|before|after)[ \t]+$", re.I)
-_ADDRESSED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord)\.?[ \t]+$")
+# what a person does right after the bare surname: "May said", "May's", "May apologised", "May took over"
+_ACTS_AFTER = re.compile(rf"(?:’s|'s)?[ \t]+(?:(?:{SPEECH_VERBS})\b|[a-z]+ed\b|took\b|met\b|made\b|gave\b|told\b)")
 
 
 def _colliding_surnames(an: Analysis, runs: list) -> list[tuple[int, int, list[str], bool]]:
@@ -723,26 +738,14 @@ def _colliding_surnames(an: Analysis, runs: list) -> list[tuple[int, int, list[s
             start, end = match.span()
             if any(a <= start < b for a, b in taken):
                 continue
-            if _ADDRESSED.search(body, max(0, start - 6), start) or _SPEECH_BEFORE.search(body, max(0, start - 30), start) \
-                    or (not _NOT_A_SURNAME_BEFORE.search(body, max(0, start - 9), start)
-                        and re.match(rf"(?:’s|'s)?[ \t]+(?:(?:{SPEECH_VERBS})\b|[a-z]+ed\b|took\b|met\b|made\b|"
-                                     r"gave\b|told\b)", body[end:end + 30])):
+            addressed = _title_before(body, start, gaz)  # "Mrs May", "Dr May"
+            if (addressed and addressed[2] == "honorific") or _SPEECH_BEFORE.search(body, max(0, start - 30), start) \
+                    or (not _NOT_A_SURNAME_BEFORE.search(body, max(0, start - 9), start) and _ACTS_AFTER.match(body, end)):
                 found.append((start, end, [word], False))
     if found:
         spans = {(s, e) for s, e, _, _ in found}
         an.found = [f for f in an.found if (f.start, f.end) not in spans]
     return found
-
-
-_HEAD_OF_STATE = frozenset({"president", "head of state", "head", "king", "queen", "emir", "amir", "sultan"})
-
-
-def _office_fits(title: str, role: str | None) -> bool:
-    """Whether a title before a surname ("President Sall") names a person's known office ("Head of State")."""
-    if not role:
-        return False
-    title, role = title.lower(), role.lower()
-    return role == title or role.endswith(" " + title) or (title in _HEAD_OF_STATE and role in _HEAD_OF_STATE)
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:
@@ -766,7 +769,7 @@ def _namesake(people: dict, sig: str, tokens: list[str], role: str | None, start
     if len(keys) == 1:
         return keys[0]
     if role:
-        holders = [k for k in keys if _office_fits(role, people[k].role)]
+        holders = [k for k in keys if _same_office(role, people[k].role)]
         if len(holders) == 1:
             return holders[0]
     before = [(max(o for o in seen_at.get(k, []) if o < start), k) for k in keys
@@ -844,7 +847,7 @@ def _resolve_role_phrases(an: Analysis) -> None:
         fits = [
             p for p in an.persons.values()
             if p.affiliation_key == entry.key and p.first_offset < match.start()
-            and p.role and (p.role.lower() == noun or (noun in _HEAD_ROLES and p.role.lower() in _HEAD_ROLES))
+            and _same_office(noun, p.role)
         ]
         if not fits and entry.kind in ("country", "demonym") and noun in _HEAD_ROLES:
             fits = _described_person(an, match.start(), entry.key)

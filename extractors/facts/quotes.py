@@ -7,8 +7,8 @@ import re
 from extractors.facts.actors import GOVERNMENT_COUNTRY
 from extractors.facts.entities import (CLAUSE_JOIN, NAMES_INSTRUMENT, PRONOUN, SPEECH_VERBS, Analysis, resolve_it,
                                       resolve_pronoun)
-from extractors.facts.speakers import (INSTRUMENT, cue_pronoun, instrument_in, it_is_instrument, outside_asides,
-                                      outside_fronted, possessed_bodies)
+from extractors.facts.speakers import (INSTRUMENT, STARTS_WITH_INSTRUMENT, cue_pronoun, instrument_in, it_is_instrument,
+                                      outside_asides, outside_fronted, possessed_bodies)
 from extractors.models import Quote
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -55,8 +55,7 @@ _OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|min
 _SPOKEN = re.compile(r",|\b(?:and|but|or|to|not|very|yet|upon|never|must|should|will|would|can)\b")
 # a sentence opening on the summit's text, whose verb takes the quotation ('The leaders' text backed "...",
 # 'The declaration also backs "..."')
-_TEXT_ACTS = re.compile(r"\s*(?:[A-Z][\w’'-]*,?\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:leaders[’']?|final|joint|summit|closing)\s+)?"
-                        r"(?:text|declaration|communiqu[eé]|statement)\s+(?:also\s+)?[a-z]+(?:ed|s)\s+(?:[\w’'-]+\s+){0,4}$")
+_TEXT_ACTS = re.compile(STARTS_WITH_INSTRUMENT.pattern + r"\s+(?:also\s+)?[a-z]+(?:ed|s)\s+(?:[\w’'-]+\s+){0,4}$")
 # 'said Tokyo had conveyed its "grave concerns"': a possessive before a quoted piece in a reported clause marks the
 # owner's words, not a term
 _OWN_WORDS = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)
@@ -199,10 +198,20 @@ def _intro_speaker(an: Analysis, begin: int, opening: int) -> str | None:
     return (persons or cands)[-1][1] if cands else None
 
 
-_SAID_ASIDE = re.compile(r"(?:^|,)\s*(?:[Bb]ut,\s+|[Aa]nd,\s+)?\b([Hh]e|[Ss]he)\s+(?:added|said|went\s+on|continued|"
-                         r"insisted|warned|argued|noted|stressed)\s*,")
-_PRONOUN_ASIDE = re.compile(r",\s+([Hh]e|[Ss]he)\s+(?:hoped|said|added|believed|argued|insisted|warned|claimed|thought|"
-                            r"felt|suggested|stressed|noted|predicted|promised)\s*,\s*$")
+# a pronoun and its verb set off by commas: "But, he added, ...", "... would, he hoped, ..."
+_ASIDE = (r"\b([Hh]e|[Ss]he)\s+(?:added|said|went\s+on|continued|insisted|warned|argued|noted|stressed|hoped|believed|"
+          r"claimed|thought|felt|suggested|predicted|promised)\s*,")
+_SAID_ASIDE = re.compile(rf"(?:^|,)\s*(?:[Bb]ut,\s+|[Aa]nd,\s+)?{_ASIDE}")  # anywhere before a colon's quotation
+_PRONOUN_ASIDE = re.compile(rf",\s+{_ASIDE}\s*$")  # right before a partial quotation
+
+
+def _aside_speaker(an: Analysis, sent_start: int, at: int, pronoun: str) -> str | None:
+    """Person of a pronoun in an aside ("he hoped", "he added"): the sentence's own subject when that is the same
+    pronoun ("He said understandings he had reached with X would, he hoped, ..."), else the pronoun's referent."""
+    first = PRONOUN.search(an.body, sent_start, at)
+    if first and first.group(1).lower() == pronoun.lower() and not an.in_quote(first.start()):
+        at, pronoun = first.start(1), first.group(1)
+    return resolve_pronoun(an, at, pronoun)
 
 
 def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: str | None,
@@ -212,13 +221,9 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     body = an.body
     before = body[sent_start:opening]
     aside = _PRONOUN_ASIDE.search(before)
-    if aside:  # '... would, he hoped, "open the way to peace"': the parenthetical's pronoun speaks, and is the
-        # sentence's own subject when that is the same pronoun ("He said understandings he had reached with X ...")
-        first = PRONOUN.search(before)
-        at = first if first and first.group(1).lower() == aside.group(1).lower() else aside
-        who = resolve_pronoun(an, sent_start + at.start(1), at.group(1))
-        if who:
-            return True, who
+    who = _aside_speaker(an, sent_start, sent_start + aside.start(1), aside.group(1)) if aside else None
+    if who:  # '... would, he hoped, "open the way to peace"'
+        return True, who
     cues = [m for m in _CUE.finditer(before) if not an.in_quote(sent_start + m.start())
             and not _PASSIVE.search(before, max(0, m.start() - 12), m.start())]
     # a quotation closing on its sentence's own punctuation ('and take "the appropriate decision."') may stand
@@ -227,11 +232,13 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     reach = 20 if body[opening] in "“\"" and body[close - 1:close] in (".", "!", "?") else 15
     # 'X said allies would "..." and that the commitment remained "...": the reach runs on from the quotation
     # the same cue introduced
-    earlier = [c for s, c in an.quote_spans if cues and sent_start + cues[-1].end() <= s and c < opening]
-    reach_from = max(cues[-1].end(), earlier[-1] + 1 - sent_start) if cues and earlier else (cues[-1].end() if cues else 0)
-    if not cues and summit_org and len(before.split()) <= 12 and _TEXT_ACTS.match(before):
-        return True, summit_org  # 'The leaders' text backed "the necessary reform" of the WTO': the text speaks
-    if not cues or len(before[reach_from:].split()) > reach:
+    if not cues:
+        if summit_org and len(before.split()) <= 12 and _TEXT_ACTS.match(before):
+            return True, summit_org  # 'The leaders' text backed "the necessary reform" of the WTO': the text speaks
+        return False, None
+    earlier = [c for s, c in an.quote_spans if sent_start + cues[-1].end() <= s and c < opening]
+    reach_from = max(cues[-1].end(), earlier[-1] + 1 - sent_start) if earlier else cues[-1].end()
+    if len(before[reach_from:].split()) > reach:
         return False, None
     according = _ACCORDING.search(before)
     if according and CLAUSE_JOIN.search(before, according.end(), cues[-1].start()):
@@ -343,7 +350,7 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             aside = _SAID_ASIDE.search(body, sent_start, opening) if speaker is None else None
             if aside and not an.in_quote(aside.start()):
                 # 'But, he added, the separatists would have to show it: "It has to be tested."': the aside speaks
-                speaker = resolve_pronoun(an, aside.start(1), aside.group(1))
+                speaker = _aside_speaker(an, sent_start, aside.start(1), aside.group(1))
             put = _AS_PUT_IT.search(before)
             if speaker is None and put:  # '... unfulfilled" but, as he put it, "not buried"': the pronoun speaks
                 speaker = resolve_pronoun(an, prev_end + put.start(1), put.group(1))

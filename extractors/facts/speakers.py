@@ -19,7 +19,7 @@ INSTRUMENT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]his ye
                         r"[A-Z][\w’'-]*(?=\s+(?:[A-Z][\w’'-]*\s+)?(?:Communiqu|Declaration|Statement)))\s+){0,3}"
                         r"(?:communiqu[eé]|declaration|statement|document|text|resolution|Communiqu[eé]|Declaration|"
                         r"Statement)\b")
-_STARTS_WITH_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’']*\s+){0,2}?" + INSTRUMENT.pattern[2:])
+STARTS_WITH_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’']*\s+){0,2}?" + INSTRUMENT.pattern[2:])
 # ", represented by ... ,", ", who met X ,", ", rather than X ,": an aside between a subject and its verb
 _ASIDE = re.compile(r",\s+(?:represented|accompanied|flanked|joined|backed|supported|led|followed|rather|"
                     r"along|together|like|unlike|including|who|whose|which|whom|after|before|despite|as|with|"
@@ -97,7 +97,7 @@ def it_is_instrument(an: Analysis, offset: int) -> bool:
         return False
     for back in range(index - 1, max(-1, index - 4), -1):  # "The statement ... It says ... It also calls for"
         prev = an.sentences.spans[back]
-        if _STARTS_WITH_INSTRUMENT.match(an.body, prev[0], prev[1]):
+        if STARTS_WITH_INSTRUMENT.match(an.body, prev[0], prev[1]):
             return True
         if back == index - 1 and _ADOPTS_TEXT.search(an.body, prev[0], prev[1]):
             return True  # "... the leaders adopted a summit declaration on Wednesday. It restates ..."
