@@ -64,6 +64,13 @@ _ATTENDANCE_HYPOTHETICAL = _r(
     r"\b(?:would|will|could|might|(?-i:may)|threaten\w*|plans?|planned|expected|urg\w*)\s+(?:to\s+)?(?:not\s+)?"
     r"(?:attend|stay|skip|take\s+part|join|leave|travel|address|be\s+absent|send)\b")
 
+# a hedge or a threat: what is said of a meeting that may or may not happen is not an outcome
+_HEDGED = _r(r"\b(?:if|whether|could|might|would|threaten\w*)\b")
+# what a text does with a matter it names ("said", "referred to", "named", "underscores")
+_TEXT_SAYS = (r"(?:sa(?:id|ys)|mention(?:ed|s)|name[ds]|refer(?:red|s)(?:\s+to)?|address(?:ed|es)|underscor(?:ed|es)|"
+              r"call(?:ed|s)|describ(?:ed|es)|includ(?:ed|es)|recogni[sz](?:ed|es)|acknowledg(?:ed|es)|stat(?:ed|es)|"
+              r"identifi(?:ed|es))")
+
 # Membership deferral beats invitation/admission in the same sentence (see outcomes.extract_outcomes).
 CATALOGUE: tuple[Frame, ...] = (
     Frame("defer-membership", "membership", _r(
@@ -314,15 +321,12 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:meeting|session|signing|ceremony|talks|dinner|vote)\s+(?:was|were|had\s+been|has\s+been)\s+"
         r"(?:\w+ly\s+)?(?:postponed|pushed\s+back|put\s+off|delayed|cancell?ed|called\s+off|scrapped)\b"),
         "postpones a meeting", objects="none", actor="body",
-        exclude=_r(r"\b(?:if|whether|could|might|would|threaten\w*)\b")),
+        exclude=_HEDGED),
     # "For the first time, Nato said that China's ... presented challenges", "it underscored, for the first time,
     # ...": a first in the summit's text is a decision of the summit
     Frame("first-mention", "decision", _r(
-        r"\bfor\s+the\s+first\s+time\b[^.;]{0,60}?\b(?:said|says|mentioned|mentions|named|names|referred|refers|"
-        r"addressed|addresses|underscored|underscores|called|calls|described|describes|included|includes|"
-        r"recogni[sz]ed|recogni[sz]es|acknowledged|acknowledges|stated|states|identified|identifies)\b|"
-        r"\b(?:said|mentioned|named|referred\s+to|addressed|underscored|called|described|included|recogni[sz]ed|"
-        r"acknowledged|stated|identified)\s+(?:[^.;]{0,40}?\s)?for\s+the\s+first\s+time\b"),
+        rf"\bfor\s+the\s+first\s+time\b[^.;]{{0,60}}?\b{_TEXT_SAYS}\b|\b{_TEXT_SAYS}\s+(?:[^.;]{{0,40}}?\s)?"
+        r"for\s+the\s+first\s+time\b"),
         "for the first time addresses", objects="after", actor="body",
         require=_r(r"\b(?:declaration|communiqu[eé]|statement|text|leaders|allies|members|summit|it|the\s+(?:alliance|"
                    r"bloc|group|grouping|union))\b|(?-i:\b[A-Z]{2,}\b|\bNato\b)")),
@@ -331,7 +335,7 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:was|were|is|are|remained|remains|remain)\s+(?:still\s+|left\s+)?(?:not\s+resolved|unresolved|"
         r"unfinished|unsettled|deadlocked|stalled)\b|\bfailed\s+to\s+(?:unlock|resolve|settle|break|bridge|end)\b"),
         "leaves unresolved", objects="none", actor="body",
-        exclude=_r(r"\b(?:if|whether|could|might|would)\b")),
+        exclude=_HEDGED),
     # "ended their summit without a breakthrough on Myanmar"
     Frame("no-breakthrough", "outcome", _r(
         r"\b(?:without|no|failed\s+to\s+(?:make|achieve|produce|deliver|reach)|fell\s+short\s+of)\s+(?:a\s+|any\s+)?"

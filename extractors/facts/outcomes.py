@@ -41,6 +41,7 @@ _DEFER_WINS = frozenset({"invite", "admit"})
 _NO_PASSIVE = frozenset({"create-body", "establish-base", "take-chair"})
 _NEEDS_ACTOR = frozenset({"boycott", "fund"})
 # A head of government's refusal ("Prime Minister X refused to sign on") is his state's outcome.
+_IN_PLACE_OF = re.compile(r"\bin\s+place\s+of\s+$", re.I)  # "attended in place of |X": X stayed away
 _HEAD_ROLE = re.compile(r"\b(?:president|prime minister|chancellor|premier|king|emir|sultan)\b", re.I)
 _TALKS_WITH = re.compile(r"\b(?:talks|meeting|call|conversation)\s+with\s+")
 # Frames that read what a meeting did not do or what comes later: they take no verb of the clause from the
@@ -517,7 +518,7 @@ def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int
     if frame.actor == "first-person":
         return first_person(an, start, at, summit_org)
     if frame.actor == "attendee":  # "Russia was not invited, and China, ..., stayed away": the clause's own subject
-        if an.body[at_end - 12:at_end].lower() == "in place of ":
+        if _IN_PLACE_OF.search(an.body, max(start, at_end - 20), at_end):
             absent = an.persons_in(at_end, min(end, at_end + 60))  # "Harris attended in place of X": X stayed away
             if absent:
                 return absent[0].key

@@ -38,7 +38,9 @@ _OPENING = re.compile(r"\bopening\s+(?:ceremony|session|plenary)\b")  # the open
 _ITS_CLOSE = re.compile(r"\b(?:summit|meeting|gathering|talks|days|conference)\s+(?:\w+\s+){0,3}?(?:ended|closed|concluded|"
                         r"wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+"
                         r"(?:their|its|the|\w+\s+days\s+of)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|gathering|talks)\b")
-_YESTERDAY = re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b")
+_NEXT_DAY = re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b")  # the day either side of the filing day
+# a sentence that tells of the meeting being held somewhere ("leaders met in ...", "talks hosted by ...")
+_MEETING_HELD = re.compile(r"\b(?:held|hosted|meeting|talks|met|gathered|convened)\b")
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b")
 # _OPENED, or the meeting simply taking place ("held on Saturday and Sunday")
 _HELD = re.compile(rf"{_OPENED.pattern}|\b(?:held|took place|convened|convenes|got under way|gets under way)\b")
@@ -254,7 +256,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
             continue
         if re.search(r"\b(?:in|at|into|near|outside|left)\s+$", head) or _CAPITAL_OF.search(head):
-            venue = event.search(head) or re.search(r"\b(?:held|hosted|meeting|talks|met|gathered|convened)\b", head)
+            venue = event.search(head) or _MEETING_HELD.search(head)
             if _OTHER_SUMMIT.search(body, max(0, found.start - 70), found.start) \
                     or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
@@ -291,7 +293,7 @@ def _capital_named(an: Analysis, found, event: re.Pattern) -> tuple[str, int] | 
     if not ((after and _IN_THE_BEFORE.search(head)) or _CAPITAL_OF_BEFORE.search(head)):
         return None
     sentence = _sentence_at(an, found.start)
-    venue = event.search(sentence) or re.search(r"\b(?:held|hosted|meeting|talks|met|gathered|convened)\b", sentence)
+    venue = event.search(sentence) or _MEETING_HELD.search(sentence)
     an.names.setdefault(capital.key, capital.name)
     return capital.key, 6 if venue else 1
 
@@ -377,7 +379,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
                     said.add(len(found))  # "China's mission said on Tuesday that ...": the day of a reaction
                 found.append((_resolve_weekday(m.group(1), published, future), sentence))
-        for m in _YESTERDAY.finditer(sentence) if published else ():
+        for m in _NEXT_DAY.finditer(sentence) if published else ():
             if not an.in_quote(s + m.start()):  # "leaders yesterday re-elected X": the day before the filing day
                 if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
                     said.add(len(found))
@@ -391,9 +393,10 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             found += _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
     elsewhere = _elsewhere_sentences(an, city, event)
     if elsewhere and any(s not in elsewhere for _, s in found):
-        keep = [i for i, (_, s) in enumerate(found) if s not in elsewhere]
-        said, other = {keep.index(i) for i in said if i in keep}, {keep.index(i): other[i] for i in other if i in keep}
-        found = [found[i] for i in keep]
+        new_index = {i: n for n, i in enumerate(i for i, (_, s) in enumerate(found) if s not in elsewhere)}
+        said = {new_index[i] for i in said if i in new_index}
+        other = {new_index[i]: day for i, day in other.items() if i in new_index}
+        found = [found[i] for i in new_index]
     acts = [d for i, (d, _) in enumerate(found) if i not in said]
     if said and acts:  # a reaction's day after every day of the meeting itself is not the meeting's
         found = [(d, s) for i, (d, s) in enumerate(found) if i not in said or d <= max(acts)]
@@ -426,7 +429,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     # "the three days that ended on Tuesday", "the summit closed on Friday": days named after the close are reactions
     # (a future word after the close's own verb, "the summit that ended on Saturday will be remembered", is
     # another clause's)
-    closed_on = [d for d, s in found if _ITS_CLOSE.search(s) and not _FUTURE.search(s, 0, _ITS_CLOSE.search(s).end())]
+    closed_on = [d for d, s in found if (close := _ITS_CLOSE.search(s)) and not _FUTURE.search(s, 0, close.end())]
     if closed_on and (not opened_on or max(closed_on) >= min(opened_on)):
         found = [(d, s) for d, s in found if d <= max(closed_on)]
     days, starts = set(), set()
