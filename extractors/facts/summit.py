@@ -47,8 +47,15 @@ _HELD = re.compile(rf"{_OPENED.pattern}|\b(?:held|took place|convened|convenes|g
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up|"
                      r"c(?:ame|omes) to an? (?:end|close)|"
                      r"dr(?:ew|aws) to an? (?:end|close)|w(?:ound|inds) up|finish(?:ed|es))\b")
-_DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:[\w-]+ ){0,2}?(?:summit|meeting|gathering|talks|conference)\b",
+_DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:[\w-]+ ){0,2}?(?:summit|meeting|gathering|talks|conference)\b|"
+                       # "after two days of talks", "the last of the summit's three days", "the second and final day"
+                       r"\b(two|three|four|five) days of (?:talks|meetings|summitry|deliberations)\b|"
+                       r"\b(?:summit|meeting)(?:’s|'s) (two|three|four|five) days\b|"
+                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+the (second|third|fourth|fifth) and (?:final|last) day\b",
                        re.I)
+_DAY_RANGE = re.compile(r"\s*(?:to|through|until|and|-|–)\s*")  # "from Monday to Thursday", "on Thursday and Friday"
+# "Saturday, the second and final day of the summit": the weekday named is the last day
+_LAST_DAY_AFTER = re.compile(r"(?:’s|'s)?,\s+the\s+(?:\w+\s+and\s+)?(?:final|last|closing)\b")
 _DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\(|[—–-])|\s+[—–-]\s|"
                        # "BORGO EGNAZIA, Italy (AP) —", "VIENTIANE, Laos —"
                        r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?\s+\([A-Z][\w .]{1,20}\)\s+[—–-]|"
@@ -69,6 +76,9 @@ _OTHER_SUMMIT = re.compile(r"\b(?i:next|upcoming|following|previous|last year’
 _PAST_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "a G20 meeting in Venice next month", "a summit ... in Brussels in July": a later meeting's place
 _LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week)|later\s+this\s+(?:year|month)|in\s+({_MONTH})\b(?!\s+\d))")
+_THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(_WEEKDAYS)}))\b")  # "In Xiamen this week, ..."
+# "the Goa summit last year": an earlier meeting's
+_EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
 # "the Melbourne Declaration", "the Rome summit": the host city names the summit or its text
 _CITY_TEXT = re.compile(r"\s+(?:Leaders[’']?\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
 _MET = re.compile(r"\b(?:[Ll]eaders|met|meeting|talks|gathering|agreed|invited|adopted|ended|opened|closed)\b")
@@ -76,7 +86,13 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Bodies that hold more than one summit a year: their key also carries the month, so two summits of the
 # same year stay apart; once-a-year bodies need only organisation and year.
 _SEVERAL_A_YEAR = frozenset({"eu", "asean", "african-union", "un", "osce"})
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
+            "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _span(duration: re.Match) -> int:
+    """Days between a stated duration's first and last day ("two-day summit": 1)."""
+    return _NUMBERS[next(g for g in duration.groups() if g).lower()] - 1
 
 
 _CACHE: dict[tuple, frozenset[str]] = {}
@@ -193,7 +209,8 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
 
 
 # "the sixth European Union-African Union summit", "the ASEAN-Australia Special Summit", "EU-AU summit"
-_COMPOUND = re.compile(r"(?<![\w-])([A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,3})\s*[-–]\s*([A-Z][\w.’']*(?:\s[A-Z][\w.’']*){0,3}?)"
+_COMPOUND = re.compile(r"(?<![\w-])(?:The\s+)?([A-Z](?:[\w’']|\.(?!\s))*(?:\s[A-Z](?:[\w’']|\.(?!\s))*){0,3})\s*[-–]\s*"
+                       r"([A-Z](?:[\w’']|\.(?!\s))*(?:\s[A-Z](?:[\w’']|\.(?!\s))*){0,3}?)"
                        r"\s+(?:(?:Special|Leaders[’']?|Commemorative|Ministerial)\s+)*[Ss]ummit\b")
 
 
@@ -201,11 +218,12 @@ _NAMED_COMPOUND = re.compile(r"\b(?:Special|Leaders[’']?|Commemorative)\s+Summ
 
 
 def _compound_part(an: Analysis, text: str) -> str | None:
-    """Key part of one side of a two-party summit: a body's acronym ("eu", "au", "asean") or a state's name."""
+    """Key part of one side of a two-party summit: a body's acronym ("eu", "au", "asean") or a state's or region's
+    name."""
     entry = an.gazetteer.lookup(text)
-    if entry is None or entry.kind not in ("org", "country"):
+    if entry is None or entry.kind not in ("org", "country", "region"):
         return None
-    if entry.kind == "country":
+    if entry.kind in ("country", "region"):
         return slugify(entry.name)
     short = [a for a in _org_aliases(an.gazetteer, entry.key) if " " not in a and "." not in a and len(a) <= 6]
     return slugify(min(short, key=len)) if short else entry.key.split(":", 1)[1]
@@ -221,7 +239,8 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
                 continue
             # two bodies hold their summit together; a body and one state meet at the body's summit unless the
             # meeting has a name of its own ("the ASEAN-Australia Special Summit")
-            if not all(e.kind == "org" for e in entries) and not _NAMED_COMPOUND.search(match.group()):
+            # (a body and a region, "the EU-Western Balkans summit", meet as two parties too)
+            if not all(e.kind in ("org", "region") for e in entries) and not _NAMED_COMPOUND.search(match.group()):
                 continue
             parts = [_compound_part(an, match.group(g)) for g in (1, 2)]
             if all(parts) and parts[0] != parts[1]:
@@ -252,10 +271,13 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         later = _LATER_AFTER.match(body, found.end)  # "a G20 meeting in Venice next month", "... in Brussels in July"
         if later and (not later.group(1) or (month and _MONTH_NO.get(later.group(1)) != month)):
             continue
-        if _CITY_TEXT.match(body, found.end) and not _OTHER_SUMMIT.search(body, max(0, found.start - 45), found.start):
-            cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
+        named = _CITY_TEXT.match(body, found.end)
+        if named and not _OTHER_SUMMIT.search(body, max(0, found.start - 45), found.start):
+            if not _EARLIER_AFTER.match(body, named.end()):  # "at the Goa summit last year": another meeting
+                cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
             continue
-        if re.search(r"\b(?:in|at|into|near|outside|left)\s+$", head) or _CAPITAL_OF.search(head):
+        if re.search(r"\b(?:in|at|into|near|outside|left)\s+$", head) or _CAPITAL_OF.search(head) or (
+                re.search(r"(?:^|[.!?]\s+)(?:In|At)\s+$", head) and _THIS_WEEK.match(body, found.end)):
             venue = event.search(head) or _MEETING_HELD.search(head)
             if _OTHER_SUMMIT.search(body, max(0, found.start - 70), found.start) \
                     or (_INSTITUTION_IN.search(head) and not venue):
@@ -356,6 +378,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     body, found = an.body, []  # (date, sentence text)
     other: dict[int, date] = {}  # index in found -> the weekday's date read in the other direction
     said: set[int] = set()  # indexes in found of a weekday attached to a speech verb
+    last_days: list[date] = []  # "Saturday, the second and final day": the meeting's last day
     skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
     for s, e in an.sentences.spans:
         sentence = body[s:e]
@@ -367,6 +390,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         planned = _PAST_PLAN.search(sentence)
         futures = [m.start() for m in _FUTURE.finditer(sentence) if not an.in_quote(s + m.start())
                    and not (planned and planned.start() <= m.start())] if weekdays else []
+        ranged: list[tuple[re.Match, int]] = []  # the weekdays read and their indexes in found
         for m in weekdays:
             if published and not an.in_quote(s + m.start()):
                 # the tense is the weekday's own clause's: a future word before it ("ends on Saturday"), or after a
@@ -379,6 +403,12 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
                     said.add(len(found))  # "China's mission said on Tuesday that ...": the day of a reaction
                 found.append((_resolve_weekday(m.group(1), published, future), sentence))
+                if _LAST_DAY_AFTER.match(sentence, m.end()) and not future:
+                    last_days.append(found[-1][0])
+                ranged.append((m, len(found) - 1))
+        for (m, i), (m2, j) in zip(ranged, ranged[1:]):  # "ran from Monday to Thursday": Monday comes first
+            if _DAY_RANGE.fullmatch(sentence, m.end(), m2.start()) and found[i][0] > found[j][0]:
+                found[i] = (_resolve_weekday(m.group(1), found[j][0], False), sentence)
         for m in _NEXT_DAY.finditer(sentence) if published else ():
             if not an.in_quote(s + m.start()):  # "leaders yesterday re-elected X": the day before the filing day
                 if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
@@ -402,7 +432,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         found = [(d, s) for i, (d, s) in enumerate(found) if i not in said or d <= max(acts)]
     duration = _DURATION.search(body)
     if duration and published:  # a weekday outside the stated window of an opened summit is read the other way
-        span = _NUMBERS[duration.group(1)] - 1
+        span = _span(duration)
         opened = [d for d, s in found if event.search(s) and _OPENED.search(s)]
         if opened:
             lo, hi = min(opened), min(opened) + timedelta(days=span)
@@ -415,7 +445,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         # that does not speak of the meeting is a reaction's day, not the summit's
         met = [d for d, s in found if event.search(s) or _MET.search(s) or _CEREMONY.search(s)]
         if met:  # (and "a decision announced in Riyadh on Tuesday", days before it, is another event's day)
-            early = min(met) - timedelta(days=max(2, _NUMBERS[duration.group(1)] - 1 if duration else 0))
+            early = min(met) - timedelta(days=max(2, _span(duration) if duration else 0))
             found = [(d, s) for d, s in found if early <= d <= max(met) or event.search(s) or _MET.search(s)
                      or _CEREMONY.search(s)]
     else:
@@ -432,6 +462,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     closed_on = [d for d, s in found if (close := _ITS_CLOSE.search(s)) and not _FUTURE.search(s, 0, close.end())]
     if closed_on and (not opened_on or max(closed_on) >= min(opened_on)):
         found = [(d, s) for d, s in found if d <= max(closed_on)]
+    if last_days:  # days named after the stated last day are later events (a ceasefire starting on Sunday)
+        found = [(d, s) for d, s in found if d <= max(last_days)]
     days, starts = set(), set()
     for day, sentence in found:
         if _EVE.search(sentence):
@@ -443,9 +475,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         return None, None
     start, end = min(days), max(days)
     if duration:
-        span = _NUMBERS[duration.group(1)] - 1
+        span = _span(duration)
         opened = [d for d, s in found if event.search(s) and _OPENED.search(s)]
-        closed = [d for d, s in found if event.search(s) and _CLOSED.search(s)]
+        closed = [d for d, s in found if event.search(s) and _CLOSED.search(s)] + last_days
         if (end - start).days < span and closed and not opened:
             start = max(closed) - timedelta(days=span)
         elif (end - start).days < span and not opened and _CLOSING_DAY.search(_sentence_at(an, duration.start())):
@@ -542,6 +574,9 @@ def _leaders_meeting(an: Analysis) -> bool:
             return True
         if _LEADERS_AFTER.match(an.body, found.end) and _GATHERED.search(an.body, *an.sentences.spans[index_at(found.start)]):
             return True  # "When the Group of Seven leaders left Carbis Bay on Sunday": a meeting by another name
+        head = an.body[found.start:found.end].split()[-1]
+        if head[:1].isupper() and re.search(rf"\b\d{{1,3}}(?:st|nd|rd|th)\s+{re.escape(head)}\b", an.body, re.I):
+            return True  # "the Pacific Islands Forum ... The 49th forum, which ran from Monday to Thursday"
     return False
 
 
