@@ -44,3 +44,52 @@ def test_a_numbered_meeting_of_a_standing_forum_is_its_summit():
     summit = summit_of(body, published_at=datetime(2031, 6, 2))  # a Monday, a week later
     assert summit.organization == "Pacific Islands Forum" and summit.city == "Honiara"
     assert (summit.start_date, summit.end_date) == (date(2031, 5, 26), date(2031, 5, 29))
+
+
+def test_an_appositive_after_the_quotation_names_the_speaker():
+    body = ("\"The alliance needs an enemy,\" the Kremlin spokesman, Ivan Sorokin, told reporters. \"We will answer,\" "
+            "Belarus's president, Pavel Orlov, said.")
+    assert quote_speakers(body) == {"The alliance needs an enemy": "person:ivan-sorokin",
+                                    "We will answer": "person:pavel-orlov"}
+
+
+def test_names_in_quotation_marks_are_not_quotes():
+    body = ("Police said 90 officers were hurt when a \"Stop the Summit\" march turned violent. The states, gathered "
+            "under the forum's \"Ocean Family\" banner, want more. Mr Lee promoted a scheme that he calls \"Asia "
+            "Connect\".")
+    assert quote_speakers(body) == {}
+
+
+def test_the_charity_and_the_party_speak_for_the_body_named_before():
+    body = ("Oxfam was unimpressed. The charity said the summit had \"let down the poorest\". The Civic Platform party "
+            "said the deal was \"the fruit of our work\". The Samoa Observer called the walkout \"a disgrace\".")
+    assert quote_speakers(body) == {"let down the poorest": "org:oxfam", "the fruit of our work": "org:civic-platform",
+                                    "a disgrace": "org:samoa-observer"}
+
+
+def test_a_capitalised_topic_label_does_not_speak():
+    body = ("Group of 20 leaders met in Osaka on Friday.\n\nIRAN: The leaders said they \"regret the missile test\" "
+            "carried out on Sunday.")
+    assert quote_speakers(body) == {"regret the missile test": "org:g20"}
+
+
+def test_agreed_wording_thanks_and_hailing_are_cues():
+    body = ("Group of 20 leaders met in Osaka on Friday. On trade, leaders agreed to keep markets open and to \"resist "
+            "all unfair practices,\" while recognising \"legitimate defence tools,\" as Washington wanted. Afghan "
+            "President Omar Rahimi thanked the allies for an \"unbroken commitment\". President Ana Kova hailed the "
+            "decisions, hailing them as \"historic\" for the region.")
+    assert quote_speakers(body) == {"resist all unfair practices": "org:g20", "legitimate defence tools": "org:g20",
+                                    "unbroken commitment": "person:omar-rahimi", "historic": "person:ana-kova"}
+    named = ("The two leaders agreed to build a \"Laos-Chile partnership for a shared tomorrow\" and to speed up work on "
+             "the port.")
+    assert quote_speakers(named) == {}
+
+
+def test_a_colon_after_a_subject_and_a_pronoun_after_the_quotation():
+    body = ("Prof. Anna Berg, a political scientist at Lund University, was more cautious: \"A battalion is a symbol.\" "
+            "The envoy had been \"rude\", according to Mr Tola Vaka, the host. Then came the line that travelled far: "
+            "\"He wants to bully us.\" President Jean Morel was blunt. Sanctions would be \"pointless\", he said. \"I do "
+            "not want enlargement before a real reform\" of the union, he told reporters.")
+    assert quote_speakers(body) == {"A battalion is a symbol": "person:anna-berg", "rude": "person:tola-vaka",
+                                    "He wants to bully us": "person:tola-vaka", "pointless": "person:jean-morel",
+                                    "I do not want enlargement before a real reform": "person:jean-morel"}

@@ -22,7 +22,8 @@ _PARTICLES = frozenset("von der den van de du la del da das dos di bin al".split
 _ORG_NOUNS = frozenset(
     """ministry department office commission council committee agency bank embassy parliament court foundation
     institute university center centre forum party organisation organization association federation union
-    corporation company group fund authority assembly secretariat times post tribune herald journal gazette""".split()
+    corporation company group fund authority assembly secretariat times post tribune herald journal gazette observer
+    chronicle telegraph""".split()
 )
 _STOP = frozenset(
     """the a an and but or if in on at by for from to of with as while when where after before during despite
@@ -253,7 +254,7 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
         if _party_name(gaz, pieces) or (len(pieces) >= 2 and _PRESS_BEFORE.search(body, max(0, seq.start() - 40),
                                                                                   seq.start())):
             # "Pheu Thai Party", "the Saudi daily Al Riyadh": one name, whatever place it holds
-            runs += filter(None, [_close_run(body, pieces)])
+            runs += filter(None, [_close_run(body, pieces[1:] if pieces[0].group() == "The" else pieces)])
             continue
         i, run, n = 0, [], len(pieces)
         while i < n:
@@ -319,6 +320,7 @@ _OUR_STAFF = re.compile(r"\b(?:[Oo]ur|[Tt]his (?:paper|newspaper|website)[’']s
 _PRESS_BEFORE = re.compile(r"\b(?:daily|newspaper|weekly|tabloid|broadsheet|news\s+agency|broadcaster|"
                            r"news\s+channel|television\s+channel)\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_BODY_NOUN_AFTER = re.compile(r"[ \t]+(?:opposition\s+)?(?:party|movement|campaign|alliance|coalition)\b")  # "the X party said"
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _NAMED_THINGS = frozenset(
     """declaration summit agreement accord process plan initiative airport port conference statement consensus
@@ -331,14 +333,19 @@ _SURNAME_WORDS = frozenset({"may", "june", "april", "august"})
 
 
 _PARTY_HEADS = frozenset({"party", "movement", "front", "congress"})
+_PRESS_HEADS = frozenset({"times", "post", "tribune", "herald", "journal", "gazette", "observer", "chronicle", "telegraph"})
 
 
 def _party_name(gaz: Gazetteer, pieces: list) -> bool:
-    """Whether a capitalised sequence is a party's name holding a place or demonym ("Pheu Thai Party", "African
-    National Congress"): it ends on a party noun and has a word of its own that no table knows."""
-    if len(pieces) < 3 or pieces[-1].group().rstrip("’'s").lower() not in _PARTY_HEADS:
-        return False
+    """Whether a capitalised sequence is a party's or newspaper's name holding a place or demonym ("Pheu Thai
+    Party", "African National Congress", "the Samoa Observer"): it ends on a party noun and has a word of its own
+    that no table knows, or ends on a newspaper's name noun after a place."""
+    head = pieces[-1].group().rstrip("’'s").lower() if pieces else ""
     words = [p.group() for p in pieces[:-1] if p.group() not in _PARTICLES]
+    if head in _PRESS_HEADS and words and words[0].istitle():
+        return any(gaz.lookup(w) is not None and gaz.lookup(w).kind in ("country", "city", "demonym") for w in words)
+    if len(pieces) < 3 or head not in _PARTY_HEADS:
+        return False
     return any(gaz.lookup(w) is not None for w in words) and any(
         gaz.lookup(w) is None and w.lower() not in _STOP and not w.endswith(("’s", "'s")) for w in words)
 
@@ -414,7 +421,8 @@ def _add_entity(an: Analysis, start: int, end: int, entry: Entry) -> None:
 # parties and newspapers speak for themselves too ("the opposition Democratic Party of Korea called ...", "The
 # Global Times, a state-run tabloid, accused ...")
 _SELF_SPEAKING = frozenset("organization organisation foundation institute association federation movement "
-                           "society network coalition party times post tribune herald journal gazette".split())
+                           "society network coalition party times post tribune herald journal gazette observer "
+                           "chronicle telegraph".split())
 _OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+((?:[A-Z][\w’'\-]*[ \t]*)+)")
 
 
@@ -646,8 +654,10 @@ def collect_entities(an: Analysis) -> None:
             continue
         if _OUR_STAFF.search(body, max(0, start - 60), start):
             continue  # "Our diplomatic correspondent, Lena Hofmann, says": the paper's own staff, never a party
+        if tokens[0] == "The" and len(tokens) >= 3 and _BODY_NOUN_AFTER.match(body, end):
+            start, tokens = start + 4, tokens[1:]  # "The Civic Platform party said": the sentence's "The" is not the name
         if len(tokens) >= 2 and _THE_BEFORE.search(body, max(0, start - 4), start) \
-                and not _is_first_name(gaz, tokens[0]) and _SPEECH_AFTER.match(body, end):
+                and not _is_first_name(gaz, tokens[0]) and (_SPEECH_AFTER.match(body, end) or _BODY_NOUN_AFTER.match(body, end)):
             _named_body(an, start, end, tokens, force=True)  # "The Economic Freedom Fighters said": a body
             continue
         org_head = _ORG_OF.search(body, max(0, start - 40), start)

@@ -28,7 +28,9 @@ _CUE = re.compile(
     r"underscor(?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)|"
     # "as he put it, '...'", "had spoken only of '...'"
     r"as\s+(?:he|she|they|it|one\s+\w+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+)?of|"
-    r"refers?\s+to|answer(?:s|ed)|convey(?:s|ed)|declaring)\b"
+    r"refers?\s+to|answer(?:s|ed)|convey(?:s|ed)|declaring|hailing|thank(?:s|ed|ing)|"
+    # 'leaders agreed to keep markets open and to "fight protectionism"': the agreed text's words
+    r"agree(?:s|d)\s+to(?=\s+(?:[^“”\"]{0,60}\bto\s+)?(?:[“\"]|$))|recogni[sz](?:es|ed|ing))\b"
 )
 # "what he called a ...", "praised the resolution as a ...": a characterisation, so a quotation despite the article
 _CHARACTERISED = re.compile(
@@ -36,6 +38,8 @@ _CHARACTERISED = re.compile(
     r"(?:(?!(?:as|for|of|to|in|on|by|with|at|from)\b)[\w’'.\-]+\s+){0,3}?"
     r"(?:as\s+)?(?:a|an|the)\s+$|"
     r"\b\w+(?:ed|es|ing)\s+(?:(?:it|them|this|that|the|their|its|his|her)\s+)?(?:\w+\s+){0,2}as\s+(?:a|an|the)\s+$|"
+    r"\bthank(?:s|ed|ing)\s+(?:[\w’'-]+\s+){0,3}for\s+(?:a|an|the|its|their|his|her)\s+$|"  # 'thanked X for an "..."'
+
     # 'called for a "just and durable peace"', 'said a "new scenario" was opening': a demand or a report in
     # quoted words
     r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)|push(?:es|ed|ing)\s+for|"
@@ -108,6 +112,12 @@ _TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:\s+(?:(?:and|of|the|for|in|to|a
 _TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:theme|slogan|motto|title|"
                           r"name|banner|watchword)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword)\s*[,:]?\s*(?:of\s+)?$")
+_TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*(he|she)\s+(?:{SPEECH_VERBS})\b")
+_PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*(he|she)\s+(?:{SPEECH_VERBS})\b")
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:charity|group|organi[sz]ation|NGO|party|newspaper|paper|movement|"
+                      r"campaign\s+group|think[\s-]tank)\b")
+_NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
 _ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St)\.")
 
 
@@ -116,7 +126,8 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
     government"; "It" after a sentence opening on a summit text is that text (``summit_org``)."""
     out = [(f.start, f.key) for f in an.found if f.kind in _SPEAKER_KINDS and start <= f.start < end
            and not f.in_quote and f.start >= an.dateline_end and not NAMES_INSTRUMENT.match(an.body, f.end)
-           and not (f.kind == "country" and _PLACE_NAMES_TEXT.match(an.body, f.end))]
+           and not (f.kind == "country" and _PLACE_NAMES_TEXT.match(an.body, f.end))
+           and not (an.body[f.end:f.end + 1] == ":" and an.body[f.start:f.end].isupper())]  # "NORTH KOREA: ...": a label
     for match in PRONOUN.finditer(an.body, start, end):
         if not an.in_quote(match.start()):
             key = resolve_pronoun(an, match.start(), match.group(1))
@@ -127,6 +138,13 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
             key = summit_org if summit_org and it_is_instrument(an, match.start()) else resolve_it(an, match.start())
             if key:
                 out.append((match.start(), key))
+    for match in _ANAPHOR.finditer(an.body, start, end):
+        if not an.in_quote(match.start()):  # "Oxfam is unimpressed. The charity said ...": the body named before
+            lo = an.sentences.spans[max(0, an.sentences.index_at(match.start()) - 1)][0]
+            named = [f.key for f in an.found if f.kind == "org" and lo <= f.start and f.end <= match.start()
+                     and not f.in_quote]
+            if named:
+                out.append((match.start(), named[-1]))
     city_keys = [(f.start, an.gazetteer.city_country.get(f.key)) for f in an.found
                  if f.kind == "city" and start <= f.start < end and not f.in_quote and f.start >= an.dateline_end
                  and not NAMES_INSTRUMENT.match(an.body, f.end) and not _PLACE_NAMES_TEXT.match(an.body, f.end)
@@ -161,6 +179,8 @@ def _after_speaker(an: Analysis, close: int, limit: int, summit_org: str | None 
         named = gap[:gap.index(",")]
         people = [c for c in _candidates(an, base + lead.end(), base + lead.end() + len(named))
                   if c[1].startswith("person:")]
+        if not people:  # '"...," the Kremlin spokesman, Dmitry Peskov, told reporters': the appositive names him
+            people = [c for c in _candidates(an, base + lead.end(), base + verb.start()) if c[1].startswith("person:")][:1]
         return people[-1][1] if people else None
     if len(gap.split()) > 8 or any(p in gap for p in ",;.“”\""):
         return None
@@ -359,6 +379,17 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 # 'had a simple message for the members: "Brazil is back."': the sentence's subject speaks
                 people = [c for c in _candidates(an, sent_start, opening) if c[1].startswith("person:")]
                 speaker = people[0][1] if people else None
+            if speaker is None and before.rstrip().endswith(":"):
+                # 'X, a political scientist, was more cautious: "..."': the sentence's subject speaks; 'Then came
+                # the line that travelled round the world: "..."': the speaker of the sentence before goes on
+                people = [c for c in _candidates(an, sent_start, opening) if c[1].startswith("person:")]
+                if people:
+                    speaker = people[0][1]
+                elif last and last[2] == para and last[0] >= s_first - 1 and not _candidates(an, sent_start, opening):
+                    speaker = last[1]
+            tail = _TAIL_SAID.match(body, close + 1) if speaker is None else None
+            if tail:  # '"... a real reform" of the EU itself, he told reporters'
+                speaker = resolve_pronoun(an, close + 1 + tail.start(1) - tail.start(), tail.group(1))
             if speaker is None and inner[:1].islower():
                 # 'said he would meet X, Iran's president, "if the circumstances were correct"': a fragment the
                 # sentence's own cue introduces, after a comma that only closed an apposition
@@ -370,8 +401,13 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 continue  # (but '"America is back," he declared' is a quotation, whoever "he" is)
         else:
             if _TITLE_CASE.fullmatch(inner) and (_TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before)
-                                                 or (before.endswith(("the ", "the\t")) and " " in inner.strip())):
-                continue  # 'the theme "...": a name; 'calling the deal the "Kuala Lumpur Peace Accords"': a name too
+                                                 or (before.endswith(("the ", "the\t")) and " " in inner.strip())
+                                                 or _NAMING_BEFORE.search(before)
+                                                 or ((_DETERMINER.search(before) or _POSSESSIVE_BEFORE.search(before))
+                                                     and _PREMODIFIER.match(body, close + 1))):
+                # 'the theme "...": a name; 'calling the deal the "Kuala Lumpur Peace Accords"', 'a model he calls
+                # "BRICS Plus"', 'a "Welcome to Hell" march', 'the forum's "Blue Pacific" banner': names too
+                continue
             if before.rstrip().endswith("so-called"):
                 continue  # 'Russia's so-called "shadow fleet" of tankers': a term, whatever follows
             according = _ACCORDING_AFTER.match(body, close + 1)
@@ -395,6 +431,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             else:
                 is_quote, speaker = _partial_speaker(an, sent_start, opening, summit_org,
                                                      prev_end if prev_end > sent_start else None)
+            tail = _PRONOUN_SAID_AFTER.match(body, close + 1) if not is_quote else None
+            if tail:  # 'More sanctions would be "useless and ineffective", he said': the aside after it speaks
+                is_quote, speaker = True, resolve_pronoun(an, tail.start(1), tail.group(1))
             if not is_quote:
                 continue
             kind = "partial"
