@@ -93,3 +93,24 @@ def test_a_colon_after_a_subject_and_a_pronoun_after_the_quotation():
     assert quote_speakers(body) == {"A battalion is a symbol": "person:anna-berg", "rude": "person:tola-vaka",
                                     "He wants to bully us": "person:tola-vaka", "pointless": "person:jean-morel",
                                     "I do not want enlargement before a real reform": "person:jean-morel"}
+
+
+def test_troop_pledges_invitees_classed_matters_and_a_published_communique():
+    pre = "NATO leaders met in Riga on Friday for a two-day summit. "
+    assert fact_keys(pre + "Latvian President Ana Kova said about 800 soldiers would go to Estonia.") \
+        == {"pledge:country:lv:send-troops:country:ee"}
+    assert "pledge:country:ca:send-troops:country:lv" in fact_keys(
+        pre + "Canadian Prime Minister Paul Roy said Canada would send 450 troops to Latvia.")
+    assert fact_keys(pre + "Finland's president took part in a NATO summit as an invitee for the first time.") \
+        == {"outcome:country:fi:attend-as-invitee"}
+    assert fact_keys(pre + "Sweden's king, who attended as a guest of the hosts, spoke on Arctic security.") == set()
+    assert fact_keys(pre + "The allies recognised outer space as an operational domain.") == {"decision:org:nato:recognise-as"}
+    assert fact_keys(pre + "The communique is out.") == {"decision:org:nato:adopt-declaration"}
+
+
+def test_a_pronoun_subject_pledges_and_staying_at_home_is_staying_away():
+    pre = "BRICS leaders met in Durban on Monday. "
+    assert fact_keys(pre + "Chinese President Li Wen was generous. He pledged $300m for a fund to help poorer states.") \
+        == {"pledge:country:cn:pledge-m-fund-help"}
+    assert fact_keys(pre + "Australian Prime Minister Tom Reid stayed at home and sent his trade minister, Ann Lowe.") \
+        == {"outcome:person:tom-reid:stay-away"}

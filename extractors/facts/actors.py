@@ -245,4 +245,9 @@ def generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org:
     it = re.match(r"\s*It\b", body[lo:at])
     if it and summit_org and it_is_instrument(an, lo + it.end() - 2):
         return summit_org, "collective"  # "The declaration condemned .... It also called for ...": the text acts
+    pronoun = re.match(r"\s*(He|She)\b", body[lo:at])
+    person = resolve_pronoun(an, lo + pronoun.start(1), pronoun.group(1)) if pronoun else None
+    if person:  # "Mr Xi was generous. He pledged $500m ...": the person the pronoun stands for
+        return normalise_actor(an, Found(lo + pronoun.start(1), lo + pronoun.end(1), person, "person", False),
+                               summit_org), "person"
     return None, "none"

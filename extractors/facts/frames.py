@@ -198,6 +198,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:adoption|signing)\s+of\s+(?:a|an|the|their)\s+(?:joint\s+|final\s+)?(?:declaration|communiqu[eé]|"
         r"statement)\b|\bended\s+(?:[\w’'-]+\s+){0,3}?with\s+(?:a|an|the)\s+(?:joint\s+|final\s+)?(?:declaration|"
         r"communiqu[eé])\b|\bsign(?:ed|s)\s+the\s+document\b|"
+        # a live blog's "The communique is out."
+        r"\b(?:declaration|communiqu[eé])\s+(?:is|was|has\s+been)\s+(?:finally\s+)?(?:out|published|released)\b|"
         # passive: "a final declaration was adopted by consensus"
         r"\b(?:declaration|communiqu[eé])\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|issued|signed|"
         r"approved|endorsed|agreed)\b|"
@@ -232,6 +234,8 @@ CATALOGUE: tuple[Frame, ...] = (
     # Attendance: who stayed away, who took part by video, who left early (the gold counts each as an outcome)
     Frame("stay-away", "outcome", _r(
         r"\b(?:stayed|stays|kept|keeps)\s+away\b|\b(?:did|does)\s+not\s+attend\b|\bdidn[’']t\s+attend\b|"
+        # "stayed at home and sent his foreign minister"
+        r"\bstay(?:ed|s)\s+(?:at\s+)?home\s+and\s+sen[dt]s?\b|"
         r"\bskipp(?:ed|ing)\s+(?:the|this|this\s+year[’']s)\s+(?:\w+\s+)?(?:summit|meeting|gathering|session|"
         r"retreat|dinner|talks)\b|"
         # "missed the opening day after her plane developed a fault"
@@ -272,6 +276,23 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:addressing|joining|speaking\s+to)\b[^.;]{0,40}?\b(?:by|via|over)\s+video"),
         "takes part by video", objects="none",
         exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
+    # "took part in a NATO summit as an invitee": a state attending without being a member (a leader attending
+    # "as a guest" of the host is no outcome)
+    Frame("attend-as-invitee", "outcome", _r(
+        r"\b(?:took|takes|taking)\s+part\b[^.;]{0,60}?\bas\s+an?\s+(?:invitee|observer)\b|"
+        r"\b(?:attended|attends|participated|participates|sat)\b[^.;]{0,60}?\bas\s+an?\s+(?:invitee|observer)\b"),
+        "attends as an invitee", objects="none", exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
+    # "said the UK would send 500 troops", "about 1,000 American soldiers would go to Poland": a troop pledge
+    Frame("send-troops", "pledge", _r(
+        r"\b(?:would|will)\s+(?:send|deploy|contribute|station|commit)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
+        r"more\s+than\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:troops|soldiers|personnel|service\s+members)\b|"
+        r"\b\d[\d,]*\s+(?:[A-Z][\w-]+\s+)?(?:troops|soldiers)\s+(?:would|will)\s+(?:go|be\s+sent|be\s+deployed|"
+        r"be\s+stationed)\b"),
+        "pledges troops", objects="beneficiary", exclude=_r(r"\b(?:if|unless|asked\s+for|call\w*\s+for|urg\w*)\b")),
+    # "recognised cyberspace as a domain of operations": the summit classes a matter
+    Frame("recognise-as", "decision", _r(r"\brecogni[sz](?:ed|es)\s+(?:[\w-]+\s+){1,3}as\b"),
+          "recognises", objects="none", actor="body",
+          exclude=_r(r"\b(?:not|refus\w*|declin\w*)\s+(?:to\s+)?recogni")),
     Frame("leave-early", "outcome", _r(
         r"\b(?:left|leaves|departed|departs)\s+(?:[\w’'-]+\s+){0,4}?(?:summit|meeting|talks|gathering)\s+early\b|"
         # "flew home early", "left the hall before the Syrian president spoke"
