@@ -114,3 +114,15 @@ def test_a_pronoun_subject_pledges_and_staying_at_home_is_staying_away():
         == {"pledge:country:cn:pledge-m-fund-help"}
     assert fact_keys(pre + "Australian Prime Minister Tom Reid stayed at home and sent his trade minister, Ann Lowe.") \
         == {"outcome:person:tom-reid:stay-away"}
+
+
+def test_more_attendance_and_omission_wordings():
+    pre = "EU leaders met their Balkan counterparts in Skopje on Thursday for a one-day summit. "
+    assert fact_keys(pre + "Greece's prime minister, Nikos Pappas, attended the dinner on Wednesday but skipped "
+                           "Thursday's summit.") == {"outcome:person:nikos-pappas:stay-away"}
+    assert fact_keys(pre + "Malta's prime minister, Ray Camilleri, managed a single day.") \
+        == {"outcome:person:ray-camilleri:leave-early"}
+    assert fact_keys(pre + "The word membership does not appear in the declaration.") == {"outcome:org:eu:omit"}
+    assert fact_keys(pre + "The leaders backed the plan, but there is no timetable.") >= {"outcome:org:eu:no-date"}
+    withdrawn = fact_keys(pre + "Leaders agreed to keep the trade deal, after the US pulled out of it last week.")
+    assert not any("stay-away" in k for k in withdrawn)  # leaving a deal is not staying away from the summit

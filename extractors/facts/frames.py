@@ -236,13 +236,13 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:stayed|stays|kept|keeps)\s+away\b|\b(?:did|does)\s+not\s+attend\b|\bdidn[’']t\s+attend\b|"
         # "stayed at home and sent his foreign minister"
         r"\bstay(?:ed|s)\s+(?:at\s+)?home\s+and\s+sen[dt]s?\b|"
-        r"\bskipp(?:ed|ing)\s+(?:the|this|this\s+year[’']s)\s+(?:\w+\s+)?(?:summit|meeting|gathering|session|"
+        r"\bskipp(?:ed|ing)\s+(?:the|this|this\s+year[’']s|\w+day[’']s)\s+(?:\w+\s+)?(?:summit|meeting|gathering|session|"
         r"retreat|dinner|talks)\b|"
         # "missed the opening day after her plane developed a fault"
         r"\bmiss(?:ed|es)\s+(?:the\s+)?(?:first|opening|second|final|last|closing)\s+(?:day|session)\b|"
         # "cancelled his trip on Monday night", "pulled out of the summit", "attended in place of X"
         r"\bcancell?(?:ed|ing)\s+(?:his|her|their)\s+(?:trip|visit|attendance|journey|travel)\b|"
-        r"\bpulled\s+out(?:\s+of\s+the\s+(?:summit|meeting|gathering))?\b|"
+        r"\bpulled\s+out(?:\s+of\s+the\s+(?:summit|meeting|gathering)\b|(?!\s+of\b))|"  # (not "pulled out of the deal")
         r"\b(?:attended|came|travel+ed|went)\s+in\s+place\s+of\s|"
         r"\b(?:was|were)\s+absent\b|\bsent\b[^.;]{0,80}?\bin\s+(?:his|her|their)\s+place\b|"
         r"\b(?:was|were)\s+(?:instead\s+)?represented\s+(?:at\s+[^.;,]{0,40}?\s+)?by\b|"
@@ -256,7 +256,8 @@ CATALOGUE: tuple[Frame, ...] = (
     # defer-membership's)
     Frame("no-date", "outcome", _r(
         r"\b(?:set|gave|agreed|fixed)\s+no\s+(?:\w+\s+)?(?:date|deadline|timetable|timeline)\b|"
-        r"\b(?:there\s+was|with)\s+no\s+(?:\w+\s+)?(?:date|deadline|timetable)\s+for\b"),
+        r"\b(?:there\s+was|with)\s+no\s+(?:\w+\s+)?(?:date|deadline|timetable)\s+for\b|"
+        r"\bthere\s+(?:is|was)\s+no\s+(?:\w+\s+)?(?:date|deadline|timetable|timeline)\s*(?:[.;,]|$)"),
         "sets no date", objects="none", actor="body", exclude=_MEMBERSHIP),
     # "Ukraine became the latest country to accede to the Treaty of Amity", "signed Ukraine's accession to the Treaty"
     Frame("accede", "membership", _r(
@@ -301,6 +302,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:left|leaves|departed|departs)\s+(?:the\s+(?:summit|meeting|talks)\s+)?(?:a\s+day\s+|hours\s+|"
         r"a\s+few\s+hours\s+)?early\b|\b(?:left|departed)\s+(?:the\s+(?:summit|meeting)\s+)?after\s+the\s+opening\b|"
         r"\bcut\s+short\s+(?:his|her|their)\s+(?:visit|trip|stay|attendance)\b|\bearly\s+(?:exit|departure)\b|"
+        # "managed a single day", "attended only one day"
+        r"\b(?:attended|managed|stayed\s+for|spent|came\s+for)\s+(?:only\s+)?(?:a\s+single|one|only\s+one|just\s+one)\s+"
+        r"day\b|"
         # "did not wait for the end", "left Bucharest before the end of Thursday's session"
         r"\b(?:did\s+not|didn[’']t)\s+(?:wait|stay)\s+(?:for|until|till|to)\s+the\s+(?:end|close)\b|"
         r"\b(?:left|departed)\s+(?:[\w’'-]+\s+){0,3}?before\s+the\s+(?:end|close)\b"),
@@ -334,7 +338,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:text|declaration|communiqu[eé]|statement|document)\b|"
         # "the declaration is silent on the matter"
         r"\b(?:declaration|communiqu[eé]|statement|text|document|it)\s+(?:is|was|remained|remains|stayed|stays)\s+"
-        r"(?:\w+\s+)?silent\s+on\b"), "omits", objects="none", actor="body"),
+        r"(?:\w+\s+)?silent\s+on\b|"
+        # "The word enlargement does not appear in the declaration"
+        r"\b(?:does|did)\s+not\s+appear\s+(?:anywhere\s+|once\s+)?in\s+the\s+(?:\w+\s+)?(?:text|declaration|"
+        r"communiqu[eé]|statement|document)\b"), "omits", objects="none", actor="body"),
     # "pushed back a planned meeting on Georgia and Ukraine", "the session was postponed"
     Frame("postpone", "outcome", _r(
         r"\b(?:postpon(?:ed|es)|pushed\s+back|put\s+off|delayed|cancell?ed|called\s+off|scrapped)\s+(?:a|an|the|its|their)\s+"
