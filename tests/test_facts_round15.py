@@ -126,3 +126,11 @@ def test_more_attendance_and_omission_wordings():
     assert fact_keys(pre + "The leaders backed the plan, but there is no timetable.") >= {"outcome:org:eu:no-date"}
     withdrawn = fact_keys(pre + "Leaders agreed to keep the trade deal, after the US pulled out of it last week.")
     assert not any("stay-away" in k for k in withdrawn)  # leaving a deal is not staying away from the summit
+
+
+def test_a_public_figures_short_name_is_keyed_by_the_full_name():
+    body = ("Turkish President Tayyip Erdogan met Indian Foreign Secretary S. Jaishankar. Mexico's president, Andrés "
+            "Manuel López Obrador, stayed home. \"We agree,\" Mr Erdogan said.")
+    assert roles(body) == {"person:recep-tayyip-erdogan": "President", "person:subrahmanyam-jaishankar": "Foreign Secretary",
+                           "person:andres-manuel-lopez-obrador": "president"}
+    assert quote_speakers(body) == {"We agree": "person:recep-tayyip-erdogan"}

@@ -838,6 +838,7 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
     for sig, person in people.items():
         fixed = [gaz.person_variants.get(t.lower(), t) for t in person.tokens]
         person.name = " ".join(fixed)
+        person.name = (gaz.full_names or {}).get(slugify(person.name), person.name)  # "Tayyip Erdogan": his full name
         person.key = f"person:{slugify(person.name)}"
         an.persons[person.key] = person
         an.names[person.key] = person.name

@@ -54,6 +54,7 @@ class Gazetteer:
     max_tokens: int
     joined: re.Pattern | None = None  # names with a lower-case "and" ("Antigua and Barbuda"), see joined_names
     capitals: dict[str, Entry] | None = None  # country key -> its capital's city entry
+    full_names: dict[str, str] | None = None  # slug of a public figure's common short form -> full name
 
 
     def lookup(self, text: str) -> Entry | None:
@@ -117,8 +118,9 @@ def load_gazetteer() -> Gazetteer:
         entry = surface.get(normalize(row[1]))
         if entry is not None and entry.kind == "city":
             capitals[f"country:{row[0].lower()}"] = entry
+    full_names = {slugify(row[0]): row[1] for row in _rows("person_full_names.tsv")}
     return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens,
-                     _joined_pattern(surface), capitals)
+                     _joined_pattern(surface), capitals, full_names)
 
 
 def _joined_pattern(surface: dict[str, Entry]) -> re.Pattern | None:
