@@ -43,7 +43,7 @@ def test_model_loads_once_from_package_data():
     assert model is load_model()
     assert len(model.bias) == len(HEADS) and model.weights
     assert all(len(row) == len(HEADS) for row in model.weights.values())
-    assert set(model.thresholds) == {"outcome", "reaction"}
+    assert set(model.thresholds) == {"outcome", "reaction", "reaction_quoted"}
 
 
 def test_training_is_deterministic_and_reproduces_the_shipped_json(trainer):

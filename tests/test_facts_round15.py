@@ -134,3 +134,20 @@ def test_a_public_figures_short_name_is_keyed_by_the_full_name():
     assert roles(body) == {"person:recep-tayyip-erdogan": "President", "person:subrahmanyam-jaishankar": "Foreign Secretary",
                            "person:andres-manuel-lopez-obrador": "president"}
     assert quote_speakers(body) == {"We agree": "person:recep-tayyip-erdogan"}
+
+
+def test_a_lower_reaction_threshold_can_apply_to_quoting_sentences_only():
+    from extractors.facts import analyse
+    from extractors.facts.classify import Model, add_classified_facts, load_model
+    from extractors.facts.quotes import extract_quotes
+    from extractors.facts.summit import detect_summit
+    body = ("NATO leaders met in Riga on Friday. Latvian President Ana Kova said the talks went well and called the "
+            "plan \"a real step\". Polish President Jan Nowak thought the result was mixed.")
+    an = analyse(body)
+    _, org = detect_summit(an, published_at=datetime(2031, 5, 10))
+    quotes = tuple(extract_quotes(an, org))
+    shipped = load_model()
+    only_quoted = Model(shipped.weights, shipped.bias, {"outcome": None, "reaction": 1.0, "reaction_quoted": 0.0})
+    facts = add_classified_facts(an, [], org, only_quoted, quotes)
+    assert [f.actor for f in facts] == ["Latvia"]  # the quoting sentence only; Nowak's needs the 1.0 threshold
+    assert add_classified_facts(an, [], org, only_quoted) == []  # without the quotes nothing is quoted

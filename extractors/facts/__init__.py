@@ -47,7 +47,7 @@ def extract_facts(
     quotes = extract_quotes(an, summit_org)
     participants = extract_participants(an, authors)
     facts = extract_outcomes(an, summit_org, tuple(quotes))
-    facts = add_classified_facts(an, facts, summit_org)  # trained sentence classifier; off unless its data enables it
+    facts = add_classified_facts(an, facts, summit_org, quotes=tuple(quotes))  # trained sentence classifier
     return Extraction(
         entities=entity_refs(an),
         mentions=mentions(an),

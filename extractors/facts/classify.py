@@ -277,9 +277,10 @@ def classify_sentences(an: Analysis, summit_org: str | None, model: Model | None
 
 
 def add_classified_facts(an: Analysis, facts: list[Fact], summit_org: str | None,
-                         model: Model | None = None) -> list[Fact]:
+                         model: Model | None = None, quotes: tuple = ()) -> list[Fact]:
     """``facts`` plus one fact for each sentence the rules left without a fact of a group (outcome or reaction)
-    whose group head scores at or above the model's threshold. Sentences with a question, a hedge ("could",
+    whose group head scores at or above the model's threshold (a sentence quoting a speaker other than the summit's
+    body needs only the "reaction_quoted" threshold for a reaction). Sentences with a question, a hedge ("could",
     "might", "if") or no summit at all never become facts; keys already present are kept from the rules."""
     model = model or load_model()
     if not model.enabled or not summit_org or not an.sentences.spans:
@@ -291,8 +292,11 @@ def add_classified_facts(an: Analysis, facts: list[Fact], summit_org: str | None
     reactors = {m.group(1) for fact in facts if (m := _REACTION_ACTOR.match(fact.key))}
     added: list[Fact] = []
     t_out, t_react = model.thresholds.get("outcome"), model.thresholds.get("reaction")
+    t_quoted = model.thresholds.get("reaction_quoted")
     if t_out is None and t_react is None:
         return facts
+    quoted = {an.sentences.index_at(q.char_start) for q in quotes if q.speaker_key and q.speaker_key != summit_org} \
+        if t_quoted is not None and t_react is not None else set()
     for index, (start, end) in enumerate(an.sentences.spans):
         need_out = t_out is not None and start not in covered["outcome"]
         need_react = t_react is not None and start not in covered["reaction"]
@@ -306,7 +310,7 @@ def add_classified_facts(an: Analysis, facts: list[Fact], summit_org: str | None
             if fact and fact.key not in keys:
                 keys.add(fact.key)
                 added.append(fact)
-        if need_react and scores[1] >= t_react:
+        if need_react and scores[1] >= (min(t_react, t_quoted) if index in quoted else t_react):
             fact = _reaction_fact(an, index, summit_org)
             actor = _REACTION_ACTOR.match(fact.key).group(1) if fact else None
             if fact and fact.key not in keys and actor not in reactors:  # one reaction per actor
