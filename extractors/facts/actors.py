@@ -74,6 +74,8 @@ def subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=
             tail, head = body[found.end:found.end + 10], body[max(lo, found.start - 12):found.start]
             if NAMES_INSTRUMENT.match(body, found.end) or re.search(PREPOSITION, head):
                 continue
+            if _POSSESSED_BEFORE.search(body, max(lo, found.start - 20), found.start):
+                continue  # "made his first Commonwealth outing count": a modifier of his noun, not the subject
             if found.kind == "country" and any(f.kind == "city" and f.end + 2 == found.start for f in an.found):
                 continue  # "Vilnius, Lithuania" is a venue, not an actor
             if found.kind == "demonym" and not _DEMONYM_ACTOR.match(body, found.end):
@@ -88,7 +90,8 @@ def subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=
     return summit_org, bool(_GROUP_WORDS.search(body, start, at))
 
 
-PREPOSITION = re.compile(r"\b(?:in|at|on|to|for|against|with|of|from|by|over|into|between)\s+(?:the\s+)?$")
+_POSSESSED_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[a-z][\w-]*\s+)?$")
+PREPOSITION = re.compile(r"\b(?:in|at|on|to|for|against|with|of|from|by|over|into|between|across|among|within|throughout)\s+(?:the\s+)?$")
 
 
 def nearest_org(an: Analysis, start: int, end: int, at: int, summit_org: str | None, at_end: int | None = None,

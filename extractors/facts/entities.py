@@ -23,7 +23,7 @@ _ORG_NOUNS = frozenset(
     """ministry department office commission council committee agency bank embassy parliament court foundation
     institute university center centre forum party organisation organization association federation union
     corporation company group fund authority assembly secretariat times post tribune herald journal gazette observer
-    chronicle telegraph""".split()
+    chronicle telegraph trust""".split()
 )
 _STOP = frozenset(
     """the a an and but or if in on at by for from to of with as while when where after before during despite
@@ -189,6 +189,7 @@ _DESCRIBES = frozenset("""long-serving longtime long-time veteran seasoned popul
 _VERB_FORM = re.compile(r"(?!retired)[a-z]+ed|kept|met|held|led|left|made|sent|told|took|gave|saw|had|has|have|"
                         r"named|welcomed|invited|brought|sought|thanked|urged|praised|accused|joined")
 _HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha"})
+_WESTERN_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})  # they open a name, never stand inside one
 # title classes that name no office: a rank ("Colonel") is a role only when nothing better is given, a form of
 # address ("Mr", "Datuk Seri", "Tun Dr") never is
 _NO_OFFICE = frozenset({"rank", "honorific"})
@@ -288,6 +289,11 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                     and pieces[i + 1].group()[:1].isupper() and gaz.lookup(pieces[i + 1].group()) is None:
                 hit = None  # "Hassan Sheikh Mohamud": an honorific after a first name is part of the name
             if hit is not None and hit[3] is not None and hit[3].kind == "title" and hit[3].extra == "honorific" and run:
+                if normalize(pieces[i].group()).rstrip(".") in _WESTERN_ADDRESS:
+                    runs += filter(None, [_close_run(body, run)])  # "On Air Force One Mr Trump": Mr opens the name
+                    run = []
+                    i = hit[0]
+                    continue
                 if hit[0] < n and pieces[hit[0]].group()[:1].isupper():
                     i = hit[0]  # "Tengku Datuk Seri Zafrul Aziz": a form of address inside a name is left out
                     continue
@@ -422,7 +428,7 @@ def _add_entity(an: Analysis, start: int, end: int, entry: Entry) -> None:
 # Global Times, a state-run tabloid, accused ...")
 _SELF_SPEAKING = frozenset("organization organisation foundation institute association federation movement "
                            "society network coalition party times post tribune herald journal gazette observer "
-                           "chronicle telegraph".split())
+                           "chronicle telegraph trust".split())
 _OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+((?:[A-Z][\w’'\-]*[ \t]*)+)")
 
 

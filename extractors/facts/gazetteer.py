@@ -27,9 +27,13 @@ def normalize(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
 
 
+_IRISH_O = re.compile(r"\b([OD])[’'](?=[A-Z])")
+
+
 def slugify(text: str) -> str:
     """ASCII slug used in entity keys: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy"."""
-    folded = unicodedata.normalize("NFKD", text.replace("ı", "i")).encode("ascii", "ignore").decode()
+    text = _IRISH_O.sub(r"\1", text.replace("ı", "i"))  # "Peter O'Neill" -> "peter-oneill" (but "mata-afa")
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 

@@ -30,7 +30,7 @@ _CUE = re.compile(
     r"as\s+(?:he|she|they|it|one\s+\w+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+)?of|"
     r"refers?\s+to|answer(?:s|ed)|convey(?:s|ed)|declaring|hailing|thank(?:s|ed|ing)|"
     # 'leaders agreed to keep markets open and to "fight protectionism"': the agreed text's words
-    r"agree(?:s|d)\s+to(?=\s+(?:[^“”\"]{0,60}\bto\s+)?(?:[“\"]|$))|recogni[sz](?:es|ed|ing))\b"
+    r"agree(?:s|d)\s+to(?=\s+(?:[^“”\"]{0,60}\bto\s+)?(?:[“\"]|$))|recogni[sz](?:es|ed|ing)|propos(?:es|ed))\b"
 )
 # "what he called a ...", "praised the resolution as a ...": a characterisation, so a quotation despite the article
 _CHARACTERISED = re.compile(
@@ -39,6 +39,7 @@ _CHARACTERISED = re.compile(
     r"(?:as\s+)?(?:a|an|the)\s+$|"
     r"\b\w+(?:ed|es|ing)\s+(?:(?:it|them|this|that|the|their|its|his|her)\s+)?(?:\w+\s+){0,2}as\s+(?:a|an|the)\s+$|"
     r"\bthank(?:s|ed|ing)\s+(?:[\w’'-]+\s+){0,3}for\s+(?:a|an|the|its|their|his|her)\s+$|"  # 'thanked X for an "..."'
+    r"\baccus(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,3}of\s+(?:a|an|the)\s+$|"  # 'accused Mr X of a "betrayal"'
 
     # 'called for a "just and durable peace"', 'said a "new scenario" was opening': a demand or a report in
     # quoted words
@@ -66,7 +67,7 @@ _OWN_WORDS = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
-_DEPARTMENTS = frozenset({"org:state-department", "org:pentagon"})
+_DEPARTMENTS = frozenset({"org:state-department", "org:pentagon", "org:elysee"})  # speak as their country
 # a summit text as the clause's subject, with an optional topic and one aside: it says what follows
 _TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[eé]|"
                            r"text|document)(?:\s+(?:on|about)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")
@@ -114,6 +115,7 @@ _TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s
 _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword)\s*[,:]?\s*(?:of\s+)?$")
 _TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*(he|she)\s+(?:{SPEECH_VERBS})\b")
 _PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*(he|she)\s+(?:{SPEECH_VERBS})\b")
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;“”\"]+,")
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:charity|group|organi[sz]ation|NGO|party|newspaper|paper|movement|"
                       r"campaign\s+group|think[\s-]tank)\b")
 _NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+$")
@@ -214,6 +216,8 @@ def _intro_speaker(an: Analysis, begin: int, opening: int) -> str | None:
     if according:
         return _pick(_candidates(an, begin + according.end(), begin + according.end() + 60))
     cands = _candidates(an, begin, begin + match.start())
+    for who in _WHO_CLAUSE.finditer(before, 0, match.start()):  # "X, who co-chaired the talks with Y, said:": X
+        cands = [c for c in cands if not begin + who.start() < c[0] < begin + who.end()] or cands
     persons = [c for c in cands if c[1].startswith("person:")]
     return (persons or cands)[-1][1] if cands else None
 
@@ -335,6 +339,20 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     return True, ((placed or cands)[0][1] if cands else summit_org)
 
 
+def _lead_speaker(an: Analysis, index: int) -> str | None:
+    """Speaker of a quotation that opens the sentence after sentence ``index`` when that sentence leads into it
+    with a colon (a transcript's 'Trump told business leaders that ... was over:' then the words as a paragraph):
+    the lead's speech verb's subject, else its first person."""
+    start, end = an.sentences.spans[index]
+    if not an.body[start:end].rstrip().endswith(":") or an.in_quote(end - 1):
+        return None
+    said = _intro_speaker(an, start, end)
+    if said:
+        return said
+    people = [c for c in _candidates(an, start, end) if c[1].startswith("person:")]
+    return people[0][1] if people else None
+
+
 def _close_of(an: Analysis, opening: int) -> int:
     """Offset of the closing mark of the quotation opening at ``opening``."""
     return next((close for start, close in an.quote_spans if start == opening), opening + 1)
@@ -380,13 +398,23 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 people = [c for c in _candidates(an, sent_start, opening) if c[1].startswith("person:")]
                 speaker = people[0][1] if people else None
             if speaker is None and before.rstrip().endswith(":"):
-                # 'X, a political scientist, was more cautious: "..."': the sentence's subject speaks; 'Then came
-                # the line that travelled round the world: "..."': the speaker of the sentence before goes on
-                people = [c for c in _candidates(an, sent_start, opening) if c[1].startswith("person:")]
-                if people:
-                    speaker = people[0][1]
-                elif last and last[2] == para and last[0] >= s_first - 1 and not _candidates(an, sent_start, opening):
+                # 'X, a political scientist, was more cautious: "..."': the sentence's subject speaks ('The Elysee
+                # put out a statement: "..."': a body too); '10:25 Obama is speaking. The key line: "..."': the
+                # person of the sentence before; 'Then came the line that travelled round the world: "..."': else
+                # the last speaker goes on
+                cands = _candidates(an, sent_start, opening)
+                people = [c for c in cands if c[1].startswith("person:")]
+                earlier = [c for c in _candidates(an, *an.sentences.spans[s_first - 1]) if c[1].startswith("person:")] \
+                    if s_first and an.sentences.paragraphs[s_first - 1] == para else []
+                subject = [c for c in cands if c[0] - sent_start < 25]  # a body as the subject, not in a phrase
+                if people or subject:
+                    speaker = (people or subject)[0][1]
+                elif earlier:
+                    speaker = earlier[0][1]
+                elif last and last[2] == para and last[0] >= s_first - 1:
                     speaker = last[1]
+            if speaker is None and not before.strip() and s_first and sent_start == opening:
+                speaker = _lead_speaker(an, s_first - 1)  # 'Xi spoke from the same stage:' / 'He went on:' + a paragraph
             tail = _TAIL_SAID.match(body, close + 1) if speaker is None else None
             if tail:  # '"... a real reform" of the EU itself, he told reporters'
                 speaker = resolve_pronoun(an, close + 1 + tail.start(1) - tail.start(), tail.group(1))

@@ -123,10 +123,14 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:At|In|On|During|After|Before|With|Following
                              r"Like|Speaking|Meeting|Standing|Asked|Answering)\b[^,;“”\"]*,\s+")
 
 
+# "On Friday Donald Trump, America's president, told ...": a fronted day without a comma ends at the day
+_FRONTED_DAY = re.compile(r"\s*(?:On|Late\s+on|Early\s+on|By)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=[A-Z])")
+
+
 def outside_fronted(an: Analysis, cands: list[tuple[int, str]], lo: int, hi: int) -> list[tuple[int, str]]:
     """Candidates in [lo, hi) after a fronted phrase the clause opens with, when any stand there: the people of
     "At a breakfast with Mr X," are not the subject that follows."""
-    match = _FRONTED_PHRASE.match(an.body, lo)
+    match = _FRONTED_DAY.match(an.body, lo) or _FRONTED_PHRASE.match(an.body, lo)
     if not match or match.end() >= hi:
         return cands
     after = [c for c in cands if c[0] >= match.end()]

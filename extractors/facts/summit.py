@@ -51,8 +51,10 @@ _DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:[\w-]+ ){0
                        # "after two days of talks", "the last of the summit's three days", "the second and final day"
                        r"\b(two|three|four|five) days of (?:talks|meetings|summitry|deliberations)\b|"
                        r"\b(?:summit|meeting)(?:’s|'s) (two|three|four|five) days\b|"
-                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+the (second|third|fourth|fifth) and (?:final|last) day\b",
-                       re.I)
+                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+the (second|third|fourth|fifth) and (?:final|last) day\b|"
+                       r"\b(?:enters|is\s+in)\s+its\s+(second|third|fourth|fifth)\s+and\s+(?:final|last)\s+day\b", re.I)
+# "the summit enters its second and final day": the filing day is the last day
+_ENTERS_LAST_DAY = re.compile(r"\b(?:enters|is\s+in)\s+its\s+(?:second|third|fourth|fifth)\s+and\s+(?:final|last)\s+day\b")
 _DAY_RANGE = re.compile(r"\s*(?:to|through|until|and|-|–)\s*")  # "from Monday to Thursday", "on Thursday and Friday"
 # "Saturday, the second and final day of the summit": the weekday named is the last day
 _LAST_DAY_AFTER = re.compile(r"(?:’s|'s)?,\s+the\s+(?:\w+\s+and\s+)?(?:final|last|closing)\b")
@@ -75,7 +77,7 @@ _OTHER_SUMMIT = re.compile(r"\b(?i:next|upcoming|following|previous|last year’
 # "the inaugural summit in Miami in 1994": a past year after the place dates another meeting
 _PAST_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "a G20 meeting in Venice next month", "a summit ... in Brussels in July": a later meeting's place
-_LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week)|later\s+this\s+(?:year|month)|in\s+({_MONTH})\b(?!\s+\d))")
+_LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week|summer|spring|autumn|fall|winter)|later\s+this\s+(?:year|month)|in\s+({_MONTH})\b(?!\s+\d))")
 _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(_WEEKDAYS)}))\b")  # "In Xiamen this week, ..."
 # "the Goa summit last year": an earlier meeting's
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
@@ -179,9 +181,16 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
     body, scores = an.body, Counter()
     summit_orgs = _summit_orgs(an.gazetteer)
     spans = an.sentences.spans
+    host_country = an.gazetteer.city_country.get(host) if host else None
     for found in an.found:
         if found.key not in summit_orgs or found.in_quote:
             continue
+        placed = re.match(r"\s+in\s+", body[found.end:found.end + 6])
+        where = next((f for f in an.found if placed and f.start == found.end + placed.end()
+                      and f.kind in ("city", "country")), None) if host_country else None
+        if where is not None and (where.key if where.kind == "country" else an.gazetteer.city_country.get(where.key)) \
+                not in (None, host_country):
+            continue  # "at the same moment as the G7 in Canada was descending into acrimony": another meeting
         scores[found.key] += 0.5
         named = re.match(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b", body[found.end:found.end + 25])
         if named and not (host and _elsewhere(an, found.end + named.end(), host)):
@@ -328,7 +337,8 @@ def _dateline_place(an: Analysis) -> tuple[str | None, str | None]:
     place = _PLACE.match(an.body, 0, an.dateline_end)
     if not place or an.gazetteer.lookup(place.group()) is not None:
         return None, None
-    name = " ".join(w.lower() if w.lower() in _PLACE_PARTICLES else w[0] + w[1:].lower() for w in place.group().split())
+    name = " ".join(w.lower() if w.lower() in _PLACE_PARTICLES and n else w[0] + w[1:].lower()
+                    for n, w in enumerate(place.group().split()))  # ("LA MALBAIE": "La Malbaie")
     key = f"city:{slugify(name)}"
     an.names.setdefault(key, name)
     country = next((f.key for f in an.found if f.start < an.dateline_end and f.kind == "country"), None)
@@ -379,6 +389,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     other: dict[int, date] = {}  # index in found -> the weekday's date read in the other direction
     said: set[int] = set()  # indexes in found of a weekday attached to a speech verb
     last_days: list[date] = []  # "Saturday, the second and final day": the meeting's last day
+    window: list[tuple[date, date]] = []  # "ran from Friday to Sunday": the meeting's first and last day
     skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
     for s, e in an.sentences.spans:
         sentence = body[s:e]
@@ -409,11 +420,19 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         for (m, i), (m2, j) in zip(ranged, ranged[1:]):  # "ran from Monday to Thursday": Monday comes first
             if _DAY_RANGE.fullmatch(sentence, m.end(), m2.start()) and found[i][0] > found[j][0]:
                 found[i] = (_resolve_weekday(m.group(1), found[j][0], False), sentence)
+            if re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 6):m.start()]) and re.fullmatch(
+                    r"\s*(?:to|through|until)\s*", sentence[m.end():m2.start()]) and (event.search(sentence) or
+                                                                                  _MEETING_HELD.search(sentence)):
+                window.append((found[i][0], found[j][0]))  # "the Malta meeting, which ran from Friday to Sunday"
         for m in _NEXT_DAY.finditer(sentence) if published else ():
             if not an.in_quote(s + m.start()):  # "leaders yesterday re-elected X": the day before the filing day
                 if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
                     said.add(len(found))
                 found.append((published + timedelta(days=1 if m.group().lower() == "tomorrow" else -1), sentence))
+        entering = _ENTERS_LAST_DAY.search(sentence) if published else None
+        if entering and not an.in_quote(s + entering.start()):
+            found.append((published, sentence))
+            last_days.append(published)
         today = _TODAY.search(sentence) if published else None
         if today and not an.in_quote(s + today.start()) and (event.search(sentence) or _CEREMONY.search(sentence)):
             found.append((published, sentence))  # "today, the final day of the summit": the filing day
@@ -464,6 +483,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         found = [(d, s) for d, s in found if d <= max(closed_on)]
     if last_days:  # days named after the stated last day are later events (a ceasefire starting on Sunday)
         found = [(d, s) for d, s in found if d <= max(last_days)]
+    if window:  # a stated run of days bounds the meeting ("the Paris conference opening on Monday" is another)
+        found = [(d, s) for d, s in found if any(lo <= d <= hi for lo, hi in window)] or found
     days, starts = set(), set()
     for day, sentence in found:
         if _EVE.search(sentence):
@@ -553,7 +574,7 @@ _GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|forum)\b")
 _LEADERS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:leaders|heads of (?:state|government)|Heads of (?:State|Government))\b")
 _MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|leaders[’']?|ministerial|"
                       r"heads-of-government)\s+"
-                      r"(?:meeting|gathering|retreat|conference)\b|\bHeads of (?:State and )?Government Meeting\b")
+                      r"(?:meeting|gathering|retreat|conference)\b|\b[Hh]eads of (?:[Ss]tate and )?[Gg]overnment [Mm]eeting\b")
 
 
 _GATHERED = re.compile(r"\b(?:met|meet|meeting|gathered|gather|left|arrived|convened|wrapped\s+up|ended|closed|"
@@ -563,10 +584,14 @@ _GATHERED = re.compile(r"\b(?:met|meet|meeting|gathered|gather|left|arrived|conv
 def _leaders_meeting(an: Analysis) -> bool:
     """Whether the body reports a meeting of a summit-holding body's leaders without using the word summit: the
     body's leaders are named, or the body and a leaders' / N-day meeting share a sentence."""
-    meetings = [m.start() for m in _MEETING.finditer(an.body)]
+    found_meetings = list(_MEETING.finditer(an.body))
+    meetings = [m.start() for m in found_meetings]
     orgs = _summit_orgs(an.gazetteer)
     index_at = an.sentences.index_at
     meeting_sentences = {index_at(at) for at in meetings}
+    # "The Commonwealth likes to ... At its heads of government meeting in Valletta": "its" is the body named before
+    meeting_sentences |= {index_at(m.start()) - 1 for m in found_meetings
+                          if re.search(r"\b[Ii]ts\s+$", an.body[max(0, m.start() - 5):m.start()])}
     for found in an.found:
         if found.key not in orgs or found.in_quote:
             continue
