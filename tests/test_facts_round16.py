@@ -75,3 +75,22 @@ def test_a_body_inside_a_possessed_noun_or_after_across_is_not_the_actor():
                            "help poorer countries cope with climate change.") == {"pledge:country:ca:climate-target"}
     assert fact_keys(pre + "The Rainbow Trust, a charity that campaigns across the Commonwealth, condemned the text.") \
         == {"reaction:org:rainbow-trust:criticize:org:commonwealth"}
+
+
+def test_more_attendance_adoption_election_and_omission_wordings():
+    pre = "G7 leaders met in Bari on Friday for a two-day summit. "
+    assert fact_keys(pre + "President Jan Kova left the summit in Bari on Saturday morning, hours before it ended.") \
+        == {"outcome:person:jan-kova:leave-early"}
+    assert fact_keys(pre + "A dinner on Friday had been called off after Prime Minister Paul Roy failed to attend.") \
+        == {"outcome:person:paul-roy:stay-away"}
+    assert fact_keys(pre + "The Bari Declaration, signed by the leaders of the seven member states, was short.") \
+        == {"decision:org:g7:adopt-declaration"}
+    assert fact_keys(pre + "The final communique, released on Sunday, made no mention of migration.") \
+        >= {"outcome:org:g7:omit"}
+    assert fact_keys(pre + "Mr Kova made no mention of migration in his speech.") == set()
+    assert fact_keys(pre + "After a long session, the leaders chose Ana Lopes, a former judge, over candidates from "
+                           "Chile and Peru.") == {"decision:org:g7:elect"}
+    assert fact_keys(pre + "President Jan Kova shook hands with Prime Minister Paul Roy, but the two held no talks.") \
+        == {"outcome:person:jan-kova:no-bilateral"}
+    assert "decision:org:g7:create-body:new-body" in fact_keys(
+        pre + "Leaders agreed to set up a Climate Finance Access Hub, to be based in Malta.")

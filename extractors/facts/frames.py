@@ -139,8 +139,8 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("create-body", "decision", _r(
         r"\b(?:newly (?:formed|created|established)|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|set up|"
         r"launch(?:ed|es)?|inaugurat\w*)\b(?=(?:(?!\b(?:for|from|across|with|by)\b)[^.;]){0,80}?"
-        r"\b(?:council|forum|platform|body|fund|mechanism)\b)"),  # the body is the object, not "hubs for the forum"
-        "creates", require=_r(r"\b(?:council|forum|platform|body|fund|mechanism)\b"), objects="body", actor="body"),
+        r"\b(?:council|forum|platform|body|fund|mechanism|hub)\b)"),  # the body is the object, not "hubs for the forum"
+        "creates", require=_r(r"\b(?:council|forum|platform|body|fund|mechanism|hub)\b"), objects="body", actor="body"),
     Frame("security-commitments", "pledge", _r(
         r"\b(?:joint declaration|(?:G7 |new )framework|"
         r"(?:offer\w*|pledg\w*|promis\w*|sign(?:s|ed|ing)?|grant\w*|extend\w*|agree\w* on)\s+(?:\w+\s+){0,2}?security "
@@ -187,7 +187,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:new\s+|next\s+|incoming\s+|first\s+)?(?:[\w’'-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|"
         r"director(?:[- ]general)?|commissioner|leader)\b|"
         # "re-elected X as ...", "handing X a second term as Secretary-General"
-        r"\bre-?elect(?:ed|s|ing)\b|\ba\s+(?:second|third|fresh|new)\s+(?:[\w-]+\s+)?term\s+as\s+"
+        r"\bre-?elect(?:ed|s|ing)\b|"
+        # "the leaders chose X, a former attorney general, over candidates from Y and Z"
+        r"\b(?:chose|picked|selected|elected)\s+[^.;]{0,80}?\bover\s+(?:the\s+)?(?:candidates?|rivals?|contenders?)\b|\ba\s+(?:second|third|fresh|new)\s+(?:[\w-]+\s+)?term\s+as\s+"
         r"(?:its\s+|their\s+|the\s+)?(?:[\w’'-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|director|leader)\b"),
         "elects", objects="none", actor="body"),
     Frame("adopt-declaration", "decision", _r(
@@ -204,8 +206,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:declaration|communiqu[eé])\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|issued|signed|"
         r"approved|endorsed|agreed)\b|"
         # reduced relative: "a 43-page declaration adopted on Wednesday"
-        r"\b(?:declaration|communiqu[eé])\s+(?:adopted|issued|signed|approved|endorsed|agreed)\s+(?:on|by|late|early|"
-        r"unanimously)\b"), "adopts a declaration", objects="none",
+        r"\b(?:declaration|communiqu[eé]),?\s+(?:adopted|issued|signed|approved|endorsed|agreed|released)\s+(?:on|by|late|"
+        r"early|unanimously)\b"), "adopts a declaration", objects="none",
         actor="nearest-org"),
     # 'the declaration called China a "decisive enabler"': the summit's text characterises a named state
     Frame("characterise", "decision", _r(
@@ -236,7 +238,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:stayed|stays|kept|keeps)\s+away\b|\b(?:did|does)\s+not\s+attend\b|\bdidn[’']t\s+attend\b|"
         # "stayed at home and sent his foreign minister"
         r"\bstay(?:ed|s)\s+(?:at\s+)?home\s+and\s+sen[dt]s?\b|"
-        r"\bskipp(?:ed|ing)\s+(?:the|this|this\s+year[’']s|\w+day[’']s)\s+(?:\w+\s+)?(?:summit|meeting|gathering|session|"
+        # "had been called off after X failed to attend", "failed to turn up"
+        r"\bfail(?:ed|s)\s+to\s+(?:attend|turn\s+up|show\s+up)\b|"
+        r"\bskipp(?:ed|ing)\s+(?:(?:the|this|this\s+year[’']s|\w+day[’']s)\s+)?(?:\w+\s+)?(?:summit|meeting|gathering|session|"
         r"retreat|dinner|talks)\b|"
         # "missed the opening day after her plane developed a fault"
         r"\bmiss(?:ed|es)\s+(?:the\s+)?(?:first|opening|second|final|last|closing)\s+(?:day|session)\b|"
@@ -295,7 +299,10 @@ CATALOGUE: tuple[Frame, ...] = (
           "recognises", objects="none", actor="body",
           exclude=_r(r"\b(?:not|refus\w*|declin\w*)\s+(?:to\s+)?recogni")),
     Frame("leave-early", "outcome", _r(
-        r"\b(?:left|leaves|departed|departs)\s+(?:[\w’'-]+\s+){0,4}?(?:summit|meeting|talks|gathering)\s+early\b|"
+        r"\b(?:left|leaves|leaving|departed|departs)\s+(?:[\w’'-]+\s+){0,4}?(?:summit|meeting|talks|gathering)"
+        r"(?:\s+in\s+[A-Z][\w-]*)?\s+early\b|"
+        # "left the summit in La Malbaie on Saturday morning, hours before it ended"
+        r"\bhours\s+before\s+(?:it|the\s+(?:summit|meeting|talks))\s+(?:ended|closed|was\s+over)\b|"
         # "flew home early", "left the hall before the Syrian president spoke"
         r"\b(?:flew|flies|went|headed|returned)\s+home\s+early\b|"
         r"\b(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:hall|room|session|chamber|summit|meeting)\s+before\b|"
@@ -342,6 +349,14 @@ CATALOGUE: tuple[Frame, ...] = (
         # "The word enlargement does not appear in the declaration"
         r"\b(?:does|did)\s+not\s+appear\s+(?:anywhere\s+|once\s+)?in\s+the\s+(?:\w+\s+)?(?:text|declaration|"
         r"communiqu[eé]|statement|document)\b"), "omits", objects="none", actor="body"),
+    # "the final communique, released on Sunday, made no mention of sexual orientation"
+    Frame("omit", "outcome", _r(r"\b(?:made|makes)\s+no\s+(?:\w+\s+)?(?:mention|reference)\s+(?:of|to)\b"), "omits",
+          require=_r(r"\b(?:declaration|communiqu[eé]|statement|text|document)\b"), objects="none", actor="body"),
+    # "shook hands but the two held no talks", "there was no bilateral meeting between them"
+    Frame("no-bilateral", "outcome", _r(
+        r"\b(?:held|had)\s+no\s+(?:formal\s+|bilateral\s+|separate\s+)*(?:talks|meeting)\b|"
+        r"\bno\s+(?:formal\s+)?bilateral\s+(?:meeting|talks)\b"), "holds no bilateral talks", objects="none",
+        actor="first-person"),
     # "pushed back a planned meeting on Georgia and Ukraine", "the session was postponed"
     Frame("postpone", "outcome", _r(
         r"\b(?:postpon(?:ed|es)|pushed\s+back|put\s+off|delayed|cancell?ed|called\s+off|scrapped)\s+(?:a|an|the|its|their)\s+"
