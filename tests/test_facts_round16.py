@@ -94,3 +94,8 @@ def test_more_attendance_adoption_election_and_omission_wordings():
         == {"outcome:person:jan-kova:no-bilateral"}
     assert "decision:org:g7:create-body:new-body" in fact_keys(
         pre + "Leaders agreed to set up a Climate Finance Access Hub, to be based in Malta.")
+
+
+def test_a_new_office_holders_role_is_the_office():
+    body = "Paul Roy, Canada's new prime minister, made his debut. Ana Lopes, the newly elected president, spoke."
+    assert roles(body) == {"person:paul-roy": "prime minister", "person:ana-lopes": "president"}
