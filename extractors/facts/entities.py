@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -53,7 +54,7 @@ _ROLE_NP = re.compile(
 # A wire dateline ("LIMA, Nov 16 — ", "VILNIUS, Lithuania, July 11 - "): its place never speaks and its date is
 # the filing date, not a summit date (summit.py reads ``Analysis.dateline_end``).
 DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’\-]+(?:(?:,\s+[A-Z][\w .]{1,30})?,\s+[^—–\n]{0,30}?|"
-                           r"\s+\([A-Z][\w .]{1,20}\)\s+)[—–-]\s")
+                           r"\s+\([A-Z][\w .]{1,20}\)\s+|(?<=[A-Z])\s+)[—–-]\s")  # ("PORT MORESBY - ...")
 _FRONTED = re.compile(r"[A-Z][^,;:.“”\"]*,\s*$")
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")  # he/she, the one pattern every stage uses
 # Right after a mention: "the Jeddah Declaration", "the NATO summit", "Beijing's Plan": the mention names an
@@ -326,6 +327,11 @@ _OUR_STAFF = re.compile(r"\b(?:[Oo]ur|[Tt]his (?:paper|newspaper|website)[’']s
 _PRESS_BEFORE = re.compile(r"\b(?:daily|newspaper|weekly|tabloid|broadsheet|news\s+agency|broadcaster|"
                            r"news\s+channel|television\s+channel)\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PRESS_APPOSITIVE = re.compile(r",\s+(?:the|a)\s+[^,;.“”\"]{0,40}?\b(?:broadcaster|newspaper|daily|weekly|news\s+agency|"
+                               r"news\s+channel|television\s+channel|tabloid)\b")
+# a transcript's speaker label opening a line ("ANNA KOVAC, HOST:", "REYES:"), a flash's topic label ("* XI V PENCE:")
+_SPEAKER_LABEL = re.compile(r"(?m)^(?:[*•–-][ \t]+)?[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Z .'’\-]+)?:(?=\s)|"
+                            r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5}$")  # (and an upper-case heading line)
 _BODY_NOUN_AFTER = re.compile(r"[ \t]+(?:opposition\s+)?(?:party|movement|campaign|alliance|coalition)\b")  # "the X party said"
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _NAMED_THINGS = frozenset(
@@ -375,8 +381,11 @@ def _continues_name(gaz: Gazetteer, run: list, word: str, hit: tuple | None) -> 
 
 
 def _is_first_name(gaz: Gazetteer, word: str) -> bool:
-    """Whether a token is a listed first name."""
-    return word in gaz.male_names or word in gaz.female_names
+    """Whether a token is a listed first name, accents aside ("François", "Michaëlle")."""
+    if word in gaz.male_names or word in gaz.female_names:
+        return True
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return folded != word and (folded in gaz.male_names or folded in gaz.female_names)
 
 
 def _first_name_before_surname(gaz: Gazetteer, word: str, nxt: str) -> bool:
@@ -649,14 +658,18 @@ def collect_entities(an: Analysis) -> None:
     body, gaz = an.body, an.gazetteer
     runs += _colliding_surnames(an, runs)
     candidates: list[tuple[int, int, list[str], str | None, str | None, bool]] = []
+    labels = [m.span() for m in _SPEAKER_LABEL.finditer(body)]
     for start, end, tokens, _ in runs:
+        if labels and any(a <= start < b for a, b in labels):
+            continue  # a transcript's "DANIEL REYES, CORRESPONDENT:" or "KOVAC:" labels a turn; it names no party
         if body[end:end + 1] == "$" or (len(tokens) == 1 and len(tokens[0]) == 1):
             continue  # "C$2 billion", "US$": a currency; a lone letter is no name
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
             continue
-        if _PRESS_BEFORE.search(body, max(0, start - 40), start):
-            _named_body(an, start, end, tokens, force=True)  # "the pro-government daily Al-Watan": a newspaper
+        if _PRESS_BEFORE.search(body, max(0, start - 40), start) or _PRESS_APPOSITIVE.match(body, end):
+            # "the pro-government daily Al-Watan", "Al Jazeera, the Doha-based broadcaster,": a newspaper or channel
+            _named_body(an, start, end, tokens, force=True)
             continue
         if _OUR_STAFF.search(body, max(0, start - 60), start):
             continue  # "Our diplomatic correspondent, Lena Hofmann, says": the paper's own staff, never a party

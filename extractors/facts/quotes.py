@@ -27,14 +27,15 @@ _CUE = re.compile(
     rf"{_EXPRESSED}|turn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into|"
     r"underscor(?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)|"
     # "as he put it, '...'", "had spoken only of '...'"
-    r"as\s+(?:he|she|they|it|one\s+\w+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+)?of|"
+    r"as\s+(?:he|she|they|it|one\s+\w+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+|"
+    r"afterwards\s+|later\s+|again\s+)?of|report(?:ed|s)|"
     r"refers?\s+to|answer(?:s|ed)|convey(?:s|ed)|declaring|hailing|thank(?:s|ed|ing)|"
     # 'leaders agreed to keep markets open and to "fight protectionism"': the agreed text's words
     r"agree(?:s|d)\s+to(?=\s+(?:[^“”\"]{0,60}\bto\s+)?(?:[“\"]|$))|recogni[sz](?:es|ed|ing)|propos(?:es|ed))\b"
 )
 # "what he called a ...", "praised the resolution as a ...": a characterisation, so a quotation despite the article
 _CHARACTERISED = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|termed|dubbed|branded|labell?ed)\s+"
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|termed|branded|labell?ed)\s+"
     r"(?:(?!(?:as|for|of|to|in|on|by|with|at|from)\b)[\w’'.\-]+\s+){0,3}?"
     r"(?:as\s+)?(?:a|an|the)\s+$|"
     r"\b\w+(?:ed|es|ing)\s+(?:(?:it|them|this|that|the|their|its|his|her)\s+)?(?:\w+\s+){0,2}as\s+(?:a|an|the)\s+$|"
@@ -116,6 +117,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watc
 _TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*(he|she)\s+(?:{SPEECH_VERBS})\b")
 _PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*(he|she)\s+(?:{SPEECH_VERBS})\b")
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;“”\"]+,")
+_PRESS_AFTER = re.compile(r"\s+(?:daily|newspaper|paper|weekly|broadcaster|tabloid|radio|television)\b|-based\b")
+_VERB_FIRST = re.compile(r"[a-z]+(?:es|ed)\s+\w")  # "requires collective responses": a clause opens the quotation
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:charity|group|organi[sz]ation|NGO|party|newspaper|paper|movement|"
                       r"campaign\s+group|think[\s-]tank)\b")
 _NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+$")
@@ -150,7 +153,8 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
     city_keys = [(f.start, an.gazetteer.city_country.get(f.key)) for f in an.found
                  if f.kind == "city" and start <= f.start < end and not f.in_quote and f.start >= an.dateline_end
                  and not NAMES_INSTRUMENT.match(an.body, f.end) and not _PLACE_NAMES_TEXT.match(an.body, f.end)
-                 and not _LOCATIVE.search(an.body, max(start, f.start - 6), f.start)]
+                 and not _LOCATIVE.search(an.body, max(start, f.start - 6), f.start)
+                 and not _PRESS_AFTER.match(an.body, f.end)]  # "The Dakar daily Le Quotidien": the paper speaks
     out.extend((pos, key) for pos, key in city_keys if key)
     out.extend((f.start, f.key) for f in an.found if f.kind == "demonym" and start <= f.start < end
                and not f.in_quote and _OFFICIALS.match(an.body, f.end))
@@ -406,7 +410,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 people = [c for c in cands if c[1].startswith("person:")]
                 earlier = [c for c in _candidates(an, *an.sentences.spans[s_first - 1]) if c[1].startswith("person:")] \
                     if s_first and an.sentences.paragraphs[s_first - 1] == para else []
-                subject = [c for c in cands if c[0] - sent_start < 25]  # a body as the subject, not in a phrase
+                subject = [c for c in cands if c[0] - sent_start < 25  # a body as the subject, not in a phrase
+                           and not re.search(r"\b(?:On|In|At|About|Over|For)\s+(?:the\s+)?$", body[sent_start:c[0]])]
                 if people or subject:
                     speaker = (people or subject)[0][1]
                 elif earlier:
@@ -428,7 +433,7 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if speaker is None and words < 4 and not message and not _SAID_AFTER.match(body, close + 1):
                 continue  # (but '"America is back," he declared' is a quotation, whoever "he" is)
         else:
-            if _TITLE_CASE.fullmatch(inner) and (_TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before)
+            if _TITLE_CASE.fullmatch(inner.rstrip(".,;:!? ")) and (_TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before)
                                                  or (before.endswith(("the ", "the\t")) and " " in inner.strip())
                                                  or _NAMING_BEFORE.search(before)
                                                  or ((_DETERMINER.search(before) or _POSSESSIVE_BEFORE.search(before))
@@ -439,7 +444,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if before.rstrip().endswith("so-called"):
                 continue  # 'Russia's so-called "shadow fleet" of tankers': a term, whatever follows
             according = _ACCORDING_AFTER.match(body, close + 1)
-            complementizer = before.rstrip().endswith("that") and inner[:1].isupper()  # 'recognised that "Syria was right."'
+            # 'recognised that "Syria was right."', 'a problem that "requires collective responses"': a clause, no term
+            complementizer = before.rstrip().endswith("that") and (inner[:1].isupper() or bool(_VERB_FIRST.match(inner)))
             if words <= 4 and _DETERMINER.search(before) and not complementizer \
                     and not (_SPOKEN.search(inner) and not before.rstrip().endswith("so-called")) \
                     and not (_OWN_WORDS.search(before) and _CUE.search(body, sent_start, opening)) \

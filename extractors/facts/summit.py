@@ -40,7 +40,7 @@ _ITS_CLOSE = re.compile(r"\b(?:summit|meeting|gathering|talks|days|conference)\s
                         r"(?:their|its|the|\w+\s+days\s+of)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|gathering|talks)\b")
 _NEXT_DAY = re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b")  # the day either side of the filing day
 # a sentence that tells of the meeting being held somewhere ("leaders met in ...", "talks hosted by ...")
-_MEETING_HELD = re.compile(r"\b(?:held|hosted|meeting|talks|met|gathered|convened)\b")
+_MEETING_HELD = re.compile(r"\b(?:held|hosted|meetings?|talks|met|gathered|convened)\b")
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b")
 # _OPENED, or the meeting simply taking place ("held on Saturday and Sunday")
 _HELD = re.compile(rf"{_OPENED.pattern}|\b(?:held|took place|convened|convenes|got under way|gets under way)\b")
@@ -78,6 +78,7 @@ _OTHER_SUMMIT = re.compile(r"\b(?i:next|upcoming|following|previous|last year’
 _PAST_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "a G20 meeting in Venice next month", "a summit ... in Brussels in July": a later meeting's place
 _LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week|summer|spring|autumn|fall|winter)|later\s+this\s+(?:year|month)|in\s+({_MONTH})\b(?!\s+\d))")
+_NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$")  # "a city other than Washington"
 _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(_WEEKDAYS)}))\b")  # "In Xiamen this week, ..."
 # "the Goa summit last year": an earlier meeting's
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
@@ -260,7 +261,7 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
 
 
 def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = None,
-               month: int | None = None) -> tuple[str | None, str | None]:
+               month: int | None = None, title: str | None = None) -> tuple[str | None, str | None]:
     """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
     body, cities = an.body, Counter()
     for found in an.found:
@@ -270,8 +271,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                 cities[capital[0]] += capital[1]
         if found.kind != "city" or found.in_quote:
             continue
-        if found.start == 0 and _DATELINE.match(body, found.end):
-            cities[found.key] += 6  # wire dateline: "LIMA, Nov 16 —"
+        if (found.start == 0 or (found.start < 400 and body[found.start - 1] == "\n")) and _DATELINE.match(body, found.end):
+            cities[found.key] += 6  # wire dateline: "LIMA, Nov 16 —" (also after a headline and byline)
             continue
         head = body[max(0, found.start - 45):found.start]
         past = _PAST_YEAR_AFTER.match(body, found.end)
@@ -285,19 +286,30 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             if not _EARLIER_AFTER.match(body, named.end()):  # "at the Goa summit last year": another meeting
                 cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
             continue
-        if re.search(r"\b(?:in|at|into|near|outside|left)\s+$", head) or _CAPITAL_OF.search(head) or (
+        if _NOT_HERE.search(head):
+            continue  # "the first summit held in a city other than Washington": not the venue
+        if re.search(r"\b(?:in|at|into|near|left)\s+$", head) or _CAPITAL_OF.search(head) or (
                 re.search(r"(?:^|[.!?]\s+)(?:In|At)\s+$", head) and _THIS_WEEK.match(body, found.end)):
             venue = event.search(head) or _MEETING_HELD.search(head)
             if _OTHER_SUMMIT.search(body, max(0, found.start - 70), found.start) \
                     or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
             cities[found.key] += 6 if venue else 1
+    if not cities and title:  # "After NATO, Chicago exhales ...": a body that never names the city; the headline does
+        for entry in (an.gazetteer.lookup(m.group()) for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", title)):
+            if entry is not None and entry.kind == "city":
+                an.names.setdefault(entry.key, entry.name)
+                return entry.key, an.gazetteer.city_country.get(entry.key)
     if not cities:
         place = _dateline_place(an)
         if place[0] is None:  # "as leaders left the mountain resort of Kananaskis", "the Camp David summit"
             spans = an.sentences.spans
             for found in an.found:
-                if found.kind == "city" and not found.in_quote and event.search(
+                past = _PAST_YEAR_AFTER.match(body, found.end)
+                if past and year and int(past.group(1)) < year:
+                    continue  # "which held the last one in Kinshasa in 2012"
+                if found.kind == "city" and not found.in_quote and not _NOT_HERE.search(
+                        body, max(0, found.start - 20), found.start) and event.search(
                         body, *spans[an.sentences.index_at(found.start)]) and not _OTHER_SUMMIT.search(
                         body, max(0, found.start - 45), found.start):
                     return found.key, an.gazetteer.city_country.get(found.key)
@@ -354,7 +366,7 @@ def _sentence_at(an: Analysis, offset: int) -> str:
     return an.body[start:end]
 
 
-_PLACE = re.compile(r"[A-Z][A-Z'’\-]+(?: (?:[A-Z][A-Z'’\-]+))*(?=,|\s+\()")
+_PLACE = re.compile(r"[A-Z][A-Z'’\-]+(?: (?:[A-Z][A-Z'’\-]+))*(?=,|\s+\(|\s+[—–-]\s)")
 _PLACE_PARTICLES = frozenset({"de", "da", "do", "del", "la", "of", "el", "al"})
 
 
@@ -572,9 +584,9 @@ def _partner(an: Analysis, org: str | None, title: str | None) -> str | None:
 # Islands Forum leaders endorsed ...", "the Commonwealth Heads of Government Meeting", "a two-day leaders' meeting".
 _GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|forum)\b")
 _LEADERS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:leaders|heads of (?:state|government)|Heads of (?:State|Government))\b")
-_MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|leaders[’']?|ministerial|"
+_MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|[Ll]eaders[’']?|ministerial|"
                       r"heads-of-government)\s+"
-                      r"(?:meeting|gathering|retreat|conference)\b|\b[Hh]eads of (?:[Ss]tate and )?[Gg]overnment [Mm]eeting\b")
+                      r"(?:meeting|gathering|retreat|conference|Meeting)\b|\b[Hh]eads of (?:[Ss]tate and )?[Gg]overnment [Mm]eeting\b")
 
 
 _GATHERED = re.compile(r"\b(?:met|meet|meeting|gathered|gather|left|arrived|convened|wrapped\s+up|ended|closed|"
@@ -615,7 +627,7 @@ def detect_summit(
             return None, None
         event = _GATHERING  # "Pacific Islands Forum leaders ... their five-day meeting": a summit by another name
     year = _year(an, title, published_at)
-    city, country = _host_city(an, event, year, published_at.month if published_at else None)
+    city, country = _host_city(an, event, year, published_at.month if published_at else None, title)
     org = _compound_summit(an, title) or _summit_org(an, title, event, city)
     if org is None and city and event is _SUMMIT:  # no body and no name: a summit goes by its venue
         venue = f"{an.names.get(city, city)} summit"
