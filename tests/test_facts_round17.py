@@ -53,3 +53,25 @@ def test_more_quote_cues_terms_and_press_speakers():
     assert quote_speakers(body) == {"requires joint answers": "org:g20", "gaps of trust": "person:barack-obama",
                                     "That is a tough negotiation": "person:barack-obama",
                                     "lost its seat": "org:le-soleil", "after the opening session": "org:al-arabiya"}
+
+
+def test_deals_not_made_meetings_not_held_and_representation():
+    from tests.facts_helpers import fact_keys
+    pre = "NATO leaders met in Oslo on Sunday for a two-day summit. "
+    assert fact_keys(pre + "Pakistani President Ali Shah flew home without a deal to reopen the supply routes.") \
+        == {"outcome:person:ali-shah:no-deal"}
+    assert fact_keys(pre + "US President Tom Ray did not meet him one-on-one.") == {"outcome:person:tom-ray:no-bilateral"}
+    assert fact_keys(pre + "Russia sent Prime Minister Ivan Lebed rather than President Oleg Gor.") \
+        == {"outcome:country:ru:stay-away"}
+    assert fact_keys(pre + "The host said the chair would issue a statement of its own in place of a declaration.") \
+        >= {"decision:org:nato:chair-statement"}
+    assert fact_keys(pre + "President Tom Ray and President Ivan Lebed met for an hour and failed to agree a ceasefire.") \
+        >= {"outcome:person:tom-ray:no-deal"}
+
+
+def test_a_headline_line_gives_way_to_the_lead():
+    from extractors.facts import extract_facts
+    body = ("APEC leaders end summit without joint declaration\n\nLIMA, May 10 (Wire) - APEC leaders ended their "
+            "summit on Sunday without a joint declaration, the first time in its history.")
+    facts = [f for f in extract_facts(body, published_at=datetime(2031, 5, 11)).facts if f.action == "no-declaration"]
+    assert len(facts) == 1 and body[facts[0].char_start:].startswith("LIMA")

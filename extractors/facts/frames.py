@@ -249,6 +249,7 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bpulled\s+out(?:\s+of\s+the\s+(?:summit|meeting|gathering)\b|(?!\s+of\b))|"  # (not "pulled out of the deal")
         r"\b(?:attended|came|travel+ed|went)\s+in\s+place\s+of\s|"
         r"\b(?:was|were)\s+absent\b|\bsent\b[^.;]{0,80}?\bin\s+(?:his|her|their)\s+place\b|"
+        r"\bsent\s+[^.;]{3,60}?\brather\s+than\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}|"  # "sent Prime Minister X rather than President Y"
         r"\b(?:was|were)\s+(?:instead\s+)?represented\s+(?:at\s+[^.;,]{0,40}?\s+)?by\b|"
         # "Myanmar's chair stood empty"
         r"\b(?:seat|chair)\s+(?:was|stood|remained|sat)\s+empty\b|"
@@ -352,10 +353,25 @@ CATALOGUE: tuple[Frame, ...] = (
     # "the final communique, released on Sunday, made no mention of sexual orientation"
     Frame("omit", "outcome", _r(r"\b(?:made|makes)\s+no\s+(?:\w+\s+)?(?:mention|reference)\s+(?:of|to)\b"), "omits",
           require=_r(r"\b(?:declaration|communiqu[eé]|statement|text|document)\b"), objects="none", actor="body"),
+    # "flew home without a deal to reopen the supply routes", "left without an agreement on ..."
+    Frame("no-deal", "outcome", _r(
+        r"\b(?:left|leaves|flew\s+home|went\s+home|departed|returned\s+home)\s+(?:[\w’'-]+\s+){0,3}?without\s+"
+        r"(?:a|an|any)\s+(?:deal|agreement|accord)\b|\bfail(?:ed|s)\s+to\s+agree\s+(?:on\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?"
+        r"(?:ceasefire|truce|deal|agreement)\b"), "ends without a deal", objects="none", actor="first-person",
+        exclude=_ATTENDANCE_HYPOTHETICAL),
+    # "the chair would issue a statement of its own in place of the leaders' text": the chair speaks instead
+    Frame("chair-statement", "decision", _r(
+        r"\bstatement\s+(?:of\s+its\s+own|in\s+(?:his|her|its)\s+name)\b|\bchair(?:man)?[’']?s\s+statement\b"),
+        "issues a chair's statement", require=_r(r"\bissu\w*|\binstead\b|\bin\s+place\s+of\b"), objects="none",
+        actor="body"),
     # "shook hands but the two held no talks", "there was no bilateral meeting between them"
     Frame("no-bilateral", "outcome", _r(
         r"\b(?:held|had)\s+no\s+(?:formal\s+|bilateral\s+|separate\s+)*(?:talks|meeting)\b|"
-        r"\bno\s+(?:formal\s+)?bilateral\s+(?:meeting|talks)\b"), "holds no bilateral talks", objects="none",
+        r"\bno\s+(?:formal\s+)?bilateral\s+(?:meeting|talks)\b|"
+        # "Mr Obama did not give him a formal meeting", "did not meet him one-on-one"
+        r"\bdid\s+not\s+give\s+(?:him|her)\s+a\s+(?:formal\s+|bilateral\s+|one-on-one\s+)?meeting\b|"
+        r"\bdid\s+not\s+meet\s+(?:him|her|[A-Z][\w’'-]+)\s+(?:one-on-one|bilaterally|separately|formally)\b"),
+        "holds no bilateral talks", objects="none",
         actor="first-person"),
     # "pushed back a planned meeting on Georgia and Ukraine", "the session was postponed"
     Frame("postpone", "outcome", _r(

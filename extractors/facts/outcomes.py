@@ -168,6 +168,9 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
             return fast.search(text if fast is pattern else lower, pos, len(text) if endpos is None else endpos)
 
         previous = spans[index - 1] if index and paragraphs[index - 1] == paragraphs[index] else None
+        # a headline line above the story ("APEC week ends without joint declaration"): the lead tells it better
+        headline = index == 0 and len(spans) > 1 and paragraphs[1] != paragraphs[0] and not text.rstrip().endswith(
+            (".", "!", "?", "\"", "”", ":"))
         deferred, fired, triggers = False, set(), []
         if ANY_TRIGGER is None:
             frames = _CATALOGUE_FAST
@@ -231,14 +234,14 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 if frame.kind != "reaction" and frame.action not in _NOT_AN_EVENT:
                     triggers.append((at, at_end, frame.trigger))
                 # an explicit pledge verb beats a listed goal; then the earliest (the lede is usually clearest)
-                score = (frame.kind == "pledge" and bool(_EXPLICIT_PLEDGE.search(text)), -index)
+                score = (frame.kind == "pledge" and bool(_EXPLICIT_PLEDGE.search(text)), not headline, -index)
                 if key not in best or score > best[key][0]:
                     best[key] = (score, fact)
         for fact in _generic_facts(an, masked, (start, end), previous, summit_org, triggers):
             if fact.key not in best:
-                best[fact.key] = ((False, -index), fact)
+                best[fact.key] = ((False, not headline, -index), fact)
     for fact in _verdict_quotes(an, quotes, summit_org):
-        best.setdefault(fact.key, ((False, 0), fact))
+        best.setdefault(fact.key, ((False, True, 0), fact))
     facts = [fact for _, fact in best.values()]
     return _merge(facts)
 
