@@ -20,12 +20,14 @@ _SEQUENCE = re.compile(
 _PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|von|der|den|van|de|du|la|del|da|das|dos|di|bin|al)(?=\s)")
 _PARTICLES = frozenset("von der den van de du la del da das dos di bin al".split())
 # Head nouns of organisation names: a capitalised run containing one is never a person ("Ministry of Commerce").
+# the last word of a newspaper's name ("The Samoa Observer"), and the nouns that name the press ("the daily X")
+PRESS_HEADS = frozenset("times post tribune herald journal gazette observer chronicle telegraph".split())
+PRESS_NOUNS = r"daily|newspaper|weekly|tabloid|broadsheet|news\s+agency|broadcaster|news\s+channel|television\s+channel"
 _ORG_NOUNS = frozenset(
     """ministry department office commission council committee agency bank embassy parliament court foundation
     institute university center centre forum party organisation organization association federation union
-    corporation company group fund authority assembly secretariat times post tribune herald journal gazette observer
-    chronicle telegraph trust""".split()
-)
+    corporation company group fund authority assembly secretariat trust""".split()
+) | PRESS_HEADS
 _STOP = frozenset(
     """the a an and but or if in on at by for from to of with as while when where after before during despite
     however although though initially essentially meanwhile moreover also still yet this that these those there
@@ -324,11 +326,9 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
 
 _OUR_STAFF = re.compile(r"\b(?:[Oo]ur|[Tt]his (?:paper|newspaper|website)[’']s)\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|"
                         r"editor|columnist|analyst|writer)s?,?\s+$")
-_PRESS_BEFORE = re.compile(r"\b(?:daily|newspaper|weekly|tabloid|broadsheet|news\s+agency|broadcaster|"
-                           r"news\s+channel|television\s+channel)\s+$")
+_PRESS_BEFORE = re.compile(rf"\b(?:{PRESS_NOUNS})\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_PRESS_APPOSITIVE = re.compile(r",\s+(?:the|a)\s+[^,;.“”\"]{0,40}?\b(?:broadcaster|newspaper|daily|weekly|news\s+agency|"
-                               r"news\s+channel|television\s+channel|tabloid)\b")
+_PRESS_APPOSITIVE = re.compile(rf",\s+(?:the|a)\s+[^,;.“”\"]{{0,40}}?\b(?:{PRESS_NOUNS})\b")  # ", the Doha-based broadcaster"
 # a transcript's speaker label opening a line ("ANNA KOVAC, HOST:", "REYES:"), a flash's topic label ("* XI V PENCE:")
 _SPEAKER_LABEL = re.compile(r"(?m)^(?:[*•–-][ \t]+)?[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Z .'’\-]+)?:(?=\s)|"
                             r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5}$")  # (and an upper-case heading line)
@@ -345,8 +345,6 @@ _SURNAME_WORDS = frozenset({"may", "june", "april", "august"})
 
 
 _PARTY_HEADS = frozenset({"party", "movement", "front", "congress"})
-_PRESS_HEADS = frozenset({"times", "post", "tribune", "herald", "journal", "gazette", "observer", "chronicle", "telegraph"})
-
 
 def _party_name(gaz: Gazetteer, pieces: list) -> bool:
     """Whether a capitalised sequence is a party's or newspaper's name holding a place or demonym ("Pheu Thai
@@ -354,8 +352,8 @@ def _party_name(gaz: Gazetteer, pieces: list) -> bool:
     that no table knows, or ends on a newspaper's name noun after a place."""
     head = pieces[-1].group().rstrip("’'s").lower() if pieces else ""
     words = [p.group() for p in pieces[:-1] if p.group() not in _PARTICLES]
-    if head in _PRESS_HEADS and words and words[0].istitle():
-        return any(gaz.lookup(w) is not None and gaz.lookup(w).kind in ("country", "city", "demonym") for w in words)
+    if head in PRESS_HEADS and words and words[0].istitle():
+        return any(getattr(gaz.lookup(w), "kind", None) in ("country", "city", "demonym") for w in words)
     if len(pieces) < 3 or head not in _PARTY_HEADS:
         return False
     return any(gaz.lookup(w) is not None for w in words) and any(
@@ -381,7 +379,7 @@ def _continues_name(gaz: Gazetteer, run: list, word: str, hit: tuple | None) -> 
 
 
 def _is_first_name(gaz: Gazetteer, word: str) -> bool:
-    """Whether a token is a listed first name, accents aside ("François", "Michaëlle")."""
+    """Whether a token is a listed first name, accents aside ("François" is "Francois")."""
     if word in gaz.male_names or word in gaz.female_names:
         return True
     folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
@@ -436,8 +434,7 @@ def _add_entity(an: Analysis, start: int, end: int, entry: Entry) -> None:
 # parties and newspapers speak for themselves too ("the opposition Democratic Party of Korea called ...", "The
 # Global Times, a state-run tabloid, accused ...")
 _SELF_SPEAKING = frozenset("organization organisation foundation institute association federation movement "
-                           "society network coalition party times post tribune herald journal gazette observer "
-                           "chronicle telegraph trust".split())
+                           "society network coalition party trust".split()) | PRESS_HEADS
 _OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+((?:[A-Z][\w’'\-]*[ \t]*)+)")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts.actors import GOVERNMENT_COUNTRY
-from extractors.facts.entities import (CLAUSE_JOIN, NAMES_INSTRUMENT, PRONOUN, SPEECH_VERBS, Analysis, resolve_it,
+from extractors.facts.entities import (CLAUSE_JOIN, NAMES_INSTRUMENT, PRESS_NOUNS, PRONOUN, SPEECH_VERBS, Analysis, resolve_it,
                                       resolve_pronoun)
 from extractors.facts.speakers import (INSTRUMENT, STARTS_WITH_INSTRUMENT, cue_pronoun, instrument_in, it_is_instrument,
                                       outside_asides, outside_fronted, possessed_bodies)
@@ -114,10 +114,11 @@ _TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:\s+(?:(?:and|of|the|for|in|to|a
 _TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:theme|slogan|motto|title|"
                           r"name|banner|watchword)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword)\s*[,:]?\s*(?:of\s+)?$")
-_TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*(he|she)\s+(?:{SPEECH_VERBS})\b")
-_PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*(he|she)\s+(?:{SPEECH_VERBS})\b")
+_HE_SAID = rf"(he|she)\s+(?:{SPEECH_VERBS})\b"
+_TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*{_HE_SAID}")  # '"..." of the EU itself, he told reporters'
+_PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*{_HE_SAID}")  # '"useless", he said
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;“”\"]+,")
-_PRESS_AFTER = re.compile(r"\s+(?:daily|newspaper|paper|weekly|broadcaster|tabloid|radio|television)\b|-based\b")
+_PRESS_AFTER = re.compile(rf"\s+(?:{PRESS_NOUNS}|paper|radio|television)\b|-based\b")  # "The Dakar daily X"
 _VERB_FIRST = re.compile(r"[a-z]+(?:es|ed)\s+\w")  # "requires collective responses": a clause opens the quotation
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:charity|group|organi[sz]ation|NGO|party|newspaper|paper|movement|"
                       r"campaign\s+group|think[\s-]tank)\b")
@@ -422,7 +423,7 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 speaker = _lead_speaker(an, s_first - 1)  # 'Xi spoke from the same stage:' / 'He went on:' + a paragraph
             tail = _TAIL_SAID.match(body, close + 1) if speaker is None else None
             if tail:  # '"... a real reform" of the EU itself, he told reporters'
-                speaker = resolve_pronoun(an, close + 1 + tail.start(1) - tail.start(), tail.group(1))
+                speaker = resolve_pronoun(an, tail.start(1), tail.group(1))
             if speaker is None and inner[:1].islower():
                 # 'said he would meet X, Iran's president, "if the circumstances were correct"': a fragment the
                 # sentence's own cue introduces, after a comma that only closed an apposition
@@ -433,11 +434,11 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if speaker is None and words < 4 and not message and not _SAID_AFTER.match(body, close + 1):
                 continue  # (but '"America is back," he declared' is a quotation, whoever "he" is)
         else:
-            if _TITLE_CASE.fullmatch(inner.rstrip(".,;:!? ")) and (_TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before)
-                                                 or (before.endswith(("the ", "the\t")) and " " in inner.strip())
-                                                 or _NAMING_BEFORE.search(before)
-                                                 or ((_DETERMINER.search(before) or _POSSESSIVE_BEFORE.search(before))
-                                                     and _PREMODIFIER.match(body, close + 1))):
+            named = _TITLE_CASE.fullmatch(inner.rstrip(".,;:!? ")) and (
+                _TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before) or _NAMING_BEFORE.search(before)
+                or (before.endswith(("the ", "the\t")) and " " in inner.strip())
+                or ((_DETERMINER.search(before) or _POSSESSIVE_BEFORE.search(before)) and _PREMODIFIER.match(body, close + 1)))
+            if named:
                 # 'the theme "...": a name; 'calling the deal the "Kuala Lumpur Peace Accords"', 'a model he calls
                 # "BRICS Plus"', 'a "Welcome to Hell" march', 'the forum's "Blue Pacific" banner': names too
                 continue

@@ -47,14 +47,15 @@ _HELD = re.compile(rf"{_OPENED.pattern}|\b(?:held|took place|convened|convenes|g
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up|"
                      r"c(?:ame|omes) to an? (?:end|close)|"
                      r"dr(?:ew|aws) to an? (?:end|close)|w(?:ound|inds) up|finish(?:ed|es))\b")
+_ENTERS_FINAL = r"\b(?:enters|is\s+in)\s+its\s+(second|third|fourth|fifth)\s+and\s+(?:final|last)\s+day\b"
 _DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:[\w-]+ ){0,2}?(?:summit|meeting|gathering|talks|conference)\b|"
                        # "after two days of talks", "the last of the summit's three days", "the second and final day"
                        r"\b(two|three|four|five) days of (?:talks|meetings|summitry|deliberations)\b|"
                        r"\b(?:summit|meeting)(?:’s|'s) (two|three|four|five) days\b|"
                        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+the (second|third|fourth|fifth) and (?:final|last) day\b|"
-                       r"\b(?:enters|is\s+in)\s+its\s+(second|third|fourth|fifth)\s+and\s+(?:final|last)\s+day\b", re.I)
-# "the summit enters its second and final day": the filing day is the last day
-_ENTERS_LAST_DAY = re.compile(r"\b(?:enters|is\s+in)\s+its\s+(?:second|third|fourth|fifth)\s+and\s+(?:final|last)\s+day\b")
+                       + _ENTERS_FINAL, re.I)
+# "the summit enters its second and final day": the filing day is the last day (the duration's last alternative)
+_ENTERS_LAST_DAY = re.compile(_ENTERS_FINAL)
 _DAY_RANGE = re.compile(r"\s*(?:to|through|until|and|-|–)\s*")  # "from Monday to Thursday", "on Thursday and Friday"
 # "Saturday, the second and final day of the summit": the weekday named is the last day
 _LAST_DAY_AFTER = re.compile(r"(?:’s|'s)?,\s+the\s+(?:\w+\s+and\s+)?(?:final|last|closing)\b")
