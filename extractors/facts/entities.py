@@ -8,8 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extractors.facts.gazetteer import Entry, Gazetteer, normalize, slugify
-from extractors.facts.roles import (REGNAL, capitalised_modifiers, drop_nationality, predicate_role, regnal_name,
-                                    status_over_employer)
+from extractors.facts.roles import (REGNAL, capitalised_modifiers, drop_nationality, office, predicate_role,
+                                    regnal_name, status_over_employer)
 from extractors.facts.sentences import Sentences
 
 _TOKEN = r"(?:[A-ZÀ-Þ](?:\.[A-Z])+\.|[A-ZÀ-Þ]\.(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])|(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[A-ZÀ-Þ][\w’'\-]*)"
@@ -143,12 +143,18 @@ class Analysis:
     surfaces: dict[str, set[str]] = field(default_factory=dict)
     quote_starts: list[int] = field(default_factory=list)
     dateline_end: int = 0  # end of a wire dateline ("LIMA, Nov 16 — "); its place never speaks
+    # line-opening labels ("REYES:", "* XI V PENCE:", "NORTH KOREA:") and upper-case headings: they name no speaker
+    label_spans: list[tuple[int, int]] = field(default_factory=list)
     memo: dict[str, object] = field(default_factory=dict)  # per-body results a stage computes once (by name)
 
     def in_quote(self, offset: int) -> bool:
         """Whether an offset lies inside a quotation."""
         idx = bisect_left(self.quote_starts, offset + 1) - 1
         return idx >= 0 and self.quote_spans[idx][0] < offset < self.quote_spans[idx][1]
+
+    def in_label(self, offset: int) -> bool:
+        """Whether an offset lies inside a line-opening label or heading."""
+        return any(a <= offset < b for a, b in self.label_spans)
 
     def persons_in(self, start: int, end: int) -> list[Found]:
         """Person mentions outside quotes within [start, end)."""
@@ -655,9 +661,9 @@ def collect_entities(an: Analysis) -> None:
     body, gaz = an.body, an.gazetteer
     runs += _colliding_surnames(an, runs)
     candidates: list[tuple[int, int, list[str], str | None, str | None, bool]] = []
-    labels = [m.span() for m in _SPEAKER_LABEL.finditer(body)]
+    an.label_spans = labels = [m.span() for m in _SPEAKER_LABEL.finditer(body)]
     for start, end, tokens, _ in runs:
-        if labels and any(a <= start < b for a, b in labels):
+        if labels and an.in_label(start):
             continue  # a transcript's "DANIEL REYES, CORRESPONDENT:" or "KOVAC:" labels a turn; it names no party
         if body[end:end + 1] == "$" or (len(tokens) == 1 and len(tokens[0]) == 1):
             continue  # "C$2 billion", "US$": a currency; a lone letter is no name
@@ -845,7 +851,7 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         if len(tokens) > len(person.tokens):
             person.tokens = tokens
         if role and not an.in_quote(start) and (person.role is None or person.role.lower() == "leader"):
-            person.role, person.affiliation_key = role, affiliation
+            person.role, person.affiliation_key = office(role), affiliation  # "Canada's new prime minister"
         elif affiliation and not role and person.affiliation_key is None:
             person.affiliation_key = affiliation
         person.surfaces.add(an.body[start:end])

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from extractors.facts.entities import Analysis
 from extractors.facts.gazetteer import slugify
 from extractors.models import EntityRef, Mention, Participant
 
 _KINDS = {"person": "person", "org": "organization", "country": "country", "demonym": "country", "city": "place"}
-_NEW = re.compile(r"^(?:new|newly\s+(?:elected|appointed|installed))\s+(?=\S)", re.I)
 
 
 def _is_author(name: str, authors: tuple[str, ...]) -> bool:
@@ -29,8 +26,7 @@ def extract_participants(an: Analysis, authors: tuple[str, ...] = ()) -> list[Pa
         if not person.role or _is_author(person.name, authors):
             continue
         affiliation = an.display(person.affiliation_key)
-        role = _NEW.sub("", person.role)  # "Canada's new prime minister": the office, not its age
-        out.append(Participant(person.key, person.name, role, affiliation))
+        out.append(Participant(person.key, person.name, person.role, affiliation))
     return out
 
 

@@ -133,7 +133,7 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
     out = [(f.start, f.key) for f in an.found if f.kind in _SPEAKER_KINDS and start <= f.start < end
            and not f.in_quote and f.start >= an.dateline_end and not NAMES_INSTRUMENT.match(an.body, f.end)
            and not (f.kind == "country" and _PLACE_NAMES_TEXT.match(an.body, f.end))
-           and not (an.body[f.end:f.end + 1] == ":" and an.body[f.start:f.end].isupper())]  # "NORTH KOREA: ...": a label
+           and not an.in_label(f.start)]  # "NORTH KOREA: The leaders said ...": a topic label does not speak
     for match in PRONOUN.finditer(an.body, start, end):
         if not an.in_quote(match.start()):
             key = resolve_pronoun(an, match.start(), match.group(1))
@@ -409,14 +409,12 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 # the last speaker goes on
                 cands = _candidates(an, sent_start, opening)
                 people = [c for c in cands if c[1].startswith("person:")]
-                earlier = [c for c in _candidates(an, *an.sentences.spans[s_first - 1]) if c[1].startswith("person:")] \
-                    if s_first and an.sentences.paragraphs[s_first - 1] == para else []
                 subject = [c for c in cands if c[0] - sent_start < 25  # a body as the subject, not in a phrase
                            and not re.search(r"\b(?:On|In|At|About|Over|For)\s+(?:the\s+)?$", body[sent_start:c[0]])]
-                if people or subject:
-                    speaker = (people or subject)[0][1]
-                elif earlier:
-                    speaker = earlier[0][1]
+                earlier = [c for c in _candidates(an, *an.sentences.spans[s_first - 1]) if c[1].startswith("person:")] \
+                    if not (people or subject) and s_first and an.sentences.paragraphs[s_first - 1] == para else []
+                if people or subject or earlier:
+                    speaker = (people or subject or earlier)[0][1]
                 elif last and last[2] == para and last[0] >= s_first - 1:
                     speaker = last[1]
             if speaker is None and not before.strip() and s_first and sent_start == opening:

@@ -71,6 +71,14 @@ def status_over_employer(window: str, begin: int) -> str | None:
     return None
 
 
+_NEW = re.compile(r"^(?:new|newly\s+(?:elected|appointed|installed))\s+(?=\S)", re.I)
+
+
+def office(role: str) -> str:
+    """The office a role names, without its age: "new prime minister" -> "prime minister"."""
+    return _NEW.sub("", role)
+
+
 def drop_nationality(role: str, gaz: Gazetteer) -> str:
     """"veteran Kenyan opposition leader" -> "opposition leader": the nationality gives the affiliation, the words
     before it describe the person except a status ("former Dutch prime minister" -> "former prime minister")."""

@@ -433,9 +433,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         for (m, i), (m2, j) in zip(ranged, ranged[1:]):  # "ran from Monday to Thursday": Monday comes first
             if _DAY_RANGE.fullmatch(sentence, m.end(), m2.start()) and found[i][0] > found[j][0]:
                 found[i] = (_resolve_weekday(m.group(1), found[j][0], False), sentence)
-            if re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 6):m.start()]) and re.fullmatch(
-                    r"\s*(?:to|through|until)\s*", sentence[m.end():m2.start()]) and (event.search(sentence) or
-                                                                                  _MEETING_HELD.search(sentence)):
+            gap = sentence[m.end():m2.start()]
+            if sentence[max(0, m.start() - 6):m.start()].rstrip().endswith("from") and _DAY_RANGE.fullmatch(gap) \
+                    and "and" not in gap and (event.search(sentence) or _MEETING_HELD.search(sentence)):
                 window.append((found[i][0], found[j][0]))  # "the Malta meeting, which ran from Friday to Sunday"
         for m in _NEXT_DAY.finditer(sentence) if published else ():
             if not an.in_quote(s + m.start()):  # "leaders yesterday re-elected X": the day before the filing day
