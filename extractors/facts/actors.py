@@ -15,7 +15,8 @@ from extractors.facts.speakers import it_is_instrument
 # Governments stand for their country when they act ("the Kremlin said" -> Russia).
 GOVERNMENT_COUNTRY = {"org:kremlin": "country:ru", "org:white-house": "country:us", "org:pentagon": "country:us",
                       "org:state-department": "country:us", "org:downing-street": "country:gb",
-                      "org:elysee": "country:fr", "org:national-security-council": "country:us"}
+                      "org:elysee": "country:fr", "org:national-security-council": "country:us",
+                      "org:dfat": "country:au", "org:quai-dorsay": "country:fr", "org:global-affairs-canada": "country:ca"}
 # A subject naming several states or a group noun ("Biden and G7 leaders", "the United States and its allies").
 _GROUP_WORDS = re.compile(r"\b(?:allies|leaders|members|partners|nations|countries|governments|sides)\b|"
                           r"\band\s+(?:its|their|other)\b", re.I)
@@ -69,7 +70,7 @@ def subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=
                 continue
             if found.start < lo:
                 break
-            if found.start < an.dateline_end:
+            if an.in_dateline(found.start):
                 continue  # the wire dateline's place ("JEDDAH, Saudi Arabia —") never acts
             tail, head = body[found.end:found.end + 10], body[max(lo, found.start - 12):found.start]
             if NAMES_INSTRUMENT.match(body, found.end) or re.search(PREPOSITION, head):
@@ -113,7 +114,7 @@ def first_person(an: Analysis, start: int, at: int, summit_org: str | None) -> s
     people = an.persons_in(lo, at)
     if people:
         head = [f for f in an.found if lo <= f.start < people[0].start and not f.in_quote
-                and f.kind in ("country", "org") and f.start >= an.dateline_end]
+                and f.kind in ("country", "org") and not an.in_dateline(f.start)]
         if head and SPEECH_BEFORE.search(an.body, head[0].end, people[0].start) and not re.search(
                 PREPOSITION, an.body[max(lo, head[0].start - 12):head[0].start]):
             return head[0].key  # "Ukraine's foreign ministry said Guterres had ...": the ministry reacts
@@ -202,7 +203,7 @@ def generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org:
     for found in an.found:
         if found.start >= at:
             break
-        if found.start < lo or found.in_quote or found.start < an.dateline_end:
+        if found.start < lo or found.in_quote or an.in_dateline(found.start):
             continue
         head = body[max(lo, found.start - 12):found.start]
         if NAMES_INSTRUMENT.match(body, found.end) or re.search(PREPOSITION, head):

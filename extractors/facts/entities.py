@@ -21,7 +21,7 @@ _PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|von|der|den|van|de|du|l
 _PARTICLES = frozenset("von der den van de du la del da das dos di bin al".split())
 # Head nouns of organisation names: a capitalised run containing one is never a person ("Ministry of Commerce").
 # the last word of a newspaper's name ("The Samoa Observer"), and the nouns that name the press ("the daily X")
-PRESS_HEADS = frozenset("times post tribune herald journal gazette observer chronicle telegraph".split())
+PRESS_HEADS = frozenset("times post tribune herald journal gazette observer chronicle telegraph shimbun standard mail express courier".split())
 PRESS_NOUNS = r"daily|newspaper|weekly|tabloid|broadsheet|news\s+agency|broadcaster|news\s+channel|television\s+channel"
 _ORG_NOUNS = frozenset(
     """ministry department office commission council committee agency bank embassy parliament court foundation
@@ -54,9 +54,10 @@ _ROLE_NP = re.compile(
     r"foreign minister|spokesman|spokeswoman|head of state)\b"
 )
 # A wire dateline ("LIMA, Nov 16 — ", "VILNIUS, Lithuania, July 11 - "): its place never speaks and its date is
-# the filing date, not a summit date (summit.py reads ``Analysis.dateline_end``).
+# the filing date, not a summit date (summit.py reads ``Analysis.dateline_start/dateline_end``).
 DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’\-]+(?:(?:,\s+[A-Z][\w .]{1,30})?,\s+[^—–\n]{0,30}?|"
                            r"\s+\([A-Z][\w .]{1,20}\)\s+|(?<=[A-Z])\s+)[—–-]\s")  # ("PORT MORESBY - ...")
+_NEWLINES = re.compile(r"\n+")
 _FRONTED = re.compile(r"[A-Z][^,;:.“”\"]*,\s*$")
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")  # he/she, the one pattern every stage uses
 # Right after a mention: "the Jeddah Declaration", "the NATO summit", "Beijing's Plan": the mention names an
@@ -67,7 +68,7 @@ NAMES_INSTRUMENT = re.compile(r"(?:’s|'s)?\s+(?:(?:Leaders[’']?|Joint|Final|
 _NATIONALITY = r"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
 _BARE_ROLE = re.compile(
     rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
-    r"foreign minister|minister|king|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
+    r"foreign minister|minister|king|queen|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
     r"ambassador|adviser|advisor|aide))\b(?= (?:said|says|told|added|warned|noted|argued|insisted|stressed|"
     r"explained|replied|wrote|urged|called|described))")
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
@@ -142,10 +143,14 @@ class Analysis:
     names: dict[str, str] = field(default_factory=dict)  # key -> display name
     surfaces: dict[str, set[str]] = field(default_factory=dict)
     quote_starts: list[int] = field(default_factory=list)
-    dateline_end: int = 0  # end of a wire dateline ("LIMA, Nov 16 — "); its place never speaks
+    dateline_start: int = 0  # a wire dateline ("LIMA, Nov 16 — "), at the top or after a headline and byline:
+    dateline_end: int = 0  # its place never speaks and its date is the filing date
     # line-opening labels ("REYES:", "* XI V PENCE:", "NORTH KOREA:") and upper-case headings: they name no speaker
     label_spans: list[tuple[int, int]] = field(default_factory=list)
     memo: dict[str, object] = field(default_factory=dict)  # per-body results a stage computes once (by name)
+
+    def in_dateline(self, offset: int) -> bool:
+        return self.dateline_start <= offset < self.dateline_end
 
     def in_quote(self, offset: int) -> bool:
         """Whether an offset lies inside a quotation."""
@@ -413,11 +418,15 @@ def _named_after_role(body: str, start: int, nxt: str, gaz: Gazetteer) -> bool:
     return bool(titled) and titled[2] not in _NO_OFFICE
 
 
+_POSTNOMINALS = frozenset("MP SC QC KC OBE MBE CBE KBE DBE CMG KCMG GCMG MLA MSP MEP TD".split())
+_LETTERS_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(_POSTNOMINALS)})\b)+")
+
+
 def _close_run(body: str, pieces: list) -> tuple[int, int, list[str], bool] | None:
     """Turn a list of token matches into (start, end, tokens, possessive), trimming particles and 's;
     None when nothing but particles is left (a run such as "de" alone)."""
-    while pieces and pieces[-1].group() in _PARTICLES:
-        pieces = pieces[:-1]
+    while pieces and (pieces[-1].group() in _PARTICLES or (len(pieces) > 2 and pieces[-1].group() in _POSTNOMINALS)):
+        pieces = pieces[:-1]  # "the Hon Kamla Persad-Bissessar SC MP": letters after a name are not part of it
     if not pieces:
         return None
     start, end = pieces[0].start(), pieces[-1].end()
@@ -455,6 +464,8 @@ def _named_body(an: Analysis, start: int, end: int, tokens: list[str], force: bo
         end = tail.end(1) - (len(tail.group(1)) - len(tail.group(1).rstrip()))
     name = an.body[start:end]
     key = f"org:{slugify(name)}"
+    # "the Portuguese Communist Party ... The Communist Party said": the shorter name is the body named before
+    key = next((f.key for f in an.found if f.kind == "org" and f.start < start and f.key.endswith("-" + key[4:])), key)
     an.found.append(Found(start, end, key, "org", False))
     an.names.setdefault(key, name)
     an.surfaces.setdefault(key, set()).add(name)
@@ -610,7 +621,11 @@ def _singular_role(plural: str) -> str:
 
 
 def _name_tail(an: Analysis, end: int) -> tuple[int, str | None]:
-    """End of a name widened over "of Chad" / "from Kenya" (country or organisation), and that body's key."""
+    """End of a name widened over "of Chad" / "from Kenya" (country or organisation), and that body's key; letters
+    after the name ("Julia Gillard MP,") belong to it too."""
+    letters = _LETTERS_AFTER.match(an.body, end)
+    if letters:
+        return letters.end(), None
     match = _OF_PLACE.match(an.body, end)
     if match:
         for found in an.found:
@@ -655,8 +670,10 @@ def _portfolio_split(body: str, start: int, tokens: list[str]) -> tuple[int, lis
 def collect_entities(an: Analysis) -> None:
     """Fill ``an`` with gazetteer mentions, people (keys, roles) and role-phrase mentions."""
     an.quote_starts = [s for s, _ in an.quote_spans]
-    head = DATELINE_HEAD.match(an.body)
-    an.dateline_end = head.end() if head else 0
+    head = DATELINE_HEAD.match(an.body) or next(
+        (m for m in (DATELINE_HEAD.match(an.body, line.end()) for line in _NEWLINES.finditer(an.body, 0, 400)) if m),
+        None)  # "SHIMA, Japan, May 27 (AWN) -- " under a headline
+    an.dateline_start, an.dateline_end = head.span() if head else (0, 0)
     runs = _scan_sequences(an)
     body, gaz = an.body, an.gazetteer
     runs += _colliding_surnames(an, runs)
@@ -982,11 +999,16 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
     if _FRONTED.match(an.body, an.sentences.spans[index][0], offset):
         first = index - 1  # "Speaking after Xi, he said": the fronted clause's people are not the subject
         skip = {f.key for f in an.persons_in(an.sentences.spans[index][0], offset)}
-    for back in range(first, max(-1, index - 4), -1):
+    floor = index - 4
+    back = first
+    while back > max(-1, floor):
         start, end = an.sentences.spans[back]
+        at, back = back, back - 1
         people = [f for f in an.persons_in(start, min(end, offset)) if f.key not in skip]
+        if not people and at != index and re.search(rf"\b{pronoun.lower()}\b", an.body[start:end], re.I):
+            floor = max(floor - 1, index - 9)  # "He was asked ... He insisted ... Then he turned ...": the chain goes on
         fits = [f for f in people if is_female(an.persons.get(f.key), an.gazetteer) in (None, female)]
-        if back == index and fits:
+        if at == index and fits:
             clause = [m.end() for m in CLAUSE_JOIN.finditer(an.body, start, offset)]
             own = [f for f in fits if clause and f.start >= clause[-1]]
             fits = own or fits  # "X told ..., and Y urged ... what he called": Y's clause, Y's pronoun

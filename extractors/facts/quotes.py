@@ -41,6 +41,7 @@ _CHARACTERISED = re.compile(
     r"\b\w+(?:ed|es|ing)\s+(?:(?:it|them|this|that|the|their|its|his|her)\s+)?(?:\w+\s+){0,2}as\s+(?:a|an|the)\s+$|"
     r"\bthank(?:s|ed|ing)\s+(?:[\w’'-]+\s+){0,3}for\s+(?:a|an|the|its|their|his|her)\s+$|"  # 'thanked X for an "..."'
     r"\baccus(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,3}of\s+(?:a|an|the)\s+$|"  # 'accused Mr X of a "betrayal"'
+    r"\b(?:call(?:s|ed|ing)?|branded|termed|labell?ed|deemed)\s+(?:that|this|those|these)\s+$|"  # 'called that "a ..."'
 
     # 'called for a "just and durable peace"', 'said a "new scenario" was opening': a demand or a report in
     # quoted words
@@ -68,7 +69,9 @@ _OWN_WORDS = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
-_DEPARTMENTS = frozenset({"org:state-department", "org:pentagon", "org:elysee"})  # speak as their country
+# foreign ministries and a president's office speak as their country
+_DEPARTMENTS = frozenset({"org:state-department", "org:pentagon", "org:elysee", "org:dfat", "org:quai-dorsay",
+                          "org:global-affairs-canada"})
 # a summit text as the clause's subject, with an optional topic and one aside: it says what follows
 _TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[eé]|"
                            r"text|document)(?:\s+(?:on|about)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")
@@ -105,6 +108,7 @@ _PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|do
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
 _APPOSITIVE_TO_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;“”\"]{2,100}?,?\s*")
 _AS_PUT_IT = re.compile(r"\bas\s+(he|she|He|She)\s+put\s+it,?\s*$")
+_PUT_IT = re.compile(r"as\s+(he|she)\s+put\s+it", re.I)
 _SAID_AFTER = re.compile(rf"\s*(?:he|she|they|it|we|I)\s+(?:{SPEECH_VERBS})\b")
 _MESSAGE_INTRO = re.compile(r"\b(?:message|words|verdict|reply|answer|warning|promise|plea|line)\b[^“”\"]{0,60}:\s*$")
 _IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
@@ -119,6 +123,8 @@ _TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*{_HE_SAID}")  # '"..." o
 _PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*{_HE_SAID}")  # '"useless", he said
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;“”\"]+,")
 _PRESS_AFTER = re.compile(rf"\s+(?:{PRESS_NOUNS}|paper|radio|television)\b|-based\b")  # "The Dakar daily X"
+# 'wanted a G20 that "delivers"': a relative clause's verb, quoted alone, after a noun and "that"
+_RELATIVE_VERB = re.compile(r"\b(?:a|an|the|its|their)\s+[\w-]+\s+that\s+[a-z]+(?:s|ed)[.,]?$")
 _VERB_FIRST = re.compile(r"[a-z]+(?:es|ed)\s+\w")  # "requires collective responses": a clause opens the quotation
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:charity|group|organi[sz]ation|NGO|party|newspaper|paper|movement|"
                       r"campaign\s+group|think[\s-]tank)\b")
@@ -131,7 +137,7 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
     """Possible speakers in [start, end): (offset, key) for people, organisations, countries, he/she and "his
     government"; "It" after a sentence opening on a summit text is that text (``summit_org``)."""
     out = [(f.start, f.key) for f in an.found if f.kind in _SPEAKER_KINDS and start <= f.start < end
-           and not f.in_quote and f.start >= an.dateline_end and not NAMES_INSTRUMENT.match(an.body, f.end)
+           and not f.in_quote and not an.in_dateline(f.start) and not NAMES_INSTRUMENT.match(an.body, f.end)
            and not (f.kind == "country" and _PLACE_NAMES_TEXT.match(an.body, f.end))
            and not an.in_label(f.start)]  # "NORTH KOREA: The leaders said ...": a topic label does not speak
     for match in PRONOUN.finditer(an.body, start, end):
@@ -152,7 +158,7 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
             if named:
                 out.append((match.start(), named[-1]))
     city_keys = [(f.start, an.gazetteer.city_country.get(f.key)) for f in an.found
-                 if f.kind == "city" and start <= f.start < end and not f.in_quote and f.start >= an.dateline_end
+                 if f.kind == "city" and start <= f.start < end and not f.in_quote and not an.in_dateline(f.start)
                  and not NAMES_INSTRUMENT.match(an.body, f.end) and not _PLACE_NAMES_TEXT.match(an.body, f.end)
                  and not _LOCATIVE.search(an.body, max(start, f.start - 6), f.start)
                  and not _PRESS_AFTER.match(an.body, f.end)]  # "The Dakar daily Le Quotidien": the paper speaks
@@ -286,6 +292,9 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
             return True, key
     lo = clause_start if clause_start is not None else sent_start
     near = [m for m in cues if sent_start + m.start() >= lo] or cues
+    put = _PUT_IT.match(near[-1].group())
+    if put:  # 'The aim, as he put it, is "a responsible transition"': the pronoun speaks
+        return True, resolve_pronoun(an, sent_start + near[-1].start() + put.start(1), put.group(1))
     if lo > sent_start and (_COORDINATED.search(before, 0, near[-1].start())
                             or _AND_THAT.match(before, lo - sent_start)):
         lo, near = sent_start, cues[:1]  # "X said '...' and urged Y to '...'" / "... and that China ...": X speaks
@@ -342,6 +351,25 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if cands and not placed and summit_org and instrument_in(an, lo, cue_at):
         return True, summit_org  # "On Ukraine, the compromise text expressed '...'": the text speaks
     return True, ((placed or cands)[0][1] if cands else summit_org)
+
+
+_BULLET = re.compile(r"[ \t]*[–—\-•*·][ \t]")
+
+
+def _bullet_of_text(an: Analysis, opening: int) -> bool:
+    """Whether the quotation stands on a bulleted line of a list that a line naming the text leads into ("The
+    communique is out. The main points:" then "– Refugees: the crisis is "a matter of global concern""). """
+    body = an.body
+    line_start = body.rfind("\n", 0, opening) + 1
+    if not _BULLET.match(body, line_start):
+        return False
+    while line_start > 0:
+        prev_start = body.rfind("\n", 0, line_start - 1) + 1
+        line = body[prev_start:line_start - 1]
+        if not _BULLET.match(line):
+            return line.rstrip().endswith(":") and bool(INSTRUMENT.search(body, max(0, prev_start - 200), line_start))
+        line_start = prev_start
+    return False
 
 
 def _lead_speaker(an: Analysis, index: int) -> str | None:
@@ -444,7 +472,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 continue  # 'Russia's so-called "shadow fleet" of tankers': a term, whatever follows
             according = _ACCORDING_AFTER.match(body, close + 1)
             # 'recognised that "Syria was right."', 'a problem that "requires collective responses"': a clause, no term
-            complementizer = before.rstrip().endswith("that") and (inner[:1].isupper() or bool(_VERB_FIRST.match(inner)))
+            complementizer = before.rstrip().endswith("that") and (inner[:1].isupper() or bool(_VERB_FIRST.match(inner))
+                                                                   or bool(_RELATIVE_VERB.search(before + inner)))
             if words <= 4 and _DETERMINER.search(before) and not complementizer \
                     and not (_SPOKEN.search(inner) and not before.rstrip().endswith("so-called")) \
                     and not (_OWN_WORDS.search(before) and _CUE.search(body, sent_start, opening)) \
@@ -464,6 +493,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             else:
                 is_quote, speaker = _partial_speaker(an, sent_start, opening, summit_org,
                                                      prev_end if prev_end > sent_start else None)
+                if not is_quote and summit_org and _bullet_of_text(an, opening):
+                    is_quote, speaker = True, summit_org  # a point of the text, listed under it
             tail = _PRONOUN_SAID_AFTER.match(body, close + 1) if not is_quote else None
             if tail:  # 'More sanctions would be "useless and ineffective", he said': the aside after it speaks
                 is_quote, speaker = True, resolve_pronoun(an, tail.start(1), tail.group(1))

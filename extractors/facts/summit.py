@@ -59,7 +59,8 @@ _ENTERS_LAST_DAY = re.compile(_ENTERS_FINAL)
 _DAY_RANGE = re.compile(r"\s*(?:to|through|until|and|-|–)\s*")  # "from Monday to Thursday", "on Thursday and Friday"
 # "Saturday, the second and final day of the summit": the weekday named is the last day
 _LAST_DAY_AFTER = re.compile(r"(?:’s|'s)?,\s+the\s+(?:\w+\s+and\s+)?(?:final|last|closing)\b")
-_DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\(|[—–-])|\s+[—–-]\s|"
+_DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b|\(|[—–-])|"
+                       r"\s+[—–-]\s|"  # ("PERTH, 30 October 2011 –")
                        # "BORGO EGNAZIA, Italy (AP) —", "VIENTIANE, Laos —"
                        r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?\s+\([A-Z][\w .]{1,20}\)\s+[—–-]|"
                        r",\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+[—–-]\s|"
@@ -289,9 +290,16 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             continue
         if _NOT_HERE.search(head):
             continue  # "the first summit held in a city other than Washington": not the venue
+        if _WHERE_SUMMIT.match(body, found.end) and not _OTHER_SUMMIT.search(body, found.end, found.end + 60):
+            cities[found.key] += 6  # "Good morning from Antalya, where the G20 summit enters its second day"
+            continue
+        if _RESORT_OF.search(head):
+            cities[found.key] += 3  # "on the first morning in the seaside resort of Shima": a venue, not a capital
+            continue
         if re.search(r"\b(?:in|at|into|near|left)\s+$", head) or _CAPITAL_OF.search(head) or (
                 re.search(r"(?:^|[.!?]\s+)(?:In|At)\s+$", head) and _THIS_WEEK.match(body, found.end)):
-            venue = event.search(head) or _MEETING_HELD.search(head)
+            own = head[max(0, an.sentences.spans[an.sentences.index_at(found.start)][0] - found.start + len(head)):]
+            venue = event.search(own) or _MEETING_HELD.search(own)  # (the sentence before is not the place's)
             if _OTHER_SUMMIT.search(body, max(0, found.start - 70), found.start) \
                     or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
@@ -319,8 +327,12 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
     return city, an.gazetteer.city_country.get(city)
 
 
+_WHERE_SUMMIT = re.compile(r",\s+where\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:summit|meeting)\s+(?:is|was|enters|entered|"
+                           r"opens|opened|begins|began|takes|took|will)\b")
+_RESORT_OF = re.compile(r"\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:resort|town|village|spa\s+town)\s+of\s+$")
 _CAPITAL_AFTER = re.compile(r"(?:’s|'s)?\s+capital\b(?!\s*,?\s+[A-Z])")
 _CAPITAL_OF_BEFORE = re.compile(r"\b(?:in|at|into)\s+the\s+(?:\w+\s+)?capital\s+of\s+$")
+_COMPASS_BEFORE = re.compile(r"\b(?:Western|Northern|Southern|Eastern|South|North|West|East)\s+$")
 _IN_THE_BEFORE = re.compile(r"\b(?:in|at|into)\s+(?:the\s+)?(?:\w+\s+)?$")
 
 
@@ -334,8 +346,8 @@ def _capital_named(an: Analysis, found, event: re.Pattern) -> tuple[str, int] | 
         return None
     after = _CAPITAL_AFTER.match(body, found.end)
     head = body[max(0, found.start - 30):found.start]
-    if not ((after and _IN_THE_BEFORE.search(head)) or _CAPITAL_OF_BEFORE.search(head)):
-        return None
+    if not ((after and _IN_THE_BEFORE.search(head)) or _CAPITAL_OF_BEFORE.search(head)) or _COMPASS_BEFORE.search(head):
+        return None  # ("in the Western Australian capital": a state's capital, Perth, not Canberra)
     sentence = _sentence_at(an, found.start)
     venue = event.search(sentence) or _MEETING_HELD.search(sentence)
     an.names.setdefault(capital.key, capital.name)
@@ -347,14 +359,14 @@ def _dateline_place(an: Analysis) -> tuple[str | None, str | None]:
     Azerbaijan, July 6 —"): the place is the host city, the country is the one the dateline names, if any."""
     if not an.dateline_end:
         return None, None
-    place = _PLACE.match(an.body, 0, an.dateline_end)
+    place = _PLACE.match(an.body, an.dateline_start, an.dateline_end)
     if not place or an.gazetteer.lookup(place.group()) is not None:
         return None, None
     name = " ".join(w.lower() if w.lower() in _PLACE_PARTICLES and n else w[0] + w[1:].lower()
                     for n, w in enumerate(place.group().split()))  # ("LA MALBAIE": "La Malbaie")
     key = f"city:{slugify(name)}"
     an.names.setdefault(key, name)
-    country = next((f.key for f in an.found if f.start < an.dateline_end and f.kind == "country"), None)
+    country = next((f.key for f in an.found if an.in_dateline(f.start) and f.kind == "country"), None)
     return key, country
 
 
@@ -404,9 +416,10 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     last_days: list[date] = []  # "Saturday, the second and final day": the meeting's last day
     window: list[tuple[date, date]] = []  # "ran from Friday to Sunday": the meeting's first and last day
     skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
+    week_before = bool(published) and re.search(rf"\b[Ll]ast\s+{_WEEKDAYS[published.weekday()]}\b", body) is not None
     for s, e in an.sentences.spans:
         sentence = body[s:e]
-        if s < skip_to:
+        if s < skip_to and e > an.dateline_start:
             s, sentence = skip_to, body[skip_to:e]
         weekdays = list(_WEEKDAY.finditer(sentence))
         # a future word inside a quotation ("'We will keep the door open'") says nothing of the report's tense, nor
@@ -426,7 +439,10 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 other[len(found)] = _resolve_weekday(m.group(1), published, not future)
                 if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
                     said.add(len(found))  # "China's mission said on Tuesday that ...": the day of a reaction
-                found.append((_resolve_weekday(m.group(1), published, future), sentence))
+                day = _resolve_weekday(m.group(1), published, future)
+                if day == published and not future and week_before:
+                    day -= timedelta(days=7)  # "last Friday", filed on a Friday: the week before ("on Friday night" too)
+                found.append((day, sentence))
                 if _LAST_DAY_AFTER.match(sentence, m.end()) and not future:
                     last_days.append(found[-1][0])
                 ranged.append((m, len(found) - 1))
@@ -511,7 +527,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     if duration:
         span = _span(duration)
         opened = [d for d, s in found if event.search(s) and _OPENED.search(s)]
-        closed = [d for d, s in found if event.search(s) and _CLOSED.search(s)] + last_days
+        closed = [d for d, s in found if event.search(s) and _CLOSED.search(s)] + last_days + [
+            d for d in closed_on if d <= end]  # "agreed on Friday as the two-day meeting closed"
         if (end - start).days < span and closed and not opened:
             start = max(closed) - timedelta(days=span)
         elif (end - start).days < span and not opened and _CLOSING_DAY.search(_sentence_at(an, duration.start())):
