@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_as_he_put_it_inside_a_clause_and_a_pronoun_chain_over_several_sentences():
@@ -77,3 +77,32 @@ def test_the_day_a_meeting_closed_ends_it_and_a_resort_and_a_where_clause_name_t
     live = ("Live: G20 day two\n\n09:00\nGood morning from Antalya, where the G20 summit enters its second and final "
             "day. Talk here is all of the attacks in Paris. In Paris the mood is grim.")
     assert summit_of(live, published_at=datetime(2031, 5, 20)).city == "Antalya"
+
+
+def test_the_summits_text_states_a_position_and_it_goes_on_acting_after_and():
+    pre = "G7 leaders met in Oslo on Thursday for a two-day summit. "
+    assert fact_keys(pre + "The declaration says that a trade war would be a grave risk to growth.") \
+        == {"decision:org:g7:text-states"}
+    assert fact_keys(pre + "The final text said nothing about the currency.") == set()
+    keys = fact_keys(pre + "The second, a short statement on piracy, came late. It condemns the Lagos raids, and it "
+                     "commits the G7 to go after the ransom money.")
+    assert "pledge:org:g7:commit-g7-go-after" in keys
+    assert not any(key.split(":")[1:3] == ["country", "ng"] for key in keys)  # the Lagos raids do not act
+
+
+def test_who_stayed_away_when_someone_sat_in_his_place():
+    pre = "G20 leaders met in Oslo on Sunday for a two-day summit. "
+    assert fact_keys(pre + "Peru is here without its president.") == {"outcome:country:pe:stay-away"}
+    assert fact_keys(pre + "President Luis Ramos stayed in Lima after the floods, and Foreign Minister Ana Vela is at "
+                     "the table in his place.") == {"outcome:person:luis-ramos:stay-away"}
+    # a leader who took part by video did not stay away, though someone attended in his place
+    keys = fact_keys(pre + "President Luis Ramos took part by video link. Foreign Minister Ana Vela attended in his "
+                     "place.")
+    assert "outcome:person:luis-ramos:stay-away" not in keys and "outcome:person:ana-vela:stay-away" not in keys
+
+
+def test_a_body_and_its_partner_act_together_and_a_what_clause_is_no_act():
+    pre = "NATO leaders met in Oslo on Friday for a two-day summit. "
+    assert fact_keys(pre + "NATO and President Omar Dazi also signed a long-term partnership.") \
+        == {"decision:org:nato:sign-long-term-partnership"}
+    assert fact_keys("Explainer: What NATO decided in Oslo\n\n" + pre) == set()

@@ -63,6 +63,9 @@ def subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=
     """(acting body, whether it is a group): the nearest organisation, country or person before ``at`` that is
     not a venue, a "NATO Summit" or a prepositional object; "They ..." borrows an earlier sentence's subject."""
     body = an.body
+    it = _IT_RIGHT_BEFORE.search(body, max(start, at - 12), at)
+    if it and summit_org and it_is_instrument(an, it.start()):
+        return summit_org, True  # "It condemns the attacks, and it commits the G20 to ...": the text acts
     clause = clause_start(body, start, at)
     for lo in dict.fromkeys((clause, start)):  # the clause first; a participle borrows the sentence's subject
         for found in reversed(an.found):
@@ -81,6 +84,8 @@ def subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=
                 continue  # "Vilnius, Lithuania" is a venue, not an actor
             if found.kind == "demonym" and not _DEMONYM_ACTOR.match(body, found.end):
                 continue
+            if found.kind == "city" and head.endswith("the "):
+                continue  # "condemns the Paris attacks": a city naming an event, not an actor
             group = bool(_GROUP_WORDS.search(body, found.start, at)
                          or _COALITION_HEAD.search(body[max(lo, found.start - 30):found.start])
                          or found.kind == "org")
@@ -91,6 +96,7 @@ def subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=
     return summit_org, bool(_GROUP_WORDS.search(body, start, at))
 
 
+_IT_RIGHT_BEFORE = re.compile(r"\b[Ii]t\s+(?:also\s+|further\s+)?$")
 _POSSESSED_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[a-z][\w-]*\s+)?$")
 PREPOSITION = re.compile(r"\b(?:in|at|on|to|for|against|with|of|from|by|over|into|between|across|among|within|throughout)\s+(?:the\s+)?$")
 
@@ -189,12 +195,18 @@ def reaction_object(an: Analysis, at_end: int, end: int, actor: str | None, summ
     return summit_org or ""
 
 
+_AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}")  # "NATO and President |Hamid Karzai"
+
+
 def generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org: str | None,
                     previous: tuple[int, int] | None) -> tuple[str | None, str]:
     """(actor, class) of the subject of a generic verb at ``at``; class is collective | state | person | none.
     Entities in prepositional phrases, venues and "X summit" are not subjects; a leader named with a group
     ("AU leaders", "Biden and G7 leaders") makes the subject collective."""
     body = an.body
+    it = _IT_RIGHT_BEFORE.search(body, max(lo, at - 12), at)
+    if it and summit_org and it_is_instrument(an, it.start()):
+        return summit_org, "collective"  # "..., and it commits the G20 to ...": the text acts
     if AND_BEFORE.search(body, max(lo, at - 14), at):
         speech = SPEECH_BEFORE.search(body, lo, at)
         if speech:  # "X said NATO was ... and urged the alliance to": the coordinated verb is X's
@@ -212,6 +224,8 @@ def generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org:
             continue
         if found.kind == "country" and any(f.kind == "city" and f.end + 2 == found.start for f in an.found):
             continue
+        if found.kind == "city" and head.endswith("the "):
+            continue  # "condemns the Paris attacks"
         ents.append(found)
     region = body[lo:at]
     speeches = list(SPEECH_BEFORE.finditer(body, lo, at))
@@ -238,6 +252,9 @@ def generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org:
     states = list(dict.fromkeys(normalise_actor(an, f, summit_org) for f in ents if f.kind != "person"))
     if len(ents) >= 2 and re.search(r"\band\b", region) and len(set(people + states)) >= 2:
         return "+".join(sorted(k for k in set(people + states) if k)), "collective"
+    joined = [o for o in orgs for p in ents if p.kind == "person" and _AND_TITLED.fullmatch(body, o.end, p.start)]
+    if joined:
+        return joined[0].key, "collective"  # "NATO and President X also signed ...": the body and its partner
     if people:
         return people[0], "person"
     if states:

@@ -249,6 +249,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bpulled\s+out(?:\s+of\s+the\s+(?:summit|meeting|gathering)\b|(?!\s+of\b))|"  # (not "pulled out of the deal")
         r"\b(?:attended|came|travel+ed|went)\s+in\s+place\s+of\s|"
         r"\b(?:was|were)\s+absent\b|\bsent\b[^.;]{0,80}?\bin\s+(?:his|her|their)\s+place\b|"
+        # "X and Y are at the table in his place", "France is here without its president"
+        r"\b(?:at\s+the\s+table|attend\w*|came|went|sat|stood\s+in)\b[^.;]{0,30}?\bin\s+(?:his|her|their)\s+"
+        r"(?:place|stead)\b|\b(?:is|was|are|were)\s+(?:here\s+|there\s+|represented\s+)?without\s+(?:its|their)\s+"
+        r"(?:president|prime\s+minister|leader|king|emir|head\s+of\s+(?:state|government))\b|"
         r"\bsent\s+[^.;]{3,60}?\brather\s+than\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}|"  # "sent Prime Minister X rather than President Y"
         r"\b(?:was|were)\s+(?:instead\s+)?represented\s+(?:at\s+[^.;,]{0,40}?\s+)?by\b|"
         # "Myanmar's chair stood empty"
@@ -548,6 +552,14 @@ CATALOGUE: tuple[Frame, ...] = (
         "welcomes", exclude=_r(
             r"\bwelcomed (?:his|her|the|their) (?:counterparts|leaders|guests|delegat)|"
             r"\bprais\w* the (?:courage|bravery|resilience)"), objects="target", actor="first-person"),
+    # "The declaration says that a vote to leave ...", "the text voices concern about the seas and stands by the rule
+    # of law": the summit's own text states a position (read only where no other frame took the sentence)
+    Frame("text-states", "decision", _r(
+        r"\b(?:the|its|their)\s+(?:(?:leaders[’']?|final|joint|closing|summit|[A-Z][\w-]+)\s+)?(?:declaration|"
+        r"communiqu[eé]|text|final\s+statement)\s+(?:also\s+|further\s+)?(?:says|said|states|stated|warns|warned|"
+        r"repeats|repeated|reaffirms|reaffirmed|stresses|stressed|voices|voiced|stands\s+by|stood\s+by|insists|"
+        r"insisted|recogni[sz]es|recogni[sz]ed|underlines|underlined|acknowledges|acknowledged)\b"),
+        "states its position", exclude=_r(r"\bsa(?:id|ys)\s+(?:nothing|little)\b"), objects="none", actor="body"),
 )
 
 # Generic verb frames: a decision verb in a clause whose subject is the summit's body, its leaders or a state.

@@ -183,6 +183,8 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 continue
             if frame.action in _SUBSUMED_BY_COMMITMENTS and "security-commitments" in fired:
                 continue  # a long-term security commitment already covers the aid it lists
+            if frame.action == "text-states" and fired:
+                continue  # another frame already read what the text says
             if frame.action == "climate-target" and "create-body" in fired:
                 continue  # "set up a fund to help ... gain access to climate finance": the fund is the fact
             match = fast.search(lower) if fast is not None and lower is not None else frame.trigger.search(text)
@@ -427,6 +429,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 masked[max(start, at - 2):at] == ", " and _PAST_TIME.search(masked, at, seg_end)):
             # (and "the consensus, agreed with the junta in April 2021, ...": a reduced relative of an earlier act)
             continue  # "accepted largely to keep Trump on board", "an arrangement that has kept X away": no act
+        if _WHAT_BEFORE.search(masked, max(start, at - 40), at):
+            continue  # "What NATO decided in Lisbon": a question or a heading, not an act
         if match.group("will"):
             cls, neg = "agree", False  # the members' own plan: the summit's decision
             actor = summit_org or generic_subject(an, start, clause, at, summit_org, previous)[0]
@@ -527,6 +531,11 @@ def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int
                 return absent[0].key
         # (entities.CLAUSE_JOIN: unlike actors.CLAUSE_BREAK, ", and" counts and relative clauses do not)
         lo = max([start] + [m.end() for m in CLAUSE_JOIN.finditer(an.body, start, at)])
+        if _HIS_PLACE.search(an.body, at, at_end):  # "X stayed in Paris, and Y and Z are at the table in his place"
+            absent = an.persons_in(start, lo) if lo > start else []
+            absent = absent or (an.persons_in(*previous) if previous else [])  # ("X cancelled. Y came in his place.")
+            if absent:
+                return absent[0].key
         people = an.persons_in(lo, at)
         if people:
             return people[0].key
@@ -538,15 +547,23 @@ def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int
     return actor
 
 
+_WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+(?:[\w’'-]+\s+){1,3}$")
+_HIS_PLACE = re.compile(r"\b(?:his|her|their)\s+(?:place|stead)\b")
+
+
 def _merge(facts: list[Fact]) -> list[Fact]:
-    """Drop generic objects covered by a named one and declarations covered by their security commitments."""
+    """Drop generic objects covered by a named one, declarations covered by their security commitments, and the
+    absence of a leader who took part by video ("X took part by video link. Y attended in his place.")."""
     named = {(f.kind, f.actor, f.action) for f in facts if f.action == "create-body" and f.object != "new-body"}
     pledgers = {f.actor for f in facts if f.action == "security-commitments"}
+    on_video = {f.actor for f in facts if f.action == "attend-by-video"}
     out = []
     for fact in facts:
         if fact.action == "create-body" and fact.object == "new-body" and (fact.kind, fact.actor, fact.action) in named:
             continue
         if fact.action == "adopt-declaration" and fact.actor in pledgers:
+            continue
+        if fact.action == "stay-away" and fact.actor in on_video:
             continue
         out.append(fact)
     return sorted(out, key=lambda f: f.char_start)

@@ -89,15 +89,23 @@ _ADOPTS_TEXT = re.compile(r"\b(?:adopted|issued|agreed|signed|released|published
                          r"document|charter)\b", re.I)
 
 
+# "The first, a separate statement on terrorism, ...": a text named in an appositive
+_APPOSED_TEXT = re.compile(r"\s*The\s+(?:first|second|third|other|latter|former|one)\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:statement|declaration|communiqu[eé]|text)\b")
+
+
 def it_is_instrument(an: Analysis, offset: int) -> bool:
     """Whether "It" at ``offset`` continues a text: the sentence before opens with "The statement ..."."""
     index = an.sentences.index_at(offset)
     start = an.sentences.spans[index][0]
+    if offset - start > 2 and re.match(r"\s*It\b", an.body[start:start + 4]) and \
+            re.search(r",\s+and\s+$", an.body[start:offset]):
+        return it_is_instrument(an, start)  # "It condemns ..., and it commits ...": the same text goes on
     if offset - start > 2 or index == 0:
         return False
     for back in range(index - 1, max(-1, index - 4), -1):  # "The statement ... It says ... It also calls for"
         prev = an.sentences.spans[back]
-        if STARTS_WITH_INSTRUMENT.match(an.body, prev[0], prev[1]):
+        if STARTS_WITH_INSTRUMENT.match(an.body, prev[0], prev[1]) or _APPOSED_TEXT.match(an.body, prev[0], prev[1]):
             return True
         if back == index - 1 and _ADOPTS_TEXT.search(an.body, prev[0], prev[1]):
             return True  # "... the leaders adopted a summit declaration on Wednesday. It restates ..."
