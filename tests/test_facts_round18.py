@@ -106,3 +106,28 @@ def test_a_body_and_its_partner_act_together_and_a_what_clause_is_no_act():
     assert fact_keys(pre + "NATO and President Omar Dazi also signed a long-term partnership.") \
         == {"decision:org:nato:sign-long-term-partnership"}
     assert fact_keys("Explainer: What NATO decided in Oslo\n\n" + pre) == set()
+
+
+def test_history_since_a_first_meeting_and_an_arrival_are_not_the_opening():
+    body = ("OSLO, May 11 (NWS) -- Pacific leaders ended their annual summit in Norway on Sunday without a joint "
+            "statement, the first time since the forum's leaders began meeting in 1989. Talks on Saturday, the first "
+            "day of the two-day meeting, were tense. Li Wen, who arrived in Oslo on Thursday for a state visit, "
+            "spoke first.")
+    summit = summit_of(body, published_at=datetime(2031, 5, 11))  # a Sunday
+    assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("2031-05-10", "2031-05-11")
+    blog = ("Live: G20, day two\n\nThe G20 summit in Oslo goes on. Li Wen opened proceedings yesterday. On Saturday, "
+            "before the summit began, two leaders signed a deal. He was asked about his arrival on Saturday.")
+    assert summit_of(blog, published_at=datetime(2031, 5, 12)).start_date.isoformat() == "2031-05-11"
+
+
+def test_a_quotation_the_declaration_says_after_it():
+    body = ("G7 summit ends in Oslo\n\n4. TRADE: Tariffs are \"a last resort\" for the members, the declaration says. "
+            "Prices were \"not yet settled\", the statement said.")
+    assert quote_speakers(body) == {"a last resort": "org:g7"}
+
+
+def test_a_nominee_an_engineers_title_and_letters_after_a_name():
+    body = ("NATO leaders met in Oslo. The Prime Minister, Eng. Rui Matos, spoke. Joe Blake, the presumptive "
+            "Republican presidential nominee, stayed home.")
+    assert roles(body) == {"person:rui-matos": "Prime Minister",
+                           "person:joe-blake": "presumptive Republican presidential nominee"}

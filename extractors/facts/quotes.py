@@ -121,6 +121,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watc
 _HE_SAID = rf"(he|she)\s+(?:{SPEECH_VERBS})\b"
 _TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*{_HE_SAID}")  # '"..." of the EU itself, he told reporters'
 _PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*{_HE_SAID}")  # '"useless", he said
+_TEXT_SAID_AFTER = re.compile(r"[^.;:“”\"\n]{0,80}?,\s*(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:declaration|communiqu[eé]|"
+                              r"text)\s+(?:says|said|states|stated|adds|added|notes|noted)\b")
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;“”\"]+,")
 _PRESS_AFTER = re.compile(rf"\s+(?:{PRESS_NOUNS}|paper|radio|television)\b|-based\b")  # "The Dakar daily X"
 # 'wanted a G20 that "delivers"': a relative clause's verb, quoted alone, after a noun and "that"
@@ -498,6 +500,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             tail = _PRONOUN_SAID_AFTER.match(body, close + 1) if not is_quote else None
             if tail:  # 'More sanctions would be "useless and ineffective", he said': the aside after it speaks
                 is_quote, speaker = True, resolve_pronoun(an, tail.start(1), tail.group(1))
+            if not is_quote and summit_org and _TEXT_SAID_AFTER.match(body, close + 1):
+                is_quote, speaker = True, summit_org  # 'Sanctions are "clearly linked" to ..., the declaration says'
             if not is_quote:
                 continue
             kind = "partial"

@@ -19,7 +19,9 @@ _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:’s|'s)?\b")
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))?(?:,? (\d{{4}}))?\b")
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))? ({_MONTH})(?:,? (\d{{4}}))?\b")
 _SUMMIT = re.compile(r"\b[Ss]ummits?\b")
-_EVE = re.compile(r"\b(?:night before|eve of|day before|ahead of)\b[^.]{0,30}\bsummit\b")
+_EVE = re.compile(r"\b(?:night before|eve of|day before|ahead of)\b[^.]{0,30}\bsummit\b|"
+                  r"\bbefore\s+the\s+(?:\w+\s+)?summit\s+(?:began|opened|started|got\s+under\s+way)\b|"
+                  r"\b(?:his|her|their)\s+arrival\b")  # (an arrival is the eve of the meeting)
 _FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|scheduled|"
                      # "patrols next year" dates another event; "next Tuesday" is this one's
                      r"next(?!\s+(?:year|month|decade|summit|meeting|one)\b)|runs until|runs through|"
@@ -86,6 +88,13 @@ _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(_
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
 # "the Melbourne Declaration", "the Rome summit": the host city names the summit or its text
 _CITY_TEXT = re.compile(r"\s+(?:Leaders[’']?\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+[^,;]{0,60}$")  # "the first time since the leaders began meeting in 1993"
+
+
+def _opens(sentence: str) -> bool:
+    """Whether the sentence tells of the meeting opening (not "since the leaders began meeting in 1993")."""
+    return any(not _SINCE_BEFORE.search(sentence, 0, m.start()) for m in _OPENED.finditer(sentence))
+
 _MET = re.compile(r"\b(?:[Ll]eaders|met|meeting|talks|gathering|agreed|invited|adopted|ended|opened|closed)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Bodies that hold more than one summit a year: their key also carries the month, so two summits of the
@@ -481,7 +490,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     duration = _DURATION.search(body)
     if duration and published:  # a weekday outside the stated window of an opened summit is read the other way
         span = _span(duration)
-        opened = [d for d, s in found if event.search(s) and _OPENED.search(s)]
+        opened = [d for d, s in found if event.search(s) and _opens(s)]
         if opened:
             lo, hi = min(opened), min(opened) + timedelta(days=span)
             found = [(other[i] if not lo <= d <= hi and i in other and lo <= other[i] <= hi else d, s)
@@ -500,8 +509,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         found = [(d, s) for d, s in found if event.search(s)]
     # "held ... on Saturday and Sunday", "began two days of talks on Thursday", "at the opening ceremony on Friday": the
     # day the meeting opened; days named before it are other events (a bilateral the day before, a side summit)
-    opened_on = [d for d, s in found if _OPENING.search(s) or ((event.search(s) or _MET.search(s)) and _HELD.search(s)
-                                                                and not _EVE.search(s))]
+    opened_on = [d for d, s in found if _OPENING.search(s) or ((event.search(s) or _MET.search(s)) and any(
+        not _SINCE_BEFORE.search(s, 0, m.start()) for m in _HELD.finditer(s)) and not _EVE.search(s))]
     if opened_on:
         found = [(d, s) for d, s in found if d >= min(opened_on)]
     # "the three days that ended on Tuesday", "the summit closed on Friday": days named after the close are reactions
@@ -526,7 +535,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     start, end = min(days), max(days)
     if duration:
         span = _span(duration)
-        opened = [d for d, s in found if event.search(s) and _OPENED.search(s)]
+        opened = [d for d, s in found if event.search(s) and _opens(s)]
         closed = [d for d, s in found if event.search(s) and _CLOSED.search(s)] + last_days + [
             d for d in closed_on if d <= end]  # "agreed on Friday as the two-day meeting closed"
         if (end - start).days < span and closed and not opened:
