@@ -14,11 +14,11 @@ from extractors.facts.sentences import Sentences
 
 _TOKEN = r"(?:[A-ZÀ-Þ](?:\.[A-Z])+\.|[A-ZÀ-Þ]\.(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])|(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[A-ZÀ-Þ][\w’'\-]*)"
 _SEQUENCE = re.compile(
-    rf"(?:(?:von|van|der|den|de|du|del|da|das|dos|di|bin|al)[ \t]+)*{_TOKEN}"
-    rf"(?:(?:(?:[ \t]+(?:of|von|der|den|van|de|du|la|del|da|das|dos|di|bin|al))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
+    rf"(?:(?:von|van|der|den|de|du|del|della|da|das|dos|di|bin|al)[ \t]+)*{_TOKEN}"
+    rf"(?:(?:(?:[ \t]+(?:of|von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
 )
-_PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|von|der|den|van|de|du|la|del|da|das|dos|di|bin|al)(?=\s)")
-_PARTICLES = frozenset("von der den van de du la del da das dos di bin al".split())
+_PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al)(?=\s)")
+_PARTICLES = frozenset("von der den van de du la del della da das dos di bin al".split())
 # Head nouns of organisation names: a capitalised run containing one is never a person ("Ministry of Commerce").
 # the last word of a newspaper's name ("The Samoa Observer"), and the nouns that name the press ("the daily X")
 PRESS_HEADS = frozenset("times post tribune herald journal gazette observer chronicle telegraph shimbun standard mail express courier".split())
@@ -26,7 +26,7 @@ PRESS_NOUNS = r"daily|newspaper|weekly|tabloid|broadsheet|news\s+agency|broadcas
 _ORG_NOUNS = frozenset(
     """ministry department office commission council committee agency bank embassy parliament court foundation
     institute university center centre forum party organisation organization association federation union
-    corporation company group fund authority assembly secretariat trust""".split()
+    corporation company group fund authority assembly secretariat trust alliance front congress""".split()
 ) | PRESS_HEADS
 _STOP = frozenset(
     """the a an and but or if in on at by for from to of with as while when where after before during despite
@@ -35,7 +35,7 @@ _STOP = frozenset(
     tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december positive steps long-term acknowledgment strengthening asked
     frequently more most many some all no not so then thus according western eastern northern southern nordic
-    euro-atlantic summit leaders leader allies alliance nobody everyone everybody somebody someone anyone
+    euro-atlantic summit leaders leader allies nobody everyone everybody somebody someone anyone
     anybody none nothing everything something majesty highness excellency arab arabs""".split()
 )
 _STOP_OR_EMPLOYER = _STOP | _ORG_NOUNS  # "Forum |Secretary General": the employer is no part of the title
@@ -365,6 +365,9 @@ def _party_name(gaz: Gazetteer, pieces: list) -> bool:
     words = [p.group() for p in pieces[:-1] if p.group() not in _PARTICLES]
     if head in PRESS_HEADS and words and words[0].istitle():
         return any(getattr(gaz.lookup(w), "kind", None) in ("country", "city", "demonym") for w in words)
+    named = [w for w in words if w != "The"]
+    if head == "group" and len(named) == 1 and getattr(gaz.lookup(named[0]), "kind", None) == "city":
+        return True  # "the Lima Group", "the Minsk Group": a body named after the city it was formed in
     if len(pieces) < 3 or head not in _PARTY_HEADS:
         return False
     return any(gaz.lookup(w) is not None for w in words) and any(
@@ -448,8 +451,8 @@ def _add_entity(an: Analysis, start: int, end: int, entry: Entry) -> None:
 # organisations that speak for themselves (a ministry or a council speaks for its country, as the gold has it)
 # parties and newspapers speak for themselves too ("the opposition Democratic Party of Korea called ...", "The
 # Global Times, a state-run tabloid, accused ...")
-_SELF_SPEAKING = frozenset("organization organisation foundation institute association federation movement "
-                           "society network coalition party trust".split()) | PRESS_HEADS
+_SELF_SPEAKING = frozenset("organization organisation foundation institute association federation movement alliance front "
+                           "congress society network coalition party trust group".split()) | PRESS_HEADS
 _OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+((?:[A-Z][\w’'\-]*[ \t]*)+)")
 
 
@@ -620,6 +623,10 @@ def _singular_role(plural: str) -> str:
     return " ".join([*words[:-1], last])
 
 
+_FIRST_TRIP_AS = re.compile(r",\s+on\s+(?:his|her)\s+first\s+(?:[\w-]+\s+){0,2}?(?:trip|journey|visit|tour)(?:\s+abroad)?\s+as\s+"
+                            r"(?P<whose>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?[’']s\s+)?(?P<role>[a-z][a-z -]{1,30}?)\s*,")
+
+
 def _name_tail(an: Analysis, end: int) -> tuple[int, str | None]:
     """End of a name widened over "of Chad" / "from Kenya" (country or organisation), and that body's key; letters
     after the name ("Julia Gillard MP,") belong to it too."""
@@ -738,6 +745,10 @@ def collect_entities(an: Analysis) -> None:
         appos = _apposition(an, name_end) if len(tokens) >= 2 or _APPOSITIVE_HEAD.match(body, end) else None
         if appos and not role:
             role, affiliation, cue = appos[0], appos[1], True
+        trip = _FIRST_TRIP_AS.match(body, name_end) if not role else None
+        if trip and normalize(trip.group("role")) in gaz.titles:  # "Xi, on his first trip abroad as China's president,"
+            role, cue = trip.group("role"), True
+            affiliation = _affiliation_at(an, trip.start("role") - 1) if trip.group("whose") else None
         if not role and not titled:  # "the two countries' presidents, A and B,": each holds the office
             shared = _PLURAL_ROLE_LIST.search(body, max(0, start - 120), start)
             if shared:

@@ -18,7 +18,7 @@ _EXPRESSED = r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)"
 _CUE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubbed|hail(?:s|ed)|label(?:l?ed)|termed|branded|"
     r"critique|criticism|characteri[sz]ed|outlined|summary|statement|declaration|communiqu[eé]|urg(?:es|ed)|"
-    r"demand(?:s|ed)|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|[Aa]ccording to|saying|adding|noting|warning|telling|"
+    r"demand(?:s|ed)|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)\s+that|[Aa]ccording to|saying|adding|noting|warning|telling|"
     r"arguing|insisting|stressing|calling|describing|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|"
     r"commit(?:s|ted|ting)?|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|"
     r"slamm?(?:ed|s|ing)|accus(?:ed|es|ing)|agree(?:s|d)?\s+(?:on\s+\w+\s+)?that|introduc(?:ed|es|ing)|"
@@ -107,6 +107,11 @@ _SPEAKER_KINDS = ("person", "org", "country")
 _PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|document|statement|resolution)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
 _APPOSITIVE_TO_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;“”\"]{2,100}?,?\s*")
+_POSSESSOR_OF_APPOSITIVE = re.compile(r"[\w .’'-]+?[’']s\s+(?:[a-z][\w-]*\s+){1,4}?(?:party|group|body|organi[sz]ation|"
+                                      r"newspaper|daily|union|movement|broadcaster),\s+the\s+[A-Z]")
+_INTERVIEW = re.compile(r"\b(?:Interview|INTERVIEW|Q&A|In conversation)\b")
+_THEY_ASIDE = re.compile(r",\s+they\s+(?:say|said|argue|argued|warn|warned|add|added|insist|insisted),\s+")
+_IN_WORDS = re.compile(r"(?:^|\b)\s*[Ii]n\s+(his|her)\s+(?:own\s+)?words\s*[,:]?\s*$")
 _AS_PUT_IT = re.compile(r"\bas\s+(he|she|He|She)\s+put\s+it,?\s*$")
 _PUT_IT = re.compile(r"as\s+(he|she)\s+put\s+it", re.I)
 _SAID_AFTER = re.compile(rf"\s*(?:he|she|they|it|we|I)\s+(?:{SPEECH_VERBS})\b")
@@ -163,7 +168,8 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
                  if f.kind == "city" and start <= f.start < end and not f.in_quote and not an.in_dateline(f.start)
                  and not NAMES_INSTRUMENT.match(an.body, f.end) and not _PLACE_NAMES_TEXT.match(an.body, f.end)
                  and not _LOCATIVE.search(an.body, max(start, f.start - 6), f.start)
-                 and not _PRESS_AFTER.match(an.body, f.end)]  # "The Dakar daily Le Quotidien": the paper speaks
+                 and not _PRESS_AFTER.match(an.body, f.end)  # "The Dakar daily Le Quotidien": the paper speaks
+                 and not any(g.kind == "org" and g.start <= f.start < g.end for g in an.found)]  # "the Lima Group"
     out.extend((pos, key) for pos, key in city_keys if key)
     out.extend((f.start, f.key) for f in an.found if f.kind == "demonym" and start <= f.start < end
                and not f.in_quote and _OFFICIALS.match(an.body, f.end))
@@ -257,6 +263,16 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     the subject of the cue nearest the quotation, looked for after any earlier quotation of the sentence."""
     body = an.body
     before = body[sent_start:opening]
+    words = _IN_WORDS.search(before)
+    if words:  # 'The talks had been, in her words, "very difficult"': the pronoun speaks
+        return True, resolve_pronoun(an, sent_start + words.start(1), "she" if words.group(1).lower() == "her" else "he")
+    they = _THEY_ASIDE.search(before)
+    if they:  # 'The Lima Group issued a statement ... A vote now, they say, would lack "legitimacy"': the group
+        index = an.sentences.index_at(sent_start)
+        groups = [c for c in _candidates(an, *an.sentences.spans[index - 1]) if not c[1].startswith("person:")] \
+            if index else []
+        if groups:
+            return True, groups[0][1]
     aside = _PRONOUN_ASIDE.search(before)
     who = _aside_speaker(an, sent_start, sent_start + aside.start(1), aside.group(1)) if aside else None
     if who:  # '... would, he hoped, "open the way to peace"'
@@ -343,6 +359,9 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         cands = _candidates(an, sent_start, cue_at, summit_org)
         lo = sent_start
     cands = outside_fronted(an, outside_asides(an, cands, lo, cue_at), lo, cue_at)
+    # "South Africa's main opposition party, the Democratic Alliance, said": the appositive names the speaker
+    cands = [c for c in cands if not (_POSSESSOR_OF_APPOSITIVE.match(body, c[0]) and any(
+        d[0] > c[0] and not d[1].startswith("person:") for d in cands))] or cands
     persons = [c for c in cands if c[1].startswith("person:")]
     if persons:
         return True, persons[0][1]
@@ -381,6 +400,9 @@ def _lead_speaker(an: Analysis, index: int) -> str | None:
     start, end = an.sentences.spans[index]
     if not an.body[start:end].rstrip().endswith(":") or an.in_quote(end - 1):
         return None
+    words = _IN_WORDS.match(an.body, start, end)
+    if words:  # 'Pence defended the strikes. In his words:' then the words as a paragraph
+        return resolve_pronoun(an, words.start(1), "she" if words.group(1).lower() == "her" else "he")
     said = _intro_speaker(an, start, end)
     if said:
         return said
@@ -397,6 +419,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
     """Every quotation with a speaker where the text gives one; quoted terms are skipped."""
     body, spans = an.body, an.quote_spans
     quotes: list[Quote] = []
+    title_end = body.find("\n") if "\n" in body else 0
+    guests = an.persons_in(0, title_end) if _INTERVIEW.search(body, 0, title_end) else []
+    interviewee = guests[0].key if guests else None  # "Interview: Jane Roe on the bank that Durban agreed"
     last: tuple[int, str | None, int] | None = None  # (sentence index, speaker, paragraph)
     for idx, (opening, close) in enumerate(spans):
         inner = body[opening + 1:close]
@@ -449,6 +474,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                     speaker = last[1]
             if speaker is None and not before.strip() and s_first and sent_start == opening:
                 speaker = _lead_speaker(an, s_first - 1)  # 'Xi spoke from the same stage:' / 'He went on:' + a paragraph
+            if speaker is None and not before.strip() and interviewee:
+                speaker = interviewee  # an interview's answers after the interviewer's unquoted questions
             tail = _TAIL_SAID.match(body, close + 1) if speaker is None else None
             if tail:  # '"... a real reform" of the EU itself, he told reporters'
                 speaker = resolve_pronoun(an, tail.start(1), tail.group(1))

@@ -33,7 +33,8 @@ _ANOTHER_SUMMIT = re.compile(r"\b(?:summit|meeting)s?\s+of\s+(?:their|its|his|he
                              r"\b(?:another|a\s+separate|a\s+second|a\s+follow-up)\s+(?:\w+\s+)?summit\b|"
                              # "before a G20 meeting in Venice next month": a later meeting
                              r"\b(?:summit|meeting)\s+(?:in\s+[A-Z][\w-]+\s+)?(?:next|later\s+this)\s+(?:month|year|week)\b")
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|responded|replied|retorted)\s+(?:\w+\s+)?on\s+$")
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|responded|replied|retorted|argued|wrote|tweeted|"
+                      r"claimed|insisted)\s+(?:\w+\s+)?on\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")  # "... Widodo, who will lead ...": not the clause's tense
 _CEREMONY = re.compile(r"\b(?:opening|closing|final)\s+(?:ceremony|session|plenary|day)\b|\bplenary\b")
 _OPENING = re.compile(r"\bopening\s+(?:ceremony|session|plenary)\b")  # the opening kind of _CEREMONY
@@ -60,7 +61,9 @@ _DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:[\w-]+ ){0
 _ENTERS_LAST_DAY = re.compile(_ENTERS_FINAL)
 _DAY_RANGE = re.compile(r"\s*(?:to|through|until|and|-|–)\s*")  # "from Monday to Thursday", "on Thursday and Friday"
 # "Saturday, the second and final day of the summit": the weekday named is the last day
-_LAST_DAY_AFTER = re.compile(r"(?:’s|'s)?,\s+the\s+(?:\w+\s+and\s+)?(?:final|last|closing)\b")
+_LAST_DAY_AFTER = re.compile(r"(?:’s|'s)?,\s+the\s+(?:\w+\s+and\s+)?(?:final|last|closing)\b|"
+                             # "agreed on Saturday, at the end of a two-day summit"
+                             r",\s+at\s+the\s+(?:end|close)\s+of\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting)\b")
 _DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b|\(|[—–-])|"
                        r"\s+[—–-]\s|"  # ("PERTH, 30 October 2011 –")
                        # "BORGO EGNAZIA, Italy (AP) —", "VIENTIANE, Laos —"
@@ -294,7 +297,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             continue
         named = _CITY_TEXT.match(body, found.end)
         if named and not _OTHER_SUMMIT.search(body, max(0, found.start - 45), found.start):
-            if not _EARLIER_AFTER.match(body, named.end()):  # "at the Goa summit last year": another meeting
+            if not _EARLIER_AFTER.match(body, named.end()) and not head.endswith(("since the ", "since the\t")):
+                # ("at the Goa summit last year", "since the Istanbul summit": another meeting)
                 cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
             continue
         if _NOT_HERE.search(head):
@@ -336,7 +340,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
     return city, an.gazetteer.city_country.get(city)
 
 
-_WHERE_SUMMIT = re.compile(r",\s+where\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:summit|meeting)\s+(?:is|was|enters|entered|"
+_WHERE_SUMMIT = re.compile(r",\s+where\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?i:summit|meeting)(?:\s+of\s+the\s+[A-Z][\w-]+)?\s+(?:is|was|enters|entered|"
                            r"opens|opened|begins|began|takes|took|will)\b")
 _RESORT_OF = re.compile(r"\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:resort|town|village|spa\s+town)\s+of\s+$")
 _CAPITAL_AFTER = re.compile(r"(?:’s|'s)?\s+capital\b(?!\s*,?\s+[A-Z])")
