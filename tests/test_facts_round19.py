@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_in_her_words_and_a_lead_in_his_words_colon():
@@ -49,3 +49,18 @@ def test_the_venue_since_an_earlier_summit_a_where_clause_with_the_bodys_full_na
                  "leaders signed a statement on terrorism. A newspaper argued on Sunday that the summit had failed.")
     summit = summit_of(editorial, published_at=datetime(2031, 5, 13))  # a Tuesday
     assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("2031-05-09", "2031-05-10")
+
+
+def test_bulleted_key_points_are_sentences_of_their_own_and_absences_in_them():
+    body = ("Live: the Americas summit, day two\n\nKey points\n– Leaders adopt the Oslo Commitment by consensus\n"
+            "– Chile's President Ana Rios absent after a row over the agenda\n\nThe summit in Oslo ends today. This "
+            "is the first summit that a sitting US president has skipped.")
+    keys = fact_keys(body)
+    assert "outcome:person:ana-rios:stay-away" in keys and "outcome:country:us:stay-away" in keys
+
+
+def test_a_separate_statement_and_a_pledge_in_quoted_words():
+    pre = "G7 leaders met in Oslo on Friday for a two-day summit. "
+    assert fact_keys(pre + "Leaders also issued a separate statement on cholera.") \
+        == {"decision:org:g7:adopt-statement"}
+    assert fact_keys(pre + "The leaders pledged to \"keep ports open to all\".") == {"pledge:org:g7:pledge-quoted"}

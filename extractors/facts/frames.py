@@ -241,14 +241,15 @@ CATALOGUE: tuple[Frame, ...] = (
         # "had been called off after X failed to attend", "failed to turn up"
         r"\bfail(?:ed|s)\s+to\s+(?:attend|turn\s+up|show\s+up)\b|"
         r"\bskipp(?:ed|ing)\s+(?:(?:the|this|this\s+year[’']s|\w+day[’']s)\s+)?(?:\w+\s+)?(?:summit|meeting|gathering|session|"
-        r"retreat|dinner|talks)\b|"
+        r"retreat|dinner|talks)\b|\b(?:has|have|had)\s+skipped\s*[.;,]|"  # "... that a sitting US president has skipped."
         # "missed the opening day after her plane developed a fault"
         r"\bmiss(?:ed|es)\s+(?:the\s+)?(?:first|opening|second|final|last|closing)\s+(?:day|session)\b|"
         # "cancelled his trip on Monday night", "pulled out of the summit", "attended in place of X"
         r"\bcancell?(?:ed|ing)\s+(?:his|her|their)\s+(?:trip|visit|attendance|journey|travel)\b|"
         r"\bpulled\s+out(?:\s+of\s+the\s+(?:summit|meeting|gathering)\b|(?!\s+of\b))|"  # (not "pulled out of the deal")
         r"\b(?:attended|came|travel+ed|went)\s+in\s+place\s+of\s|"
-        r"\b(?:was|were)\s+absent\b|\bsent\b[^.;]{0,80}?\bin\s+(?:his|her|their)\s+place\b|"
+        r"\b(?:was|were|is|are)\s+absent\b|\babsent\s+(?:after|because|from|as|since)\b|"
+        r"\bsent\b[^.;]{0,80}?\bin\s+(?:his|her|their)\s+place\b|"
         # "X and Y are at the table in his place", "France is here without its president"
         r"\b(?:at\s+the\s+table|attend\w*|came|went|sat|stood\s+in)\b[^.;]{0,30}?\bin\s+(?:his|her|their)\s+"
         r"(?:place|stead)\b|\b(?:is|was|are|were)\s+(?:here\s+|there\s+|represented\s+)?without\s+(?:its|their)\s+"
@@ -552,11 +553,21 @@ CATALOGUE: tuple[Frame, ...] = (
         "welcomes", exclude=_r(
             r"\bwelcomed (?:his|her|the|their) (?:counterparts|leaders|guests|delegat)|"
             r"\bprais\w* the (?:courage|bravery|resilience)"), objects="target", actor="first-person"),
+    # "Leaders also issued a separate statement on Ebola": a text of its own beside the declaration
+    Frame("adopt-statement", "decision", _r(
+        r"\b(?:adopt\w*|issu\w*|agree\w* on|sign\w*|releas\w*|approv\w*)\s+(?:a |an )?(?:separate|special|"
+        r"stand-alone|standalone|second)\s+statement\b"), "adopts a separate statement", objects="none",
+        actor="nearest-org"),
+    # 'The leaders pledged to "keep our markets open ..."': a pledge in the text's own quoted words
+    Frame("pledge-quoted", "pledge", _r(r"\b(?:pledged|pledges|promised|promises|vowed|vows)\s+to\s{2}"),
+          "pledges", require_raw=_r(r"\b(?:pledged|pledges|promised|promises|vowed|vows)\s+to\s+[“\"]"),
+          exclude=_HEDGED, objects="none"),
     # "The declaration says that a vote to leave ...", "the text voices concern about the seas and stands by the rule
     # of law": the summit's own text states a position (read only where no other frame took the sentence)
     Frame("text-states", "decision", _r(
         r"\b(?:the|its|their)\s+(?:(?:leaders[’']?|final|joint|closing|summit|[A-Z][\w-]+)\s+)?(?:declaration|"
-        r"communiqu[eé]|text|final\s+statement)\s+(?:also\s+|further\s+)?(?:says|said|states|stated|warns|warned|"
+        r"communiqu[eé]|text|final\s+statement|final\s+wording)\s+(?:also\s+|further\s+)?(?:says|said|states|stated|"
+        r"warns|warned|"
         r"repeats|repeated|reaffirms|reaffirmed|stresses|stressed|voices|voiced|stands\s+by|stood\s+by|insists|"
         r"insisted|recogni[sz]es|recogni[sz]ed|underlines|underlined|acknowledges|acknowledged)\b"),
         "states its position", exclude=_r(r"\bsa(?:id|ys)\s+(?:nothing|little)\b"), objects="none", actor="body"),

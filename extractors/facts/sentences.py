@@ -13,6 +13,7 @@ _ABBREVIATIONS = frozenset(
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # Candidate end: terminal punctuation, optional closing quotes/brackets, then space and a sentence opener.
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])")  # "... chair. 'ASEAN must ...'" too
+_BULLET_LINE = re.compile(r"\n(?=[ \t]*[–—•*·\-][ \t])")
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
 
@@ -60,9 +61,14 @@ def split_sentences(body: str) -> Sentences:
         para_end = match.start() if match else len(body)
         text = body[para_start:para_end]
         cursor = 0
-        for end in _END.finditer(text):
-            stop = end.end()
-            if _inside_quote(text, stop) or (text[end.start()] == "." and _is_abbreviation(text, end.start())):
+        # a sentence ends at its terminal punctuation, and a list's line ends at the next line's bullet ("Key points
+        # \n– Leaders adopt ...\n– X absent ...")
+        stops = sorted([(end.end(), end.start()) for end in _END.finditer(text)]
+                       + [(line.start(), -1) for line in _BULLET_LINE.finditer(text)])
+        for stop, mark in stops:
+            if stop <= cursor:
+                continue
+            if mark >= 0 and (_inside_quote(text, stop) or (text[mark] == "." and _is_abbreviation(text, mark))):
                 continue
             _append(spans, paragraphs, body, para_start + cursor, para_start + stop, para_no)
             cursor = stop
