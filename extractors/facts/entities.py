@@ -55,7 +55,8 @@ _ROLE_NP = re.compile(
 )
 # A wire dateline ("LIMA, Nov 16 — ", "VILNIUS, Lithuania, July 11 - "): its place never speaks and its date is
 # the filing date, not a summit date (summit.py reads ``Analysis.dateline_start/dateline_end``).
-DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’\-]+(?:(?:,\s+[A-Z][\w .]{1,30})?,\s+[^—–\n]{0,30}?|"
+DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’\-]+,\s+[\w ]{3,20}\.\s+/[^/\n]{1,40}/\.?\s|"  # "MOSCOW, 9 September. /TASS/."
+                           r"[A-Z][A-Z .'’\-]+(?:(?:,\s+[A-Z][\w .]{1,30})?,\s+[^—–\n]{0,30}?|"
                            r"\s+\([A-Z][\w .]{1,20}\)\s+|(?<=[A-Z])\s+)[—–-]\s")  # ("PORT MORESBY - ...")
 _NEWLINES = re.compile(r"\n+")
 _FRONTED = re.compile(r"[A-Z][^,;:.“”\"]*,\s*$")
@@ -69,7 +70,7 @@ _NATIONALITY = r"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
 _BARE_ROLE = re.compile(
     rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
     r"foreign minister|minister|king|queen|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
-    r"ambassador|adviser|advisor|aide))\b(?= (?:said|says|told|added|warned|noted|argued|insisted|stressed|"
+    r"ambassador|adviser|advisor|aide|head of state))\b(?= (?:said|says|told|added|warned|noted|argued|insisted|stressed|"
     r"explained|replied|wrote|urged|called|described))")
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
 # heads of a state or government, one office however it is named ("President Sall" is the "Head of State")
@@ -627,6 +628,13 @@ _FIRST_TRIP_AS = re.compile(r",\s+on\s+(?:his|her)\s+first\s+(?:[\w-]+\s+){0,2}?
                             r"(?P<whose>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?[’']s\s+)?(?P<role>[a-z][a-z -]{1,30}?)\s*,")
 
 
+_OFFICE_OF_BEFORE = re.compile(r"\b(President|Prime\s+Minister|Chairman|Chancellor|King|Emir|Premier|Vice\s+President)\s+of\s+"
+                               r"(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w’'-]*)\s+$")
+
+
+_REPUBLIC_OF = re.compile(r"^(?:(?:Federal|Islamic|People[’']s|Democratic|Arab|Socialist|United)\s+)*Republic\s+of\s+(?:the\s+)?")
+
+
 def _name_tail(an: Analysis, end: int) -> tuple[int, str | None]:
     """End of a name widened over "of Chad" / "from Kenya" (country or organisation), and that body's key; letters
     after the name ("Julia Gillard MP,") belong to it too."""
@@ -719,6 +727,13 @@ def collect_entities(an: Analysis) -> None:
             start, tokens = portfolio[0], portfolio[1]
         titled = _title_before(body, start, gaz)
         role, affiliation, cue = None, None, False
+        office_of = _OFFICE_OF_BEFORE.search(body, max(0, start - 80), start) if not titled else None
+        if office_of and re.search(r"\b(?:to|of|for)\s+(?:the\s+)?$", body[max(0, office_of.start() - 10):office_of.start()]):
+            office_of = None  # ("Aide to the President of the Russian Federation X": not the president)
+        if office_of:  # "The President of the Russian Federation Vladimir Putin": the office of a named state
+            state = gaz.lookup(office_of.group(2)) or gaz.lookup(_REPUBLIC_OF.sub("", office_of.group(2)))
+            if state is not None and state.kind == "country":
+                role, affiliation, cue = office_of.group(1), state.key, True
         if portfolio:
             role, affiliation, cue = portfolio[2], _affiliation_at(an, start - len(portfolio[2]) - 1), True
         if titled and regnal_name(titled[0], tokens):  # "Pope Francis": the title is part of a one-word name
@@ -957,6 +972,12 @@ def _resolve_bare_roles(an: Analysis) -> None:
         noun = match.group(1).lower()
         fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
                 and (p.role.lower() == noun or p.role.lower().endswith(" " + noun))]
+        if not fits and noun == "head of state":  # "the Head of State said": the one president or king named before
+            fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
+                    and p.role.lower().split()[-1] in ("president", "king", "emir", "sultan")]
+            index = an.sentences.index_at(match.start())
+            near = {f.key for f in an.persons_in(an.sentences.spans[max(0, index - 1)][0], match.start())}
+            fits = [p for p in fits if p.key in near] or fits  # the head of state just named
         if len(fits) > 1:  # two prime ministers: the one who spoke last in the two sentences before continues
             fits = [p for p in fits if p.key == _last_speaker(an, match.start())]
         if len(fits) == 1:

@@ -119,9 +119,9 @@ def load_gazetteer() -> Gazetteer:
     max_tokens = max(len(k.split()) for k in surface)
     capitals = {}
     for row in _rows("capitals.tsv"):
-        entry = surface.get(normalize(row[1]))
-        if entry is not None and entry.kind == "city":
-            capitals[f"country:{row[0].lower()}"] = entry
+        key = f"city:{slugify(row[1])}"
+        if key in city_country:  # (a city-state's name is its country's surface: "Singapore")
+            capitals[f"country:{row[0].lower()}"] = Entry("city", key, row[1], city_country[key])
     full_names = {slugify(row[0]): row[1] for row in _rows("person_full_names.tsv")}
     return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens,
                      _joined_pattern(surface), capitals, full_names)

@@ -20,7 +20,7 @@ _CUE = re.compile(
     r"critique|criticism|characteri[sz]ed|outlined|summary|statement|declaration|communiqu[eé]|urg(?:es|ed)|"
     r"demand(?:s|ed)|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)\s+that|[Aa]ccording to|saying|adding|noting|warning|telling|"
     r"arguing|insisting|stressing|calling|describing|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|"
-    r"commit(?:s|ted|ting)?|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|"
+    r"commit(?:s|ted|ting)?|critici[sz](?:e|ed|es|ing)|evaluat(?:ed|es)|assess(?:ed|es)|condemn(?:ed|s|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|"
     r"slamm?(?:ed|s|ing)|accus(?:ed|es|ing)|agree(?:s|d)?\s+(?:on\s+\w+\s+)?that|introduc(?:ed|es|ing)|"
     r"referr(?:ed|ing)\s+to|regrett?(?:ed|s|ing)|deplor(?:ed|es|ing)|lament(?:ed|s|ing)|object(?:ed|s|ing)\s+to|"
     r"reaffirm(?:s|ed|ing)?|oppos(?:es|ed|ing)|designat(?:es|ed|ing)|nam(?:es|ed|ing)(?=\s+(?:[\w’'-]+\s+){1,3}as\b)|"
@@ -122,7 +122,11 @@ _AND_THAT = re.compile(r"\W*and\s+that\b")
 _TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:\s+(?:(?:and|of|the|for|in|to|a)\s+)?[A-Z][\w’'-]*){1,5}")
 _TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:theme|slogan|motto|title|"
                           r"name|banner|watchword)\b")
-_TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword)\s*[,:]?\s*(?:of\s+)?$")
+_TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword|acronym)(?:\s+for\s+the\s+year)?"
+                           r"\s*[,:]?\s*(?:of\s+)?$")
+_DASH_SOURCE = re.compile(r"[.,]?[ \t]+[-–—][ \t]+(?=[A-Z])")
+_OFFICIAL_SAID_AFTER = re.compile(r"[.,]?\s*,\s+(?:one|a|an|another|two|several)\s+[A-Z][\w-]+\s+(?:diplomat|official|aide|"
+                                  r"minister|source|negotiator)s?\s+(?:said|says|told)\b")
 _HE_SAID = rf"(he|she)\s+(?:{SPEECH_VERBS})\b"
 _TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*{_HE_SAID}")  # '"..." of the EU itself, he told reporters'
 _PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*{_HE_SAID}")  # '"useless", he said
@@ -479,6 +483,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             tail = _TAIL_SAID.match(body, close + 1) if speaker is None else None
             if tail:  # '"... a real reform" of the EU itself, he told reporters'
                 speaker = resolve_pronoun(an, tail.start(1), tail.group(1))
+            dash = _DASH_SOURCE.match(body, close + 1) if speaker is None else None
+            if dash:  # a fact-check's 'CLAIM 2: "..." - President X, closing news conference, Friday.'
+                cands = _candidates(an, dash.end(), body.find("\n", dash.end()) % (len(body) + 1))
+                speaker = _pick(cands)
             if speaker is None and inner[:1].islower():
                 # 'said he would meet X, Iran's president, "if the circumstances were correct"': a fragment the
                 # sentence's own cue introduces, after a comma that only closed an apposition
@@ -489,7 +497,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if speaker is None and words < 4 and not message and not _SAID_AFTER.match(body, close + 1):
                 continue  # (but '"America is back," he declared' is a quotation, whoever "he" is)
         else:
-            named = _TITLE_CASE.fullmatch(inner.rstrip(".,;:!? ")) and (
+            named = (_TITLE_BEFORE.search(before) and re.fullmatch(r"[A-Z][\w’'-]*", inner.strip(".,;:!? "))) or \
+                _TITLE_CASE.fullmatch(inner.rstrip(".,;:!? ")) and (
                 _TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before) or _NAMING_BEFORE.search(before)
                 or (before.endswith(("the ", "the\t")) and " " in inner.strip())
                 or ((_DETERMINER.search(before) or _POSSESSIVE_BEFORE.search(before)) and _PREMODIFIER.match(body, close + 1)))
@@ -524,6 +533,11 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                                                      prev_end if prev_end > sent_start else None)
                 if not is_quote and summit_org and _bullet_of_text(an, opening):
                     is_quote, speaker = True, summit_org  # a point of the text, listed under it
+            official = _OFFICIAL_SAID_AFTER.match(body, close + 1) if not is_quote else None
+            if official:  # 'Merkel was "not amused", one German diplomat said': the official's country
+                said_by = _candidates(an, close + 1, official.end())
+                if said_by:
+                    is_quote, speaker = True, said_by[0][1]
             tail = _PRONOUN_SAID_AFTER.match(body, close + 1) if not is_quote else None
             if tail:  # 'More sanctions would be "useless and ineffective", he said': the aside after it speaks
                 is_quote, speaker = True, resolve_pronoun(an, tail.start(1), tail.group(1))

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from datetime import date, datetime, timedelta
 
-from extractors.facts.entities import Analysis
-from extractors.facts.gazetteer import slugify
+from extractors.facts.entities import Analysis, Found
+from extractors.facts.gazetteer import normalize, slugify
 from extractors.models import Summit
 
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -283,10 +283,22 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             capital = _capital_named(an, found, event)  # "met in the Belgian capital": Brussels
             if capital:
                 cities[capital[0]] += capital[1]
+            same = (an.gazetteer.capitals or {}).get(found.key)
+            if found.kind == "country" and same is not None and normalize(same.name) == normalize(
+                    body[found.start:found.end]):  # "SINGAPORE: ...", "in Singapore": a city-state is its own city
+                an.names.setdefault(same.key, same.name)
+                found = Found(found.start, found.end, same.key, "city", found.in_quote)
         if found.kind != "city" or found.in_quote:
             continue
-        if (found.start == 0 or (found.start < 400 and body[found.start - 1] == "\n")) and _DATELINE.match(body, found.end):
-            cities[found.key] += 6  # wire dateline: "LIMA, Nov 16 —" (also after a headline and byline)
+        if (found.start == 0 or (found.start < 400 and body[found.start - 1] == "\n")) and (
+                _DATELINE.match(body, found.end) or (body[found.start:found.end].isupper()
+                                                     and _COLON_DATELINE.match(body, found.end))):
+            cities[found.key] += 6  # wire dateline: "LIMA, Nov 16 —", "SINGAPORE: ..." (also after a headline and byline)
+            continue
+        line_start = body.rfind("\n", 0, found.start) + 1
+        if found.start < 400 and _BYLINE_PLACE.fullmatch(body, line_start, found.start) \
+                and body[found.end:found.end + 1] in ("\n", ""):
+            cities[found.key] += 6  # a byline with the writer's place: "Oliver Stroud, St Petersburg"
             continue
         head = body[max(0, found.start - 45):found.start]
         past = _PAST_YEAR_AFTER.match(body, found.end)
@@ -340,6 +352,14 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
     return city, an.gazetteer.city_country.get(city)
 
 
+_BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+")
+# "The leaders today completed their meeting": the filing day closed it
+_TODAY_CLOSED = re.compile(r"\btoday\s+(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
+                           r"(?:meeting|talks|gathering|forum|session)\b")
+_DATE_LINE = re.compile(r"(?:[^\n]*\|\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
+_DEADLINE_BEFORE = re.compile(r"[a-z]\s+by\s+$")
+_COLON_DATELINE = re.compile(r":[ \t]+[A-Z][a-z]")  # a Malaysian paper's "SINGAPORE: Prime Minister ..."
 _WHERE_SUMMIT = re.compile(r",\s+where\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?i:summit|meeting)(?:\s+of\s+the\s+[A-Z][\w-]+)?\s+(?:is|was|enters|entered|"
                            r"opens|opened|begins|began|takes|took|will)\b")
 _RESORT_OF = re.compile(r"\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:resort|town|village|spa\s+town)\s+of\s+$")
@@ -432,6 +452,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     week_before = bool(published) and re.search(rf"\b[Ll]ast\s+{_WEEKDAYS[published.weekday()]}\b", body) is not None
     for s, e in an.sentences.spans:
         sentence = body[s:e]
+        if s < 400 and _DATE_LINE.fullmatch(sentence.strip().rsplit("\n", 1)[-1]):
+            continue  # "Sunday 8 September 2013", "Live blog by X | Saturday 14 April 2018": the filing date's line
         if s < skip_to and e > an.dateline_start:
             s, sentence = skip_to, body[skip_to:e]
         weekdays = list(_WEEKDAY.finditer(sentence))
@@ -442,6 +464,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                    and not (planned and planned.start() <= m.start())] if weekdays else []
         ranged: list[tuple[re.Match, int]] = []  # the weekdays read and their indexes in found
         for m in weekdays:
+            if _DEADLINE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+                continue  # "promised her an answer by Wednesday": a deadline, not a day of the meeting
             if published and not an.in_quote(s + m.start()):
                 # the tense is the weekday's own clause's: a future word before it ("ends on Saturday"), or after a
                 # fronted weekday ("On Monday, leaders will ..."); "agreed on Thursday to give a loan that will be
@@ -476,7 +500,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             found.append((published, sentence))
             last_days.append(published)
         today = _TODAY.search(sentence) if published else None
-        if today and not an.in_quote(s + today.start()) and (event.search(sentence) or _CEREMONY.search(sentence)):
+        if today and not an.in_quote(s + today.start()) and (event.search(sentence) or _CEREMONY.search(sentence)
+                                                             or _TODAY_CLOSED.search(sentence)):
             found.append((published, sentence))  # "today, the final day of the summit": the filing day
         for m in _MONTH_FIRST.finditer(sentence):
             found += _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
