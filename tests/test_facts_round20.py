@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import analyse
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_a_city_state_a_colon_dateline_a_byline_place_and_a_dotless_saint():
@@ -49,3 +49,27 @@ def test_more_cues_newspapers_names_and_acronyms():
     assert quote_speakers(body) == {"bullying and blocs": "person:li-wen", "a real success": "person:ivan-petrov",
                                     "kept the peace": "org:politiken"}
     assert "person:sergei-orlov" in roles(body)
+
+
+def test_attendance_absences_and_first_appearances():
+    pre = "ASEAN leaders met in Oslo on Tuesday for a three-day summit. "
+    assert fact_keys(pre + "President Ana Lopes did not; she sent her vice-president, Tom Ries.") \
+        == {"outcome:person:ana-lopes:stay-away"}
+    assert fact_keys(pre + "The delegation of Chile was headed by Foreign Minister Tom Ries, as President Ana Lopes "
+                     "remained in Santiago.") == {"outcome:person:ana-lopes:stay-away"}
+    assert "outcome:person:ivan-petrov:stay-away" in fact_keys(
+        pre + "Vice-President Tom Ries, who attended the summit in place of President Ivan Petrov, spoke first.")
+    assert fact_keys(pre + "President Ivan Petrov skipped several meetings, including the gala dinner.") \
+        == {"outcome:person:ivan-petrov:stay-away"}
+    assert fact_keys(pre + "President Ivan Petrov attended the Oslo Forum for the first time.") \
+        == {"outcome:person:ivan-petrov:first-attendance"}
+
+
+def test_talks_that_resume_talks_not_concluded_and_troops_offered():
+    pre = "NATO leaders met in Oslo on Friday for a two-day summit. "
+    assert fact_keys(pre + "Formal meetings of the Arctic Council, frozen since the crisis of last spring, will "
+                     "resume.") == {"decision:org:nato:resume"}
+    assert fact_keys(pre + "On trade, leaders failed to conclude negotiations on the Nordic Trade Pact.") \
+        == {"outcome:org:nato:no-deal"}
+    assert any(key.startswith("pledge:") and key.endswith(":country:af") for key in fact_keys(
+        pre + "European allies offered about 3,000 more troops for Afghanistan."))

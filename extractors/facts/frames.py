@@ -241,13 +241,17 @@ CATALOGUE: tuple[Frame, ...] = (
         # "had been called off after X failed to attend", "failed to turn up"
         r"\bfail(?:ed|s)\s+to\s+(?:attend|turn\s+up|show\s+up)\b|"
         r"\bskipp(?:ed|ing)\s+(?:(?:the|this|this\s+year[’']s|\w+day[’']s)\s+)?(?:\w+\s+)?(?:summit|meeting|gathering|session|"
-        r"retreat|dinner|talks)\b|\b(?:has|have|had)\s+skipped\s*[.;,]|"  # "... that a sitting US president has skipped."
+        r"retreat|dinner|talks)\b|\b(?:has|have|had)\s+skipped\s*[.;,]|"
+        r"\bskipp(?:ed|ing)\s+(?:several|some|two|three|many|most)\s+(?:meetings|sessions)\b|"  # "... that a sitting US president has skipped."
         # "missed the opening day after her plane developed a fault"
         r"\bmiss(?:ed|es)\s+(?:the\s+)?(?:first|opening|second|final|last|closing)\s+(?:day|session)\b|"
         # "cancelled his trip on Monday night", "pulled out of the summit", "attended in place of X"
         r"\bcancell?(?:ed|ing)\s+(?:his|her|their)\s+(?:trip|visit|attendance|journey|travel)\b|"
         r"\bpulled\s+out(?:\s+of\s+the\s+(?:summit|meeting|gathering)\b|(?!\s+of\b))|"  # (not "pulled out of the deal")
-        r"\b(?:attended|came|travel+ed|went)\s+in\s+place\s+of\s|"
+        r"\b(?:attended|came|travel+ed|went)\s+(?:[\w-]+\s+){0,3}?in\s+place\s+of\s|"
+        # "X did not; he sent his vice-president", "as President X remained in the USA" (with a delegation named)
+        r"\b(?:he|she)\s+sent\s+(?:his|her)\s+(?:vice[- ]president|deputy|foreign\s+minister|prime\s+minister)\b|"
+        r"\bdelegation\b[^.;]{0,120}?\b(?:remained|stayed)\s+(?:at\s+home|in\s+(?:the\s+)?[A-Z][\w.]+)|"
         r"\b(?:was|were|is|are)\s+absent\b|\babsent\s+(?:after|because|from|as|since)\b|"
         r"\bsent\b[^.;]{0,80}?\bin\s+(?:his|her|their)\s+place\b|"
         # "X and Y are at the table in his place", "France is here without its president"
@@ -298,7 +302,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:would|will)\s+(?:send|deploy|contribute|station|commit)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
         r"more\s+than\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:troops|soldiers|personnel|service\s+members)\b|"
         r"\b\d[\d,]*\s+(?:[A-Z][\w-]+\s+)?(?:troops|soldiers)\s+(?:would|will)\s+(?:go|be\s+sent|be\s+deployed|"
-        r"be\s+stationed)\b"),
+        r"be\s+stationed)\b|"
+        # "European allies offered about 5,000 more troops and trainers"
+        r"\boffer(?:ed|s)\s+(?:about\s+|some\s+|roughly\s+|around\s+|up\s+to\s+)?\d[\d,]*\s+(?:more\s+|extra\s+|"
+        r"additional\s+)?(?:troops|soldiers|trainers)\b"),
         "pledges troops", objects="beneficiary", exclude=_r(r"\b(?:if|unless|asked\s+for|call\w*\s+for|urg\w*)\b")),
     # "recognised cyberspace as a domain of operations": the summit classes a matter
     Frame("recognise-as", "decision", _r(r"\brecogni[sz](?:ed|es)\s+(?:[\w-]+\s+){1,3}as\b"),
@@ -362,7 +369,8 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("no-deal", "outcome", _r(
         r"\b(?:left|leaves|flew\s+home|went\s+home|departed|returned\s+home)\s+(?:[\w’'-]+\s+){0,3}?without\s+"
         r"(?:a|an|any)\s+(?:deal|agreement|accord)\b|\bfail(?:ed|s)\s+to\s+agree\s+(?:on\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?"
-        r"(?:ceasefire|truce|deal|agreement)\b"), "ends without a deal", objects="none", actor="first-person",
+        r"(?:ceasefire|truce|deal|agreement)\b|\bfail(?:ed|s)\s+to\s+(?:conclude|finali[sz]e|complete|seal)\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks|deal|agreement|pact)\b"), "ends without a deal", objects="none", actor="first-person",
         exclude=_ATTENDANCE_HYPOTHETICAL),
     # "the chair would issue a statement of its own in place of the leaders' text": the chair speaks instead
     Frame("chair-statement", "decision", _r(
@@ -553,6 +561,15 @@ CATALOGUE: tuple[Frame, ...] = (
         "welcomes", exclude=_r(
             r"\bwelcomed (?:his|her|the|their) (?:counterparts|leaders|guests|delegat)|"
             r"\bprais\w* the (?:courage|bravery|resilience)"), objects="target", actor="first-person"),
+    # "Formal meetings of the NATO-Russia Council, frozen after the war, will resume": a body's work restarts
+    Frame("resume", "decision", _r(
+        r"\b(?:meetings|talks|cooperation|contacts|dialogue)\b[^.;]{0,100}?\bwill\s+resume\b|"
+        r"\b(?:decided|agreed|decision)\s+to\s+resume\b"), "resumes", exclude=_HEDGED, objects="none", actor="body"),
+    # "Putin attended the East Asia Summit for the first time", "sat at the table as full allies for the first time"
+    Frame("first-attendance", "outcome", _r(
+        r"\b(?:attended|came\s+to|took\s+part\s+in|joined)\s+[^.;]{0,50}?\bfor\s+the\s+first\s+time\b|"
+        r"\bas\s+full\s+(?:allies|members?)\s+for\s+the\s+first\s+time\b|\bfirst\s+summit\s+as\s+a\s+full\s+member\b"),
+        "attends for the first time", exclude=_HEDGED, objects="none", actor="attendee"),
     # "Leaders also issued a separate statement on Ebola": a text of its own beside the declaration
     Frame("adopt-statement", "decision", _r(
         r"\b(?:adopt\w*|issu\w*|agree\w* on|sign\w*|releas\w*|approv\w*)\s+(?:a |an )?(?:separate|special|"

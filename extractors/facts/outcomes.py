@@ -7,7 +7,7 @@ import re
 from extractors.facts.actors import (
     AND_BEFORE, CLAUSE_BREAK, SPEECH_BEFORE, clause_start, experiencer, first_person, generic_subject, nearest_org,
     normalise_actor, reaction_object, represented, subject)
-from extractors.facts.entities import CLAUSE_JOIN, Analysis, Found
+from extractors.facts.entities import CLAUSE_JOIN, Analysis, Found, resolve_pronoun
 from extractors.facts.frames import (
     CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOMINAL, GENERIC_NOUN, GENERIC_STATE_WILL, GENERIC_VERB, GENERIC_WILL,
     GENERIC_WOULD,
@@ -183,6 +183,8 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 continue
             if frame.action in _SUBSUMED_BY_COMMITMENTS and "security-commitments" in fired:
                 continue  # a long-term security commitment already covers the aid it lists
+            if frame.action == "first-attendance" and fired & {"attend-as-invitee", "attend-by-video", "stay-away"}:
+                continue  # "took part as an invitee for the first time": the invitee's attendance says it
             if frame.action == "text-states" and fired:
                 continue  # another frame already read what the text says
             if frame.action == "climate-target" and "create-body" in fired:
@@ -531,6 +533,16 @@ def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int
                 return absent[0].key
         # (entities.CLAUSE_JOIN: unlike actors.CLAUSE_BREAK, ", and" counts and relative clauses do not)
         lo = max([start] + [m.end() for m in CLAUSE_JOIN.finditer(an.body, start, at)])
+        stayed = _STAYED.search(an.body, at, at_end)
+        if stayed:  # "The delegation was headed by X, as President Y remained in the USA": Y stayed away
+            before = an.persons_in(at, stayed.start())
+            if before:
+                return before[-1].key
+        sent = re.match(r"(he|she)\s+sent\b", an.body[at:at_end])
+        if sent:  # "Trump did not; he sent his vice-president": the pronoun is the absent leader
+            person = resolve_pronoun(an, at, sent.group(1))
+            if person:
+                return person
         if _HIS_PLACE.search(an.body, at, at_end):  # "X stayed in Paris, and Y and Z are at the table in his place"
             absent = an.persons_in(start, lo) if lo > start else []
             absent = absent or (an.persons_in(*previous) if previous else [])  # ("X cancelled. Y came in his place.")
@@ -548,6 +560,7 @@ def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int
 
 
 _WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+(?:[\w’'-]+\s+){1,3}$")
+_STAYED = re.compile(r"\b(?:remained|stayed)\s+(?:at\s+home|in)\b")
 _HIS_PLACE = re.compile(r"\b(?:his|her|their)\s+(?:place|stead)\b")
 
 
