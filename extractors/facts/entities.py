@@ -344,6 +344,10 @@ _PRESS_APPOSITIVE = re.compile(rf",\s+(?:the|a)\s+[^,;.“”\"]{{0,40}}?\b(?:{P
 # a transcript's speaker label opening a line ("ANNA KOVAC, HOST:", "REYES:"), a flash's topic label ("* XI V PENCE:")
 _SPEAKER_LABEL = re.compile(r"(?m)^(?:[*•–-][ \t]+)?[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Z .'’\-]+)?:(?=\s)|"
                             r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5}$")  # (and an upper-case heading line)
+# a broadcast script's sound-bite label: "SOT - MIGUEL ANGEL MORATINOS, SPANISH FOREIGN MINISTER:", "SOT - KING JUAN
+# CARLOS (Spanish, subtitled):" before the words spoken
+SOUNDBITE = re.compile(r"(?m)^(?:SOT|SOUNDBITE|SOUND|CLIP|GRAB|BITE)[ \t]*[-–—:][ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*)"
+                       r"(?:,[ \t]*(?P<role>[A-Z][A-Z .'’\-]+?))?(?:[ \t]*\([^)\n]*\))?:")
 _BODY_NOUN_AFTER = re.compile(r"[ \t]+(?:opposition\s+)?(?:party|movement|campaign|alliance|coalition)\b")  # "the X party said"
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _NAMED_THINGS = frozenset(
@@ -490,7 +494,8 @@ def _affiliation_at(an: Analysis, end: int) -> str | None:
 
 
 _NAMED_BODY = re.compile(  # "of the centre-left Democratic Party": lower-case modifiers may lead
-    r"the\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-]*+(?:\s+[A-Z][\w’'\-]*+)*+(?!\s+(?!(?:in|at|of|for|and|based)\b)[a-z])")
+    r"the\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-]*+(?:\s+[A-Z][\w’'\-]*+)*+"
+    r"(?!\s+(?!(?:in|at|of|for|and|based|tribunal|court|commission|council|agency|bank|fund|office)\b)[a-z])")
 
 
 def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
@@ -606,6 +611,12 @@ _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.
 
 
 # "The two countries' presidents, Giorgi X and Petro Y,": a plural office before a list of names
+_VENUE_NOUNS = frozenset("""theatre theater hall centre center stadium palace hotel museum library square bridge airport
+    hospital school college park street avenue road building tower arena auditorium cathedral mosque temple church""".split())
+_LABEL_ROLE_START = re.compile(r"(?:The\s|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s)")
+_PAIR_FIRST = re.compile(r"\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")  # "A| and B|, the ..."
+_PAIR_THEN_ROLES = re.compile(r",\s+the\s+([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\s+(?P<role>presidents|prime\s+ministers|"
+                              r"foreign\s+ministers|chancellors|leaders)\b")
 _PLURAL_ROLE_LIST = re.compile(
     r"\b(?P<role>(?:(?:foreign|defence|defense|finance|trade|deputy|vice)\s+)?(?:presidents|prime\s+ministers|"
     r"ministers|chancellors|premiers|kings|leaders|heads\s+of\s+(?:state|government)|envoys|ambassadors|"
@@ -624,7 +635,8 @@ def _singular_role(plural: str) -> str:
     return " ".join([*words[:-1], last])
 
 
-_FIRST_TRIP_AS = re.compile(r",\s+on\s+(?:his|her)\s+first\s+(?:[\w-]+\s+){0,2}?(?:trip|journey|visit|tour)(?:\s+abroad)?\s+as\s+"
+_FIRST_TRIP_AS = re.compile(r",\s+(?:on|attending|at)\s+(?:his|her)\s+first\s+(?:[\w-]+\s+){0,2}?(?:trip|journey|visit|tour|"
+                            r"summit|meeting)(?:\s+abroad)?\s+as\s+"
                             r"(?P<whose>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?[’']s\s+)?(?P<role>[a-z][a-z -]{1,30}?)\s*,")
 
 
@@ -633,6 +645,27 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(President|Prime\s+Minister|Chairman|Chancell
 
 
 _REPUBLIC_OF = re.compile(r"^(?:(?:Federal|Islamic|People[’']s|Democratic|Arab|Socialist|United)\s+)*Republic\s+of\s+(?:the\s+)?")
+
+
+def _soundbite_people(an: Analysis) -> list[tuple[int, int, list[str], str | None, str | None, bool]]:
+    """People a broadcast script's sound-bite labels name, with the role the label gives ("SOT - JANE ROE, SPANISH
+    FOREIGN MINISTER:" -> Jane Roe, foreign minister of Spain; "SOT - KING JUAN CARLOS:" -> Juan Carlos, King)."""
+    out = []
+    for match in SOUNDBITE.finditer(an.body):
+        tokens = [t[:1] + t[1:].lower() for t in match.group("name").split()]
+        role, affiliation = None, None
+        if len(tokens) > 2 and normalize(tokens[0]) in an.gazetteer.titles:
+            role, tokens = tokens[0], tokens[1:]
+        if match.group("role"):
+            words = match.group("role").lower().split()
+            state = an.gazetteer.lookup(words[0].title())
+            if state is not None and state.kind in ("demonym", "country"):
+                affiliation, words = state.key, words[1:]
+            role = " ".join(words) or role
+        start = match.start("name") + (len(match.group("name")) - len(" ".join(tokens)))
+        out.append((start, match.end("name"), tokens, role, affiliation, True))
+        an.memo.setdefault("soundbites", {})[match.end()] = "person:" + slugify(" ".join(tokens))
+    return out
 
 
 def _name_tail(an: Analysis, end: int) -> tuple[int, str | None]:
@@ -702,6 +735,8 @@ def collect_entities(an: Analysis) -> None:
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
             continue
+        if len(tokens) >= 2 and tokens[-1].lower() in _VENUE_NOUNS:
+            continue  # "the Nelum Pokuna Mahinda Rajapaksa Theatre", "the Jaffna Public Library": a place, never a person
         if _PRESS_BEFORE.search(body, max(0, start - 40), start) or _PRESS_APPOSITIVE.match(body, end):
             # "the pro-government daily Al-Watan", "Al Jazeera, the Doha-based broadcaster,": a newspaper or channel
             _named_body(an, start, end, tokens, force=True)
@@ -768,6 +803,25 @@ def collect_entities(an: Analysis) -> None:
             shared = _PLURAL_ROLE_LIST.search(body, max(0, start - 120), start)
             if shared:
                 role, cue = _singular_role(shared.group("role")), True
+        if not role and not titled:  # "A and B, the American and Russian presidents,": each holds the office, in turn
+            pair = _PAIR_THEN_ROLES.match(body, name_end)
+            first = pair is None and _PAIR_FIRST.match(body, name_end)
+            pair = pair or (_PAIR_THEN_ROLES.match(body, first.end()) if first else None)
+            if pair:
+                role, cue = _singular_role(pair.group("role")), True
+                state = gaz.lookup(pair.group(1 if first else 2))
+                affiliation = state.key if state is not None and state.kind in ("country", "demonym") else None
+        if not role and (start == 0 or body[start - 1] == "\n") and body[name_end:name_end + 2] == ". " \
+                and _LABEL_ROLE_START.match(body, name_end + 2):
+            # a scorecard's "Christine Lagarde. The IMF managing director arrived ...": the next sentence names the role
+            words = list(re.finditer(r"\S+", body[name_end + 2:name_end + 90]))[:6]
+            for word in words[1:]:
+                phrase = body[name_end + 2:name_end + 2 + word.end()]
+                found_role = _role_phrase(an, "t" + phrase[1:] if phrase.startswith("The ") else phrase, name_end + 2)
+                if found_role:
+                    role, cue = found_role, True
+                    affiliation = _affiliation_in(an, name_end + 2, name_end + 2 + len(phrase))
+                    break
         if not role and not titled:  # "X was elected deputy chairperson", "X, who chairs the bloc"
             role = predicate_role(body, name_end, lambda text, at: _role_phrase(an, text, at))
             cue = cue or role is not None
@@ -785,6 +839,7 @@ def collect_entities(an: Analysis) -> None:
         if (role is None or not affiliation) and body[max(0, start - 3):start] in ("’s ", "'s "):
             affiliation = _affiliation_at(an, start - 1)  # "Turkey's Recep Tayyip Erdogan": whom he stands for
         candidates.append((start, end, tokens, role, affiliation, cue))
+    candidates += _soundbite_people(an)
     _cluster_people(an, candidates)
     _resolve_role_phrases(an)
     an.found.sort(key=lambda f: f.start)

@@ -354,6 +354,9 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         return True, pronoun  # "an architecture he described as '...'": the pronoun is the cue's subject
     if summit_org and any(not body[m.end():cue_at].strip() for m in INSTRUMENT.finditer(body, lo, cue_at)):
         return True, summit_org  # "China, whose influence the declaration said presents '...'": the text speaks
+    if relative and "," not in body[relative[-1].end():cue_at] \
+            and _candidates(an, relative[-1].end(), min(cue_at, relative[-1].end() + 40), summit_org):
+        lo = relative[-1].end()  # "..., which Amnesty International called '...'": the relative clause's subject
     joins = list(CLAUSE_JOIN.finditer(body, lo, cue_at))
     if joins and _candidates(an, joins[-1].end(), cue_at, summit_org):
         lo = joins[-1].end()  # "Biden called Xi a dictator, and China's ministry described it as '...'"
@@ -461,6 +464,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 # 'had a simple message for the members: "Brazil is back."': the sentence's subject speaks
                 people = [c for c in _candidates(an, sent_start, opening) if c[1].startswith("person:")]
                 speaker = people[0][1] if people else None
+            if speaker is None and before.rstrip().endswith(":"):
+                # a broadcast script's 'SOT - JANE ROE, FOREIGN MINISTER: "..."': the label's person speaks
+                speaker = an.memo.get("soundbites", {}).get(prev_end + len(before.rstrip()))
             if speaker is None and before.rstrip().endswith(":"):
                 # 'X, a political scientist, was more cautious: "..."': the sentence's subject speaks ('The Elysee
                 # put out a statement: "..."': a body too); '10:25 Obama is speaking. The key line: "..."': the

@@ -14,6 +14,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 # Candidate end: terminal punctuation, optional closing quotes/brackets, then space and a sentence opener.
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])")  # "... chair. 'ASEAN must ...'" too
 _BULLET_LINE = re.compile(r"\n(?=[ \t]*[–—•*·\-][ \t])")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "G.L. Peiris", "C.V. Wigneswaran": initials, not a sentence's end
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
 
@@ -49,7 +50,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "“\"(":
         start -= 1
     word = text[start:dot].lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))
 
 
 def split_sentences(body: str) -> Sentences:
