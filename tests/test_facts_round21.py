@@ -3,7 +3,10 @@ the test, with names and wordings that differ from the gold articles."""
 
 from __future__ import annotations
 
-from tests.facts_helpers import quote_speakers, roles
+from datetime import datetime
+
+from extractors.facts import extract_facts
+from tests.facts_helpers import quote_speakers, roles, summit_of
 
 
 def test_a_scorecards_name_labels_and_a_pair_with_their_offices():
@@ -31,3 +34,30 @@ def test_sound_bite_labels_initials_and_a_relative_clauses_speaker():
                                     "a reward for silence": "org:amnesty-international",
                                     "no difference at all": "person:g-k-salas"}
     assert roles(body)["person:ana-rosales"] == "foreign minister"
+
+
+def test_the_headlines_city_another_citys_summit_and_the_ibero_american_body():
+    body = ("Oslo scorecard: who came out ahead at the G20\n\nThe leaders went home from the G20 summit, held on Monday "
+            "and Tuesday. Europe, he said, "
+            "was in Oslo to listen, not to pay. All depends on the Brussels summit on 28 and 29 June, where the euro "
+            "leaders will have to decide. Brussels is where the money is, and Brussels will say no.")
+    summit = extract_facts(body, title=body.split("\n")[0], published_at=datetime(2031, 6, 22)).summit
+    assert summit.city == "Oslo" and summit.end_date.isoformat() == "2031-06-17"  # (not the Brussels summit's 29th)
+    ibero = "Leaders close the Ibero-American summit in Quito\n\nThe Ibero-American summit ended in Quito on Saturday."
+    assert summit_of(ibero, published_at=datetime(2031, 11, 10)).organization == "Ibero-American Summit"
+
+
+def test_an_inaugural_ceremony_opens_and_a_closing_day_without_its_own_weekday_does_not_end_it():
+    body = ("Rajapaksa hails Commonwealth meeting\n\nAddressing the media at the close of the three-day summit, the "
+            "President said the world had seen a country at peace. He took over the chairmanship at the inaugural "
+            "ceremony on Friday.")
+    summit = summit_of(body, published_at=datetime(2031, 11, 17))  # a Monday; the Friday is the 14th
+    assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("2031-11-14", "2031-11-16")
+
+
+def test_a_date_line_with_a_publisher_and_a_monday_before_the_summit_filed_on_a_monday():
+    body = ("Riga after the summit\n\n11/2031 | Baltic Policy Institute | Monday, 8 December 2031\nSummary: The NATO "
+            "summit held in Riga on 2-3 December was short.\n\nOn Monday, before the summit opened, a senator spoke in "
+            "Riga.")
+    summit = summit_of(body, published_at=datetime(2031, 12, 8))
+    assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("2031-12-02", "2031-12-03")

@@ -36,8 +36,8 @@ _ANOTHER_SUMMIT = re.compile(r"\b(?:summit|meeting)s?\s+of\s+(?:their|its|his|he
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|responded|replied|retorted|argued|wrote|tweeted|"
                       r"claimed|insisted)\s+(?:\w+\s+)?on\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")  # "... Widodo, who will lead ...": not the clause's tense
-_CEREMONY = re.compile(r"\b(?:opening|closing|final)\s+(?:ceremony|session|plenary|day)\b|\bplenary\b")
-_OPENING = re.compile(r"\bopening\s+(?:ceremony|session|plenary)\b")  # the opening kind of _CEREMONY
+_CEREMONY = re.compile(r"\b(?:opening|inaugural|closing|final)\s+(?:ceremony|session|plenary|day)\b|\bplenary\b")
+_OPENING = re.compile(r"\b(?:opening|inaugural)\s+(?:ceremony|session|plenary)\b")  # the opening kind of _CEREMONY
 _ITS_CLOSE = re.compile(r"\b(?:summit|meeting|gathering|talks|days|conference)\s+(?:\w+\s+){0,3}?(?:ended|closed|concluded|"
                         r"wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+"
                         r"(?:their|its|the|\w+\s+days\s+of)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|gathering|talks)\b")
@@ -329,6 +329,10 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                     or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
             cities[found.key] += 6 if venue else 1
+    if cities and title:  # "Los Cabos scorecard: ...": the headline's city weighs with the body's
+        for entry in (an.gazetteer.lookup(m.group()) for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", title)):
+            if entry is not None and entry.kind == "city" and entry.key in cities:
+                cities[entry.key] += 3
     if not cities and title:  # "After NATO, Chicago exhales ...": a body that never names the city; the headline does
         for entry in (an.gazetteer.lookup(m.group()) for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", title)):
             if entry is not None and entry.kind == "city":
@@ -358,6 +362,7 @@ _TODAY_CLOSED = re.compile(r"\btoday\s+(?:completed|concluded|ended|closed|wrapp
                            r"(?:meeting|talks|gathering|forum|session)\b")
 _DATE_LINE = re.compile(r"(?:[^\n]*\|\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
+_LINE = re.compile(r"[^\n]+")
 _DEADLINE_BEFORE = re.compile(r"[a-z]\s+by\s+$")
 _COLON_DATELINE = re.compile(r":[ \t]+[A-Z][a-z]")  # a Malaysian paper's "SINGAPORE: Prime Minister ..."
 _WHERE_SUMMIT = re.compile(r",\s+where\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?i:summit|meeting)(?:\s+of\s+the\s+[A-Z][\w-]+)?\s+(?:is|was|enters|entered|"
@@ -433,10 +438,15 @@ def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> s
             sentence = _sentence_at(an, f.start)
             if not event.search(sentence):
                 out.add(sentence)
+        if f.kind == "city" and f.key != city and not f.in_quote and _OTHER_CITY_SUMMIT.match(an.body, f.end) \
+                and an.body[max(0, f.start - 4):f.start].lower() == "the " \
+                and not an.body[max(0, f.start - 10):f.start].lower().endswith("since the "):
+            out.add(_sentence_at(an, f.start))  # "the Brussels summit on 28 and 29 June": another meeting's days
     return out
 
 
 _IN_PLACE = re.compile(r"\b[Ii]n\s+$")
+_OTHER_CITY_SUMMIT = re.compile(r"\s+[Ss]ummit\b")
 
 
 def _dates(an: Analysis, year: int | None, published: date | None,
@@ -450,10 +460,12 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     window: list[tuple[date, date]] = []  # "ran from Friday to Sunday": the meeting's first and last day
     skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
     week_before = bool(published) and re.search(rf"\b[Ll]ast\s+{_WEEKDAYS[published.weekday()]}\b", body) is not None
+    # "Sunday 8 September 2013", "Live blog by X | Saturday 14 April 2018": a line giving the filing date is blanked
+    for line in _LINE.finditer(body, 0, 400):
+        if _DATE_LINE.fullmatch(line.group().strip()):
+            body = body[:line.start()] + " " * (line.end() - line.start()) + body[line.end():]
     for s, e in an.sentences.spans:
         sentence = body[s:e]
-        if s < 400 and _DATE_LINE.fullmatch(sentence.strip().rsplit("\n", 1)[-1]):
-            continue  # "Sunday 8 September 2013", "Live blog by X | Saturday 14 April 2018": the filing date's line
         if s < skip_to and e > an.dateline_start:
             s, sentence = skip_to, body[skip_to:e]
         weekdays = list(_WEEKDAY.finditer(sentence))
@@ -477,8 +489,10 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
                     said.add(len(found))  # "China's mission said on Tuesday that ...": the day of a reaction
                 day = _resolve_weekday(m.group(1), published, future)
-                if day == published and not future and week_before:
-                    day -= timedelta(days=7)  # "last Friday", filed on a Friday: the week before ("on Friday night" too)
+                if day == published and not future and (week_before or _EVE.search(sentence)):
+                    # "last Friday", filed on a Friday: the week before ("on Friday night" too); so is "On Monday,
+                    # before the summit opened" in a report filed on a Monday
+                    day -= timedelta(days=7)
                 found.append((day, sentence))
                 if _LAST_DAY_AFTER.match(sentence, m.end()) and not future:
                     last_days.append(found[-1][0])
@@ -569,7 +583,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             d for d in closed_on if d <= end]  # "agreed on Friday as the two-day meeting closed"
         if (end - start).days < span and closed and not opened:
             start = max(closed) - timedelta(days=span)
-        elif (end - start).days < span and not opened and _CLOSING_DAY.search(_sentence_at(an, duration.start())):
+        elif (end - start).days < span and not opened and _CLOSING_DAY.search(_sentence_at(an, duration.start())) \
+                and any(sentence == _sentence_at(an, duration.start()) for _, sentence in found):
             start = end - timedelta(days=span)  # "announced on the final day of a three-day summit"
         elif (end - start).days < span and not opened and published and start + timedelta(days=span) > published:
             end = max(end, published)  # "hosted the three-day summit", filed on its last day: the days before
