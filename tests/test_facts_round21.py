@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import extract_facts
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_a_scorecards_name_labels_and_a_pair_with_their_offices():
@@ -61,3 +61,13 @@ def test_a_date_line_with_a_publisher_and_a_monday_before_the_summit_filed_on_a_
             "Riga.")
     summit = summit_of(body, published_at=datetime(2031, 12, 8))
     assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("2031-12-02", "2031-12-03")
+
+
+def test_standing_in_not_travelling_and_a_gift_announced():
+    pre = "Commonwealth leaders met in Oslo on Friday for a three-day summit. "
+    assert fact_keys(pre + "Prime Minister Ravi Nair did not travel, and his foreign minister led the delegation.") \
+        == {"outcome:person:ravi-nair:stay-away"}
+    assert fact_keys(pre + "Prince Olaf declared the meeting open on behalf of Queen Astrid, the Head of State.") \
+        == {"outcome:person:astrid:stay-away"}
+    assert "pledge:country:au:pledge-gift-two-patrol:country:lk" in fact_keys(
+        pre + "Australian Prime Minister Tom Hale announced that Australia would gift two patrol boats to Sri Lanka.")

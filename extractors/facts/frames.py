@@ -249,6 +249,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bcancell?(?:ed|ing)\s+(?:his|her|their)\s+(?:trip|visit|attendance|journey|travel)\b|"
         r"\bpulled\s+out(?:\s+of\s+the\s+(?:summit|meeting|gathering)\b|(?!\s+of\b))|"  # (not "pulled out of the deal")
         r"\b(?:attended|came|travel+ed|went)\s+(?:[\w-]+\s+){0,3}?in\s+place\s+of\s|"
+        # "X did not travel and Y led the delegation", "declared the meeting open on behalf of the Queen", "stood in for"
+        r"\bdid\s+not\s+(?:travel|come|make\s+the\s+trip)\b|\bopen\s+on\s+behalf\s+of\s|\bstood\s+in\s+for\s|"
         # "X did not; he sent his vice-president", "as President X remained in the USA" (with a delegation named)
         r"\b(?:he|she)\s+sent\s+(?:his|her)\s+(?:vice[- ]president|deputy|foreign\s+minister|prime\s+minister)\b|"
         r"\bdelegation\b[^.;]{0,120}?\b(?:remained|stayed)\s+(?:at\s+home|in\s+(?:the\s+)?[A-Z][\w.]+)|"

@@ -41,7 +41,9 @@ _DEFER_WINS = frozenset({"invite", "admit"})
 _NO_PASSIVE = frozenset({"create-body", "establish-base", "take-chair"})
 _NEEDS_ACTOR = frozenset({"boycott", "fund"})
 # A head of government's refusal ("Prime Minister X refused to sign on") is his state's outcome.
-_IN_PLACE_OF = re.compile(r"\bin\s+place\s+of\s+$", re.I)  # "attended in place of |X": X stayed away
+# "attended in place of |X", "declared the meeting open on behalf of |X", "stood in for |X": X stayed away
+_IN_PLACE_OF = re.compile(r"\b(?:in\s+place\s+of|on\s+behalf\s+of|stood\s+in\s+for|standing\s+in\s+for)\s+$", re.I)
+_GIVES = re.compile(r"(?:gift|give|donate|provide|supply|send|deliver|contribute|fund)\b")  # "would |gift two patrol boats"
 _HEAD_ROLE = re.compile(r"\b(?:president|prime minister|chancellor|premier|king|emir|sultan)\b", re.I)
 _TALKS_WITH = re.compile(r"\b(?:talks|meeting|call|conversation)\s+with\s+")
 # Frames that read what a meeting did not do or what comes later: they take no verb of the clause from the
@@ -464,7 +466,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                                for f in an.persons_in(clause, at) if f.key in an.persons):
                         continue
                     cls = "pledge"
-                if cls == "announce" and _AMOUNT.search(masked, start + match.end(), seg_end):
+                if cls == "announce" and (_AMOUNT.search(masked, start + match.end(), seg_end)
+                                          or _GIVES.match(masked, start + match.end())):
                     cls = "pledge"  # "announced that France would send a battalion of 800 troops": a pledge
         else:
             verb = (match.group("verb") or match.group("noun") or "").lower()
@@ -531,6 +534,8 @@ def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int
             absent = an.persons_in(at_end, min(end, at_end + 60))  # "Harris attended in place of X": X stayed away
             if absent:
                 return absent[0].key
+            if re.match(r"\s*(?:his|her|their)\b", an.body[at_end:at_end + 8]):
+                return None  # "Prince Charles stood in for his mother": the absent one is not named here
         # (entities.CLAUSE_JOIN: unlike actors.CLAUSE_BREAK, ", and" counts and relative clauses do not)
         lo = max([start] + [m.end() for m in CLAUSE_JOIN.finditer(an.body, start, at)])
         stayed = _STAYED.search(an.body, at, at_end)
