@@ -360,7 +360,7 @@ _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3
 # "The leaders today completed their meeting": the filing day closed it
 _TODAY_CLOSED = re.compile(r"\btoday\s+(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
                            r"(?:meeting|talks|gathering|forum|session)\b")
-_DATE_LINE = re.compile(r"(?:[^\n]*\|\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
 _LINE = re.compile(r"[^\n]+")
 _DEADLINE_BEFORE = re.compile(r"[a-z]\s+by\s+$")
