@@ -647,6 +647,35 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(President|Prime\s+Minister|Chairman|Chancell
 _REPUBLIC_OF = re.compile(r"^(?:(?:Federal|Islamic|People[’']s|Democratic|Arab|Socialist|United)\s+)*Republic\s+of\s+(?:the\s+)?")
 
 
+def _role_in_context(an: Analysis, start: int, name_end: int, titled: bool) -> tuple[str, str | None] | None:
+    """(role, affiliation) that the words around a name give when no title or appositive did: "Xi, on his first trip
+    abroad as China's president,"; "the two countries' presidents, A and B,"; "A and B, the American and Russian
+    presidents," (each in turn); a scorecard's
+    paragraph label "Christine Lagarde. The IMF managing director arrived ..." (the next sentence names the role)."""
+    body, gaz = an.body, an.gazetteer
+    trip = _FIRST_TRIP_AS.match(body, name_end)
+    if trip and normalize(trip.group("role")) in gaz.titles:
+        return trip.group("role"), _affiliation_at(an, trip.start("role") - 1) if trip.group("whose") else None
+    shared = None if titled else _PLURAL_ROLE_LIST.search(body, max(0, start - 120), start)
+    if shared:  # "the two countries' presidents, A and B,": each holds the office
+        return _singular_role(shared.group("role")), None
+    pair = None if titled else _PAIR_THEN_ROLES.match(body, name_end)
+    first = not titled and pair is None and _PAIR_FIRST.match(body, name_end)
+    pair = pair or (_PAIR_THEN_ROLES.match(body, first.end()) if first else None)
+    if pair:
+        state = gaz.lookup(pair.group(1 if first else 2))
+        return _singular_role(pair.group("role")), (
+            state.key if state is not None and state.kind in ("country", "demonym") else None)
+    if (start == 0 or body[start - 1] == "\n") and body[name_end:name_end + 2] == ". " \
+            and _LABEL_ROLE_START.match(body, name_end + 2):
+        for word in list(re.finditer(r"\S+", body[name_end + 2:name_end + 90]))[1:6]:
+            phrase = body[name_end + 2:name_end + 2 + word.end()]
+            role = _role_phrase(an, "t" + phrase[1:] if phrase.startswith("The ") else phrase, name_end + 2)
+            if role:
+                return role, _affiliation_in(an, name_end + 2, name_end + 2 + len(phrase))
+    return None
+
+
 def _soundbite_people(an: Analysis) -> list[tuple[int, int, list[str], str | None, str | None, bool]]:
     """People a broadcast script's sound-bite labels name, with the role the label gives ("SOT - JANE ROE, SPANISH
     FOREIGN MINISTER:" -> Jane Roe, foreign minister of Spain; "SOT - KING JUAN CARLOS:" -> Juan Carlos, King)."""
@@ -795,33 +824,9 @@ def collect_entities(an: Analysis) -> None:
         appos = _apposition(an, name_end) if len(tokens) >= 2 or _APPOSITIVE_HEAD.match(body, end) else None
         if appos and not role:
             role, affiliation, cue = appos[0], appos[1], True
-        trip = _FIRST_TRIP_AS.match(body, name_end) if not role else None
-        if trip and normalize(trip.group("role")) in gaz.titles:  # "Xi, on his first trip abroad as China's president,"
-            role, cue = trip.group("role"), True
-            affiliation = _affiliation_at(an, trip.start("role") - 1) if trip.group("whose") else None
-        if not role and not titled:  # "the two countries' presidents, A and B,": each holds the office
-            shared = _PLURAL_ROLE_LIST.search(body, max(0, start - 120), start)
-            if shared:
-                role, cue = _singular_role(shared.group("role")), True
-        if not role and not titled:  # "A and B, the American and Russian presidents,": each holds the office, in turn
-            pair = _PAIR_THEN_ROLES.match(body, name_end)
-            first = pair is None and _PAIR_FIRST.match(body, name_end)
-            pair = pair or (_PAIR_THEN_ROLES.match(body, first.end()) if first else None)
-            if pair:
-                role, cue = _singular_role(pair.group("role")), True
-                state = gaz.lookup(pair.group(1 if first else 2))
-                affiliation = state.key if state is not None and state.kind in ("country", "demonym") else None
-        if not role and (start == 0 or body[start - 1] == "\n") and body[name_end:name_end + 2] == ". " \
-                and _LABEL_ROLE_START.match(body, name_end + 2):
-            # a scorecard's "Christine Lagarde. The IMF managing director arrived ...": the next sentence names the role
-            words = list(re.finditer(r"\S+", body[name_end + 2:name_end + 90]))[:6]
-            for word in words[1:]:
-                phrase = body[name_end + 2:name_end + 2 + word.end()]
-                found_role = _role_phrase(an, "t" + phrase[1:] if phrase.startswith("The ") else phrase, name_end + 2)
-                if found_role:
-                    role, cue = found_role, True
-                    affiliation = _affiliation_in(an, name_end + 2, name_end + 2 + len(phrase))
-                    break
+        context = _role_in_context(an, start, name_end, bool(titled)) if not role else None
+        if context:  # "Xi, on his first trip abroad as ...", "A and B, the ... presidents,", "Name. The IMF managing ..."
+            role, affiliation, cue = context[0], context[1], True
         if not role and not titled:  # "X was elected deputy chairperson", "X, who chairs the bloc"
             role = predicate_role(body, name_end, lambda text, at: _role_phrase(an, text, at))
             cue = cue or role is not None

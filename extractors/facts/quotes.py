@@ -7,6 +7,7 @@ import re
 from extractors.facts.actors import GOVERNMENT_COUNTRY
 from extractors.facts.entities import (CLAUSE_JOIN, NAMES_INSTRUMENT, PRESS_NOUNS, PRONOUN, SPEECH_VERBS, Analysis, resolve_it,
                                       resolve_pronoun)
+from extractors.facts.sentences import BULLET
 from extractors.facts.speakers import (INSTRUMENT, STARTS_WITH_INSTRUMENT, cue_pronoun, instrument_in, it_is_instrument,
                                       outside_asides, outside_fronted, possessed_bodies)
 from extractors.models import Quote
@@ -111,9 +112,10 @@ _POSSESSOR_OF_APPOSITIVE = re.compile(r"[\w .’'-]+?[’']s\s+(?:[a-z][\w-]*\s+
                                       r"newspaper|daily|union|movement|broadcaster),\s+the\s+[A-Z]")
 _INTERVIEW = re.compile(r"\b(?:Interview|INTERVIEW|Q&A|In conversation)\b")
 _THEY_ASIDE = re.compile(r",\s+they\s+(?:say|said|argue|argued|warn|warned|add|added|insist|insisted),\s+")
+_SUBJECT_OF = {"his": "he", "her": "she"}  # "in her words" -> the pronoun to resolve
 _IN_WORDS = re.compile(r"(?:^|\b)\s*[Ii]n\s+(his|her)\s+(?:own\s+)?words\s*[,:]?\s*$")
-_AS_PUT_IT = re.compile(r"\bas\s+(he|she|He|She)\s+put\s+it,?\s*$")
-_PUT_IT = re.compile(r"as\s+(he|she)\s+put\s+it", re.I)
+_PUT_IT = re.compile(r"as\s+(he|she)\s+put\s+it", re.I)  # the cue itself; _AS_PUT_IT: right before a quotation
+_AS_PUT_IT = re.compile(rf"\b{_PUT_IT.pattern},?\s*$", re.I)
 _SAID_AFTER = re.compile(rf"\s*(?:he|she|they|it|we|I)\s+(?:{SPEECH_VERBS})\b")
 _MESSAGE_INTRO = re.compile(r"\b(?:message|words|verdict|reply|answer|warning|promise|plea|line)\b[^“”\"]{0,60}:\s*$")
 _IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
@@ -269,7 +271,7 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     before = body[sent_start:opening]
     words = _IN_WORDS.search(before)
     if words:  # 'The talks had been, in her words, "very difficult"': the pronoun speaks
-        return True, resolve_pronoun(an, sent_start + words.start(1), "she" if words.group(1).lower() == "her" else "he")
+        return True, resolve_pronoun(an, sent_start + words.start(1), _SUBJECT_OF[words.group(1).lower()])
     they = _THEY_ASIDE.search(before)
     if they:  # 'The Lima Group issued a statement ... A vote now, they say, would lack "legitimacy"': the group
         index = an.sentences.index_at(sent_start)
@@ -381,7 +383,7 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     return True, ((placed or cands)[0][1] if cands else summit_org)
 
 
-_BULLET = re.compile(r"[ \t]*[–—\-•*·][ \t]")
+_BULLET = re.compile(rf"[ \t]*{BULLET}[ \t]")
 
 
 def _bullet_of_text(an: Analysis, opening: int) -> bool:
@@ -409,7 +411,7 @@ def _lead_speaker(an: Analysis, index: int) -> str | None:
         return None
     words = _IN_WORDS.match(an.body, start, end)
     if words:  # 'Pence defended the strikes. In his words:' then the words as a paragraph
-        return resolve_pronoun(an, words.start(1), "she" if words.group(1).lower() == "her" else "he")
+        return resolve_pronoun(an, words.start(1), _SUBJECT_OF[words.group(1).lower()])
     said = _intro_speaker(an, start, end)
     if said:
         return said
@@ -491,8 +493,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 speaker = resolve_pronoun(an, tail.start(1), tail.group(1))
             dash = _DASH_SOURCE.match(body, close + 1) if speaker is None else None
             if dash:  # a fact-check's 'CLAIM 2: "..." - President X, closing news conference, Friday.'
-                cands = _candidates(an, dash.end(), body.find("\n", dash.end()) % (len(body) + 1))
-                speaker = _pick(cands)
+                line_end = body.find("\n", dash.end())
+                speaker = _pick(_candidates(an, dash.end(), line_end if line_end != -1 else len(body)))
             if speaker is None and inner[:1].islower():
                 # 'said he would meet X, Iran's president, "if the circumstances were correct"': a fragment the
                 # sentence's own cue introduces, after a comma that only closed an apposition

@@ -13,7 +13,8 @@ _ABBREVIATIONS = frozenset(
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # Candidate end: terminal punctuation, optional closing quotes/brackets, then space and a sentence opener.
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])")  # "... chair. 'ASEAN must ...'" too
-_BULLET_LINE = re.compile(r"\n(?=[ \t]*[–—•*·\-][ \t])")
+BULLET = r"[–—•*·\-]"  # a list item's mark ("– Leaders adopt ...")
+_BULLET_LINE = re.compile(rf"\n(?=[ \t]*{BULLET}[ \t])")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "G.L. Peiris", "C.V. Wigneswaran": initials, not a sentence's end
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
