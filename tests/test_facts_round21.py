@@ -71,3 +71,13 @@ def test_standing_in_not_travelling_and_a_gift_announced():
         == {"outcome:person:astrid:stay-away"}
     assert "pledge:country:au:pledge-gift-two-patrol:country:lk" in fact_keys(
         pre + "Australian Prime Minister Tom Hale announced that Australia would gift two patrol boats to Sri Lanka.")
+
+
+def test_a_leader_named_without_a_title_takes_the_office_held_on_the_summits_date():
+    body = ("G20 leaders met in Oslo on Friday for a two-day summit. Barack Obama arrived late. Later Obama spoke to "
+            "the press. Theresa May was mentioned once.")
+    got = {p.entity_key: (p.role, p.affiliation) for p in
+           extract_facts(body, published_at=datetime(2014, 11, 16)).participants}
+    assert got == {"person:barack-obama": ("president", "United States")}  # (May: named once, and not yet in office)
+    later = {p.entity_key: p.role for p in extract_facts(body, published_at=datetime(2019, 11, 16)).participants}
+    assert later == {}  # out of office by then

@@ -45,7 +45,9 @@ def extract_facts(
     an = analyse(body)
     summit, summit_org = detect_summit(an, title=title, published_at=published_at)
     quotes = extract_quotes(an, summit_org)
-    participants = extract_participants(an, authors)
+    on = (summit.start_date if summit is not None and summit.start_date else
+          published_at.date() if published_at is not None else None)
+    participants = extract_participants(an, authors, on)
     facts = extract_outcomes(an, summit_org, tuple(quotes))
     facts = add_classified_facts(an, facts, summit_org, quotes=tuple(quotes))  # trained sentence classifier
     return Extraction(

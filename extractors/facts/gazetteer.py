@@ -59,6 +59,8 @@ class Gazetteer:
     joined: re.Pattern | None = None  # names with a lower-case "and" ("Antigua and Barbuda"), see joined_names
     capitals: dict[str, Entry] | None = None  # country key -> its capital's city entry
     full_names: dict[str, str] | None = None  # slug of a public figure's common short form -> full name
+    # person key -> (office, country key, took office, left office or None): what a leader held on a given date
+    offices: dict[str, list[tuple[str, str, str, str | None]]] | None = None
 
 
     def lookup(self, text: str) -> Entry | None:
@@ -123,8 +125,12 @@ def load_gazetteer() -> Gazetteer:
         if key in city_country:  # (a city-state's name is its country's surface: "Singapore")
             capitals[f"country:{row[0].lower()}"] = Entry("city", key, row[1], city_country[key])
     full_names = {slugify(row[0]): row[1] for row in _rows("person_full_names.tsv")}
+    offices: dict[str, list[tuple[str, str, str, str | None]]] = {}
+    for row in _rows("offices.tsv"):
+        offices.setdefault(f"person:{row[0]}", []).append(
+            (row[1], f"country:{row[2].lower()}", row[3], row[4] if len(row) > 4 and row[4] else None))
     return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens,
-                     _joined_pattern(surface), capitals, full_names)
+                     _joined_pattern(surface), capitals, full_names, offices)
 
 
 def _joined_pattern(surface: dict[str, Entry]) -> re.Pattern | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from extractors.facts.entities import Analysis
 from extractors.facts.gazetteer import slugify
 from extractors.models import EntityRef, Mention, Participant
@@ -19,15 +21,28 @@ def _is_author(name: str, authors: tuple[str, ...]) -> bool:
     return False
 
 
-def extract_participants(an: Analysis, authors: tuple[str, ...] = ()) -> list[Participant]:
-    """People named with a title or appositive role outside quotations, bylines excluded."""
+def extract_participants(an: Analysis, authors: tuple[str, ...] = (), on: date | None = None) -> list[Participant]:
+    """People named with a title or appositive role outside quotations, bylines excluded; a public figure named with
+    no role takes the office the gazetteer says they held ``on`` the summit's date ("Barack Obama is testy")."""
     out = []
     for person in sorted(an.persons.values(), key=lambda p: p.first_offset):
-        if not person.role or _is_author(person.name, authors):
+        role, affiliation_key = person.role, person.affiliation_key
+        if not role and on is not None and sum(f.key == person.key for f in an.found) >= 2:
+            # (a leader named once in passing is no participant: only one the report comes back to)
+            role, affiliation_key = _office_on(an, person.key, on.isoformat())
+        if not role or _is_author(person.name, authors):
             continue
-        affiliation = an.display(person.affiliation_key)
-        out.append(Participant(person.key, person.name, person.role, affiliation))
+        affiliation = an.display(affiliation_key) or an.gazetteer.country_names.get(affiliation_key or "")
+        out.append(Participant(person.key, person.name, role, affiliation))
     return out
+
+
+def _office_on(an: Analysis, key: str, day: str) -> tuple[str | None, str | None]:
+    """(office, country key) a public figure held on an ISO ``day``, from the gazetteer's offices table."""
+    for office, country, took, left in (an.gazetteer.offices or {}).get(key, ()):
+        if took <= day and (left is None or day < left):
+            return office, country
+    return None, None
 
 
 def entity_refs(an: Analysis) -> tuple[EntityRef, ...]:
