@@ -63,8 +63,7 @@ def subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=
     """(acting body, whether it is a group): the nearest organisation, country or person before ``at`` that is
     not a venue, a "NATO Summit" or a prepositional object; "They ..." borrows an earlier sentence's subject."""
     body = an.body
-    it = _IT_RIGHT_BEFORE.search(body, max(start, at - 12), at)
-    if it and summit_org and it_is_instrument(an, it.start()):
+    if _text_is_subject(an, start, at, summit_org):
         return summit_org, True  # "It condemns the attacks, and it commits the G20 to ...": the text acts
     clause = clause_start(body, start, at)
     for lo in dict.fromkeys((clause, start)):  # the clause first; a participle borrows the sentence's subject
@@ -84,8 +83,8 @@ def subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=
                 continue  # "Vilnius, Lithuania" is a venue, not an actor
             if found.kind == "demonym" and not _DEMONYM_ACTOR.match(body, found.end):
                 continue
-            if found.kind == "city" and head.endswith("the "):
-                continue  # "condemns the Paris attacks": a city naming an event, not an actor
+            if _names_event(found, head):
+                continue
             group = bool(_GROUP_WORDS.search(body, found.start, at)
                          or _COALITION_HEAD.search(body[max(lo, found.start - 30):found.start])
                          or found.kind == "org")
@@ -97,6 +96,17 @@ def subject(an: Analysis, start: int, at: int, summit_org: str | None, previous=
 
 
 _IT_RIGHT_BEFORE = re.compile(r"\b[Ii]t\s+(?:also\s+|further\s+)?$")
+
+
+def _text_is_subject(an: Analysis, lo: int, at: int, summit_org: str | None) -> bool:
+    """Whether "it" right before the verb at ``at`` is the summit's text ("It condemns ..., and it commits ...")."""
+    it = _IT_RIGHT_BEFORE.search(an.body, max(lo, at - 12), at)
+    return bool(it and summit_org and it_is_instrument(an, it.start()))
+
+
+def _names_event(found: Found, head: str) -> bool:
+    """Whether a city mention after "the" names an event ("condemns the Paris attacks"), so it does not act."""
+    return found.kind == "city" and head.endswith("the ")
 _POSSESSED_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[a-z][\w-]*\s+)?$")
 PREPOSITION = re.compile(r"\b(?:in|at|on|to|for|against|with|of|from|by|over|into|between|across|among|within|throughout)\s+(?:the\s+)?$")
 
@@ -204,8 +214,7 @@ def generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org:
     Entities in prepositional phrases, venues and "X summit" are not subjects; a leader named with a group
     ("AU leaders", "Biden and G7 leaders") makes the subject collective."""
     body = an.body
-    it = _IT_RIGHT_BEFORE.search(body, max(lo, at - 12), at)
-    if it and summit_org and it_is_instrument(an, it.start()):
+    if _text_is_subject(an, lo, at, summit_org):
         return summit_org, "collective"  # "..., and it commits the G20 to ...": the text acts
     if AND_BEFORE.search(body, max(lo, at - 14), at):
         speech = SPEECH_BEFORE.search(body, lo, at)
@@ -224,8 +233,8 @@ def generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org:
             continue
         if found.kind == "country" and any(f.kind == "city" and f.end + 2 == found.start for f in an.found):
             continue
-        if found.kind == "city" and head.endswith("the "):
-            continue  # "condemns the Paris attacks"
+        if _names_event(found, head):
+            continue
         ents.append(found)
     region = body[lo:at]
     speeches = list(SPEECH_BEFORE.finditer(body, lo, at))

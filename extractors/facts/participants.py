@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from extractors.facts.entities import Analysis
@@ -25,9 +26,10 @@ def extract_participants(an: Analysis, authors: tuple[str, ...] = (), on: date |
     """People named with a title or appositive role outside quotations, bylines excluded; a public figure named with
     no role takes the office the gazetteer says they held ``on`` the summit's date ("Barack Obama is testy")."""
     out = []
+    named = Counter(f.key for f in an.found if f.kind == "person")
     for person in sorted(an.persons.values(), key=lambda p: p.first_offset):
         role, affiliation_key = person.role, person.affiliation_key
-        if not role and on is not None and sum(f.key == person.key for f in an.found) >= 2:
+        if not role and on is not None and named[person.key] >= 2:
             # (a leader named once in passing is no participant: only one the report comes back to)
             role, affiliation_key = _office_on(an, person.key, on.isoformat())
         if not role or _is_author(person.name, authors):

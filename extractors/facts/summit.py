@@ -91,6 +91,7 @@ _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(_
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
 # "the Melbourne Declaration", "the Rome summit": the host city names the summit or its text
 _CITY_TEXT = re.compile(r"\s+(?:Leaders[’']?\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
+_SINCE_THE = re.compile(r"\b[Ss]ince\s+the\s+$")  # "since the |Istanbul summit": an earlier meeting
 _SINCE_BEFORE = re.compile(r"\bsince\s+[^,;]{0,60}$")  # "the first time since the leaders began meeting in 1993"
 
 
@@ -309,7 +310,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             continue
         named = _CITY_TEXT.match(body, found.end)
         if named and not _OTHER_SUMMIT.search(body, max(0, found.start - 45), found.start):
-            if not _EARLIER_AFTER.match(body, named.end()) and not head.endswith(("since the ", "since the\t")):
+            if not _EARLIER_AFTER.match(body, named.end()) and not _SINCE_THE.search(head):
                 # ("at the Goa summit last year", "since the Istanbul summit": another meeting)
                 cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
             continue
@@ -440,7 +441,7 @@ def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> s
                 out.add(sentence)
         if f.kind == "city" and f.key != city and not f.in_quote and _OTHER_CITY_SUMMIT.match(an.body, f.end) \
                 and an.body[max(0, f.start - 4):f.start].lower() == "the " \
-                and not an.body[max(0, f.start - 10):f.start].lower().endswith("since the "):
+                and not _SINCE_THE.search(an.body, max(0, f.start - 10), f.start):
             out.add(_sentence_at(an, f.start))  # "the Brussels summit on 28 and 29 June": another meeting's days
     return out
 
