@@ -7,6 +7,7 @@ from datetime import datetime
 from extractors.facts.classify import add_classified_facts
 from extractors.facts.entities import Analysis, collect_entities
 from extractors.facts.gazetteer import load_gazetteer
+from extractors.facts.known_people import resolve_known_people
 from extractors.facts.participants import extract_participants, entity_refs, mentions
 from extractors.facts.quotes import extract_quotes
 from extractors.facts.sentences import find_quote_spans, split_sentences
@@ -44,9 +45,10 @@ def extract_facts(
         return Extraction()
     an = analyse(body)
     summit, summit_org = detect_summit(an, title=title, published_at=published_at)
-    quotes = extract_quotes(an, summit_org)
     on = (summit.start_date if summit is not None and summit.start_date else
           published_at.date() if published_at is not None else None)
+    resolve_known_people(an, on)  # "President Bush" at a 2004 summit: George W. Bush
+    quotes = extract_quotes(an, summit_org)
     participants = extract_participants(an, authors, on)
     facts = extract_outcomes(an, summit_org, tuple(quotes))
     facts = add_classified_facts(an, facts, summit_org, quotes=tuple(quotes))  # trained sentence classifier

@@ -585,7 +585,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
     if not body[max(0, start - 2):start] == ", ":
         return None
     sent = an.sentences.spans[an.sentences.index_at(start)]
-    clause_start = max(sent[0], body.rfind(",", sent[0], start - 2) + 1)
+    clause_start = max(sent[0], max(body.rfind(mark, sent[0], start - 2) for mark in ",;:") + 1)
     ending = _title_before(body[clause_start:start - 2] + " ", start - 1 - clause_start, an.gazetteer)
     if ending and ending[2] not in _NO_OFFICE and normalize(ending[0]) not in _HONORIFICS:
         return drop_nationality(ending[0], an.gazetteer), _affiliation_in(an, clause_start, start)
@@ -607,6 +607,7 @@ _LEADER_NP = re.compile(rf"\b[Tt]he {_NATIONALITY}((?i:prime minister|president|
 _ACADEMIC = re.compile(r"\b(?:lecturer|fellow|researcher|reader|scholar|specialist)\s*$")
 _FIELD = re.compile(r"(?:[a-z][\w-]*|[A-Z][a-z]+\s+studies)(?:\s+(?:and\s+)?[a-z][\w-]*)*(?=\s+(?:at|in|with)\s|\s*$|,)")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
+_TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|into|near|towards?|via|outside)\s+$")
 _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
 
 
@@ -821,7 +822,9 @@ def collect_entities(an: Analysis) -> None:
         if before and not role:
             role, affiliation, cue = before[0], before[1], True
         # a surname alone takes an appositive that opens with an article ("Odinga, the veteran opposition leader,")
-        appos = _apposition(an, name_end) if len(tokens) >= 2 or _APPOSITIVE_HEAD.match(body, end) else None
+        # (but not a place word after a locative: "flew north to Jaffna, the first foreign leader to visit")
+        appos = _apposition(an, name_end) if len(tokens) >= 2 or (
+            _APPOSITIVE_HEAD.match(body, end) and not _TO_A_PLACE.search(body, max(0, start - 12), start)) else None
         if appos and not role:
             role, affiliation, cue = appos[0], appos[1], True
         context = _role_in_context(an, start, name_end, bool(titled)) if not role else None
@@ -1099,6 +1102,11 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
         people = [f for f in an.persons_in(start, min(end, offset)) if f.key not in skip]
         if not people and at != index and re.search(rf"\b{pronoun.lower()}\b", an.body[start:end], re.I):
             floor = max(floor - 1, index - 9)  # "He was asked ... He insisted ... Then he turned ...": the chain goes on
+        elif people and at != index and _opens_with(an.body, start, people[0].start, pronoun):
+            # "He had earlier worked the table, stopping at Lula. 'That's my man,' he said.": the sentence's
+            # subject is the same pronoun, so the people it names are not; the chain goes on to its referent
+            floor = max(floor - 1, index - 9)
+            continue
         fits = [f for f in people if is_female(an.persons.get(f.key), an.gazetteer) in (None, female)]
         if at == index and fits:
             clause = [m.end() for m in CLAUSE_JOIN.finditer(an.body, start, offset)]
@@ -1109,6 +1117,16 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
         if subjects or fits:
             return (subjects or fits)[0].key
     return None
+
+
+_SUBJECT_PRONOUN = re.compile(r"\W*(?:(?:But|And|Then|Later|Earlier|Afterwards|Still|Yet|Now|There|Here)\b,?\s+)?"
+                              r"(He|She)\b(?!\s+(?:and|or)\b)")
+
+
+def _opens_with(body: str, start: int, before: int, pronoun: str) -> bool:
+    """Whether the sentence at ``start`` has he/she (the same as ``pronoun``) as its subject before ``before``."""
+    match = _SUBJECT_PRONOUN.match(body, start, before)
+    return match is not None and match.group(1).lower() == pronoun.lower()
 
 
 # where a coordinated clause with its own subject begins ("X told ..., and Y urged ..."; "...; Y said"): the pronoun

@@ -61,6 +61,8 @@ class Gazetteer:
     full_names: dict[str, str] | None = None  # slug of a public figure's common short form -> full name
     # person key -> (office, country key, took office, left office or None): what a leader held on a given date
     offices: dict[str, list[tuple[str, str, str, str | None]]] | None = None
+    office_names: dict[str, str] | None = None  # person key of the offices table -> full name
+    name_parts: dict[str, tuple[str, ...]] | None = None  # slug of a short form ("bush") -> offices-table person keys
 
 
     def lookup(self, text: str) -> Entry | None:
@@ -126,11 +128,34 @@ def load_gazetteer() -> Gazetteer:
             capitals[f"country:{row[0].lower()}"] = Entry("city", key, row[1], city_country[key])
     full_names = {slugify(row[0]): row[1] for row in _rows("person_full_names.tsv")}
     offices: dict[str, list[tuple[str, str, str, str | None]]] = {}
+    office_names: dict[str, str] = {}
     for row in _rows("offices.tsv"):
-        offices.setdefault(f"person:{row[0]}", []).append(
-            (row[1], f"country:{row[2].lower()}", row[3], row[4] if len(row) > 4 and row[4] else None))
+        key = f"person:{slugify(row[0])}"
+        office_names[key] = row[0]
+        affiliation = row[2] if ":" in row[2] else f"country:{row[2].lower()}"
+        offices.setdefault(key, []).append((row[1], affiliation, row[3], row[4] if len(row) > 4 and row[4] else None))
     return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens,
-                     _joined_pattern(surface), capitals, full_names, offices)
+                     _joined_pattern(surface), capitals, full_names, offices, office_names, _name_parts(offices))
+
+
+# countries whose news writes the family name first ("Xi Jinping" is "Xi", "Kim Jong Un" is "Kim")
+_FAMILY_NAME_FIRST = frozenset({"country:cn", "country:tw", "country:kp", "country:kr", "country:vn", "country:kh",
+                                "country:sg", "country:hk", "country:mo"})
+
+
+def _name_parts(offices: dict[str, list[tuple[str, str, str, str | None]]]) -> dict[str, tuple[str, ...]]:
+    """Each short form a public figure of the offices table goes by -> their keys: every shorter tail of the name
+    ("bush", "hoop-scheffer", "de-hoop-scheffer"), and the family name for names written family name first."""
+    parts: dict[str, set[str]] = {}
+    for key, terms in offices.items():
+        tokens = key.removeprefix("person:").split("-")
+        tails = {"-".join(tokens[i:]) for i in range(1, len(tokens))}
+        if any(affiliation in _FAMILY_NAME_FIRST for _office, affiliation, _took, _left in terms):
+            tails.add(tokens[0])
+        for tail in tails:
+            if tail not in ("jr", "sr", "ii", "iii"):
+                parts.setdefault(tail, set()).add(key)
+    return {part: tuple(sorted(keys)) for part, keys in parts.items()}
 
 
 def _joined_pattern(surface: dict[str, Entry]) -> re.Pattern | None:

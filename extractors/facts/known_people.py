@@ -1,0 +1,85 @@
+"""Public figures the text names only in part: "President Bush" at a 2004 summit is George W. Bush.
+
+News writes a head of state by surname once the reader is assumed to know them ("President Chirac", "Schroeder"),
+and a diplomatic cable may never give a first name at all. The offices table (world knowledge, like summits.json)
+says who held which office on which day, so a short name is keyed by the full name of the one public figure it can
+be on the summit's date. Nothing is guessed: two candidates in office that day, or a title that fits neither
+("King Salman" is not Crown Prince Mohammed bin Salman), leave the name as the text wrote it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from extractors.facts.entities import Analysis, Person
+from extractors.facts.gazetteer import Gazetteer
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def resolve_known_people(an: Analysis, day: date | None) -> None:
+    """Re-key every person the body names only in part to the public figure of the offices table who held office
+    on ``day`` (the summit's start, else the publication date); their mentions follow."""
+    gaz = an.gazetteer
+    if day is None or not gaz.name_parts:
+        return
+    renames = {}
+    for key, person in an.persons.items():
+        known = _known_as(gaz, key, person, day.isoformat())
+        if known is not None and known != key:
+            renames[key] = known
+    if renames:
+        _rekey(an, renames)
+
+
+def _known_as(gaz: Gazetteer, key: str, person: Person, day: str) -> str | None:
+    """The offices-table key a person's short or long name stands for on ``day``, or None."""
+    offices = gaz.offices or {}
+    if key in offices:
+        return None
+    slug = key.removeprefix("person:")
+    tokens = [t for t in slug.split("-") if t not in _SUFFIXES] or slug.split("-")
+    # the text's name is a tail of a known full name ("Bush", "de Hoop Scheffer"), or a known full name of two or
+    # more words is the tail of the text's ("Mian Muhammad Nawaz Sharif" is Nawaz Sharif)
+    candidates = set((gaz.name_parts or {}).get("-".join(tokens), ()))
+    candidates |= {f"person:{tail}" for tail in ("-".join(tokens[i:]) for i in range(1, len(tokens) - 1))
+                   if f"person:{tail}" in offices}
+    in_office = [c for c in sorted(candidates) if _office_on(offices[c], day) is not None]
+    if person.role:
+        in_office = [c for c in in_office if _fits(person.role, _office_on(offices[c], day) or "")]
+    return in_office[0] if len(in_office) == 1 else None
+
+
+def _office_on(terms: list[tuple[str, str, str, str | None]], day: str) -> str | None:
+    for office, _affiliation, took, left in terms:
+        if took <= day and (left is None or day < left):
+            return office
+    return None
+
+
+def _fits(role: str, office: str) -> bool:
+    """Whether the text's title fits the office held ("President" ~ "president", "Chancellor Schroeder")."""
+    role, office = role.lower().replace("-", " "), office.lower().replace("-", " ")
+    return role == office or role.endswith(" " + office) or office.endswith(" " + role)
+
+
+def _rekey(an: Analysis, renames: dict[str, str]) -> None:
+    names = an.gazetteer.office_names or {}
+    for old, new in renames.items():
+        person = an.persons.pop(old)
+        kept = an.persons.get(new)
+        if kept is None:
+            person.key, person.name = new, names.get(new, person.name)
+            person.tokens = person.name.split()
+            an.persons[new] = person
+        else:  # the same figure named in full elsewhere in the body
+            kept.surfaces |= person.surfaces
+            kept.first_offset = min(kept.first_offset, person.first_offset)
+            if kept.role is None:
+                kept.role, kept.affiliation_key = person.role, person.affiliation_key
+        an.names.pop(old, None)
+        an.names[new] = an.persons[new].name
+        an.surfaces.setdefault(new, set()).update(an.surfaces.pop(old, set()))
+    an.found = [replace(f, key=renames[f.key]) if f.key in renames else f for f in an.found]
+    an.memo.clear()  # per-body results computed before the re-keying name the old keys
