@@ -915,11 +915,33 @@ def _namesake(people: dict, sig: str, tokens: list[str], role: str | None, start
     return max(before)[1] if before else keys[0]
 
 
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich|yevna|ogly|oglu|kyzy|qizi)")
+
+
+def _without_patronymics(candidates: list) -> list:
+    """Russian-style names: "Rustem Zakievich Khamitov" is keyed without the patronymic, and "Rustem Zakievich" or
+    "Vladimir Vladimirovich" alone (the respectful second reference) is the one person of that first name."""
+    full: dict[str, list[str]] = {}
+    out = []
+    for start, end, tokens, *rest in candidates:
+        if len(tokens) >= 3 and any(_PATRONYMIC.fullmatch(t) for t in tokens[1:-1]):
+            tokens = [tokens[0], *(t for t in tokens[1:-1] if not _PATRONYMIC.fullmatch(t)), tokens[-1]]
+        if len(tokens) >= 2 and not _PATRONYMIC.fullmatch(tokens[-1]):
+            full.setdefault(tokens[0], tokens) if full.get(tokens[0], tokens) == tokens else full.update(
+                {tokens[0]: []})  # two people of that first name: a bare patronymic names neither
+        out.append((start, end, tokens, *rest))
+    for i, (start, end, tokens, role, affiliation, cue) in enumerate(out):
+        if len(tokens) == 2 and _PATRONYMIC.fullmatch(tokens[1]) and full.get(tokens[0]):
+            out[i] = (start, end, full[tokens[0]], role, affiliation, True)
+    return out
+
+
 def _cluster_people(an: Analysis, candidates: list) -> None:
     """Group person candidates by surname; the longest name is canonical and gives the key. Full names are
     clustered first; a shorter mention then joins the person whose surname it is, else the one person whose name
     contains it ("Xi" for Xi Jinping, "Lula" for Luiz Inacio Lula da Silva, "Faki" for Moussa Faki Mahamat)."""
     gaz = an.gazetteer
+    candidates[:] = _without_patronymics(candidates)
     people: dict[str, Person] = {}
     assigned: list[str | None] = [None] * len(candidates)
     order = sorted(range(len(candidates)), key=lambda i: (-len(candidates[i][2]), candidates[i][0]))
@@ -1114,6 +1136,8 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
             fits = own or fits  # "X told ..., and Y urged ... what he called": Y's clause, Y's pronoun
         subjects = [f for f in fits if not _POSSESSOR.match(an.body, f.end)
                     and not _OBJECT_BEFORE.search(an.body, max(start, f.start - 60), f.start)]
+        if at != index:  # "Answering a question on Iran, whose President X came, Y said that ... He noted": Y
+            subjects = [f for f in subjects if _SPEECH_AFTER.match(an.body, f.end)] or subjects
         if subjects or fits:
             return (subjects or fits)[0].key
     return None
@@ -1134,7 +1158,7 @@ def _opens_with(body: str, start: int, before: int, pronoun: str) -> bool:
 CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 _POSSESSOR = re.compile(r"[’']s?\s+(?!(?:own|office|statement|government)\b)[a-z]")
 # a prepositional object or a person passed over ("rather than Prime Minister X", "represented by X", "met X")
-_OBJECT_BEFORE = re.compile(r"\b(?:than|by|with|to|from|for|of|against|without|instead of|besides|met|meeting|"
+_OBJECT_BEFORE = re.compile(r"\b(?:than|by|with|whose|to|from|for|of|against|without|instead of|besides|met|meeting|"
                             r"congratulated|thanked|replace|replaced|succeed|succeeded|defeated|beat)\s+"
                             r"(?:[A-Z][\w.\-]*\s+|[a-z\-]+\s+){0,4}$")
 

@@ -57,7 +57,7 @@ _CHARACTERISED = re.compile(
     re.I)
 # "Chinese officials said": a demonym before an official noun speaks for its country
 _OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|ministry|foreign ministry|spokes\w+|"
-                        r"negotiators?|delegation|embassy|state media|leaders?)\b")
+                        r"negotiators?|delegation|delegates?|envoys?|embassy|state media|leaders?|sources?)\b")
 # a quoted piece with a clause's joints in it ('a "not yet agreed upon, but very substantial" amount', 'a "brave
 # resistance to pressure and extortion"') is somebody's wording, not a term's name
 _SPOKEN = re.compile(r",|\b(?:and|but|or|to|not|very|yet|upon|never|must|should|will|would|can)\b")
@@ -134,6 +134,10 @@ _TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*{_HE_SAID}")  # '"..." o
 _PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*{_HE_SAID}")  # '"useless", he said
 _TEXT_SAID_AFTER = re.compile(r"[^.;:“”\"\n]{0,80}?,\s*(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:declaration|communiqu[eé]|"
                               r"text)\s+(?:says|said|states|stated|adds|added|notes|noted)\b")
+_HIS_WORDS = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:(?:own|final|parting|closing|opening|famous|main|key)\s+)?"
+                        r"(?:line|words|message|remarks?|comments?|reply|answer|verdict|warning|phrase|retort|"
+                        r"quip|joke|slogan|refrain|promise)\b")
+_WHO_INTRODUCES = re.compile(r",\s+who\s+[^,;:“”\"]+:\s*$")  # a relative clause that ends in the colon
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;“”\"]+,")
 _PRESS_AFTER = re.compile(rf"\s+(?:{PRESS_NOUNS}|paper|radio|television)\b|-based\b")  # "The Dakar daily X"
 # 'wanted a G20 that "delivers"': a relative clause's verb, quoted alone, after a noun and "that"
@@ -156,6 +160,11 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
     for match in PRONOUN.finditer(an.body, start, end):
         if not an.in_quote(match.start()):
             key = resolve_pronoun(an, match.start(), match.group(1))
+            if key:
+                out.append((match.start(), key))
+    for match in _HIS_WORDS.finditer(an.body, start, end):
+        if not an.in_quote(match.start()):  # "Her line to reporters, that ...": the owner of the words speaks
+            key = resolve_pronoun(an, match.start(), "he" if match.group(1).lower() == "his" else "she")
             if key:
                 out.append((match.start(), key))
     for match in _IT_AT.finditer(an.body, start, min(len(an.body), end + 12)):
@@ -480,6 +489,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                            and not re.search(r"\b(?:On|In|At|About|Over|For)\s+(?:the\s+)?$", body[sent_start:c[0]])]
                 earlier = [c for c in _candidates(an, *an.sentences.spans[s_first - 1]) if c[1].startswith("person:")] \
                     if not (people or subject) and s_first and an.sentences.paragraphs[s_first - 1] == para else []
+                who = _WHO_INTRODUCES.search(before)
+                if who and people:  # '... from Malta's Prime Minister, X, who handed over with a joke: "..."': X
+                    people = [c for c in people if c[0] < prev_end + who.start()][-1:] or people
                 if people or subject or earlier:
                     speaker = (people or subject or earlier)[0][1]
                 elif last and last[2] == para and last[0] >= s_first - 1:

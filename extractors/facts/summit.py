@@ -191,6 +191,11 @@ def _elsewhere(an: Analysis, at: int, host: str) -> bool:
     return city is not None and city.key != host
 
 
+# "the summit of the G20", "The summit of the Council of Heads of State of the Shanghai Cooperation Organisation"
+_SUMMIT_OF = re.compile(r"[Ss]ummit of (?:the )?(?:(?:Council|Conference|Assembly|Meeting) of (?:the )?Heads of "
+                        r"(?:State|Government)(?: and (?:of )?Government)? of (?:the )?)?$")
+
+
 def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, host: str | None = None) -> str | None:
     """Organisation key whose summit this is: 'NATO summit' beats mere frequency, and a summit named for itself
     beats a body mentioned in passing."""
@@ -211,7 +216,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         named = re.match(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b", body[found.end:found.end + 25])
         if named and not (host and _elsewhere(an, found.end + named.end(), host)):
             scores[found.key] += 5  # (but "the formula agreed at the G20 summit in Bali" is another body's meeting)
-        if re.search(r"[Ss]ummit of (?:the )?$", body[max(0, found.start - 20):found.start]):
+        if _SUMMIT_OF.search(body, max(0, found.start - 90), found.start):
             scores[found.key] += 5
         if _OFFICE_AFTER.match(body, found.end):
             continue  # "U.N. Secretary-General ...", "the U.N. Charter": the body's office, not its summit
