@@ -54,7 +54,7 @@ class Gazetteer:
     female_names: frozenset[str]
     male_names: frozenset[str]
     person_variants: dict[str, str]
-    calendar: dict[tuple[str, int], dict]
+    calendar: dict[tuple[str, int], list[dict]]  # (org slug, year) -> that year's summits, by start date
     max_tokens: int
     joined: re.Pattern | None = None  # names with a lower-case "and" ("Antigua and Barbuda"), see joined_names
     capitals: dict[str, Entry] | None = None  # country key -> its capital's city entry
@@ -119,7 +119,9 @@ def load_gazetteer() -> Gazetteer:
     male = frozenset(row[0] for row in _rows("male_names.txt"))  # a name in both lists is either sex
     variants = {row[0]: row[1] for row in _rows("person_variants.tsv")}
     raw = json.loads(resources.files("extractors.facts").joinpath("data", "summits.json").read_text("utf-8"))
-    calendar = {(s["org"], s["year"]): s for s in raw["summits"]}
+    calendar: dict[tuple[str, int], list[dict]] = {}
+    for entry in sorted(raw["summits"], key=lambda e: e["start"]):
+        calendar.setdefault((entry["org"], entry["year"]), []).append(entry)
     max_tokens = max(len(k.split()) for k in surface)
     capitals = {}
     for row in _rows("capitals.tsv"):

@@ -694,6 +694,27 @@ def _leaders_meeting(an: Analysis) -> bool:
     return False
 
 
+def _known_summit(entries: list[dict], city: str | None, start: date | None, published: date | None) -> dict | None:
+    """The calendar's entry for this summit among its body's summits of the year: the one in the text's city, else
+    the one nearest the text's date, else (no date in the text) the last one before publication; None when the
+    text's date is far from all of them (another meeting)."""
+    if city is not None:  # ("Bali" for "Nusa Dua": a city the calendar does not name leaves the choice to dates)
+        entries = [e for e in entries if e.get("city") and slugify(e["city"]) == slugify(city)] or entries
+    if len(entries) > 1 and (start or published):
+        day = start or published
+        if start is None:
+            before = [e for e in entries if date.fromisoformat(e["start"]) <= day]
+            entries = before[-1:] or entries[:1]
+        else:
+            entries = [min(entries, key=lambda e: abs((date.fromisoformat(e["start"]) - day).days))]
+    if len(entries) != 1:
+        return None
+    known = entries[0]
+    if start is not None and abs((date.fromisoformat(known["start"]) - start).days) > 45:
+        return None  # the text dates another meeting of the body
+    return known
+
+
 def detect_summit(
     an: Analysis, *, title: str | None = None, published_at: datetime | None = None, use_calendar: bool = True
 ) -> tuple[Summit | None, str | None]:
@@ -712,14 +733,15 @@ def detect_summit(
         an.names.setdefault(org, venue)
     start, end = _dates(an, year, published_at.date() if published_at else None, event, city)
     slug = org.split(":", 1)[1] if org else None
-    known = an.gazetteer.calendar.get((slug, year)) if use_calendar and slug and year else None
     city_display = an.names.get(city) if city else None
+    known = _known_summit(an.gazetteer.calendar.get((slug, year), []) if use_calendar and slug and year else [],
+                          city_display, start, published_at.date() if published_at else None)
     if known:
-        if city is None:
+        if city is None and known.get("city"):
             city_display, country = known["city"], f"country:{known['country'].lower()}"
         known_start, known_end = date.fromisoformat(known["start"]), date.fromisoformat(known["end"])
-        if start is None or (start == (end or start) and known_start <= start <= known_end):
-            start, end = known_start, known_end  # one day read from the text, within the known window
+        if start is None or (start <= known_end and (end or start) >= known_start):
+            start, end = known_start, known_end  # the text's days overlap this summit's: the calendar has them exact
     org_name = an.names.get(org) if org else None
     month = (start or (published_at.date() if published_at else None)) if slug in _SEVERAL_A_YEAR else None
     key = summit_key(slug, _partner(an, org, title), year, month.month if month else None)
