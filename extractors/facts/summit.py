@@ -694,6 +694,25 @@ def _leaders_meeting(an: Analysis) -> bool:
     return False
 
 
+def _body_of_venue_summit(an: Analysis, org: str, year: int) -> str:
+    """A summit named only for its venue ("the London summit") is the standing body's when the calendar has exactly
+    one body meeting in that city that year; otherwise the venue's name stays."""
+    name = an.names.get(org) or ""
+    venue = re.fullmatch(r"(.+?)\s+[Ss]ummit", name)
+    if org in _summit_orgs(an.gazetteer) or venue is None:
+        return org
+    bodies = {body for (body, y), entries in an.gazetteer.calendar.items() if y == year
+              for e in entries if e.get("city") and slugify(e["city"]) == slugify(venue.group(1))}
+    if len(bodies) != 1:
+        return org
+    key = f"org:{bodies.pop()}"
+    display = next((e.name for e in an.gazetteer.surface.values() if e.key == key), None)
+    if display is None:
+        return org
+    an.names.setdefault(key, display)
+    return key
+
+
 def _known_summit(entries: list[dict], city: str | None, start: date | None, published: date | None) -> dict | None:
     """The calendar's entry for this summit among its body's summits of the year: the one in the text's city, else
     the one nearest the text's date, else (no date in the text) the last one before publication; None when the
@@ -731,6 +750,8 @@ def detect_summit(
         venue = f"{an.names.get(city, city)} summit"
         org = f"org:{slugify(venue)}"
         an.names.setdefault(org, venue)
+    if use_calendar and org and year:
+        org = _body_of_venue_summit(an, org, year)  # "the London summit" of 2009 was the G20's
     start, end = _dates(an, year, published_at.date() if published_at else None, event, city)
     slug = org.split(":", 1)[1] if org else None
     city_display = an.names.get(city) if city else None
