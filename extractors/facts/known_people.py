@@ -40,11 +40,9 @@ def _known_as(gaz: Gazetteer, key: str, person: Person, day: str) -> str | None:
         return None
     slug = key.removeprefix("person:")
     tokens = [t for t in slug.split("-") if t not in _SUFFIXES] or slug.split("-")
-    # the text's name is a tail of a known full name ("Bush", "de Hoop Scheffer"), or a known full name of two or
-    # more words is the tail of the text's ("Mian Muhammad Nawaz Sharif" is Nawaz Sharif)
+    # the text's name is a tail of a known full name ("Bush", "de Hoop Scheffer"); a longer name than the table's
+    # ("Hu'akavameiliku Siaosi Sovaleni") is the fuller one and stays
     candidates = set((gaz.name_parts or {}).get("-".join(tokens), ()))
-    candidates |= {f"person:{tail}" for tail in ("-".join(tokens[i:]) for i in range(1, len(tokens) - 1))
-                   if f"person:{tail}" in offices}
     in_office = [c for c in sorted(candidates) if _office_on(offices[c], day) is not None]
     if person.role:
         in_office = [c for c in in_office if _fits(person.role, _office_on(offices[c], day) or "")]

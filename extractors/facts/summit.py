@@ -694,6 +694,15 @@ def _leaders_meeting(an: Analysis) -> bool:
     return False
 
 
+_N_DAY = re.compile(r"\b(one|two|three|four|five|[1-5])[- ]day\s+(?:[a-z]+\s+)?(?:summit|meeting|gathering|forum)\b", re.I)
+
+
+def _states_its_length(an: Analysis, start: date, end: date) -> bool:
+    """Whether the body calls the summit an n-day one and its own dates span exactly n days."""
+    days = (end - start).days + 1
+    return any(_NUMBERS.get(m.group(1).lower()) == days for m in _N_DAY.finditer(an.body))
+
+
 def _body_of_venue_summit(an: Analysis, org: str, year: int) -> str:
     """A summit named only for its venue ("the London summit") is the standing body's when the calendar has exactly
     one body meeting in that city that year; otherwise the venue's name stays."""
@@ -761,8 +770,11 @@ def detect_summit(
         if city is None and known.get("city"):
             city_display, country = known["city"], f"country:{known['country'].lower()}"
         known_start, known_end = date.fromisoformat(known["start"]), date.fromisoformat(known["end"])
-        if start is None or (start <= known_end and (end or start) >= known_start):
-            start, end = known_start, known_end  # the text's days overlap this summit's: the calendar has them exact
+        if start is None or (start <= known_end and (end or start) >= known_start
+                             and not _states_its_length(an, start, end or start)):
+            # the text's days overlap this summit's: the calendar has them exact (unless the text gives the length
+            # its own span has: "the three-day summit opened on Tuesday and runs until Thursday")
+            start, end = known_start, known_end
     org_name = an.names.get(org) if org else None
     month = (start or (published_at.date() if published_at else None)) if slug in _SEVERAL_A_YEAR else None
     key = summit_key(slug, _partner(an, org, title), year, month.month if month else None)
