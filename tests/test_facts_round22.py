@@ -107,3 +107,9 @@ def test_a_summit_named_only_for_its_venue_is_the_bodys_that_met_there_that_year
             "good day,\" one diplomat said of the summit.")
     assert summit_of(body, datetime(2009, 4, 3)).organization == "G20"
     assert summit_of(body, datetime(2031, 4, 3)).organization != "G20"  # no body met in London that year
+
+
+def test_a_leading_appositive_before_a_name_that_a_colon_follows():
+    body = ("Mr Vance leaned over to greet Chile's president, Ana Maria Soto Ruiz: \"That's my friend.\" The summit in "
+            "Oslo went on.")
+    assert roles(body)["person:ana-maria-soto-ruiz"] == "president"

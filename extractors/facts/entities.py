@@ -806,7 +806,7 @@ def collect_entities(an: Analysis) -> None:
             start, tokens = start - len(title_word.group()), [title_word.group(1), *tokens]
         name_end, of_key = _name_tail(an, end)  # "Moussa Faki Mahamat of Chad, ...": the appositive follows
         if titled and (normalize(titled[0]) in _HONORIFICS or titled[2] in _NO_OFFICE):
-            before = _apposition_before(an, start) if body[name_end:name_end + 1] in (",", ".", ";") else None
+            before = _apposition_before(an, start) if body[name_end:name_end + 1] in (",", ".", ";", ":") else None
             if before:  # "Saudi Arabia's foreign minister, Prince Faisal", "Mali's transitional President, Colonel
                 #         X.": the office, not the honorific or the rank
                 role, affiliation, cue = before[0], before[1], True
@@ -817,7 +817,7 @@ def collect_entities(an: Analysis) -> None:
             role, cue = titled[0], True
         # "The alliance's secretary general, Mark Rutte, a former Dutch prime minister,": the leading appositive
         # names the office held, the trailing one background
-        before = _apposition_before(an, start) if len(tokens) >= 2 and body[name_end:name_end + 1] in (",", ".", ";") \
+        before = _apposition_before(an, start) if len(tokens) >= 2 and body[name_end:name_end + 1] in (",", ".", ";", ":") \
             and not role else None
         if before and not role:
             role, affiliation, cue = before[0], before[1], True
