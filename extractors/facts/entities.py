@@ -350,6 +350,10 @@ SOUNDBITE = re.compile(r"(?m)^(?:SOT|SOUNDBITE|SOUND|CLIP|GRAB|BITE)[ \t]*[-–�
                        r"(?:,[ \t]*(?P<role>[A-Z][A-Z .'’\-]+?))?(?:[ \t]*\([^)\n]*\))?:")
 _BODY_NOUN_AFTER = re.compile(r"[ \t]+(?:opposition\s+)?(?:party|movement|campaign|alliance|coalition)\b")  # "the X party said"
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+# a last word no surname has: an abstract noun's ending ("Revolution", "Cooperation", "Security", "Partnership"), or a
+# word that names a people or a state ("the Great Socialist People's ...", "Republic", "Jamahiriya")
+_NEVER_A_SURNAME = re.compile(r"(?!Clement$)[A-Z][a-z]+(?:tion|ity|ism|ship|ments?)|"
+                              r"(?:People|Republic|Kingdom|Jamahiriya|Emirates|Federation|Affairs|Liaison)(?:[’']s)?")
 _NAMED_THINGS = frozenset(
     """declaration summit agreement accord process plan initiative airport port conference statement consensus
     group principles framework charter treaty protocol format forum agenda compact club round talks""".split()
@@ -765,6 +769,8 @@ def collect_entities(an: Analysis) -> None:
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
             continue
+        if _NEVER_A_SURNAME.fullmatch(tokens[-1]):
+            continue  # "the Leader of the Revolution", "... and International Cooperation, Mr. X": no person's name
         if len(tokens) >= 2 and tokens[-1].lower() in _VENUE_NOUNS:
             continue  # "the Nelum Pokuna Mahinda Rajapaksa Theatre", "the Jaffna Public Library": a place, never a person
         if _PRESS_BEFORE.search(body, max(0, start - 40), start) or _PRESS_APPOSITIVE.match(body, end):

@@ -703,6 +703,17 @@ def _states_its_length(an: Analysis, start: date, end: date) -> bool:
     return any(_NUMBERS.get(m.group(1).lower()) == days for m in _N_DAY.finditer(an.body))
 
 
+def _mentions(an: Analysis, key: str | None) -> int:
+    """How often the body names an entity outside quotations."""
+    return sum(1 for f in an.found if f.key == key and not f.in_quote)
+
+
+def _names_place(an: Analysis | None, title: str | None, place: str) -> bool:
+    """Whether the body or headline names ``place`` as a word (accents and case aside)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])", re.I)
+    return bool((an is not None and pattern.search(an.body)) or (title and pattern.search(title)))
+
+
 def _body_of_venue_summit(an: Analysis, org: str, year: int) -> str:
     """A summit named only for its venue ("the London summit") is the standing body's when the calendar has exactly
     one body meeting in that city that year; otherwise the venue's name stays."""
@@ -767,8 +778,15 @@ def detect_summit(
     known = _known_summit(an.gazetteer.calendar.get((slug, year), []) if use_calendar and slug and year else [],
                           city_display, start, published_at.date() if published_at else None)
     if known:
-        if city is None and known.get("city"):
-            city_display, country = known["city"], f"country:{known['country'].lower()}"
+        known_country = f"country:{known['country'].lower()}" if known.get("country") else None
+        if known.get("city") and (city is None or (
+                slugify(known["city"]) != slugify(city_display or "") and _names_place(an, title, known["city"])
+                and (known_country != country or _names_place(None, title, known["city"])
+                     or _mentions(an, f"city:{slugify(known['city'])}") >= _mentions(an, city)))):
+            # the calendar's venue, also when the text names it but the scan took another country's city for the
+            # host ("Paris wanted the list endorsed"), or the headline names it, or the text names it as often as
+            # the city the scan took ("Gleneagles" and the London bombings)
+            city_display, country = known["city"], known_country
         known_start, known_end = date.fromisoformat(known["start"]), date.fromisoformat(known["end"])
         if start is None or (start <= known_end and (end or start) >= known_start
                              and not _states_its_length(an, start, end or start)):

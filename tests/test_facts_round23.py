@@ -1,0 +1,38 @@
+"""Round-23 mechanisms (issue 6 round 23, read from the burned heldout22 set's misses). Every sentence is invented for
+the test, with names and wordings that differ from the gold articles; the calendar tests name real summits, since
+the summit calendar (world knowledge) is what they check."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.facts_helpers import quote_speakers, roles, summit_of
+
+
+def test_the_g8_is_its_own_body_and_the_calendar_knows_its_venues():
+    body = "The G8 summit opened on Wednesday. Leaders of the G8 agreed to double aid to Africa by 2010."
+    summit = summit_of(body, datetime(2005, 7, 9))
+    assert (summit.organization, summit.city, str(summit.start_date)) == ("G8", "Gleneagles", "2005-07-06")
+
+
+def test_the_calendars_venue_wins_a_tie_with_another_city_of_the_host_country():
+    body = ("A sleepy village: the G8 summit at Gleneagles began on Wednesday. On Thursday bombs went off in London "
+            "and the leaders stood together.")
+    summit = summit_of(body, datetime(2005, 7, 9))
+    assert summit.city == "Gleneagles"
+
+
+def test_the_arab_summit_is_the_arab_leagues():
+    body = "SIRTE, March 28 - The Arab summit closed on Sunday with a declaration on Jerusalem."
+    summit = summit_of(body, datetime(2010, 3, 29))
+    assert (summit.organization, summit.country) == ("Arab League", "Libya")
+
+
+def test_abstract_nouns_are_no_surnames_and_brother_is_a_form_of_address():
+    body = ("The summit opened under the chairmanship of the Leader of the Revolution, Brother Omar Idris, who told "
+            "delegates: \"We want deeds.\" The Secretary for Liaison and International Cooperation, Mr. Ali Salem, "
+            "called it \"a success\".")
+    found = roles(body)
+    assert "person:revolution" not in found and "person:international-cooperation" not in found
+    assert "person:omar-idris" in found and "person:brother-omar-idris" not in found
+    assert quote_speakers(body)["We want deeds"] == "person:omar-idris"
