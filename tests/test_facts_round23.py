@@ -36,3 +36,11 @@ def test_abstract_nouns_are_no_surnames_and_brother_is_a_form_of_address():
     assert "person:revolution" not in found and "person:international-cooperation" not in found
     assert "person:omar-idris" in found and "person:brother-omar-idris" not in found
     assert quote_speakers(body)["We want deeds"] == "person:omar-idris"
+
+
+def test_in_the_calendars_own_venue_far_away_days_are_another_events():
+    # a report dated three weeks later names only its own days; the G20 met in Cannes on 3-4 November 2011
+    body = ("G20 summit, Cannes. Report of 21 November 2011. The leaders met in Cannes and agreed an action plan. On "
+            "21 November the finance ministers reviewed it.")
+    summit = summit_of(body, datetime(2011, 11, 22))
+    assert (summit.city, str(summit.start_date), str(summit.end_date)) == ("Cannes", "2011-11-03", "2011-11-04")

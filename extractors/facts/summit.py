@@ -788,10 +788,12 @@ def detect_summit(
             # the city the scan took ("Gleneagles" and the London bombings)
             city_display, country = known["city"], known_country
         known_start, known_end = date.fromisoformat(known["start"]), date.fromisoformat(known["end"])
-        if start is None or (start <= known_end and (end or start) >= known_start
-                             and not _states_its_length(an, start, end or start)):
+        same_venue = bool(city_display) and slugify(known.get("city") or "") == slugify(city_display)
+        overlap = start is not None and start <= known_end and (end or start) >= known_start
+        if start is None or (overlap and not _states_its_length(an, start, end or start)) or (same_venue and not overlap):
             # the text's days overlap this summit's: the calendar has them exact (unless the text gives the length
-            # its own span has: "the three-day summit opened on Tuesday and runs until Thursday")
+            # its own span has: "the three-day summit opened on Tuesday and runs until Thursday"); in the
+            # calendar's own venue, days far from the summit's are another event's (a report's, a publication's)
             start, end = known_start, known_end
     org_name = an.names.get(org) if org else None
     month = (start or (published_at.date() if published_at else None)) if slug in _SEVERAL_A_YEAR else None
