@@ -44,3 +44,17 @@ def test_in_the_calendars_own_venue_far_away_days_are_another_events():
             "21 November the finance ministers reviewed it.")
     summit = summit_of(body, datetime(2011, 11, 22))
     assert (summit.city, str(summit.start_date), str(summit.end_date)) == ("Cannes", "2011-11-03", "2011-11-04")
+
+
+def test_names_that_open_with_an_extended_latin_capital():
+    body = ("Prime Minister Tomáš Šťastný welcomed the guests to the summit. \"We know what freedom costs,\" Šťastný "
+            "said. Łucja Żak, the foreign minister, agreed.")
+    assert quote_speakers(body)["We know what freedom costs"] == "person:tomas-stastny"
+    assert roles(body)["person:lucja-zak"] == "foreign minister"
+
+
+def test_a_german_umlaut_is_written_oe_and_a_tabloid_nickname_is_the_leader():
+    body = ("Chancellor Gerhard Schröder left the summit early. \"He is a liar,\" Sarko told a colleague. The summit "
+            "ended in Oslo.")
+    assert "person:gerhard-schroeder" in roles(body)
+    assert quote_speakers(body)["He is a liar"] == "person:nicolas-sarkozy"

@@ -12,7 +12,10 @@ from extractors.facts.roles import (REGNAL, capitalised_modifiers, drop_national
                                     regnal_name, status_over_employer)
 from extractors.facts.sentences import Sentences
 
-_TOKEN = r"(?:[A-ZÀ-Þ](?:\.[A-Z])+\.|[A-ZÀ-Þ]\.(?=[ \t]+[A-ZÀ-Þ][a-zà-ÿ])|(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[A-ZÀ-Þ][\w’'\-]*)"
+# capitals of Latin-1 and Latin Extended-A/B ("Špidla", "Łukasz", "Ólafur"), for names that open with one
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|[{_UPPER}]\.(?=[ \t]+[{_UPPER}][a-zà-ÿ])|"
+          rf"(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[{_UPPER}][\w’'\-]*)")
 _SEQUENCE = re.compile(
     rf"(?:(?:von|van|der|den|de|du|del|della|da|das|dos|di|bin|al)[ \t]+)*{_TOKEN}"
     rf"(?:(?:(?:[ \t]+(?:of|von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
