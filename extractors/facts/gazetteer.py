@@ -30,9 +30,14 @@ def normalize(text: str) -> str:
 _IRISH_O = re.compile(r"\b([OD])[’'](?=[A-Z])")
 
 
+# letters NFKD does not take apart into a base letter and a mark: "Łukasz" -> "Lukasz", "Støre" -> "Store"
+_UNDECOMPOSED = str.maketrans({"ı": "i", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Æ": "AE",
+                               "æ": "ae", "ß": "ss", "Þ": "Th", "þ": "th", "Œ": "OE", "œ": "oe", "Ħ": "H", "ħ": "h"})
+
+
 def slugify(text: str) -> str:
     """ASCII slug used in entity keys: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy"."""
-    text = _IRISH_O.sub(r"\1", text.replace("ı", "i"))  # "Peter O'Neill" -> "peter-oneill" (but "mata-afa")
+    text = _IRISH_O.sub(r"\1", text.translate(_UNDECOMPOSED))  # "Peter O'Neill" -> "peter-oneill" (but "mata-afa")
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
