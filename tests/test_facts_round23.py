@@ -58,3 +58,15 @@ def test_a_german_umlaut_is_written_oe_and_a_tabloid_nickname_is_the_leader():
             "ended in Oslo.")
     assert "person:gerhard-schroeder" in roles(body)
     assert quote_speakers(body)["He is a liar"] == "person:nicolas-sarkozy"
+
+
+def test_a_bylines_name_is_not_the_person_a_description_fits():
+    body = ("Ten years on: the summit\nBy Ada Quist\n\nLeaders arrived for talks that Ole Brandt, the Danish prime "
+            "minister and host, had planned. The summit in Oslo ended on Friday.")
+    assert roles(body)["person:ole-brandt"] == "prime minister"
+
+
+def test_a_chief_constable_is_a_title_not_a_name():
+    body = "The summit ended in Oslo. \"People were patient,\" said Chief Constable Ian Moss."
+    assert quote_speakers(body)["People were patient"] == "person:ian-moss"
+    assert roles(body)["person:ian-moss"] == "Chief Constable"

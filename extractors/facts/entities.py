@@ -1033,7 +1033,10 @@ def _described_person(an: Analysis, at: int, country: str) -> list[Person]:
     """The one person named in the three sentences up to ``at`` who has no role yet and no other country: whom a
     definite description ("the Canadian prime minister") that fits no one with that role refers to."""
     index = an.sentences.index_at(at)
-    lo = an.sentences.spans[max(0, index - 2)][0]
+    first = max(0, index - 2)
+    while first < index and an.sentences.paragraphs[first] != an.sentences.paragraphs[index]:
+        first += 1  # (within the paragraph: a byline's name above the first paragraph is nobody described)
+    lo = an.sentences.spans[first][0]
     near = {f.key for f in an.found if f.kind == "person" and lo <= f.start < at and not f.in_quote}
     people = [an.persons[k] for k in near if k in an.persons]
     roleless = [p for p in people if not p.role and p.affiliation_key in (None, country)]

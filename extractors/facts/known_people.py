@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from extractors.facts.entities import Analysis, Person
-from extractors.facts.gazetteer import Gazetteer
+from extractors.facts.gazetteer import Gazetteer, normalize
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -44,7 +44,7 @@ def _known_as(gaz: Gazetteer, key: str, person: Person, day: str) -> str | None:
     # ("Hu'akavameiliku Siaosi Sovaleni") is the fuller one and stays
     candidates = set((gaz.name_parts or {}).get("-".join(tokens), ()))
     in_office = [c for c in sorted(candidates) if _office_on(offices[c], day) is not None]
-    if person.role:
+    if person.role and gaz.titles.get(normalize(person.role)) not in ("honorific", "rank"):  # ("Sheikh" is no office)
         in_office = [c for c in in_office if _fits(person.role, _office_on(offices[c], day) or "")]
     return in_office[0] if len(in_office) == 1 else None
 
