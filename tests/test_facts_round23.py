@@ -70,3 +70,26 @@ def test_a_chief_constable_is_a_title_not_a_name():
     body = "The summit ended in Oslo. \"People were patient,\" said Chief Constable Ian Moss."
     assert quote_speakers(body)["People were patient"] == "person:ian-moss"
     assert roles(body)["person:ian-moss"] == "Chief Constable"
+
+
+def test_shot_back_and_quipped_are_speech():
+    body = ("The summit in Oslo ended. \"You are tired of him?\" Prime Minister Ida Lunde shot back. Mr Haas quipped: "
+            "\"Every day.\"")
+    speakers = quote_speakers(body)
+    assert speakers["You are tired of him?"] == "person:ida-lunde"
+    assert speakers["Every day"] == "person:haas"
+
+
+def test_numbered_lines_that_quote_the_declaration_are_the_bodys():
+    body = ("NATO leaders met in Oslo. The Oslo Summit Declaration is short. Its key passages:\n\n1. \"We have today "
+            "decided to open talks with two countries.\"\n\nNote: a first.\n\n2. \"a leaner and cheaper command\"\n\n"
+            "Note: fewer headquarters.")
+    speakers = quote_speakers(body)
+    assert speakers["We have today decided to open talks with two countries"] == "org:nato"
+    assert speakers["a leaner and cheaper command"] == "org:nato"
+
+
+def test_a_partial_quote_that_she_said_follows_is_hers_not_the_countrys():
+    body = ("The summit ended in Oslo. The foreign ministry spokeswoman, Lin Wei, was asked about it. China opposes "
+            "\"naming any one country\", she said.")
+    assert quote_speakers(body)["naming any one country"] == "person:lin-wei"

@@ -30,6 +30,7 @@ from importlib import resources
 
 from extractors.facts.actors import clause_start, first_person, generic_subject, reaction_object, represented
 from extractors.facts.entities import Analysis
+from extractors.facts.frames import OFFER
 from extractors.models import Fact
 
 HEADS = ("outcome", "reaction", "decision", "pledge", "outcome_kind", "membership")
@@ -310,7 +311,8 @@ def add_classified_facts(an: Analysis, facts: list[Fact], summit_org: str | None
             if fact and fact.key not in keys:
                 keys.add(fact.key)
                 added.append(fact)
-        if need_react and scores[1] >= (min(t_react, t_quoted) if index in quoted else t_react):
+        if need_react and scores[1] >= (min(t_react, t_quoted) if index in quoted else t_react) \
+                and not OFFER.search(text):
             fact = _reaction_fact(an, index, summit_org)
             actor = _REACTION_ACTOR.match(fact.key).group(1) if fact else None
             if fact and fact.key not in keys and actor not in reactors:  # one reaction per actor

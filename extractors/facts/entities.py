@@ -47,7 +47,7 @@ SPEECH_VERBS = (
     r"noted|notes|asked|asks|insisted|insists|argued|argues|acknowledged|acknowledges|explained|explains|"
     r"announced|announces|warned|warns|remarked|mentioned|replied|responded|continued|stressed|emphasized|"
     r"emphasised|suggested|suggests|claimed|claims|tweeted|posted|recalled|conceded|admitted|urged|vowed|promised|"
-    r"argue|insist|warn|complained|complains"
+    r"argue|insist|warn|complained|complains|retorted|quipped|joked|snapped|countered|shot back|fired back|hit back"
 )
 _SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 _SPEECH_AFTER = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\b")
@@ -1029,15 +1029,17 @@ def _resolve_role_phrases(an: Analysis) -> None:
             an.surfaces[fits[0].key].add(match.group())
 
 
+_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[A-Z]")  # a line that names the writer
+
+
 def _described_person(an: Analysis, at: int, country: str) -> list[Person]:
     """The one person named in the three sentences up to ``at`` who has no role yet and no other country: whom a
-    definite description ("the Canadian prime minister") that fits no one with that role refers to."""
+    definite description ("the Canadian prime minister") that fits no one with that role refers to. A byline's
+    name above the story is nobody it describes."""
     index = an.sentences.index_at(at)
-    first = max(0, index - 2)
-    while first < index and an.sentences.paragraphs[first] != an.sentences.paragraphs[index]:
-        first += 1  # (within the paragraph: a byline's name above the first paragraph is nobody described)
-    lo = an.sentences.spans[first][0]
-    near = {f.key for f in an.found if f.kind == "person" and lo <= f.start < at and not f.in_quote}
+    lo = an.sentences.spans[max(0, index - 2)][0]
+    near = {f.key for f in an.found if f.kind == "person" and lo <= f.start < at and not f.in_quote
+            and not _BYLINE.match(an.body, an.body.rfind("\n", 0, f.start) + 1)}
     people = [an.persons[k] for k in near if k in an.persons]
     roleless = [p for p in people if not p.role and p.affiliation_key in (None, country)]
     return roleless if len(roleless) == 1 else []

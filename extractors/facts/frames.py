@@ -36,6 +36,12 @@ def _r(pattern: str) -> re.Pattern:
     return re.compile(pattern, _F)
 
 
+# 'said Bangkok was "ready to do the heavy lifting"': an offer, not a characterisation (the rules' reaction frame and
+# the classifier's reaction head both pass it over)
+OFFER = _r(r"\b(?:was|is|were|are)\s+(?:[“\"‘']|\w+\s+)?(?:ready|prepared|willing|determined|committed|able|"
+           r"keen|happy)\b")
+
+
 _PLEDGE_VERBS = _r(
     r"\b(?:promis\w*|pledg\w*|commit\w*|provid\w*|suppl\w*|send\w*|deliver\w*|bolster\w*|increas\w*|back\w*|"
     r"dedicat\w*|train\w*|affirm\w*|support\w*|secur\w*|strengthen\w*)\b"
@@ -496,8 +502,7 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:said|says)\s+(?:that\s+)?(?:a|an|the)\s{3,}(?:was|is|were|are|had|has|would|will)\b"),
         "reacts to", objects="target", actor="first-person", polarity=True, neutral="react",
         # 'said Bangkok was "ready to do the heavy lifting"': an offer, not a characterisation
-        exclude_raw=_r(r"\b(?:was|is|were|are)\s+(?:[“\"‘']|\w+\s+)?(?:ready|prepared|willing|determined|committed|able|"
-                       r"keen|happy)\b")),
+        exclude_raw=OFFER),
     # "a move South African President Cyril Ramaphosa said would strengthen ...": the named person characterises it
     Frame("react", "reaction", _r(
         r"\b(?:move|step|decision|deal|agreement|expansion|outcome|plan|declaration|initiative)\s+(?:that\s+|which\s+)?"

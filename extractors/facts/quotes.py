@@ -395,6 +395,20 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
 _BULLET = re.compile(rf"[ \t]*{BULLET}[ \t]")
 
 
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*$")
+
+
+def _numbered_passage(an: Analysis, opening: int, close: int) -> bool:
+    """Whether the quotation is a numbered line of its own ('2. "a leaner, more efficient command structure"') in
+    a body that names a summit text before it: a passage of that text, quoted."""
+    body = an.body
+    line_start = body.rfind("\n", 0, opening) + 1
+    line_end = body.find("\n", close)
+    rest = body[close + 1:line_end if line_end != -1 else len(body)]
+    return bool(_NUMBERED.fullmatch(body, line_start, opening)) and not rest.strip(" .,;:”\"") and \
+        bool(INSTRUMENT.search(body, 0, line_start))
+
+
 def _bullet_of_text(an: Analysis, opening: int) -> bool:
     """Whether the quotation stands on a bulleted line of a list that a line naming the text leads into ("The
     communique is out. The main points:" then "– Refugees: the crisis is "a matter of global concern""). """
@@ -454,7 +468,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
         introduced = not before.strip() or before.rstrip().endswith((",", ":"))
         words = len(inner.split())
         kind, speaker = "direct", None
-        if introduced:
+        if summit_org and _numbered_passage(an, opening, close):
+            # an annotated text: '1. "We have today decided to invite ..."' on a line of its own, then a note
+            speaker, kind = summit_org, ("direct" if inner[:1].isupper() else "partial")
+        elif introduced:
             speaker = _after_speaker(an, close, next_start, summit_org) if inner.rstrip()[-1:] in ",?!—-" else None
             speaker = speaker or _intro_speaker(an, prev_end, opening)
             if speaker is None and not before.strip() and last and last[2] == para and last[0] >= s_first - 1:
@@ -548,6 +565,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                     found, said_by = _partial_speaker(an, sent_start, opening, summit_org,
                                                       prev_end if prev_end > sent_start else None)
                     speaker = said_by if found and said_by else speaker
+            elif (tail := _TAIL_SAID.match(body, close + 1)) and not any(p in body[close + 1:tail.start(1)] for p in "“\""):
+                # 'China opposes "linking terrorism with any country", she said': the pronoun that says it speaks
+                is_quote, speaker = True, resolve_pronoun(an, tail.start(1), tail.group(1))
             else:
                 is_quote, speaker = _partial_speaker(an, sent_start, opening, summit_org,
                                                      prev_end if prev_end > sent_start else None)

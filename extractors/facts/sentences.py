@@ -13,6 +13,9 @@ _ABBREVIATIONS = frozenset(
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # Candidate end: terminal punctuation, optional closing quotes/brackets, then space and a sentence opener.
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])")  # "... chair. 'ASEAN must ...'" too
+# a named speaker and a speech verb right after a question or exclamation in quotation marks
+_SAID_BY = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|asked|asks|replied|added|told|shot back|fired back|"
+                      r"retorted|quipped|wondered|demanded|insisted|snapped|countered|cried|shouted)\b")
 BULLET = r"[–—•*·\-]"  # a list item's mark ("– Leaders adopt ...")
 _BULLET_LINE = re.compile(rf"\n(?=[ \t]*{BULLET}[ \t])")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "G.L. Peiris", "C.V. Wigneswaran": initials, not a sentence's end
@@ -72,6 +75,8 @@ def split_sentences(body: str) -> Sentences:
                 continue
             if mark >= 0 and (_inside_quote(text, stop) or (text[mark] == "." and _is_abbreviation(text, mark))):
                 continue
+            if mark >= 0 and text[mark] in "?!" and text[stop - 1:stop] in "\"”’'" and _SAID_BY.match(text, stop):
+                continue  # '"Are you fed up with him?" Prime Minister X shot back.': the attribution goes with it
             _append(spans, paragraphs, body, para_start + cursor, para_start + stop, para_no)
             cursor = stop
         _append(spans, paragraphs, body, para_start + cursor, para_end, para_no)

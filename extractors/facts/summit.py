@@ -136,7 +136,7 @@ def _org_aliases(gaz, org: str) -> frozenset[str]:
 # Leaders Summit" (a proper name: capital S), "the Camp David summit" (a venue's name before a lowercase summit).
 _PROPER_SUMMIT = re.compile(r"(?:\b(?:[Tt]he|an?|another)\s+)?(?:"
                             r"Summit\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:in|on|of|for|and|the)\s+)?[A-Z][\w’'-]*)*"
-                            r"|(?:[A-Z][\w’'.-]*\s+){1,3}Summit\b)")
+                            r"|(?:[A-Z](?:[\w’'-]|\.(?!\s))*\s+){1,3}Summit\b)")  # ("Oslo. The": no name)
 _NAME_TAIL = re.compile(rf"\s+\w+\s+(?:{'|'.join(_WEEKDAYS)}|{_MONTH})\b.*$")
 _PLACE_SUMMIT = re.compile(r"(?:\b[Tt]he\s+|^)((?:[A-Z][\w’'-]*\s+){1,2})summit\b")
 
