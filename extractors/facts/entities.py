@@ -29,7 +29,7 @@ PRESS_NOUNS = r"daily|newspaper|weekly|tabloid|broadsheet|news\s+agency|broadcas
 _ORG_NOUNS = frozenset(
     """ministry department office commission council committee agency bank embassy parliament court foundation
     institute university center centre forum party organisation organization association federation union
-    corporation company group fund authority assembly secretariat trust alliance front congress""".split()
+    corporation company group fund authority assembly secretariat trust alliance front congress service""".split()
 ) | PRESS_HEADS
 _STOP = frozenset(
     """the a an and but or if in on at by for from to of with as while when where after before during despite

@@ -166,10 +166,11 @@ def _name_parts(offices: dict[str, list[tuple[str, str, str, str | None]]]) -> d
 
 
 def _joined_pattern(surface: dict[str, Entry]) -> re.Pattern | None:
-    """One pattern for the names joined by a lower-case "and" ("Trinidad and Tobago", "Saint Vincent and the
-    Grenadines"): capitalised-run scanning stops at "and", so these are found in a pass of their own."""
-    names = sorted((k for k, e in surface.items() if " and " in k and e.kind in ("country", "city", "org")),
-                   key=len, reverse=True)
+    """One pattern for the names joined by a lower-case "and" or "of the" ("Trinidad and Tobago", "Saint Vincent
+    and the Grenadines", "Summit of the Americas"): capitalised-run scanning stops at "and" and "the", so these are
+    found in a pass of their own."""
+    names = sorted((k for k, e in surface.items() if (" and " in k or " of the " in k or " for the " in k)
+                    and e.kind in ("country", "city", "org")), key=len, reverse=True)
     if not names:
         return None
     small = {"and", "the", "of", "for", "in", "on", "de", "du", "des", "la", "e", "y"}

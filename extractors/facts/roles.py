@@ -15,7 +15,7 @@ _EMPLOYER_WORDS = frozenset({"commission", "council", "ministry", "department", 
                              "agency", "party", "union", "committee", "assembly", "secretariat", "bloc", "alliance"})
 # "the outgoing commission chairperson": a status separated from the title by the employer's noun
 _LOWER_WORDS = re.compile(r"(?<![\w’'.\-])((?:[a-z]+\s+){2,3})$")
-_CAP_WORD = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)\s+$")
+_CAP_WORD = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)[ \t]+$")  # (never across a line: a byline above is no modifier)
 _CAP_BEFORE = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,3})$")
 # "Laotian", "Pakistani", "Icelandic": a nationality the gazetteer may not list is no part of the role
 _NATIONALITY_LIKE = re.compile(r".*(?:an|ese|ish|i|ic)$")

@@ -214,6 +214,8 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
             continue  # "at the same moment as the G7 in Canada was descending into acrimony": another meeting
         scores[found.key] += 0.5
         named = re.match(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b", body[found.end:found.end + 25])
+        if "summit" in body[found.start:found.end].lower():  # "the Summit of the Americas": a summit by its name
+            named = re.match(r"", body[found.end:])
         if named and not (host and _elsewhere(an, found.end + named.end(), host)):
             scores[found.key] += 5  # (but "the formula agreed at the G20 summit in Bali" is another body's meeting)
         if _SUMMIT_OF.search(body, max(0, found.start - 90), found.start):
