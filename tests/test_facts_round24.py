@@ -30,3 +30,21 @@ def test_transliterations_of_one_leaders_name_are_one_key():
             "Abdel Fattah el-Sisi. \"He has lost all legitimacy,\" Sisi added.")
     assert quote_speakers(body)["He has lost all legitimacy"] == "person:abdel-fattah-al-sisi"
     assert "person:muammar-al-qadhafi" in roles(body)
+
+
+def test_a_press_review_paper_speaks_through_its_verdict_and_for_x_it_was():
+    body = ("The G8 summit ended in Oslo.\n\nThe Corriere della Sera is unimpressed. Its verdict on the plan: \"a "
+            "cheque without a bank\". For the Corriere, it was \"a summit Italy did not need.\"\n\nFor the Canciller "
+            "Rosa Ibarra, it was \"a day of trade.\"")
+    speakers = quote_speakers(body)
+    assert speakers["a cheque without a bank"] == "org:corriere-della-sera"
+    assert speakers["a summit Italy did not need"] == "org:corriere-della-sera"
+    assert speakers["a day of trade"] == "person:rosa-ibarra"
+
+
+def test_regional_forms_of_address_and_a_spanish_presidenta():
+    body = ("The summit ended in Oslo. The Señora Presidenta of Argentina, Inés Duarte de Paz, left early. Monsieur "
+            "Paul Vidal, the French envoy, stayed.")
+    found = roles(body)
+    assert found["person:ines-duarte-de-paz"].lower() == "presidenta"
+    assert "person:monsieur-paul-vidal" not in found and "person:paul-vidal" in found

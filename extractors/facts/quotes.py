@@ -134,6 +134,9 @@ _TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*{_HE_SAID}")  # '"..." o
 _PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*{_HE_SAID}")  # '"useless", he said
 _TEXT_SAID_AFTER = re.compile(r"[^.;:“”\"\n]{0,80}?,\s*(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:declaration|communiqu[eé]|"
                               r"text)\s+(?:says|said|states|stated|adds|added|notes|noted)\b")
+_FOR_X = re.compile(r"\s*For\s+([^,;:“”\"]{2,60}),\s+(?:it|this|that|the\s+\w+)\s+(?:was|is|were|are|had\s+been|"
+                    r"will\s+be|would\s+be|marked|marks|meant|means)\b[^.;“”\"]{0,60}$")
+_ITS_WORDS = re.compile(r"\bIts\s+(?:verdict|view|headline|conclusion|judgement|judgment|take)\b")
 _HIS_WORDS = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:(?:own|final|parting|closing|opening|famous|main|key)\s+)?"
                         r"(?:line|words|message|remarks?|comments?|reply|answer|verdict|warning|phrase|retort|"
                         r"quip|joke|slogan|refrain|promise)\b")
@@ -143,8 +146,9 @@ _PRESS_AFTER = re.compile(rf"\s+(?:{PRESS_NOUNS}|paper|radio|television)\b|-base
 # 'wanted a G20 that "delivers"': a relative clause's verb, quoted alone, after a noun and "that"
 _RELATIVE_VERB = re.compile(r"\b(?:a|an|the|its|their)\s+[\w-]+\s+that\s+[a-z]+(?:s|ed)[.,]?$")
 _VERB_FIRST = re.compile(r"[a-z]+(?:es|ed)\s+\w")  # "requires collective responses": a clause opens the quotation
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:charity|group|organi[sz]ation|NGO|party|newspaper|paper|movement|"
-                      r"campaign\s+group|think[\s-]tank)\b")
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w-]+|left-wing|right-wing|conservative|liberal|business|state|"
+                      r"financial)\s+)?(?:charity|group|organi[sz]ation|NGO|party|newspaper|paper|daily|weekly|tabloid|"
+                      r"broadsheet|movement|campaign\s+group|think[\s-]tank)\b")
 _NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
 _ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St)\.")
@@ -160,6 +164,11 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
     for match in PRONOUN.finditer(an.body, start, end):
         if not an.in_quote(match.start()):
             key = resolve_pronoun(an, match.start(), match.group(1))
+            if key:
+                out.append((match.start(), key))
+    for match in _ITS_WORDS.finditer(an.body, start, end):
+        if not an.in_quote(match.start()):  # a press review's "Its verdict on the deal: "..."": the paper's
+            key = resolve_it(an, match.start())
             if key:
                 out.append((match.start(), key))
     for match in _HIS_WORDS.finditer(an.body, start, end):
@@ -565,6 +574,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                     found, said_by = _partial_speaker(an, sent_start, opening, summit_org,
                                                       prev_end if prev_end > sent_start else None)
                     speaker = said_by if found and said_by else speaker
+            elif (for_x := _FOR_X.match(body, sent_start, opening)) and (
+                    said_by := [c for c in _candidates(an, for_x.start(1), for_x.end(1)) if c[1] != summit_org]):
+                # 'For the Corriere, it was "a postcard Italy did not need to send"': the one it was so for says so
+                is_quote, speaker = True, _pick(said_by)
             elif (tail := _TAIL_SAID.match(body, close + 1)) and not any(p in body[close + 1:tail.start(1)] for p in "“\""):
                 # 'China opposes "linking terrorism with any country", she said': the pronoun that says it speaks
                 is_quote, speaker = True, resolve_pronoun(an, tail.start(1), tail.group(1))
