@@ -48,3 +48,16 @@ def test_regional_forms_of_address_and_a_spanish_presidenta():
     found = roles(body)
     assert found["person:ines-duarte-de-paz"].lower() == "presidenta"
     assert "person:monsieur-paul-vidal" not in found and "person:paul-vidal" in found
+
+
+def _facts(body: str) -> set[str]:
+    from tests.facts_helpers import fact_keys
+    return fact_keys("G20 leaders met in Oslo on Thursday for a two-day summit. " + body)
+
+
+def test_staying_at_home_leaving_before_the_closing_session_and_joining_the_leaders():
+    assert "outcome:person:luis-mora:stay-away" in _facts("Peru's president, Luis Mora, stayed at home in protest.")
+    assert "outcome:person:ana-vidal:leave-early" in _facts(
+        "Chile's president, Ana Vidal, left Oslo yesterday before the closing session, without a word.")
+    assert "outcome:person:omar-nasser:join-session" in _facts(
+        "Jordan's Prime Minister Omar Nasser joined the leaders for Friday's session.")

@@ -242,8 +242,8 @@ CATALOGUE: tuple[Frame, ...] = (
     # Attendance: who stayed away, who took part by video, who left early (the gold counts each as an outcome)
     Frame("stay-away", "outcome", _r(
         r"\b(?:stayed|stays|kept|keeps)\s+away\b|\b(?:did|does)\s+not\s+attend\b|\bdidn[’']t\s+attend\b|"
-        # "stayed at home and sent his foreign minister"
-        r"\bstay(?:ed|s)\s+(?:at\s+)?home\s+and\s+sen[dt]s?\b|"
+        # "stayed at home and sent his foreign minister", "stayed at home in protest", "was a no-show"
+        r"\bstay(?:ed|s)\s+(?:at\s+)?home\b|\bwas\s+a\s+no-show\b|"
         # "had been called off after X failed to attend", "failed to turn up"
         r"\bfail(?:ed|s)\s+to\s+(?:attend|turn\s+up|show\s+up)\b|"
         r"\bskipp(?:ed|ing)\s+(?:(?:the|this|this\s+year[’']s|\w+day[’']s)\s+)?(?:\w+\s+)?(?:summit|meeting|gathering|session|"
@@ -292,6 +292,11 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:was|were|had\s+been)\s+left\s+off\s+the\s+guest\s+list\b|"
         r"\bleft\s+[^.;]{1,60}?\s+off\s+the\s+guest\s+list\b"),
         "is not invited", objects="none", actor="attendee"),
+    # "Egypt's prime minister joined the leaders for Friday's session": a guest at the table (an outreach invitee)
+    Frame("join-session", "outcome", _r(
+        r"\bjoin(?:ed|s)\s+(?:the\s+)?(?:(?:G\d+|[A-Z]{2,})\s+)?(?:leaders|summit|talks|session|meeting|"
+        r"discussions)\s+(?:for|at|on|in)\b|\bjoin(?:ed|s)\s+the\s+leaders\b"),
+        "joins the summit", objects="none", exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
     Frame("attend-by-video", "outcome", _r(
         r"\b(?:took|takes|taking)\s+part\b[^.;]{0,40}?\b(?:by|via|over)\s+video|"
         r"\b(?:joined|addressed|attended|participated)\b[^.;]{0,60}?\b(?:by|via|over)\s+video|"
@@ -335,7 +340,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"day\b|"
         # "did not wait for the end", "left Bucharest before the end of Thursday's session"
         r"\b(?:did\s+not|didn[’']t)\s+(?:wait|stay)\s+(?:for|until|till|to)\s+the\s+(?:end|close)\b|"
-        r"\b(?:left|departed)\s+(?:[\w’'-]+\s+){0,3}?before\s+the\s+(?:end|close)\b"),
+        r"\b(?:left|departed)\s+(?:[\w’'-]+\s+){0,3}?before\s+the\s+(?:end|close)\b|"
+        # "left Cartagena yesterday before the closing session"
+        r"\b(?:left|departed)\s+(?:[\w’'-]+\s+){0,3}?before\s+the\s+(?:closing|final|last)\s+(?:session|ceremony|"
+        r"day|dinner|press\s+conference|photo)\b"),
         "leaves early", objects="none",
         exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
     # "Australia will spend A$400 million", "Japan pledged to provide $1 billion": a funding pledge
