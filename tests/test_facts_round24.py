@@ -61,3 +61,11 @@ def test_staying_at_home_leaving_before_the_closing_session_and_joining_the_lead
         "Chile's president, Ana Vidal, left Oslo yesterday before the closing session, without a word.")
     assert "outcome:person:omar-nasser:join-session" in _facts(
         "Jordan's Prime Minister Omar Nasser joined the leaders for Friday's session.")
+
+
+def test_a_retrospective_dates_its_summit_back_from_publication():
+    from datetime import datetime
+    body = ("Gleneagles, ten years on: what the G8 promised\n\nTen years ago today, the leaders of the G8 arrived at "
+            "Gleneagles for a three-day summit. On Thursday bombs went off in London.")
+    summit = summit_of(body, datetime(2015, 7, 6))
+    assert (summit.city, str(summit.start_date), str(summit.end_date)) == ("Gleneagles", "2005-07-06", "2005-07-08")

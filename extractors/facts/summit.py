@@ -622,9 +622,25 @@ def _explicit(month: str, day: str, day2: str | None, yr: str | None, year: int 
     return out
 
 
+# "Ten years on", "Twenty years ago today": a retrospective dates its summit back from publication
+_LOOKS_BACK = re.compile(r"\b(one|two|three|four|five|ten|twenty|fifteen|[1-9]|1\d|2\d)\s+years\s+(?:on|ago|later)\b", re.I)
+_TENS = {"ten": 10, "fifteen": 15, "twenty": 20, **{str(n): n for n in range(6, 30)}}
+
+
 def _year(an: Analysis, title: str | None, published_at: datetime | None) -> int | None:
-    """Summit year: publication date, else a year next to 'summit', else the most cited year."""
+    """Summit year: publication date (unless the headline or lede looks back: "Ten years on", "the 2005 summit"),
+    else a year next to 'summit', else the most cited year."""
     if published_at:
+        lede = (title or "") + "\n" + an.body[:an.body.find("\n\n", 400) if an.body.find("\n\n", 400) > 0 else 600]
+        back = _LOOKS_BACK.search(lede)
+        if back:
+            years = _NUMBERS.get(back.group(1).lower()) or _TENS.get(back.group(1).lower())
+            if years:
+                return published_at.year - years
+        named = re.search(r"\b(19[5-9]\d|20\d\d)\s+(?:[\w-]+\s+){0,2}[Ss]ummit\b", lede)
+        if named and int(named.group(1)) < published_at.year and not re.search(
+                rf"\b{published_at.year}\b", lede):
+            return int(named.group(1))
         return published_at.year
     for text in (title or "", an.body):
         match = re.search(r"[Ss]ummit,? (19[5-9]\d|20\d\d)\b|\b(19[5-9]\d|20\d\d) [\w-]+ [Ss]ummit\b", text)
@@ -775,6 +791,8 @@ def detect_summit(
     if use_calendar and org and year:
         org = _body_of_venue_summit(an, org, year)  # "the London summit" of 2009 was the G20's
     start, end = _dates(an, year, published_at.date() if published_at else None, event, city)
+    if year and start and start.year != year and (end or start).year != year:
+        start = end = None  # a retrospective's weekdays count from its own publication, not from the summit
     slug = org.split(":", 1)[1] if org else None
     city_display = an.names.get(city) if city else None
     known = _known_summit(an.gazetteer.calendar.get((slug, year), []) if use_calendar and slug and year else [],
