@@ -684,6 +684,13 @@ def _role_in_context(an: Analysis, start: int, name_end: int, titled: bool) -> t
     return None
 
 
+# a parliamentary record's turn: "The Prime Minister (Mr Gordon Brown):", "The Secretary of State for Foreign Affairs
+# (David Miliband):": the office, then the member's name in brackets
+_HANSARD = re.compile(r"(?m)^(?:The[ \t]+)?(?P<role>[A-Z][\w’'-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w’'-]*))*)[ \t]+"
+                      r"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+)?"
+                      r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})\):")
+
+
 def _soundbite_people(an: Analysis) -> list[tuple[int, int, list[str], str | None, str | None, bool]]:
     """People a broadcast script's sound-bite labels name, with the role the label gives ("SOT - JANE ROE, SPANISH
     FOREIGN MINISTER:" -> Jane Roe, foreign minister of Spain; "SOT - KING JUAN CARLOS:" -> Juan Carlos, King)."""
@@ -702,6 +709,12 @@ def _soundbite_people(an: Analysis) -> list[tuple[int, int, list[str], str | Non
         start = match.start("name") + (len(match.group("name")) - len(" ".join(tokens)))
         out.append((start, match.end("name"), tokens, role, affiliation, True))
         an.memo.setdefault("soundbites", {})[match.end()] = "person:" + slugify(" ".join(tokens))
+    for match in _HANSARD.finditer(an.body):  # "The Prime Minister (Mr Gordon Brown): With permission, ..."
+        role = match.group("role")
+        if normalize(role) not in an.gazetteer.titles and not any(
+                normalize(role).endswith(" " + t) for t in ("minister", "secretary", "chancellor", "leader")):
+            continue
+        out.append((match.start("name"), match.end("name"), match.group("name").split(), role, None, True))
     return out
 
 

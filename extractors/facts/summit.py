@@ -196,6 +196,14 @@ _SUMMIT_OF = re.compile(r"[Ss]ummit of (?:the )?(?:(?:Council|Conference|Assembl
                         r"(?:State|Government)(?: and (?:of )?Government)? of (?:the )?)?$")
 
 
+# a region's leaders meeting at a summit are its standing body's ("Arab leaders" -> the Arab League)
+_REGION_BODIES = {"arab": "org:arab-league", "african": "org:african-union", "caribbean": "org:caricom",
+                  "nordic": "org:nordic-council", "gulf": "org:gcc", "ibero-american": "org:ibero-american-summit",
+                  "francophone": "org:francophonie"}
+_REGION_LEADERS = re.compile(r"\b(Arab|African|Caribbean|Nordic|Gulf|Ibero-American|Francophone)\s+(?:heads\s+of\s+"
+                             r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents)\b")
+
+
 def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, host: str | None = None) -> str | None:
     """Organisation key whose summit this is: 'NATO summit' beats mere frequency, and a summit named for itself
     beats a body mentioned in passing."""
@@ -233,6 +241,13 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
                 re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", title) for alias in _org_aliases(an.gazetteer, entry_key)
                 if len(alias) > 1):
             scores[entry_key] += 3  # the headline names the body
+    for match in _REGION_LEADERS.finditer(body):  # "Arab leaders ended a two-day summit": the region's body met
+        s, e = spans[an.sentences.index_at(match.start())]
+        key = _REGION_BODIES[match.group(1).lower()]
+        display = _org_display(an, key)
+        if event.search(body, s, e) and key in summit_orgs and display:
+            scores[key] += 5
+            an.names.setdefault(key, display)
     named, name, named_score = _named_summit(an, title, bodies=bool(scores))
     if named and named_score > (scores.most_common(1)[0][1] if scores else 0):
         an.names.setdefault(named, name)
@@ -688,6 +703,10 @@ _GATHERED = re.compile(r"\b(?:met|meet|meeting|gathered|gather|left|arrived|conv
                        r"concluded|agreed|posed)\b")
 
 
+_HEADS_SIGNED = re.compile(r"\bheads\s+of\s+(?:state|government)\b[^.;]*\b(?:signed|adopted|met|gathered)\b|"
+                           r"\b(?:signed|adopted)\b[^.;]*\bheads\s+of\s+(?:state|government)\b", re.I)
+
+
 def _leaders_meeting(an: Analysis) -> bool:
     """Whether the body reports a meeting of a summit-holding body's leaders without using the word summit: the
     body's leaders are named, or the body and a leaders' / N-day meeting share a sentence."""
@@ -706,6 +725,9 @@ def _leaders_meeting(an: Analysis) -> bool:
             return True
         if _LEADERS_AFTER.match(an.body, found.end) and _GATHERED.search(an.body, *an.sentences.spans[index_at(found.start)]):
             return True  # "When the Group of Seven leaders left Carbis Bay on Sunday": a meeting by another name
+        sentence = an.body[slice(*an.sentences.spans[index_at(found.start)])]
+        if _HEADS_SIGNED.search(sentence):
+            return True  # "the heads of state of six countries signed the Declaration on the establishment of the SCO"
         head = an.body[found.start:found.end].split()[-1]
         if head[:1].isupper() and re.search(rf"\b\d{{1,3}}(?:st|nd|rd|th)\s+{re.escape(head)}\b", an.body, re.I):
             return True  # "the Pacific Islands Forum ... The 49th forum, which ran from Monday to Thursday"
@@ -732,6 +754,11 @@ def _names_place(an: Analysis | None, title: str | None, place: str) -> bool:
     return bool((an is not None and pattern.search(an.body)) or (title and pattern.search(title)))
 
 
+def _org_display(an: Analysis, key: str) -> str | None:
+    """The gazetteer's display name of an organisation key (for a body the text never names as such)."""
+    return an.names.get(key) or next((e.name for e in an.gazetteer.surface.values() if e.key == key), None)
+
+
 def _body_of_venue_summit(an: Analysis, org: str, year: int) -> str:
     """A summit named only for its venue ("the London summit") is the standing body's when the calendar has exactly
     one body meeting in that city that year; otherwise the venue's name stays."""
@@ -744,7 +771,7 @@ def _body_of_venue_summit(an: Analysis, org: str, year: int) -> str:
     if len(bodies) != 1:
         return org
     key = f"org:{bodies.pop()}"
-    display = next((e.name for e in an.gazetteer.surface.values() if e.key == key), None)
+    display = _org_display(an, key)
     if display is None:
         return org
     an.names.setdefault(key, display)
@@ -797,6 +824,9 @@ def detect_summit(
     city_display = an.names.get(city) if city else None
     known = _known_summit(an.gazetteer.calendar.get((slug, year), []) if use_calendar and slug and year else [],
                           city_display, start, published_at.date() if published_at else None)
+    if known and country and known.get("country") and f"country:{known['country'].lower()}" != country \
+            and not (known.get("city") and _names_place(an, title, known["city"])):
+        known = None  # the text's host is in another country and never names the calendar's venue: another meeting
     if known:
         known_country = f"country:{known['country'].lower()}" if known.get("country") else None
         if known.get("city") and (city is None or (
@@ -810,9 +840,12 @@ def detect_summit(
         known_start, known_end = date.fromisoformat(known["start"]), date.fromisoformat(known["end"])
         same_venue = bool(city_display) and slugify(known.get("city") or "") == slugify(city_display)
         overlap = start is not None and start <= known_end and (end or start) >= known_start
-        if start is None or (overlap and not _states_its_length(an, start, end or start)) or (same_venue and not overlap):
-            # the text's days overlap this summit's: the calendar has them exact (unless the text gives the length
-            # its own span has: "the three-day summit opened on Tuesday and runs until Thursday"); in the
+        inside = start is not None and start <= known_start and known_end <= (end or start)
+        if start is None or (overlap and not (inside and _states_its_length(an, start, end or start))) \
+                or (same_venue and not overlap):
+            # the text's days overlap this summit's: the calendar has them exact (unless the text's span holds the
+            # calendar's and the text gives its length: "the three-day summit opened on Tuesday and runs until
+            # Thursday" around the leaders' one day); in the
             # calendar's own venue, days far from the summit's are another event's (a report's, a publication's)
             start, end = known_start, known_end
     org_name = an.names.get(org) if org else None

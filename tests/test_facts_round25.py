@@ -1,0 +1,42 @@
+"""Round-25 mechanisms (issue 6 round 25, read from the burned heldout24 set's misses). Every sentence is invented for
+the test, with names and wordings that differ from the gold articles; the calendar tests name real summits, since
+the summit calendar (world knowledge) is what they check."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.facts_helpers import roles, summit_of
+
+
+def test_a_parliamentary_records_turn_names_the_office_and_the_member():
+    body = ("Statement on the summit\n\nThe Foreign Secretary (Mr Alan Reid): With permission, I shall report on the "
+            "NATO summit in Oslo.\n\nMr Tom Hale (Leeds) (Lab): I thank him.")
+    assert roles(body)["person:alan-reid"] == "Foreign Secretary"
+
+
+def test_heads_of_state_signing_a_bodys_founding_text_is_its_summit_without_the_word():
+    body = ("Last Friday, in Oslo, the heads of state of six countries signed the Declaration on the establishment of "
+            "the Shanghai Cooperation Organisation.")
+    summit = summit_of(body)
+    assert summit is not None and summit.organization == "Shanghai Cooperation Organisation"
+
+
+def test_a_regions_leaders_at_a_summit_are_its_bodys():
+    body = ("OSLO, March 29 - Arab leaders ended a two-day summit on Thursday. The U.N. Secretary-General attended "
+            "and spoke of a U.N. force.")
+    assert summit_of(body).organization == "Arab League"
+
+
+def test_the_calendar_wins_over_a_stated_length_whose_days_miss_the_summits():
+    # the G8 met in L'Aquila on 8-10 July 2009; weekdays counted wrongly give 10-12 July for the "three-day summit"
+    body = "The three-day summit of the G8 in L'Aquila opened on Friday and closed on Sunday with a food pledge."
+    summit = summit_of(body, datetime(2009, 7, 13))
+    assert (str(summit.start_date), str(summit.end_date)) == ("2009-07-08", "2009-07-10")
+
+
+def test_a_host_in_another_country_that_never_names_the_calendars_venue_is_another_meeting():
+    # the G7 of 2024 met in Borgo Egnazia, Italy; this text's G7 meeting is in Oslo, on days of its own
+    body = "G7 finance ministers and leaders met in Oslo for a summit on Friday and Saturday."
+    summit = summit_of(body, datetime(2024, 6, 17))
+    assert (summit.city, str(summit.start_date)) == ("Oslo", "2024-06-14")
