@@ -40,3 +40,27 @@ def test_a_host_in_another_country_that_never_names_the_calendars_venue_is_anoth
     body = "G7 finance ministers and leaders met in Oslo for a summit on Friday and Saturday."
     summit = summit_of(body, datetime(2024, 6, 17))
     assert (summit.city, str(summit.start_date)) == ("Oslo", "2024-06-14")
+
+
+def test_the_prince_said_in_an_aside_and_he_went_on():
+    from tests.facts_helpers import quote_speakers
+    body = ("The summit opened in Oslo. Prince Karim Aziz, the foreign minister, sat beside him. If the offer was "
+            "refused, the prince said, the region would be left \"to the men of war\". \"We are to blame,\" he "
+            "went on.")
+    speakers = quote_speakers(body)
+    assert speakers["to the men of war"] == "person:karim-aziz"
+    assert speakers["We are to blame"] == "person:karim-aziz"
+
+
+def test_a_public_figure_named_without_a_cue_is_a_person_an_org_head_description_can_find():
+    from tests.facts_helpers import quote_speakers
+    body = ("The summit opened in Oslo. Several leaders stayed away. Ban Ki-moon did not. The new UN "
+            "secretary-general sat through the session and called the plan \"a pillar of peace\".")
+    assert quote_speakers(body)["a pillar of peace"] == "person:ban-ki-moon"
+
+
+def test_a_description_that_an_apposition_names_describes_no_one_before_it():
+    body = ("The summit opened in Oslo. Mr Bush said Saddam Hussein must disarm. The German chancellor, Karl Weber, "
+            "got only a handshake.")
+    found = roles(body)
+    assert "person:saddam-hussein" not in found and found["person:karl-weber"] == "chancellor"

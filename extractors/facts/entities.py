@@ -47,14 +47,15 @@ SPEECH_VERBS = (
     r"noted|notes|asked|asks|insisted|insists|argued|argues|acknowledged|acknowledges|explained|explains|"
     r"announced|announces|warned|warns|remarked|mentioned|replied|responded|continued|stressed|emphasized|"
     r"emphasised|suggested|suggests|claimed|claims|tweeted|posted|recalled|conceded|admitted|urged|vowed|promised|"
-    r"argue|insist|warn|complained|complains|retorted|quipped|joked|snapped|countered|shot back|fired back|hit back"
+    r"argue|insist|warn|complained|complains|went on|retorted|quipped|joked|snapped|countered|shot back|fired back|hit back"
 )
 _SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 _SPEECH_AFTER = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+$")
 _ROLE_NP = re.compile(
-    r"\b[Tt]he ([A-Z][\w.’']*(?: [A-Z][\w.’']*)?) (leader|president|prime minister|chancellor|premier|chief|"
-    r"foreign minister|spokesman|spokeswoman|head of state)\b"
+    r"\b[Tt]he (?:new |outgoing |incoming )?([A-Z][\w.’']*(?: [A-Z][\w.’']*)?) (leader|president|prime minister|"
+    r"chancellor|premier|chief|foreign minister|spokesman|spokeswoman|head of state|secretary-general|"
+    r"secretary general|director-general|managing director|chairperson)\b"
 )
 # A wire dateline ("LIMA, Nov 16 — ", "VILNIUS, Lithuania, July 11 - "): its place never speaks and its date is
 # the filing date, not a summit date (summit.py reads ``Analysis.dateline_start/dateline_end``).
@@ -76,6 +77,9 @@ _BARE_ROLE = re.compile(
     r"ambassador|adviser|advisor|aide|head of state))\b(?= (?:said|says|told|added|warned|noted|argued|insisted|stressed|"
     r"explained|replied|wrote|urged|called|described))")
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
+# the head of an international body: "The new UN secretary-general sat through the session" is the one named before
+_ORG_HEADS = frozenset({"secretary general", "director general", "managing director", "chairperson", "chairman",
+                        "president", "high representative"})
 # heads of a state or government, one office however it is named ("President Sall" is the "Head of State")
 _HEADS = _HEAD_ROLES | {"head of state", "head of government", "emir", "amir", "sultan"}
 # written in capitals only, so no table lookup (which folds case) may hold it: "He" is a pronoun
@@ -866,6 +870,8 @@ def collect_entities(an: Analysis) -> None:
         if not cue and len(tokens) == 2 and _is_first_name(gaz, tokens[0]) and tokens[1].lower() not in _NAMED_THINGS \
                 and gaz.lookup(tokens[1]) is None:
             cue = True  # "Joe Biden's home town", "candidate Javier Milei": a listed first name and a surname
+        if not cue and len(tokens) >= 2 and f"person:{slugify(' '.join(tokens))}" in (gaz.offices or {}):
+            cue = True  # "Ban Ki-moon did not": a public figure of the offices table is a person, cue or none
         if (role is None or not affiliation) and body[max(0, start - 3):start] in ("’s ", "'s "):
             affiliation = _affiliation_at(an, start - 1)  # "Turkey's Recep Tayyip Erdogan": whom he stands for
         candidates.append((start, end, tokens, role, affiliation, cue))
@@ -1032,7 +1038,10 @@ def _resolve_role_phrases(an: Analysis) -> None:
             if p.affiliation_key == entry.key and p.first_offset < match.start()
             and _same_office(noun, p.role)
         ]
-        if not fits and entry.kind in ("country", "demonym") and noun in _HEAD_ROLES:
+        if not fits and re.match(r",[ \t]+[A-Z]", an.body[match.end():match.end() + 3]):
+            continue  # "The German chancellor, Gerhard Schroeder, ...": the name that follows is the one described
+        if not fits and ((entry.kind in ("country", "demonym") and noun in _HEAD_ROLES)
+                         or (entry.kind == "org" and noun.replace("-", " ") in _ORG_HEADS)):
             fits = _described_person(an, match.start(), entry.key)
             if fits:  # "Donald Trump announced ... the US president was gone": the description gives the role
                 fits[0].role = fits[0].role or noun

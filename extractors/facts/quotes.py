@@ -134,6 +134,20 @@ _TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*{_HE_SAID}")  # '"..." o
 _PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*{_HE_SAID}")  # '"useless", he said
 _TEXT_SAID_AFTER = re.compile(r"[^.;:“”\"\n]{0,80}?,\s*(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:declaration|communiqu[eé]|"
                               r"text)\s+(?:says|said|states|stated|adds|added|notes|noted)\b")
+_ROLE_ASIDE = re.compile(r",\s+(the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:said|added|warned|insisted|argued|noted|"
+                         r"stressed|went\s+on)\s*,")
+def _aside_role(an: Analysis, aside: re.Match) -> str | None:
+    """The person an aside's description ("the prince", "the Saudi minister") names: a person mention inside it, else
+    the one person introduced before it whose role ends with its last word."""
+    people = [c for c in _candidates(an, aside.start(1), aside.end(1)) if c[1].startswith("person:")]
+    if people:
+        return people[-1][1]
+    noun = aside.group(1).split()[-1].lower()
+    fits = [p for p in an.persons.values() if p.role and p.role.lower().split()[-1] == noun
+            and p.first_offset < aside.start()]
+    return fits[0].key if len(fits) == 1 else None
+
+
 _FOR_X = re.compile(r"\s*For\s+([^,;:“”\"]{2,60}),\s+(?:it|this|that|the\s+\w+)\s+(?:was|is|were|are|had\s+been|"
                     r"will\s+be|would\s+be|marked|marks|meant|means)\b[^.;“”\"]{0,60}$")
 _ITS_WORDS = re.compile(r"\bIts\s+(?:verdict|view|headline|conclusion|judgement|judgment|take)\b")
@@ -578,6 +592,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                     said_by := [c for c in _candidates(an, for_x.start(1), for_x.end(1)) if c[1] != summit_org]):
                 # 'For the Corriere, it was "a postcard Italy did not need to send"': the one it was so for says so
                 is_quote, speaker = True, _pick(said_by)
+            elif (aside := _ROLE_ASIDE.search(body, sent_start, opening)) and (said_by := _aside_role(an, aside)):
+                # 'If Israel turned it down, the prince said, it would be placing its future "in the hands of ..."'
+                is_quote, speaker = True, said_by
             elif (tail := _TAIL_SAID.match(body, close + 1)) and not any(p in body[close + 1:tail.start(1)] for p in "“\""):
                 # 'China opposes "linking terrorism with any country", she said': the pronoun that says it speaks
                 is_quote, speaker = True, resolve_pronoun(an, tail.start(1), tail.group(1))
