@@ -64,3 +64,10 @@ def test_a_description_that_an_apposition_names_describes_no_one_before_it():
             "got only a handshake.")
     found = roles(body)
     assert "person:saddam-hussein" not in found and found["person:karl-weber"] == "chancellor"
+
+
+def test_a_seat_of_government_named_by_its_building_speaks_for_its_country():
+    from tests.facts_helpers import quote_speakers
+    body = ("The G20 summit ended in Oslo. Mr Berg wanted a deal \"in days,\" while a senior Blue House official said "
+            "Seoul would \"not be hurried\".")
+    assert quote_speakers(body)["not be hurried"] == "country:kr"

@@ -16,7 +16,10 @@ from extractors.facts.speakers import it_is_instrument
 GOVERNMENT_COUNTRY = {"org:kremlin": "country:ru", "org:white-house": "country:us", "org:pentagon": "country:us",
                       "org:state-department": "country:us", "org:downing-street": "country:gb",
                       "org:elysee": "country:fr", "org:national-security-council": "country:us",
-                      "org:dfat": "country:au", "org:quai-dorsay": "country:fr", "org:global-affairs-canada": "country:ca"}
+                      "org:dfat": "country:au", "org:quai-dorsay": "country:fr", "org:global-affairs-canada": "country:ca",
+                      "org:cheong-wa-dae": "country:kr", "org:kantei": "country:jp", "org:south-block": "country:in",
+                      "org:itamaraty": "country:br", "org:casa-rosada": "country:ar", "org:farnesina": "country:it",
+                      "org:auswaertiges-amt": "country:de"}
 # A subject naming several states or a group noun ("Biden and G7 leaders", "the United States and its allies").
 _GROUP_WORDS = re.compile(r"\b(?:allies|leaders|members|partners|nations|countries|governments|sides)\b|"
                           r"\band\s+(?:its|their|other)\b", re.I)

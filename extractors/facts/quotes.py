@@ -72,7 +72,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
 # foreign ministries and a president's office speak as their country
 _DEPARTMENTS = frozenset({"org:state-department", "org:pentagon", "org:elysee", "org:dfat", "org:quai-dorsay",
-                          "org:global-affairs-canada"})
+                          "org:global-affairs-canada", "org:cheong-wa-dae", "org:kantei", "org:south-block",
+                          "org:itamaraty", "org:casa-rosada", "org:farnesina", "org:auswaertiges-amt"})
 # a summit text as the clause's subject, with an optional topic and one aside: it says what follows
 _TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[eé]|"
                            r"text|document)(?:\s+(?:on|about)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")
