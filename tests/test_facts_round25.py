@@ -71,3 +71,11 @@ def test_a_seat_of_government_named_by_its_building_speaks_for_its_country():
     body = ("The G20 summit ended in Oslo. Mr Berg wanted a deal \"in days,\" while a senior Blue House official said "
             "Seoul would \"not be hurried\".")
     assert quote_speakers(body)["not be hurried"] == "country:kr"
+
+
+def test_a_princes_appositive_office_is_his_role_and_the_prince_is_still_he():
+    from tests.facts_helpers import quote_speakers
+    body = ("The summit opened in Oslo. Prince Faisal Nasser, the Saudi foreign minister, spoke first. If the plan "
+            "failed, the prince said, the region would fall \"into the hands of the men of war\".")
+    assert roles(body)["person:faisal-nasser"] == "foreign minister"
+    assert quote_speakers(body)["into the hands of the men of war"] == "person:faisal-nasser"

@@ -851,7 +851,7 @@ def collect_entities(an: Analysis) -> None:
         # (but not a place word after a locative: "flew north to Jaffna, the first foreign leader to visit")
         appos = _apposition(an, name_end) if len(tokens) >= 2 or (
             _APPOSITIVE_HEAD.match(body, end) and not _TO_A_PLACE.search(body, max(0, start - 12), start)) else None
-        if appos and not role:
+        if appos and (not role or normalize(role) in _HONORIFICS):  # ("Prince X, the foreign minister,")
             role, affiliation, cue = appos[0], appos[1], True
         context = _role_in_context(an, start, name_end, bool(titled)) if not role else None
         if context:  # "Xi, on his first trip abroad as ...", "A and B, the ... presidents,", "Name. The IMF managing ..."
@@ -1072,7 +1072,8 @@ def _resolve_bare_roles(an: Analysis) -> None:
     for match in _STYLE_OF_ADDRESS.finditer(an.body):
         # "His Majesty said" in a Jordanian paper: the one monarch (or, for Highness, prince or emir) of the article
         wanted = _MONARCHS if match.group(1).lower() == "majesty" else _HIGHNESSES
-        fits = [p for p in an.persons.values() if p.role and p.role.lower().split()[-1] in wanted]
+        fits = [p for p in an.persons.values() if (p.role and p.role.lower().split()[-1] in wanted)
+                or any(titled_as(an, p, word) for word in wanted)]  # ("Prince Charles, the Prince of Wales")
         if len(fits) == 1:
             _mention_person(an, match, fits[0])
     for match in _LEADER_NP.finditer(an.body):
@@ -1091,8 +1092,8 @@ def _resolve_bare_roles(an: Analysis) -> None:
         if an.body[match.end():match.end() + 4] == " of ":
             continue
         noun = match.group(1).lower()
-        fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
-                and (p.role.lower() == noun or p.role.lower().endswith(" " + noun))]
+        fits = [p for p in an.persons.values() if p.first_offset < match.start() and (
+                (p.role and (p.role.lower() == noun or p.role.lower().endswith(" " + noun))) or titled_as(an, p, noun))]
         if not fits and noun == "head of state":  # "the Head of State said": the one president or king named before
             fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
                     and p.role.lower().split()[-1] in ("president", "king", "emir", "sultan")]
@@ -1103,6 +1104,15 @@ def _resolve_bare_roles(an: Analysis) -> None:
             fits = [p for p in fits if p.key == _last_speaker(an, match.start())]
         if len(fits) == 1:
             _mention_person(an, match, fits[0])
+
+
+def titled_as(an: Analysis, person: Person, noun: str) -> bool:
+    """Whether the body puts ``noun`` as a title right before one of the person's names ("Prince Saud al-Faisal,
+    the Saudi foreign minister": his role is the office, but "the prince" is still he)."""
+    width = len(noun) + 1
+    return any(f.key == person.key and noun + " " in (an.body[max(0, f.start - width):f.start].lower(),
+                                                      an.body[f.start:f.start + width].lower())
+               for f in an.found if f.kind == "person")  # (or opening the name: "Prince Charles" is one name)
 
 
 def _last_speaker(an: Analysis, at: int) -> str | None:

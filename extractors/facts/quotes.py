@@ -6,7 +6,7 @@ import re
 
 from extractors.facts.actors import GOVERNMENT_COUNTRY
 from extractors.facts.entities import (CLAUSE_JOIN, NAMES_INSTRUMENT, PRESS_NOUNS, PRONOUN, SPEECH_VERBS, Analysis, resolve_it,
-                                      resolve_pronoun)
+                                      resolve_pronoun, titled_as)
 from extractors.facts.sentences import BULLET
 from extractors.facts.speakers import (INSTRUMENT, STARTS_WITH_INSTRUMENT, cue_pronoun, instrument_in, it_is_instrument,
                                       outside_asides, outside_fronted, possessed_bodies)
@@ -144,8 +144,8 @@ def _aside_role(an: Analysis, aside: re.Match) -> str | None:
     if people:
         return people[-1][1]
     noun = aside.group(1).split()[-1].lower()
-    fits = [p for p in an.persons.values() if p.role and p.role.lower().split()[-1] == noun
-            and p.first_offset < aside.start()]
+    fits = [p for p in an.persons.values() if p.first_offset < aside.start()
+            and ((p.role and p.role.lower().split()[-1] == noun) or titled_as(an, p, noun))]
     return fits[0].key if len(fits) == 1 else None
 
 
