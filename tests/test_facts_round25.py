@@ -79,3 +79,14 @@ def test_a_princes_appositive_office_is_his_role_and_the_prince_is_still_he():
             "failed, the prince said, the region would fall \"into the hands of the men of war\".")
     assert roles(body)["person:faisal-nasser"] == "foreign minister"
     assert quote_speakers(body)["into the hands of the men of war"] == "person:faisal-nasser"
+
+
+def test_leaving_before_the_summit_began_and_a_delegation_led_in_ones_place_and_a_chair_taken_over():
+    from tests.facts_helpers import fact_keys
+    lead = "G20 leaders met in Oslo on Thursday for a two-day summit. "
+    assert "outcome:person:ana-lima:stay-away" in fact_keys(
+        lead + "President Ana Lima flew home before the summit opened, leaving her deputy to lead the delegation.")
+    assert "outcome:person:ivo-kral:stay-away" in fact_keys(
+        lead + "President Ivo Kral left Oslo before the summit began, and his deputy led the delegation in his place.")
+    assert "decision:country:no:take-chair:country:se" in fact_keys(
+        lead + "Norway had formally taken over the chairmanship of the summit from Sweden.")

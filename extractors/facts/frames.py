@@ -173,7 +173,7 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("block", "outcome", _r(r"\b(?:blocked|blocks|vetoed|vetoes)\b"), "blocks",
           exclude=_r(r"\bthreaten\w*|\blift\w*"), objects="label"),
     Frame("take-chair", "decision", _r(
-        r"\b(?:t[oa]kes?|took|taking|assum\w+|hand(?:s|ed|ing)?(?:\s+over)?|pass(?:es|ed)?)\s+(?:over\s+)?"
+        r"\b(?:t[oa]kes?|taken|took|taking|assum\w+|hand(?:s|ed|ing)?(?:\s+over)?|pass(?:es|ed)?)\s+(?:over\s+)?"
         r"(?:[^.;]{0,30}?\s)?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:chairmanship|chair|presidency)\b|"
         # "who took over as Chair-in-Office from ...", "handing the gavel to ..."
         r"\b(?:t[oa]kes?|took|taking)\s+over\s+as\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:chair\w*|president)\b|"
@@ -262,6 +262,11 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bdelegation\b[^.;]{0,120}?\b(?:remained|stayed)\s+(?:at\s+home|in\s+(?:the\s+)?[A-Z][\w.]+)|"
         r"\b(?:was|were|is|are)\s+absent\b|\babsent\s+(?:after|because|from|as|since)\b|"
         r"\bsent\b[^.;]{0,80}?\bin\s+(?:his|her|their)\s+place\b|"
+        # "left Italy before the summit began", "had flown home before the summit opened", "X led the delegation in
+        # his place", "leaving State Councillor X to lead the delegation"
+        r"\b(?:left|flew\s+home|flown\s+home|returned\s+home)\b[^.;]{0,40}?\bbefore\s+the\s+(?:summit|meeting|talks)\s+"
+        r"(?:began|opened|started)\b|\bled\s+(?:the\s+)?(?:[\w-]+\s+)?delegation\s+in\s+(?:his|her|their)\s+place\b|"
+        r"\bleaving\s+[^.;]{3,60}?\bto\s+lead\s+the\s+(?:[\w-]+\s+)?delegation\b|"
         # "X and Y are at the table in his place", "France is here without its president"
         r"\b(?:at\s+the\s+table|attend\w*|came|went|sat|stood\s+in)\b[^.;]{0,30}?\bin\s+(?:his|her|their)\s+"
         r"(?:place|stead)\b|\b(?:is|was|are|were)\s+(?:here\s+|there\s+|represented\s+)?without\s+(?:its|their)\s+"
