@@ -69,3 +69,9 @@ def test_a_retrospective_dates_its_summit_back_from_publication():
             "Gleneagles for a three-day summit. On Thursday bombs went off in London.")
     summit = summit_of(body, datetime(2015, 7, 6))
     assert (summit.city, str(summit.start_date), str(summit.end_date)) == ("Gleneagles", "2005-07-06", "2005-07-08")
+
+
+def test_joining_the_leaders_by_video_is_attendance_by_video_only():
+    keys = _facts("Chile's president, Ana Vidal, joined the leaders for the session by video from Santiago.")
+    assert "outcome:person:ana-vidal:attend-by-video" in keys
+    assert "outcome:person:ana-vidal:join-session" not in keys

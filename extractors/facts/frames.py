@@ -301,7 +301,8 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("join-session", "outcome", _r(
         r"\bjoin(?:ed|s)\s+(?:the\s+)?(?:(?:G\d+|[A-Z]{2,})\s+)?(?:leaders|summit|talks|session|meeting|"
         r"discussions)\s+(?:for|at|on|in)\b|\bjoin(?:ed|s)\s+the\s+leaders\b"),
-        "joins the summit", objects="none", exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
+        "joins the summit", objects="none", actor="attendee",
+        exclude=_r(_ATTENDANCE_HYPOTHETICAL.pattern + r"|\b(?:by|via|over)\s+video\b")),  # (attend-by-video's)
     Frame("attend-by-video", "outcome", _r(
         r"\b(?:took|takes|taking)\s+part\b[^.;]{0,40}?\b(?:by|via|over)\s+video|"
         r"\b(?:joined|addressed|attended|participated)\b[^.;]{0,60}?\b(?:by|via|over)\s+video|"
