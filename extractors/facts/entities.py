@@ -7,7 +7,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from extractors.facts.gazetteer import Entry, Gazetteer, normalize, slugify
+from extractors.facts.gazetteer import NAME_SUFFIXES, Entry, Gazetteer, normalize, slugify
 from extractors.facts.roles import (REGNAL, capitalised_modifiers, drop_nationality, office, predicate_role,
                                     regnal_name, status_over_employer)
 from extractors.facts.sentences import Sentences
@@ -96,7 +96,6 @@ def _same_office(noun: str, role: str | None) -> bool:
 
 
 # Name suffixes and Arabic article prefixes that are not the surname itself.
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|ul|ud)-", re.I)
 # Words that may modify a role head noun before it ("foreign policy aide", "chief Asia-Pacific economist").
 _FUNCTION = frozenset(
@@ -187,7 +186,7 @@ def _surname_signature(token: str, gaz: Gazetteer) -> str:
 def _surname(tokens: list[str]) -> str:
     """The surname token of a name: the last token that is not a suffix such as Jr. or III."""
     for token in reversed(tokens):
-        if token.lower().rstrip(".") not in _SUFFIXES:
+        if token.lower().rstrip(".") not in NAME_SUFFIXES:
             return token
     return tokens[-1]
 
@@ -1000,7 +999,7 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
             person = people[sig] = Person(tokens=tokens, first_offset=start)
             if len(tokens) >= 2:
                 for token in tokens:
-                    if token[:1].isupper() and token.lower().rstrip(".") not in _SUFFIXES:
+                    if token[:1].isupper() and token.lower().rstrip(".") not in NAME_SUFFIXES:
                         tsig = _surname_signature(token, gaz)
                         token_owner[tsig] = None if token_owner.get(tsig, sig) != sig else sig
         person.first_offset = min(person.first_offset, start)

@@ -22,6 +22,9 @@ class Entry:
     extra: str = ""  # org kind (summit|body|gov), city country key, title class
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # what may end a name without being its surname
+
+
 def normalize(text: str) -> str:
     """Lower-case, straighten apostrophes and collapse spaces, for table lookups."""
     return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
@@ -73,6 +76,13 @@ class Gazetteer:
     def lookup(self, text: str) -> Entry | None:
         """The entry for a surface form, or None."""
         return self.surface.get(normalize(text))
+
+    def office_on(self, key: str, day: str) -> tuple[str, str] | None:
+        """(office, affiliation key) the offices table says a public figure held on an ISO ``day``, or None."""
+        for office, affiliation, took, left in (self.offices or {}).get(key, ()):
+            if took <= day and (left is None or day < left):
+                return office, affiliation
+        return None
 
 
 def _country_entries(surface: dict[str, Entry], names: dict[str, str]) -> None:
@@ -160,7 +170,7 @@ def _name_parts(offices: dict[str, list[tuple[str, str, str, str | None]]]) -> d
         if any(affiliation in _FAMILY_NAME_FIRST for _office, affiliation, _took, _left in terms):
             tails.add(tokens[0])
         for tail in tails:
-            if tail not in ("jr", "sr", "ii", "iii"):
+            if tail not in NAME_SUFFIXES:
                 parts.setdefault(tail, set()).add(key)
     return {part: tuple(sorted(keys)) for part, keys in parts.items()}
 

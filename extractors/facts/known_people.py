@@ -13,9 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from extractors.facts.entities import Analysis, Person
-from extractors.facts.gazetteer import Gazetteer, normalize
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+from extractors.facts.gazetteer import NAME_SUFFIXES, Gazetteer, normalize
 
 
 def resolve_known_people(an: Analysis, day: date | None) -> None:
@@ -34,26 +32,20 @@ def resolve_known_people(an: Analysis, day: date | None) -> None:
 
 
 def _known_as(gaz: Gazetteer, key: str, person: Person, day: str) -> str | None:
-    """The offices-table key a person's short or long name stands for on ``day``, or None."""
+    """The offices-table key a person's short name stands for on ``day``, or None."""
     offices = gaz.offices or {}
     if key in offices:
         return None
     slug = key.removeprefix("person:")
-    tokens = [t for t in slug.split("-") if t not in _SUFFIXES] or slug.split("-")
+    tokens = [t for t in slug.split("-") if t not in NAME_SUFFIXES] or slug.split("-")
     # the text's name is a tail of a known full name ("Bush", "de Hoop Scheffer"); a longer name than the table's
     # ("Hu'akavameiliku Siaosi Sovaleni") is the fuller one and stays
     candidates = set((gaz.name_parts or {}).get("-".join(tokens), ()))
-    in_office = [c for c in sorted(candidates) if _office_on(offices[c], day) is not None]
+    held = {c: office[0] for c in sorted(candidates) if (office := gaz.office_on(c, day))}
+    in_office = list(held)
     if person.role and gaz.titles.get(normalize(person.role)) not in ("honorific", "rank"):  # ("Sheikh" is no office)
-        in_office = [c for c in in_office if _fits(person.role, _office_on(offices[c], day) or "")]
+        in_office = [c for c in in_office if _fits(person.role, held[c])]
     return in_office[0] if len(in_office) == 1 else None
-
-
-def _office_on(terms: list[tuple[str, str, str, str | None]], day: str) -> str | None:
-    for office, _affiliation, took, left in terms:
-        if took <= day and (left is None or day < left):
-            return office
-    return None
 
 
 def _fits(role: str, office: str) -> bool:

@@ -31,20 +31,12 @@ def extract_participants(an: Analysis, authors: tuple[str, ...] = (), on: date |
         role, affiliation_key = person.role, person.affiliation_key
         if not role and on is not None and named[person.key] >= 2:
             # (a leader named once in passing is no participant: only one the report comes back to)
-            role, affiliation_key = _office_on(an, person.key, on.isoformat())
+            role, affiliation_key = an.gazetteer.office_on(person.key, on.isoformat()) or (None, None)
         if not role or _is_author(person.name, authors):
             continue
         affiliation = an.display(affiliation_key) or an.gazetteer.country_names.get(affiliation_key or "")
         out.append(Participant(person.key, person.name, role, affiliation))
     return out
-
-
-def _office_on(an: Analysis, key: str, day: str) -> tuple[str | None, str | None]:
-    """(office, country key) a public figure held on an ISO ``day``, from the gazetteer's offices table."""
-    for office, country, took, left in (an.gazetteer.offices or {}).get(key, ()):
-        if took <= day and (left is None or day < left):
-            return office, country
-    return None, None
 
 
 def entity_refs(an: Analysis) -> tuple[EntityRef, ...]:

@@ -151,10 +151,9 @@ def _aside_role(an: Analysis, aside: re.Match) -> str | None:
 
 _FOR_X = re.compile(r"\s*For\s+([^,;:“”\"]{2,60}),\s+(?:it|this|that|the\s+\w+)\s+(?:was|is|were|are|had\s+been|"
                     r"will\s+be|would\s+be|marked|marks|meant|means)\b[^.;“”\"]{0,60}$")
-_ITS_WORDS = re.compile(r"\bIts\s+(?:verdict|view|headline|conclusion|judgement|judgment|take)\b")
-_HIS_WORDS = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:(?:own|final|parting|closing|opening|famous|main|key)\s+)?"
-                        r"(?:line|words|message|remarks?|comments?|reply|answer|verdict|warning|phrase|retort|"
-                        r"quip|joke|slogan|refrain|promise)\b")
+_OWNERS_WORDS = re.compile(r"\b([Hh]is|[Hh]er|Its)\s+(?:(?:own|final|parting|closing|opening|famous|main|key)\s+)?"
+                           r"(?:line|words|message|remarks?|comments?|reply|answer|verdict|warning|phrase|retort|"
+                           r"quip|joke|slogan|refrain|promise|view|headline|conclusion|judge?ment|take)\b")
 _WHO_INTRODUCES = re.compile(r",\s+who\s+[^,;:“”\"]+:\s*$")  # a relative clause that ends in the colon
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;“”\"]+,")
 _PRESS_AFTER = re.compile(rf"\s+(?:{PRESS_NOUNS}|paper|radio|television)\b|-based\b")  # "The Dakar daily X"
@@ -181,16 +180,14 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
             key = resolve_pronoun(an, match.start(), match.group(1))
             if key:
                 out.append((match.start(), key))
-    for match in _ITS_WORDS.finditer(an.body, start, end):
-        if not an.in_quote(match.start()):  # a press review's "Its verdict on the deal: "..."": the paper's
-            key = resolve_it(an, match.start())
-            if key:
-                out.append((match.start(), key))
-    for match in _HIS_WORDS.finditer(an.body, start, end):
-        if not an.in_quote(match.start()):  # "Her line to reporters, that ...": the owner of the words speaks
-            key = resolve_pronoun(an, match.start(), "he" if match.group(1).lower() == "his" else "she")
-            if key:
-                out.append((match.start(), key))
+    for match in _OWNERS_WORDS.finditer(an.body, start, end):
+        if an.in_quote(match.start()):
+            continue  # "Her line to reporters, that ...", a press review's "Its verdict: ...": the owner speaks
+        owner = match.group(1).lower()
+        key = resolve_it(an, match.start()) if owner == "its" else resolve_pronoun(
+            an, match.start(), "he" if owner == "his" else "she")
+        if key:
+            out.append((match.start(), key))
     for match in _IT_AT.finditer(an.body, start, min(len(an.body), end + 12)):
         if match.start() < end and not an.in_quote(match.start()):
             key = summit_org if summit_org and it_is_instrument(an, match.start()) else resolve_it(an, match.start())

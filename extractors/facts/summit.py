@@ -756,7 +756,10 @@ def _names_place(an: Analysis | None, title: str | None, place: str) -> bool:
 
 def _org_display(an: Analysis, key: str) -> str | None:
     """The gazetteer's display name of an organisation key (for a body the text never names as such)."""
-    return an.names.get(key) or next((e.name for e in an.gazetteer.surface.values() if e.key == key), None)
+    cache = (id(an.gazetteer), "org display names")
+    if cache not in _CACHE:  # (built once per gazetteer: the surface table is large)
+        _CACHE[cache] = {e.key: e.name for e in reversed(an.gazetteer.surface.values()) if e.kind == "org"}
+    return an.names.get(key) or _CACHE[cache].get(key)
 
 
 def _body_of_venue_summit(an: Analysis, org: str, year: int) -> str:
