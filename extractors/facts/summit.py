@@ -204,7 +204,13 @@ _REGION_LEADERS = re.compile(r"\b(Arab|African|Caribbean|Nordic|Gulf|Ibero-Ameri
                              r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents)\b")
 
 
-def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, host: str | None = None) -> str | None:
+_NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b|"  # "the NATO summit", "the Commonwealth Heads
+                          r"\s+Heads\s+of\s+(?:State\s+and\s+)?Government\s+Meeting\b")  # of Government Meeting"
+_MONTH_OF_BEFORE = re.compile(rf"\b({_MONTH})[’']s\s+(?:the\s+)?$")
+
+
+def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, host: str | None = None,
+                published: date | None = None) -> str | None:
     """Organisation key whose summit this is: 'NATO summit' beats mere frequency, and a summit named for itself
     beats a body mentioned in passing."""
     body, scores = an.body, Counter()
@@ -221,10 +227,13 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
                 not in (None, host_country):
             continue  # "at the same moment as the G7 in Canada was descending into acrimony": another meeting
         scores[found.key] += 0.5
-        named = re.match(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b", body[found.end:found.end + 25])
+        named = _NAMED_AFTER.match(body, found.end)
         if "summit" in body[found.start:found.end].lower():  # "the Summit of the Americas": a summit by its name
-            named = re.match(r"", body[found.end:])
-        if named and not (host and _elsewhere(an, found.end + named.end(), host)):
+            named = re.compile(r"").match(body, found.end)
+        month_of = _MONTH_OF_BEFORE.search(body, max(0, found.start - 20), found.start)
+        if named and month_of and published and _MONTH_NO[month_of.group(1)] != published.month:
+            named = None  # "after April's Summit of the Americas", filed in November: an earlier meeting
+        if named and not (host and _elsewhere(an, named.end(), host)):
             scores[found.key] += 5  # (but "the formula agreed at the G20 summit in Bali" is another body's meeting)
         if _SUMMIT_OF.search(body, max(0, found.start - 90), found.start):
             scores[found.key] += 5
@@ -332,6 +341,10 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             continue
         named = _CITY_TEXT.match(body, found.end)
         if named and not _OTHER_SUMMIT.search(body, max(0, found.start - 45), found.start):
+            later = _LATER_AFTER.match(body, named.end()) or _ON_DATE_AFTER.match(body, named.end())
+            if later and (not later.group(1) or (month and _MONTH_NO.get(later.group(1)) != month)) \
+                    or _BY_THE.search(head):
+                continue  # "passed to the Seoul summit in November", "by the Seoul summit": a later meeting
             if not _EARLIER_AFTER.match(body, named.end()) and not _SINCE_THE.search(head):
                 # ("at the Goa summit last year", "since the Istanbul summit": another meeting)
                 cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
@@ -340,6 +353,11 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             continue  # "the first summit held in a city other than Washington": not the venue
         if _WHERE_SUMMIT.match(body, found.end) and not _OTHER_SUMMIT.search(body, found.end, found.end + 60):
             cities[found.key] += 6  # "Good morning from Antalya, where the G20 summit enters its second day"
+            continue
+        if _AT_THE_BEFORE.search(head) and _VENUE_AFTER.match(body, found.end):
+            # "met at the Metro Toronto Convention Centre": the venue's name carries its city
+            own = head[max(0, an.sentences.spans[an.sentences.index_at(found.start)][0] - found.start + len(head)):]
+            cities[found.key] += 6 if event.search(own) or _MET.search(own) else 1
             continue
         if _RESORT_OF.search(head):
             cities[found.key] += 3  # "on the first morning in the seaside resort of Shima": a venue, not a capital
@@ -386,6 +404,11 @@ _TODAY_CLOSED = re.compile(r"\btoday\s+(?:completed|concluded|ended|closed|wrapp
 _DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
 _LINE = re.compile(r"[^\n]+")
+_ON_DATE_AFTER = re.compile(rf"\s+on\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH})\b")  # "the Seoul summit on 11-12 November"
+_BY_THE = re.compile(r"\b(?:by|until|before)\s+the\s+$")  # "by the Seoul summit": a deadline's, later meeting
+_AT_THE_BEFORE = re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w’'-]+\s+){0,2}$")
+_VENUE_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:(?:International\s+)?(?:Convention|Conference|Exhibition|Congress)"
+                          r"\s+(?:Centre|Center|Hall|Palace)|Expo\s+(?:Centre|Center)|Exhibition\s+Grounds)\b")
 _DEADLINE_BEFORE = re.compile(r"[a-z]\s+by\s+$")
 _COLON_DATELINE = re.compile(r":[ \t]+[A-Z][a-z]")  # a Malaysian paper's "SINGAPORE: Prime Minister ..."
 _WHERE_SUMMIT = re.compile(r",\s+where\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?i:summit|meeting)(?:\s+of\s+the\s+[A-Z][\w-]+)?\s+(?:is|was|enters|entered|"
@@ -482,6 +505,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     last_days: list[date] = []  # "Saturday, the second and final day": the meeting's last day
     window: list[tuple[date, date]] = []  # "ran from Friday to Sunday": the meeting's first and last day
     skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
+    stated: set[tuple[date, str]] = set()  # dates written out with their year ("from Wednesday 6 June 2007")
     week_before = bool(published) and re.search(rf"\b[Ll]ast\s+{_WEEKDAYS[published.weekday()]}\b", body) is not None
     # "Sunday 8 September 2013", "Live blog by X | Saturday 14 April 2018": a line giving the filing date is blanked
     for line in _LINE.finditer(body, 0, 400):
@@ -541,9 +565,13 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                                                              or _TODAY_CLOSED.search(sentence)):
             found.append((published, sentence))  # "today, the final day of the summit": the filing day
         for m in _MONTH_FIRST.finditer(sentence):
-            found += _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
+            dated = _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
+            found += dated
+            stated.update(dated if m.group(4) else ())
         for m in _DAY_FIRST.finditer(sentence):
-            found += _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
+            dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
+            found += dated
+            stated.update(dated if m.group(4) else ())
     elsewhere = _elsewhere_sentences(an, city, event)
     if elsewhere and any(s not in elsewhere for _, s in found):
         new_index = {i: n for n, i in enumerate(i for i, (_, s) in enumerate(found) if s not in elsewhere)}
@@ -563,7 +591,17 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                      for i, (d, s) in enumerate(found)]
     found = [(d, s) for d, s in found if not _ANOTHER_SUMMIT.search(s)]  # "... for a summit of their own"
     if published:
-        found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
+        # a memoir filed years later ("The G8 met at Heiligendamm ... from Wednesday 6 June 2007"): the meeting's
+        # written-out dates, not weekdays counted from the publication
+        then = {(d, s) for d, s in found if (d, s) in stated and (published - d).days > 7
+                and (event.search(s) or _MET.search(s)) and not _FUTURE.search(s)}
+        then_sentences = {s for _, s in then}  # (the weekday of "Wednesday 6 June 2007" is that date's)
+        if then and not any(abs((d - published).days) <= 7 and (event.search(s) or _MET.search(s))
+                            and s not in then_sentences for d, s in found):
+            then = [d for d, _ in then]
+            found = [(d, s) for d, s in found if (d, s) in stated and abs((d - min(then)).days) <= 7]
+        else:
+            found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
         # 'Beijing's spokesman said on Monday ...' after a Saturday meeting: a later day named only by a sentence
         # that does not speak of the meeting is a reaction's day, not the summit's
         met = [d for d, s in found if event.search(s) or _MET.search(s) or _CEREMONY.search(s)]
@@ -693,6 +731,7 @@ def _partner(an: Analysis, org: str | None, title: str | None) -> str | None:
 # An article that never says "summit" still reports one when a summit-holding body's leaders meet: "Pacific
 # Islands Forum leaders endorsed ...", "the Commonwealth Heads of Government Meeting", "a two-day leaders' meeting".
 _GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|forum)\b")
+_LEADERS_OF_BEFORE = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$")
 _LEADERS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:leaders|heads of (?:state|government)|Heads of (?:State|Government))\b")
 _MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|[Ll]eaders[’']?|ministerial|"
                       r"heads-of-government)\s+"
@@ -723,8 +762,10 @@ def _leaders_meeting(an: Analysis) -> bool:
             continue
         if meetings and (_LEADERS_AFTER.match(an.body, found.end) or index_at(found.start) in meeting_sentences):
             return True
-        if _LEADERS_AFTER.match(an.body, found.end) and _GATHERED.search(an.body, *an.sentences.spans[index_at(found.start)]):
-            return True  # "When the Group of Seven leaders left Carbis Bay on Sunday": a meeting by another name
+        if (_LEADERS_AFTER.match(an.body, found.end) or _LEADERS_OF_BEFORE.search(an.body, max(0, found.start - 30),
+                                                                                   found.start)) \
+                and _GATHERED.search(an.body, *an.sentences.spans[index_at(found.start)]):
+            return True  # "When the Group of Seven leaders left Carbis Bay", "The leaders of the Group of 20 met at"
         sentence = an.body[slice(*an.sentences.spans[index_at(found.start)])]
         if _HEADS_SIGNED.search(sentence):
             return True  # "the heads of state of six countries signed the Declaration on the establishment of the SCO"
@@ -813,7 +854,8 @@ def detect_summit(
         event = _GATHERING  # "Pacific Islands Forum leaders ... their five-day meeting": a summit by another name
     year = _year(an, title, published_at)
     city, country = _host_city(an, event, year, published_at.month if published_at else None, title)
-    org = _compound_summit(an, title) or _summit_org(an, title, event, city)
+    org = _compound_summit(an, title) or _summit_org(an, title, event, city,
+                                                     published_at.date() if published_at else None)
     if org is None and city and event is _SUMMIT:  # no body and no name: a summit goes by its venue
         venue = f"{an.names.get(city, city)} summit"
         org = f"org:{slugify(venue)}"
@@ -822,7 +864,10 @@ def detect_summit(
         org = _body_of_venue_summit(an, org, year)  # "the London summit" of 2009 was the G20's
     start, end = _dates(an, year, published_at.date() if published_at else None, event, city)
     if year and start and start.year != year and (end or start).year != year:
-        start = end = None  # a retrospective's weekdays count from its own publication, not from the summit
+        if published_at and abs((start - published_at.date()).days) > 7:
+            year = start.year  # a memoir's written-out dates ("from Wednesday 6 June 2007"): the summit's year
+        else:
+            start = end = None  # a retrospective's weekdays count from its own publication, not from the summit
     slug = org.split(":", 1)[1] if org else None
     city_display = an.names.get(city) if city else None
     known = _known_summit(an.gazetteer.calendar.get((slug, year), []) if use_calendar and slug and year else [],

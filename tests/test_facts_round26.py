@@ -1,0 +1,40 @@
+"""Round-26 mechanisms (issue 6 round 26, read from the burned heldout25 set's misses). Every sentence is invented for
+the test, with names and wordings that differ from the gold articles; dates after the summit calendar's last year
+keep the summit fields to what the text says."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.facts_helpers import NO_CALENDAR, summit_of
+
+
+def test_the_leaders_of_a_body_meeting_is_its_summit_without_the_word():
+    body = "The leaders of the Group of Eight met in Oslo on Saturday and agreed a fund for clean water."
+    summit = summit_of(body)
+    assert summit is not None and summit.organization == "G8" and summit.city == "Oslo"
+
+
+def test_a_conference_centre_named_for_its_city_places_the_meeting():
+    body = "The NATO summit opened at the Oslo Congress Centre on Friday. Ministers had prepared it in Lisbon."
+    assert summit_of(body).city == "Oslo"
+
+
+def test_a_named_summit_in_a_later_month_or_by_a_deadline_is_another_meeting():
+    body = ("G20 leaders met in Oslo on Friday and Saturday. Bank rules were passed to the Lisbon summit in November, "
+            "and the tax question must be settled by the Lisbon summit. The Lisbon summit on 11-12 November inherits "
+            "the rest.")
+    assert summit_of(body).city == "Oslo"
+
+
+def test_a_memoirs_written_out_dates_are_the_summits_not_weekdays_from_its_publication():
+    body = ("Book extract\n\nThe NATO leaders met in Oslo from Wednesday 6 June 2029, and the talks ran late. On the "
+            "Thursday the protesters came back.")
+    summit = summit_of(body, datetime(2031, 3, 12))
+    assert summit.start_date is not None and str(summit.start_date) == "2029-06-06"
+
+
+def test_a_heads_of_government_meeting_is_a_summit_by_name_and_an_earlier_months_summit_is_not_this_one():
+    body = ("The Commonwealth Heads of Government Meeting closed in Oslo on Sunday. The opposition said that hosting "
+            "two summits in one year, after April's Summit of the Americas, had cost too much.")
+    assert summit_of(body, datetime(2031, 11, 30)).organization == "Commonwealth"
