@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import NO_CALENDAR, summit_of
+from tests.facts_helpers import quote_speakers, roles, summit_of
 
 
 def test_the_leaders_of_a_body_meeting_is_its_summit_without_the_word():
@@ -38,3 +38,42 @@ def test_a_heads_of_government_meeting_is_a_summit_by_name_and_an_earlier_months
     body = ("The Commonwealth Heads of Government Meeting closed in Oslo on Sunday. The opposition said that hosting "
             "two summits in one year, after April's Summit of the Americas, had cost too much.")
     assert summit_of(body, datetime(2031, 11, 30)).organization == "Commonwealth"
+
+
+def test_a_title_before_a_street_word_is_a_street_not_a_person():
+    body = "Windows were smashed along Queen Street and Prince Avenue. Mayor Ann Toll said, \"This was crime.\""
+    assert set(roles(body)) == {"person:ann-toll"}
+
+
+def test_a_treasurer_a_minister_president_and_a_military_ruler_are_roles():
+    body = ("Norway was represented by the Treasurer, Ola Brekke. Saxony's Minister-President Karl Vogt (CDU) was "
+            "pleased. The junta stays suspended until the country's military ruler, Commodore Sam Tevita, sets a date.")
+    got = roles(body)
+    assert got["person:ola-brekke"] == "Treasurer" and got["person:karl-vogt"] == "Minister-President"
+    assert got["person:sam-tevita"] == "military ruler"
+
+
+def test_as_someone_says_after_a_partial_quotation_names_its_speaker():
+    body = "The entry of Norway is \"illegal\", as President Lars Lunde says. Others disagree."
+    assert quote_speakers(body)["illegal"] == "person:lars-lunde"
+
+
+def test_a_bracketed_source_after_a_quotation_names_its_speaker():
+    body = "CLAIM 4: \"Norway is now a full member.\" (President Lars Lunde, on state television, June 29) VERDICT: FALSE."
+    assert quote_speakers(body)["Norway is now a full member"] == "person:lars-lunde"
+
+
+def test_a_national_ministrys_statement_speaks_for_its_country():
+    body = "A Chinese finance ministry statement said the fund would \"complement the existing lenders\", analysts noted."
+    assert quote_speakers(body)["complement the existing lenders"] == "country:cn"
+
+
+def test_a_name_opening_with_an_acronym_and_a_term_before_a_preposition_are_not_quotations():
+    body = ("Everyone here calls it the \"ACME bank\". The chief admitted there never was a \"ten-metre zone\" around "
+            "the fence, and said no \"red zone\" had existed.")
+    assert quote_speakers(body) == {}
+
+
+def test_a_nationality_opening_a_bodys_name_is_part_of_it_and_a_demand_is_a_cue():
+    body = "The Norwegian Civil Rights Association is right to demand \"a full, independent inquiry,\" say lawyers."
+    assert quote_speakers(body)["a full, independent inquiry"] == "org:norwegian-civil-rights-association"

@@ -480,6 +480,10 @@ def _named_body(an: Analysis, start: int, end: int, tokens: list[str], force: bo
     tail = _OF_NAME.match(an.body, end)
     if tail:
         end = tail.end(1) - (len(tail.group(1)) - len(tail.group(1).rstrip()))
+    nation = next((f for f in an.found if f.kind == "demonym" and f.end == start - 1 and an.body[f.end] == " "
+                   and re.search(r"(?:^|\b[Tt]he\s+)$", an.body[max(0, f.start - 4):f.start])), None)
+    if nation is not None:  # "The Canadian Civil Liberties Association": the nationality is part of the name
+        start = nation.start
     name = an.body[start:end]
     key = f"org:{slugify(name)}"
     # "the Portuguese Communist Party ... The Communist Party said": the shorter name is the body named before
@@ -624,6 +628,8 @@ _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.
 # "The two countries' presidents, Giorgi X and Petro Y,": a plural office before a list of names
 _VENUE_NOUNS = frozenset("""theatre theater hall centre center stadium palace hotel museum library square bridge airport
     hospital school college park street avenue road building tower arena auditorium cathedral mosque temple church""".split())
+# the words of _VENUE_NOUNS that are never a surname after a title ("Queen Street"; but "President Park" is a name)
+_PLACE_NOUNS = _VENUE_NOUNS - {"hall", "park", "church", "temple", "tower", "college"}
 _LABEL_ROLE_START = re.compile(r"(?:The\s|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s)")
 _PAIR_FIRST = re.compile(r"\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")  # "A| and B|, the ..."
 _PAIR_THEN_ROLES = re.compile(r",\s+the\s+([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\s+(?P<role>presidents|prime\s+ministers|"
@@ -790,8 +796,8 @@ def collect_entities(an: Analysis) -> None:
             continue
         if _NEVER_A_SURNAME.fullmatch(tokens[-1]):
             continue  # "the Leader of the Revolution", "... and International Cooperation, Mr. X": no person's name
-        if len(tokens) >= 2 and tokens[-1].lower() in _VENUE_NOUNS:
-            continue  # "the Nelum Pokuna Mahinda Rajapaksa Theatre", "the Jaffna Public Library": a place, never a person
+        if tokens[-1].lower() in (_VENUE_NOUNS if len(tokens) >= 2 else _PLACE_NOUNS):
+            continue  # "the Nelum Pokuna Mahinda Rajapaksa Theatre", "the Jaffna Public Library", "Queen Street": a place
         if _PRESS_BEFORE.search(body, max(0, start - 40), start) or _PRESS_APPOSITIVE.match(body, end):
             # "the pro-government daily Al-Watan", "Al Jazeera, the Doha-based broadcaster,": a newspaper or channel
             _named_body(an, start, end, tokens, force=True)

@@ -19,7 +19,7 @@ _EXPRESSED = r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)"
 _CUE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubbed|hail(?:s|ed)|label(?:l?ed)|termed|branded|"
     r"critique|criticism|characteri[sz]ed|outlined|summary|statement|declaration|communiqu[eé]|urg(?:es|ed)|"
-    r"demand(?:s|ed)|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)\s+that|[Aa]ccording to|saying|adding|noting|warning|telling|"
+    r"demand(?:s|ed|ing)?|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)\s+that|[Aa]ccording to|saying|adding|noting|warning|telling|"
     r"arguing|insisting|stressing|calling|describing|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|"
     r"commit(?:s|ted|ting)?|critici[sz](?:e|ed|es|ing)|evaluat(?:ed|es)|assess(?:ed|es)|condemn(?:ed|s|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|"
     r"slamm?(?:ed|s|ing)|accus(?:ed|es|ing)|agree(?:s|d)?\s+(?:on\s+\w+\s+)?that|introduc(?:ed|es|ing)|"
@@ -67,7 +67,7 @@ _TEXT_ACTS = re.compile(STARTS_WITH_INSTRUMENT.pattern + r"\s+(?:also\s+)?[a-z]+
 # 'said Tokyo had conveyed its "grave concerns"': a possessive before a quoted piece in a reported clause marks the
 # owner's words, not a term
 _OWN_WORDS = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)
-_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|so-called)\s+$", re.I)
+_DETERMINER = re.compile(r"\b(?:a|an|the|no|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
 # foreign ministries and a president's office speak as their country
@@ -75,8 +75,9 @@ _DEPARTMENTS = frozenset({"org:state-department", "org:pentagon", "org:elysee", 
                           "org:global-affairs-canada", "org:cheong-wa-dae", "org:kantei", "org:south-block",
                           "org:itamaraty", "org:casa-rosada", "org:farnesina", "org:auswaertiges-amt"})
 # a summit text as the clause's subject, with an optional topic and one aside: it says what follows
-_TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[eé]|"
+_TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|communiqu[eé]|"
                            r"text|document)(?:\s+(?:on|about)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")
+_GOVERNMENT_WORD = re.compile(r"\b(?:ministry|government|foreign\s+office|embassy|presidency|cabinet)\b", re.I)
 _WHO = re.compile(r"(?:’s|'s)?,\s+who\s+(?:also\s+|then\s+|later\s+|himself\s+|herself\s+)?")
 _GROUP = re.compile(
     r"\b(?:the|their|its|\w+[’']s)\s+(?:\w+\s+)?(?:leaders|allies|members|alliance|declaration|communiqu[eé]|"
@@ -84,7 +85,9 @@ _GROUP = re.compile(
 )
 # "..." peace: a quoted modifier of a noun outside the quotation is someone's wording, not a term
 _PREMODIFIER = re.compile(r"[ \t]+(?!(?:of|to|in|on|at|for|from|with|by|and|or|but|that|which|who|as|is|are|was|"
-                          r"were|has|have|had|will|would|could|should|may|might|can|said|says)\b)[a-z][a-z\-]+\b")
+                          r"were|has|have|had|will|would|could|should|may|might|can|said|says|around|near|over|under|"
+                          r"across|along|between|about|against|inside|outside|within|behind|beyond|through|into|"
+                          r"during|after|before|since|until|without|like|than|existed|exists)\b)[a-z][a-z\-]+\b")
 _ACCORDING_AFTER = re.compile(r"[,.]?\s*according to\s+")
 # 'declared Ukraine was on an "irreversible path" to membership': a quoted piece that the sentence continues
 # with a preposition is someone's wording, not a term (a term is named and the sentence moves on)
@@ -127,6 +130,9 @@ _TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s
                           r"name|banner|watchword)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword|acronym)(?:\s+for\s+the\s+year)?"
                            r"\s*[,:]?\s*(?:of\s+)?$")
+_PAREN_SOURCE = re.compile(r"[ \t]*\((?=(?:[A-Z][\w.’'-]*\s+){1,5}?[A-Z][\w’'-]+,)")  # '"..." (President X, on TV)'
+_AS_SAYS_AFTER = re.compile(r"[,;]?\s*,?\s+as\s+([A-Z][^.;:“”\"\n]{1,80}?)\s+(?:says|said|puts\s+it|put\s+it|claims|"
+                            r"claimed|argues|argued|insists|insisted)\b")  # '"illegal", as President X says'
 _DASH_SOURCE = re.compile(r"[.,]?[ \t]+[-–—][ \t]+(?=[A-Z])")
 _OFFICIAL_SAID_AFTER = re.compile(r"[.,]?\s*,\s+(?:one|a|an|another|two|several)\s+[A-Z][\w-]+\s+(?:diplomat|official|aide|"
                                   r"minister|source|negotiator)s?\s+(?:said|says|told)\b")
@@ -163,6 +169,9 @@ _VERB_FIRST = re.compile(r"[a-z]+(?:es|ed)\s+\w")  # "requires collective respon
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w-]+|left-wing|right-wing|conservative|liberal|business|state|"
                       r"financial)\s+)?(?:charity|group|organi[sz]ation|NGO|party|newspaper|paper|daily|weekly|tabloid|"
                       r"broadsheet|movement|campaign\s+group|think[\s-]tank)\b")
+# 'simply calls it the "BRICS bank"', 'what one of them called "CHOGM weekend"': a name that opens with an acronym
+_NAME_CALLED = re.compile(r"\b(?:calls?|called|dubs|dubbed|nicknamed|nicknames)\s+(?:it\s+|them\s+)?(?:the\s+)?$")
+_ACRONYM_FIRST = re.compile(r"[A-Z]{2,}s?\b")
 _NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
 _ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St)\.")
@@ -367,7 +376,14 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
             and not _candidates(an, lo, first_at):
         return True, summit_org  # "The statement condemned North Korea's ... and called for a '...'": the text
     if summit_org and _TEXT_SUBJECT.fullmatch(body, lo, cue_at):
-        return True, summit_org  # "A statement on the Middle East, agreed before X left, declared that ...": the text
+        # "A statement on the Middle East, agreed before X left, declared that ...": the text; but "A Chinese finance
+        # ministry statement said ...": the government's
+        issuer = [f.key for f in an.found if lo <= f.start < cue_at and f.kind in ("country", "demonym")
+                  and not f.in_quote] if _GOVERNMENT_WORD.search(body, lo, cue_at) else []
+        return True, issuer[0] if issuer else summit_org
+    if _TEXT_SUBJECT.fullmatch(body, lo, cue_at) and _GOVERNMENT_WORD.search(body, lo, cue_at) and (issuer := [
+            f.key for f in an.found if lo <= f.start < cue_at and f.kind in ("country", "demonym") and not f.in_quote]):
+        return True, issuer[0]
     who = None
     for who in _WHO.finditer(body, lo, cue_at + 1):
         pass
@@ -541,9 +557,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             tail = _TAIL_SAID.match(body, close + 1) if speaker is None else None
             if tail:  # '"... a real reform" of the EU itself, he told reporters'
                 speaker = resolve_pronoun(an, tail.start(1), tail.group(1))
-            dash = _DASH_SOURCE.match(body, close + 1) if speaker is None else None
-            if dash:  # a fact-check's 'CLAIM 2: "..." - President X, closing news conference, Friday.'
-                line_end = body.find("\n", dash.end())
+            dash = (_DASH_SOURCE.match(body, close + 1) or _PAREN_SOURCE.match(body, close + 1)) \
+                if speaker is None else None
+            if dash:  # a fact-check's 'CLAIM 2: "..." - President X, closing news conference, Friday.' (or in brackets)
+                line_end = body.find(")" if body[dash.end() - 1] == "(" else "\n", dash.end())
                 speaker = _pick(_candidates(an, dash.end(), line_end if line_end != -1 else len(body)))
             if speaker is None and inner[:1].islower():
                 # 'said he would meet X, Iran's president, "if the circumstances were correct"': a fragment the
@@ -559,7 +576,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 _TITLE_CASE.fullmatch(inner.rstrip(".,;:!? ")) and (
                 _TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before) or _NAMING_BEFORE.search(before)
                 or (before.endswith(("the ", "the\t")) and " " in inner.strip())
-                or ((_DETERMINER.search(before) or _POSSESSIVE_BEFORE.search(before)) and _PREMODIFIER.match(body, close + 1)))
+                or ((_DETERMINER.search(before) or _POSSESSIVE_BEFORE.search(before)) and _PREMODIFIER.match(body, close + 1))) \
+                or (_NAME_CALLED.search(before) and _ACRONYM_FIRST.match(inner) and words <= 3)
             if named:
                 # 'the theme "...": a name; 'calling the deal the "Kuala Lumpur Peace Accords"', 'a model he calls
                 # "BRICS Plus"', 'a "Welcome to Hell" march', 'the forum's "Blue Pacific" banner': names too
@@ -590,6 +608,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                     said_by := [c for c in _candidates(an, for_x.start(1), for_x.end(1)) if c[1] != summit_org]):
                 # 'For the Corriere, it was "a postcard Italy did not need to send"': the one it was so for says so
                 is_quote, speaker = True, _pick(said_by)
+            elif (as_says := _AS_SAYS_AFTER.match(body, close + 1)) and (
+                    said_by := _candidates(an, as_says.start(1), as_says.end(1))):
+                is_quote, speaker = True, _pick(said_by)  # 'Its entry is "illegal", as President X says': X
             elif (aside := _ROLE_ASIDE.search(body, sent_start, opening)) and (said_by := _aside_role(an, aside)):
                 # 'If Israel turned it down, the prince said, it would be placing its future "in the hands of ..."'
                 is_quote, speaker = True, said_by
