@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_the_leaders_of_a_body_meeting_is_its_summit_without_the_word():
@@ -77,3 +77,13 @@ def test_a_name_opening_with_an_acronym_and_a_term_before_a_preposition_are_not_
 def test_a_nationality_opening_a_bodys_name_is_part_of_it_and_a_demand_is_a_cue():
     body = "The Norwegian Civil Rights Association is right to demand \"a full, independent inquiry,\" say lawyers."
     assert quote_speakers(body)["a full, independent inquiry"] == "org:norwegian-civil-rights-association"
+
+
+def test_a_body_admitting_a_long_named_state_as_its_nth_member():
+    body = "At the close of the Commonwealth summit, the leaders admitted the Republic of Norway as its 55th member."
+    assert any(k.startswith("membership:") and k.endswith("country:no") for k in fact_keys(body))
+
+
+def test_agreeing_on_nothing_or_no_agreement_is_an_outcome_without_a_deal():
+    assert any(":no-deal" in k for k in fact_keys("At the G8 summit in Oslo, on Kosovo they agreed on nothing."))
+    assert any(":no-deal" in k for k in fact_keys("At the G8 summit in Oslo there was no agreement on Kosovo."))

@@ -104,7 +104,7 @@ CATALOGUE: tuple[Frame, ...] = (
           exclude=_r(r"\bnot\s+(?:been\s+)?invit"), objects="in-match", actor="body"),
     Frame("admit", "membership", _r(
         r"\b(?:had been|has been|was|were|have been) admitted\b|"
-        r"\b(?:admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|welcom(?:es|ed|ing))\s+(?:[\w’'-]+\s+){1,3}?as\s+(?:a\s+|"
+        r"\b(?:admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|welcom(?:es|ed|ing))\s+(?:[\w’'-]+\s+){1,4}?as\s+(?:a\s+|"
         r"an\s+|its\s+|the\s+|"
         r"their\s+)?(?:[\w-]+\s+){0,2}?members?\b|"
         # "readmitted Syria", "welcomed Syria back into the League", "restored Mali's membership"
@@ -392,7 +392,11 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:left|leaves|flew\s+home|went\s+home|departed|returned\s+home)\s+(?:[\w’'-]+\s+){0,3}?without\s+"
         r"(?:a|an|any)\s+(?:deal|agreement|accord)\b|\bfail(?:ed|s)\s+to\s+agree\s+(?:on\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?"
         r"(?:ceasefire|truce|deal|agreement)\b|\bfail(?:ed|s)\s+to\s+(?:conclude|finali[sz]e|complete|seal)\s+"
-        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks|deal|agreement|pact)\b"), "ends without a deal", objects="none", actor="first-person",
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks|deal|agreement|pact)\b|"
+        # "On Kosovo they agreed on nothing", "there was no agreement", "the leaders could not agree on the text"
+        r"\bagreed\s+on\s+nothing\b|\b(?:there\s+was|was|were)\s+no\s+agreement\b|\bno\s+agreement\s+(?:was|has\s+been|"
+        r"could\s+be)\s+reached\b|\b(?:could|did)\s+not\s+agree\s+on\b|\bfailed\s+to\s+(?:reach|find)\s+(?:a\s+|any\s+)?"
+        r"(?:common\s+)?(?:agreement|consensus|deal)\b"), "ends without a deal", objects="none", actor="first-person",
         exclude=_ATTENDANCE_HYPOTHETICAL),
     # "the chair would issue a statement of its own in place of the leaders' text": the chair speaks instead
     Frame("chair-statement", "decision", _r(
