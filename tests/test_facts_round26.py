@@ -87,3 +87,14 @@ def test_a_body_admitting_a_long_named_state_as_its_nth_member():
 def test_agreeing_on_nothing_or_no_agreement_is_an_outcome_without_a_deal():
     assert any(":no-deal" in k for k in fact_keys("At the G8 summit in Oslo, on Kosovo they agreed on nothing."))
     assert any(":no-deal" in k for k in fact_keys("At the G8 summit in Oslo there was no agreement on Kosovo."))
+
+
+def test_a_quoted_person_reacts_to_the_summit_once_unless_the_sentence_already_has_a_fact():
+    body = ("The NATO summit in Oslo ended on Friday. \"It was a long week,\" said Mayor Ann Toll. \"We are tired,\" "
+            "Ms Toll added. The allies agreed to raise defence spending to \"three per cent of output\", Secretary General "
+            "Sam Lind said.")
+    keys = fact_keys(body, datetime(2031, 5, 10))
+    toll = [k for k in keys if k.startswith("reaction:person:ann-toll:")]
+    assert toll == ["reaction:person:ann-toll:react:org:nato"]
+    assert any(k.startswith("decision:") for k in keys)  # Lind's quotation stands in a sentence with a fact
+    assert not any(k.startswith("reaction:person:sam-lind:") for k in keys)

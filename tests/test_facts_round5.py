@@ -200,7 +200,7 @@ def test_stopped_short_of_using_the_word_is_an_outcome():
 
 def test_promise_that_x_would_be_is_no_pledge():
     body = 'At the SCO summit, Iranian President Masoud Pezeshkian promised that Tehran would be "a loyal partner."'
-    assert _facts(body) == []
+    assert [kind for kind, _ in _facts(body) if kind != "reaction"] == []  # (round 26: the quoted person reacts)
 
 
 def test_coordinated_appeal_after_reported_speech_is_the_speaker_s():

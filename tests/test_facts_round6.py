@@ -65,7 +65,8 @@ def test_said_the_alliance_was_demonising_is_a_criticism_but_a_prescription_is_n
     assert any(":criticize:" in k for k in _reactions(body))
     prescription = _SUMMIT + ('Belgian Prime Minister Jan Peeters told colleagues that the bloc must not become '
                               '"a club".')
-    assert _reactions(prescription) == []
+    # (since round 26 a quoted person reacts to the summit: neutrally, never as a criticism)
+    assert _reactions(prescription) == ["reaction:person:jan-peeters:react:org:nato"]
 
 
 def test_stances_dismissive_cautious_played_down_singled_out():
@@ -82,7 +83,8 @@ def test_said_x_was_in_quoted_words_but_not_an_offer():
     body = _SUMMIT + "Prime Minister Ana Ruiz said her country was 'closer than ever' to a seat."
     assert any(k.startswith("reaction:") for k in _reactions(body))
     offer = _SUMMIT + "Prime Minister Ana Ruiz said Madrid was 'ready to do the heavy lifting'."
-    assert _reactions(offer) == []
+    # (the said-X-was frame leaves an offer alone: since round 26 the quoted person's reaction is neutral)
+    assert _reactions(offer) == ["reaction:person:ana-ruiz:react:org:nato"]
 
 
 def test_said_a_quoted_phrase_was_opening():
@@ -94,7 +96,8 @@ def test_a_quoted_verdict_opening_its_sentence_is_its_speakers_reaction():
     body = _SUMMIT + '"This is a quantum leap," NATO Secretary-General Mark Rutte told reporters.'
     assert "reaction:person:mark-rutte:welcome:org:nato" in _reactions(body)
     plain = _SUMMIT + '"We will meet again in June," Mark Rutte told reporters.'
-    assert _reactions(plain) == []
+    # (no verdict, so no welcome: since round 26 only the quoted person's neutral reaction)
+    assert _reactions(plain) == ["reaction:person:mark-rutte:react:org:nato"]
 
 
 def test_not_disappointed_is_no_criticism():

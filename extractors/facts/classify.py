@@ -268,7 +268,7 @@ def _reaction_fact(an: Analysis, index: int, summit_org: str | None) -> Fact | N
                 an.display(actor) or actor, action, an.display(obj) or obj)
 
 
-_REACTION_ACTOR = re.compile(r"reaction:((?:[a-z]+:[^:+]+\+)*[a-z]+:[^:]+):")
+REACTION_ACTOR = re.compile(r"reaction:((?:[a-z]+:[^:+]+\+)*[a-z]+:[^:]+):")
 
 
 def classify_sentences(an: Analysis, summit_org: str | None, model: Model | None = None) -> list[tuple[float, ...]]:
@@ -290,7 +290,7 @@ def add_classified_facts(an: Analysis, facts: list[Fact], summit_org: str | None
     for fact in facts:
         covered["reaction" if fact.kind == "reaction" else "outcome"].add(fact.char_start)
     keys = {fact.key for fact in facts}
-    reactors = {m.group(1) for fact in facts if (m := _REACTION_ACTOR.match(fact.key))}
+    reactors = {m.group(1) for fact in facts if (m := REACTION_ACTOR.match(fact.key))}
     added: list[Fact] = []
     t_out, t_react = model.thresholds.get("outcome"), model.thresholds.get("reaction")
     t_quoted = model.thresholds.get("reaction_quoted")
@@ -314,7 +314,7 @@ def add_classified_facts(an: Analysis, facts: list[Fact], summit_org: str | None
         if need_react and scores[1] >= (min(t_react, t_quoted) if index in quoted else t_react) \
                 and not OFFER.search(text):
             fact = _reaction_fact(an, index, summit_org)
-            actor = _REACTION_ACTOR.match(fact.key).group(1) if fact else None
+            actor = REACTION_ACTOR.match(fact.key).group(1) if fact else None
             if fact and fact.key not in keys and actor not in reactors:  # one reaction per actor
                 keys.add(fact.key)
                 reactors.add(actor)
@@ -322,5 +322,5 @@ def add_classified_facts(an: Analysis, facts: list[Fact], summit_org: str | None
     return sorted(facts + added, key=lambda f: f.char_start) if added else facts
 
 
-__all__ = ["HEADS", "Model", "add_classified_facts", "classify_sentences", "load_model", "model_from_json",
-           "sentence_features", "stem"]
+__all__ = ["HEADS", "REACTION_ACTOR", "Model", "add_classified_facts", "classify_sentences", "load_model",
+           "model_from_json", "sentence_features", "stem"]

@@ -393,9 +393,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:a|an|any)\s+(?:deal|agreement|accord)\b|\bfail(?:ed|s)\s+to\s+agree\s+(?:on\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?"
         r"(?:ceasefire|truce|deal|agreement)\b|\bfail(?:ed|s)\s+to\s+(?:conclude|finali[sz]e|complete|seal)\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:negotiations|talks|deal|agreement|pact)\b|"
-        # "On Kosovo they agreed on nothing", "there was no agreement", "the leaders could not agree on the text"
+        # "On Kosovo they agreed on nothing", "there was no agreement" ("could not agree on X" is the no-agree frame's)
         r"\bagreed\s+on\s+nothing\b|\b(?:there\s+was|was|were)\s+no\s+agreement\b|\bno\s+agreement\s+(?:was|has\s+been|"
-        r"could\s+be)\s+reached\b|\b(?:could|did)\s+not\s+agree\s+on\b|\bfailed\s+to\s+(?:reach|find)\s+(?:a\s+|any\s+)?"
+        r"could\s+be)\s+reached\b|\bfailed\s+to\s+(?:reach|find)\s+(?:a\s+|any\s+)?"
         r"(?:common\s+)?(?:agreement|consensus|deal)\b"), "ends without a deal", objects="none", actor="first-person",
         exclude=_ATTENDANCE_HYPOTHETICAL),
     # "the chair would issue a statement of its own in place of the leaders' text": the chair speaks instead
