@@ -628,6 +628,15 @@ _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.
 # "The two countries' presidents, Giorgi X and Petro Y,": a plural office before a list of names
 _VENUE_NOUNS = frozenset("""theatre theater hall centre center stadium palace hotel museum library square bridge airport
     hospital school college park street avenue road building tower arena auditorium cathedral mosque temple church""".split())
+# "Presidents A of X, B of Y and C": a plural title over a list of names, each of them holding it
+_NOT_TITLE = r"(?!(?:Prime|Foreign|Presidents|Ministers|Chancellors|Premiers)\b)"
+_NAME_OF = rf"{_NOT_TITLE}[A-Z][\w.’'-]*(?:\s+(?:da|de|dos|do|van|von|bin|al|el|la|le)?\s*{_NOT_TITLE}[A-Z][\w.’'-]*){{0,5}}" \
+           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+_PLURAL_TITLE_LIST = re.compile(rf"\b((?:Prime\s+|Foreign\s+)?(?:Presidents|Ministers|Chancellors|Premiers))"
+                                rf"\s+(?:{_NAME_OF}(?:,\s+|,?\s+and\s+))*$")
+_OF_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_HEADLINE_PREPOSITIONS = frozenset({"Aboard", "At", "In", "On", "With", "For", "From", "To", "After", "Before", "Over",
+                                    "Under", "Inside", "Outside", "Near", "During", "Amid", "Against", "Into", "Onto"})
 # the words of _VENUE_NOUNS that are never a surname after a title ("Queen Street"; but "President Park" is a name)
 _PLACE_NOUNS = _VENUE_NOUNS - {"hall", "park", "church", "temple", "tower", "college"}
 _LABEL_ROLE_START = re.compile(r"(?:The\s|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s)")
@@ -791,6 +800,12 @@ def collect_entities(an: Analysis) -> None:
             continue  # a transcript's "DANIEL REYES, CORRESPONDENT:" or "KOVAC:" labels a turn; it names no party
         if body[end:end + 1] == "$" or (len(tokens) == 1 and len(tokens[0]) == 1):
             continue  # "C$2 billion", "US$": a currency; a lone letter is no name
+        cut = next((i for i, tok in enumerate(tokens) if i and tok in _HEADLINE_PREPOSITIONS), None)
+        if cut is not None:  # a title-case headline's "Press Secretary Ari Fleischer Aboard Air Force One"
+            at = body.find(tokens[cut], start + len(tokens[0]), end)
+            end, tokens = (len(body[:at].rstrip()), tokens[:cut]) if at > 0 else (end, tokens)
+        if len(tokens) >= 2 and len(tokens[0]) == 1 and (start == 0 or body[start - 1] == "\n"):
+            start, tokens = start + 2, tokens[1:]  # a transcript's question label: "Q Chirac said ..."
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
             continue
@@ -865,11 +880,17 @@ def collect_entities(an: Analysis) -> None:
             role = predicate_role(body, name_end, lambda text, at: _role_phrase(an, text, at))
             cue = cue or role is not None
         affiliation = affiliation or (of_key if role else None)
+        plural = _PLURAL_TITLE_LIST.search(body, max(0, start - 160), start) if not titled and not role else None
+        if plural:  # "alongside Presidents Lula of Brazil, Thabo Mbeki of South Africa and ...": each is a president
+            role, cue = _singular_role(plural.group(1)), True
+            of = _OF_STATE_AFTER.match(body, end)
+            affiliation = next((f.key for f in an.found if of and f.start == of.end() and f.kind == "country"), None)
         if titled and not role:  # a rank ("Colonel") is the role only when nothing better is given
             if titled[2] == "honorific":  # "Mr Lee": a person, no role
                 cue = True
             else:
                 role, affiliation, cue = titled[0], _affiliation_at(an, titled[1] - 1), True
+
         if not cue:
             cue = bool(_SPEECH_AFTER.match(body, end) or _SPEECH_BEFORE.search(body, max(0, start - 30), start))
         if not cue and len(tokens) == 2 and _is_first_name(gaz, tokens[0]) and tokens[1].lower() not in _NAMED_THINGS \
@@ -879,6 +900,8 @@ def collect_entities(an: Analysis) -> None:
             cue = True  # "Ban Ki-moon did not": a public figure of the offices table is a person, cue or none
         if (role is None or not affiliation) and body[max(0, start - 3):start] in ("’s ", "'s "):
             affiliation = _affiliation_at(an, start - 1)  # "Turkey's Recep Tayyip Erdogan": whom he stands for
+        if role and gaz.titles.get(normalize(role)) == "plural":  # "Prime Ministers Jean Chretien of Canada and ..."
+            role = _singular_role(role)
         candidates.append((start, end, tokens, role, affiliation, cue))
     candidates += _soundbite_people(an)
     _cluster_people(an, candidates)

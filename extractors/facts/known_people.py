@@ -9,10 +9,11 @@ be on the summit's date. Nothing is guessed: two candidates in office that day, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
-from extractors.facts.entities import Analysis, Person
+from extractors.facts.entities import Analysis, Found, Person
 from extractors.facts.gazetteer import NAME_SUFFIXES, Gazetteer, normalize
 
 
@@ -29,6 +30,38 @@ def resolve_known_people(an: Analysis, day: date | None) -> None:
             renames[key] = known
     if renames:
         _rekey(an, renames)
+    _office_phrases(an, day.isoformat())
+
+
+# "The President of the French Republic, the host, declared ...", "the French president": an office named for its
+# state, the holder of which the body names elsewhere
+_OFFICE_OF = re.compile(r"\b[Tt]he\s+(President|Prime\s+Minister|Chancellor|Premier)\s+of\s+(?:the\s+)?"
+                        r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_STATE_OFFICE = re.compile(r"\b[Tt]he\s+([A-Z][\w’'-]*)\s+(president|prime\s+minister|chancellor|premier)\b")
+
+
+def _office_phrases(an: Analysis, day: str) -> None:
+    """A phrase naming a state's office ("The President of the French Republic") is a mention of the one person
+    of the body who held that office on ``day`` by the offices table."""
+    gaz = an.gazetteer
+    holders = {key: held for key in an.persons if (held := gaz.office_on(key, day))}
+    if not holders:
+        return
+    named = {(f.start, f.end) for f in an.found if f.kind == "person"}
+    added = False
+    for match in (*_OFFICE_OF.finditer(an.body), *_STATE_OFFICE.finditer(an.body)):
+        state = gaz.lookup(match.group(2) if match.re is _OFFICE_OF else match.group(1))
+        if state is None or state.kind not in ("country", "demonym") or (match.start(), match.end()) in named:
+            continue
+        office = (match.group(1) if match.re is _OFFICE_OF else match.group(2)).lower()
+        fits = [key for key, (held, affiliation) in holders.items() if affiliation == state.key and _fits(office, held)]
+        if len(fits) == 1:
+            an.found.append(Found(match.start(), match.end(), fits[0], "person", an.in_quote(match.start())))
+            an.surfaces.setdefault(fits[0], set()).add(match.group())
+            added = True
+    if added:
+        an.found.sort(key=lambda f: f.start)
+        an.memo.clear()
 
 
 def _known_as(gaz: Gazetteer, key: str, person: Person, day: str) -> str | None:

@@ -133,7 +133,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watc
 _PAREN_SOURCE = re.compile(r"[ \t]*\((?=(?:[A-Z][\w.’'-]*\s+){1,5}?[A-Z][\w’'-]+,)")  # '"..." (President X, on TV)'
 _AS_SAYS_AFTER = re.compile(r"[,;]?\s*,?\s+as\s+([A-Z][^.;:“”\"\n]{1,80}?)\s+(?:says|said|puts\s+it|put\s+it|claims|"
                             r"claimed|argues|argued|insists|insisted)\b")  # '"illegal", as President X says'
-_DASH_SOURCE = re.compile(r"[.,]?[ \t]+[-–—][ \t]+(?=[A-Z])")
+_DASH_SOURCE = re.compile(r"[.,]?(?:[ \t]+|[ \t]*\n[ \t]*)[-–—][ \t]+(?=[A-Z])")  # (or on the line below: a quote book)
 _OFFICIAL_SAID_AFTER = re.compile(r"[.,]?\s*,\s+(?:one|a|an|another|two|several)\s+[A-Z][\w-]+\s+(?:diplomat|official|aide|"
                                   r"minister|source|negotiator)s?\s+(?:said|says|told)\b")
 _HE_SAID = rf"(he|she)\s+(?:{SPEECH_VERBS})\b"
@@ -174,7 +174,8 @@ _NAME_CALLED = re.compile(r"\b(?:calls?|called|dubs|dubbed|nicknamed|nicknames)\
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}s?\b")
 _NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
-_ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St)\.")
+_ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St|Mme|Cde)\.|"
+                          r"\b[A-Z]\.(?=\s+[A-Z][a-z])")  # "M. Couchepin", "J. Smith": an address or an initial
 
 
 def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = None) -> list[tuple[int, str]]:
