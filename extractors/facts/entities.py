@@ -45,7 +45,7 @@ _STOP_OR_EMPLOYER = _STOP | _ORG_NOUNS  # "Forum |Secretary General": the employ
 SPEECH_VERBS = (
     r"said|says|say|told|tells|stated|states|added|adds|declared|declares|affirmed|affirms|informed|wrote|writes|"
     r"noted|notes|asked|asks|insisted|insists|argued|argues|acknowledged|acknowledges|explained|explains|"
-    r"announced|announces|warned|warns|remarked|mentioned|replied|responded|continued|stressed|emphasized|"
+    r"announced|announces|warned|warns|remarked|mentioned|replied|replies|responded|responds|continued|stressed|emphasized|"
     r"emphasised|suggested|suggests|claimed|claims|tweeted|posted|recalled|conceded|admitted|urged|vowed|promised|"
     r"argue|insist|warn|complained|complains|went on|retorted|quipped|joked|snapped|countered|shot back|fired back|hit back"
 )
@@ -1058,6 +1058,8 @@ def _resolve_role_phrases(an: Analysis) -> None:
     """"the Ukrainian leader" -> the person whose affiliation is Ukraine and whose role fits."""
     for match in _ROLE_NP.finditer(an.body):
         entry = an.gazetteer.lookup(match.group(1))
+        if entry is None and match.group(1).endswith(" Government"):  # "the Lao Government leader": Laos's
+            entry = an.gazetteer.lookup(match.group(1).rsplit(" ", 1)[0])
         if entry is None or entry.kind not in ("country", "demonym", "org"):
             continue
         noun = match.group(2).lower()

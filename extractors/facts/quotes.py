@@ -130,6 +130,8 @@ _TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s
                           r"name|banner|watchword)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword|acronym)(?:\s+for\s+the\s+year)?"
                            r"\s*[,:]?\s*(?:of\s+)?$")
+_THEY_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*they\s+(?:{SPEECH_VERBS})\b")
+_LEADERS_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:\w+\s+)?(?:leaders|allies|heads\s+of\s+(?:state|government))\b")
 _PAREN_SOURCE = re.compile(r"[ \t]*\((?=(?:[A-Z][\w.’'-]*\s+){1,5}?[A-Z][\w’'-]+,)")  # '"..." (President X, on TV)'
 _AS_SAYS_AFTER = re.compile(r"[,;]?\s*,?\s+as\s+([A-Z][^.;:“”\"\n]{1,80}?)\s+(?:says|said|puts\s+it|put\s+it|claims|"
                             r"claimed|argues|argued|insists|insisted)\b")  # '"illegal", as President X says'
@@ -558,6 +560,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             tail = _TAIL_SAID.match(body, close + 1) if speaker is None else None
             if tail:  # '"... a real reform" of the EU itself, he told reporters'
                 speaker = resolve_pronoun(an, tail.start(1), tail.group(1))
+            they = _THEY_SAID_AFTER.match(body, close + 1) if speaker is None and summit_org else None
+            if they and _LEADERS_SUBJECT.search(body, an.sentences.spans[max(0, s_first - 2)][0], opening):
+                speaker = summit_org  # 'On Iran the leaders were direct. "We will not ignore ...," they wrote'
             dash = (_DASH_SOURCE.match(body, close + 1) or _PAREN_SOURCE.match(body, close + 1)) \
                 if speaker is None else None
             if dash:  # a fact-check's 'CLAIM 2: "..." - President X, closing news conference, Friday.' (or in brackets)

@@ -74,9 +74,13 @@ def status_over_employer(window: str, begin: int) -> str | None:
 _NEW = re.compile(r"^(?:new|newly\s+(?:elected|appointed|installed))\s+(?=\S)", re.I)
 
 
+_SHORT_OFFICES = {"pm": "Prime Minister", "fm": "Foreign Minister"}  # "PM Najib", "FM Wang"
+
+
 def office(role: str) -> str:
-    """The office a role names, without its age: "new prime minister" -> "prime minister"."""
-    return _NEW.sub("", role)
+    """The office a role names, without its age: "new prime minister" -> "prime minister"; "PM" -> "Prime Minister"."""
+    role = _NEW.sub("", role)
+    return _SHORT_OFFICES.get(role.lower().rstrip("."), role)
 
 
 def drop_nationality(role: str, gaz: Gazetteer) -> str:
