@@ -69,3 +69,12 @@ def test_pm_is_prime_minister_and_a_two_word_rank_sits_between_a_role_and_its_na
             "vote was flawed.")
     got = roles(body)
     assert got["person:sam-tevita"] == "Prime Minister" and got["person:karl-vogt"] == "Vice President"
+
+
+def test_everyday_occupations_are_roles_of_quoted_people():
+    body = ("The G8 summit closed. The watchmaker Ola Brekke was less political. \"Twice my window went,\" she said. "
+            "The U2 singer Bonzo, beside him, was gentler. \"The money is real,\" he said. A British activist, Sam "
+            "Tevita, fell from the bridge.")
+    got = roles(body)
+    assert got.get("person:ola-brekke") == "watchmaker" and got.get("person:sam-tevita") == "activist"
+    assert quote_speakers(body)["The money is real"] == "person:bonzo"
