@@ -28,7 +28,8 @@ def test_titles_and_a_png_dateline_after_a_headline():
     body = ("Leaders' week ends quietly\n\nBy Staff Reporter\n\nPORT MORESBY - The APEC Economic Leaders' Meeting closed "
             "yesterday. \"We held firm,\" PM Ian Kapa said. \"They were pushed,\" police Superintendent Joe Rai said. "
             "The PNG government said it was pleased.")
-    assert roles(body) == {"person:ian-kapa": "PM", "person:joe-rai": "Superintendent"}
+    # (since round 27 "PM" reads as the office it abbreviates)
+    assert roles(body) == {"person:ian-kapa": "Prime Minister", "person:joe-rai": "Superintendent"}
     summit = summit_of(body, published_at=datetime(2031, 5, 12))
     assert summit.organization == "APEC" and summit.city == "Port Moresby" and summit.country == "Papua New Guinea"
 
