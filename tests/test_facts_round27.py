@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, roles
+from tests.facts_helpers import fact_keys, quote_speakers, roles
 
 def test_a_quote_books_attribution_line_below_the_quotation_names_its_speaker():
     body = ("Quote book\nNATO leaders met on Thursday.\n\n1. \u201cWe are paying far too much.\u201d\n\u2014 Ann Toll, "
@@ -78,3 +78,8 @@ def test_everyday_occupations_are_roles_of_quoted_people():
     got = roles(body)
     assert got.get("person:ola-brekke") == "watchmaker" and got.get("person:sam-tevita") == "activist"
     assert quote_speakers(body)["The money is real"] == "person:bonzo"
+
+
+def test_joining_on_a_date_as_the_nth_ally_is_an_admission():
+    body = "At the NATO summit in Oslo the leaders met. Norway joins on 5 June as NATO's 33rd ally."
+    assert any(k.startswith("membership:") and k.endswith("country:no") for k in fact_keys(body))

@@ -119,6 +119,9 @@ CATALOGUE: tuple[Frame, ...] = (
         # "Argentina ... and the UAE will formally join the bloc on January 1"
         r"\b(?:will|would|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:formally\s+|officially\s+)?join\s+"
         r"(?:the\s+)?(?:bloc|group|grouping|alliance|union|organi[sz]ation)\b|"
+        # "Montenegro joins on 5 June as NATO's 29th ally"
+        r"\bjoin(?:s|ed)?\s+(?:on\s+\d{1,2}\s+\w+\s+|on\s+\w+\s+\d{1,2}\s+|in\s+\w+\s+)?as\s+(?:the\s+)?(?:[\w’'-]+\s+)?"
+        r"(?:\d+(?:st|nd|rd|th)|newest)\s+(?:ally|member)\b|"
         r"\bjoined\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?as\s+(?:a\s+|an\s+|"
         r"its\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+)?member\b"),
         "admits as member", exclude=_r(r"\bcould (?:be )?admit|\bnot\b[^.]{0,20}admit|"
