@@ -14,7 +14,7 @@ from extractors.facts.sentences import Sentences
 
 # capitals of Latin-1 and Latin Extended-A/B ("Špidla", "Łukasz", "Ólafur"), for names that open with one
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
-_TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|[{_UPPER}]\.(?=[ \t]+[{_UPPER}][a-zà-ÿ])|"
+_TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|[{_UPPER}]\.(?=[ \t]+[{_UPPER}][a-zà-ÿ])|(?:St|ST|Ste|STE|Mt|MT)\.(?=[ \t]+[{_UPPER}])|"
           rf"(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[{_UPPER}][\w’'\-]*)")
 _SEQUENCE = re.compile(
     rf"(?:(?:von|van|der|den|de|du|del|della|da|das|dos|di|bin|al)[ \t]+)*{_TOKEN}"
@@ -600,6 +600,10 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
         return None
     sent = an.sentences.spans[an.sentences.index_at(start)]
     clause_start = max(sent[0], max(body.rfind(mark, sent[0], start - 2) for mark in ",;:") + 1)
+    named = _NAME_BEFORE_COMMA.search(body, max(sent[0], clause_start - 50), clause_start)
+    if named and _is_first_name(an.gazetteer, named.group(1)) and not any(f.end == named.end(2) for f in an.found) \
+            and not re.match(r"\s*(?:and|or|but)\s", body[clause_start:start]):  # (", and China's president, Xi")
+        return None  # "Emmanuel Macron, President of France, Angela Merkel, ...": the role is the name's before it
     ending = _title_before(body[clause_start:start - 2] + " ", start - 1 - clause_start, an.gazetteer)
     if ending and ending[2] not in _NO_OFFICE and normalize(ending[0]) not in _HONORIFICS:
         return drop_nationality(ending[0], an.gazetteer), _affiliation_in(an, clause_start, start)
@@ -614,6 +618,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
 
 
 _OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)((?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 _STYLE_OF_ADDRESS = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(Majesty|Highness)\b")
 _MONARCHS = frozenset({"king", "queen", "emperor", "sultan", "monarch", "emir"})
 _HIGHNESSES = frozenset({"prince", "princess", "emir", "sheikh", "sultan"})
@@ -635,6 +640,7 @@ _NAME_OF = rf"{_NOT_TITLE}[A-Z][\w.’'-]*(?:\s+(?:da|de|dos|do|van|von|bin|al|e
 _PLURAL_TITLE_LIST = re.compile(rf"\b((?:Prime\s+|Foreign\s+)?(?:Presidents|Ministers|Chancellors|Premiers))"
                                 rf"\s+(?:{_NAME_OF}(?:,\s+|,?\s+and\s+))*$")
 _OF_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_DOCUMENT_LABELS = frozenset({"Source", "Document", "Exhibit", "Extract", "Figure", "Table", "Annex", "Appendix"})
 _HEADLINE_PREPOSITIONS = frozenset({"Aboard", "At", "In", "On", "With", "For", "From", "To", "After", "Before", "Over",
                                     "Under", "Inside", "Outside", "Near", "During", "Amid", "Against", "Into", "Onto"})
 # the words of _VENUE_NOUNS that are never a surname after a title ("Queen Street"; but "President Park" is a name)
@@ -806,6 +812,9 @@ def collect_entities(an: Analysis) -> None:
             end, tokens = (len(body[:at].rstrip()), tokens[:cut]) if at > 0 else (end, tokens)
         if len(tokens) >= 2 and len(tokens[0]) == 1 and (start == 0 or body[start - 1] == "\n"):
             start, tokens = start + 2, tokens[1:]  # a transcript's question label: "Q Chirac said ..."
+        if len(tokens) >= 3 and tokens[0] in _DOCUMENT_LABELS and len(tokens[1].rstrip(".")) <= 2:
+            label = re.match(r"\S+\s+\S+\s+", body[start:end])  # a lesson plan's "Source A. Alpha Conde"
+            start, tokens = (start + label.end(), tokens[2:]) if label else (start, tokens)
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
             continue

@@ -37,6 +37,7 @@ def resolve_known_people(an: Analysis, day: date | None) -> None:
 # state, the holder of which the body names elsewhere
 _OFFICE_OF = re.compile(r"\b[Tt]he\s+(President|Prime\s+Minister|Chancellor|Premier)\s+of\s+(?:the\s+)?"
                         r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_POTUS = re.compile(r"\bPOTUS\b")
 _STATE_OFFICE = re.compile(r"\b[Tt]he\s+([A-Z][\w’'-]*)\s+(president|prime\s+minister|chancellor|premier)\b")
 
 
@@ -49,12 +50,17 @@ def _office_phrases(an: Analysis, day: str) -> None:
         return
     named = {(f.start, f.end) for f in an.found if f.kind == "person"}
     added = False
-    for match in (*_OFFICE_OF.finditer(an.body), *_STATE_OFFICE.finditer(an.body)):
-        state = gaz.lookup(match.group(2) if match.re is _OFFICE_OF else match.group(1))
-        if state is None or state.kind not in ("country", "demonym") or (match.start(), match.end()) in named:
+    for match in (*_OFFICE_OF.finditer(an.body), *_STATE_OFFICE.finditer(an.body), *_POTUS.finditer(an.body)):
+        if match.re is _POTUS:  # a White House pool report's "POTUS read a statement"
+            state_key, office = "country:us", "president"
+        else:
+            state = gaz.lookup(match.group(2) if match.re is _OFFICE_OF else match.group(1))
+            if state is None or state.kind not in ("country", "demonym"):
+                continue
+            state_key, office = state.key, (match.group(1) if match.re is _OFFICE_OF else match.group(2)).lower()
+        if (match.start(), match.end()) in named:
             continue
-        office = (match.group(1) if match.re is _OFFICE_OF else match.group(2)).lower()
-        fits = [key for key, (held, affiliation) in holders.items() if affiliation == state.key and _fits(office, held)]
+        fits = [key for key, (held, affiliation) in holders.items() if affiliation == state_key and _fits(office, held)]
         if len(fits) == 1:
             an.found.append(Found(match.start(), match.end(), fits[0], "person", an.in_quote(match.start())))
             an.surfaces.setdefault(fits[0], set()).add(match.group())

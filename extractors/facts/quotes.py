@@ -110,7 +110,7 @@ _IT_AT = re.compile(r"(?:^|(?<=[\s,]))[Ii]t(?=\s+(?:said|says|added|wrote|warned
 _SPEAKER_KINDS = ("person", "org", "country")
 # "the Hiroshima declaration", "the Brussels communique": a place naming a text in lower case never speaks
 _PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|document|statement|resolution)\b")
-_LOCATIVE = re.compile(r"\b(?:in|at|from)\s+$")
+_LOCATIVE = re.compile(r"\b(?:in|at|from|outside|near|inside)\s+$")
 _APPOSITIVE_TO_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;“”\"]{2,100}?,?\s*")
 _POSSESSOR_OF_APPOSITIVE = re.compile(r"[\w .’'-]+?[’']s\s+(?:[a-z][\w-]*\s+){1,4}?(?:party|group|body|organi[sz]ation|"
                                       r"newspaper|daily|union|movement|broadcaster),\s+the\s+[A-Z]")
@@ -215,7 +215,7 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
     city_keys = [(f.start, an.gazetteer.city_country.get(f.key)) for f in an.found
                  if f.kind == "city" and start <= f.start < end and not f.in_quote and not an.in_dateline(f.start)
                  and not NAMES_INSTRUMENT.match(an.body, f.end) and not _PLACE_NAMES_TEXT.match(an.body, f.end)
-                 and not _LOCATIVE.search(an.body, max(start, f.start - 6), f.start)
+                 and not _LOCATIVE.search(an.body, max(start, f.start - 9), f.start)
                  and not _PRESS_AFTER.match(an.body, f.end)  # "The Dakar daily Le Quotidien": the paper speaks
                  and not any(g.kind == "org" and g.start <= f.start < g.end for g in an.found)]  # "the Lima Group"
     out.extend((pos, key) for pos, key in city_keys if key)

@@ -68,7 +68,7 @@ _DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\
                        r"\s+[—–-]\s|"  # ("PERTH, 30 October 2011 –")
                        # "BORGO EGNAZIA, Italy (AP) —", "VIENTIANE, Laos —"
                        r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?\s+\([A-Z][\w .]{1,20}\)\s+[—–-]|"
-                       r",\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+[—–-]\s|"
+                       r",\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+(?:--|[—–-])\s|"  # ("ST. PETERSBURG, Russia -- ")
                        r":\s+(?=[A-Z])")  # "JOHANNESBURG: Prime Minister ..." (Indian and Pakistani papers)
 _CAPITAL_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:[A-Z][\w’'-]*(?:’s|'s)\s+)?"
                          r"(?:capital|city|resort(?:\s+town)?|port(?:\s+city)?|coastal\s+city|town|home\s*town|"
