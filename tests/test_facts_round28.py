@@ -46,3 +46,8 @@ def test_a_city_after_outside_is_a_place_not_a_speaker():
     body = ("The G8 summit closed. The leaders' statement, agreed at a palace outside Moscow, called for the soldiers "
             "to be returned \"unharmed\".")
     assert quote_speakers(body)["unharmed"] == "org:g8"
+
+
+def test_a_vox_pops_age_between_a_name_and_its_role():
+    body = "The APEC summit closed. Ola Brekke, 24, a student at the University of Oslo, marched. \"It was fine,\" she said."
+    assert roles(body)["person:ola-brekke"] == "student"

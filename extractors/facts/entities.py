@@ -565,6 +565,8 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
 def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
     """Role and affiliation from ", senior director of X for the Y," after a name."""
     body = an.body
+    age = re.match(r",[ \t]+\d{1,3}(?=,)", body[end:end + 6])  # a vox pop's "Doug Fairweather, 66, a retired ..."
+    end += age.end() if age else 0
     match = re.match(r",[ \t]+([^,;“”\"\n]{2,110}?)(?=[,;]|(?<![A-Z])\.\s|\.$|$)", body[end:end + 130])
     if not match:
         return None
