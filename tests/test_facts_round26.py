@@ -99,3 +99,12 @@ def test_a_quoted_person_reacts_to_the_summit_once_unless_the_sentence_already_h
     assert any(k.startswith("decision:") for k in keys)  # Lind's quotation stands in a sentence with a fact
     assert not any(k.startswith("reaction:person:sam-lind:") for k in keys)
 
+
+
+def test_a_quoted_person_whose_government_already_reacts_adds_no_second_reaction():
+    body = ("The NATO summit in Oslo ended on Friday. The outcome irked Ukraine's President Ivan Koval, who criticised "
+            "the delay. \"The outcomes are encouraging, but an invitation would have been perfect,\" Koval said. "
+            "\"We must stay the course,\" said Belgian Prime Minister Jan Peeters.")
+    keys = [k for k in fact_keys(body, datetime(2031, 5, 10)) if k.startswith("reaction:")]
+    assert not any(k.startswith("reaction:person:ivan-koval:") for k in keys)  # Ukraine already reacts
+    assert "reaction:country:be:react:org:nato" in keys  # keyed by whom the prime minister speaks for

@@ -66,7 +66,7 @@ def test_said_the_alliance_was_demonising_is_a_criticism_but_a_prescription_is_n
     prescription = _SUMMIT + ('Belgian Prime Minister Jan Peeters told colleagues that the bloc must not become '
                               '"a club".')
     # (since round 26 a quoted person reacts to the summit: neutrally, never as a criticism)
-    assert _reactions(prescription) == ["reaction:person:jan-peeters:react:org:nato"]
+    assert _reactions(prescription) == ["reaction:country:be:react:org:nato"]  # (keyed by whom he speaks for)
 
 
 def test_stances_dismissive_cautious_played_down_singled_out():

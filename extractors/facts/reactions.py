@@ -4,6 +4,7 @@ the words welcome or criticise is left to the rules that read tone, which have a
 
 from __future__ import annotations
 
+from extractors.facts.actors import represented
 from extractors.facts.classify import REACTION_ACTOR
 from extractors.facts.entities import Analysis
 from extractors.models import Fact, Quote
@@ -11,7 +12,8 @@ from extractors.models import Fact, Quote
 
 def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None, quotes: tuple[Quote, ...]) -> list[Fact]:
     """``facts`` plus a reaction for each quoted person who has none yet, on the first of their quotations whose
-    sentences no fact covers. Needs a summit to react to; bodies and states quoted are left to the rules."""
+    sentences no fact covers, keyed by whom they speak for (their government or body, else themselves) unless that
+    actor already reacts. Needs a summit to react to; bodies and states quoted are left to the rules."""
     if not summit_org:
         return facts
     spans = [(f.char_start, f.char_end) for f in facts]
@@ -26,11 +28,18 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
             continue  # the sentence already carries a fact (a decision announced, a reaction read by the rules)
         reactors.add(person)
         start, end = quote.sentence_start, quote.sentence_end
-        key = f"reaction:{person}:react:{summit_org}"
+        index = an.sentences.index_at(start)
+        previous = an.sentences.spans[index - 1] if index else None
+        actor = represented(an, person, previous)  # whom they speak for, as for the classifier's reactions
+        actor = person if actor in (None, summit_org) else actor  # (the summit body's own head speaks as a person)
+        if actor in reactors and actor != person:
+            continue  # "This has irked Zelenskyy" read as Ukraine's reaction already: one reaction per actor
+        reactors.add(actor)
+        key = f"reaction:{actor}:react:{summit_org}"
         if key in keys:
             continue
         keys.add(key)
-        who, what = an.display(person) or person, an.display(summit_org) or summit_org
+        who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
         added.append(Fact(key, "reaction", f"{who} reacts to {what}", start, end, who, "react", what))
     return sorted(facts + added, key=lambda f: f.char_start) if added else facts
 
