@@ -641,6 +641,7 @@ _NAME_OF = rf"{_NOT_TITLE}[A-Z][\w.’'-]*(?:\s+(?:da|de|dos|do|van|von|bin|al|e
            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
 _PLURAL_TITLE_LIST = re.compile(rf"\b((?:Prime\s+|Foreign\s+)?(?:Presidents|Ministers|Chancellors|Premiers))"
                                 rf"\s+(?:{_NAME_OF}(?:,\s+|,?\s+and\s+))*$")
+_PLURAL_WORDS = ("Presidents", "Ministers", "Chancellors", "Premiers")
 _OF_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _DOCUMENT_LABELS = frozenset({"Source", "Document", "Exhibit", "Extract", "Figure", "Table", "Annex", "Appendix"})
 _HEADLINE_PREPOSITIONS = frozenset({"Aboard", "At", "In", "On", "With", "For", "From", "To", "After", "Before", "Over",
@@ -891,7 +892,9 @@ def collect_entities(an: Analysis) -> None:
             role = predicate_role(body, name_end, lambda text, at: _role_phrase(an, text, at))
             cue = cue or role is not None
         affiliation = affiliation or (of_key if role else None)
-        plural = _PLURAL_TITLE_LIST.search(body, max(0, start - 160), start) if not titled and not role else None
+        window = body[max(0, start - 160):start] if not titled and not role else ""
+        plural = _PLURAL_TITLE_LIST.search(body, max(0, start - 160), start) if any(
+            word in window for word in _PLURAL_WORDS) else None  # (the cheap test first: this runs for every name)
         if plural:  # "alongside Presidents Lula of Brazil, Thabo Mbeki of South Africa and ...": each is a president
             role, cue = _singular_role(plural.group(1)), True
             of = _OF_STATE_AFTER.match(body, end)

@@ -204,6 +204,7 @@ _REGION_LEADERS = re.compile(r"\b(Arab|African|Caribbean|Nordic|Gulf|Ibero-Ameri
                              r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents)\b")
 
 
+_AT_ONCE = re.compile(r"")  # an empty match right where the name ends
 _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b|"  # "the NATO summit", "the Commonwealth Heads
                           r"\s+Heads\s+of\s+(?:State\s+and\s+)?Government\s+Meeting\b")  # of Government Meeting"
 _MONTH_OF_BEFORE = re.compile(rf"\b({_MONTH})[’']s\s+(?:the\s+)?$")
@@ -229,7 +230,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         scores[found.key] += 0.5
         named = _NAMED_AFTER.match(body, found.end)
         if "summit" in body[found.start:found.end].lower():  # "the Summit of the Americas": a summit by its name
-            named = re.compile(r"").match(body, found.end)
+            named = _AT_ONCE.match(body, found.end)
         month_of = _MONTH_OF_BEFORE.search(body, max(0, found.start - 20), found.start)
         if named and month_of and published and _MONTH_NO[month_of.group(1)] != published.month:
             named = None  # "after April's Summit of the Americas", filed in November: an earlier meeting
@@ -593,13 +594,13 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     if published:
         # a memoir filed years later ("The G8 met at Heiligendamm ... from Wednesday 6 June 2007"): the meeting's
         # written-out dates, not weekdays counted from the publication
-        then = {(d, s) for d, s in found if (d, s) in stated and (published - d).days > 7
-                and (event.search(s) or _MET.search(s)) and not _FUTURE.search(s)}
+        then = [(d, s) for d, s in found if (d, s) in stated and (published - d).days > 7
+                and (event.search(s) or _MET.search(s)) and not _FUTURE.search(s)]
         then_sentences = {s for _, s in then}  # (the weekday of "Wednesday 6 June 2007" is that date's)
         if then and not any(abs((d - published).days) <= 7 and (event.search(s) or _MET.search(s))
                             and s not in then_sentences for d, s in found):
-            then = [d for d, _ in then]
-            found = [(d, s) for d, s in found if (d, s) in stated and abs((d - min(then)).days) <= 7]
+            first = min(d for d, _ in then)
+            found = [(d, s) for d, s in found if (d, s) in stated and abs((d - first).days) <= 7]
         else:
             found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
         # 'Beijing's spokesman said on Monday ...' after a Saturday meeting: a later day named only by a sentence
