@@ -52,7 +52,7 @@ SPEECH_VERBS = (
 _SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 _SPEECH_AFTER = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+$")
-_ROLE_NP = re.compile(
+ROLE_NP = re.compile(
     r"\b[Tt]he (?:new |outgoing |incoming )?([A-Z][\w.’']*(?: [A-Z][\w.’']*)?) (leader|president|prime minister|"
     r"chancellor|premier|chief|foreign minister|spokesman|spokeswoman|head of state|secretary-general|"
     r"secretary general|director-general|managing director|chairperson)\b"
@@ -1070,7 +1070,7 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
 
 def _resolve_role_phrases(an: Analysis) -> None:
     """"the Ukrainian leader" -> the person whose affiliation is Ukraine and whose role fits."""
-    for match in _ROLE_NP.finditer(an.body):
+    for match in ROLE_NP.finditer(an.body):
         entry = an.gazetteer.lookup(match.group(1))
         if entry is None and match.group(1).endswith(" Government"):  # "the Lao Government leader": Laos's
             entry = an.gazetteer.lookup(match.group(1).rsplit(" ", 1)[0])

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from extractors.facts.entities import Analysis, Found, Person
+from extractors.facts.entities import ROLE_NP, Analysis, Found, Person
 from extractors.facts.gazetteer import NAME_SUFFIXES, Gazetteer, normalize
 
 
@@ -33,12 +33,11 @@ def resolve_known_people(an: Analysis, day: date | None) -> None:
     _office_phrases(an, day.isoformat())
 
 
-# "The President of the French Republic, the host, declared ...", "the French president": an office named for its
-# state, the holder of which the body names elsewhere
+# "The President of the French Republic, the host, declared ...": an office named for its state (and "the French
+# president", the entities' role phrase), the holder of which the body names elsewhere
 _OFFICE_OF = re.compile(r"\b[Tt]he\s+(President|Prime\s+Minister|Chancellor|Premier)\s+of\s+(?:the\s+)?"
                         r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 _POTUS = re.compile(r"\bPOTUS\b")
-_STATE_OFFICE = re.compile(r"\b[Tt]he\s+([A-Z][\w’'-]*)\s+(president|prime\s+minister|chancellor|premier)\b")
 
 
 def _office_phrases(an: Analysis, day: str) -> None:
@@ -50,7 +49,7 @@ def _office_phrases(an: Analysis, day: str) -> None:
         return
     named = {(f.start, f.end) for f in an.found if f.kind == "person"}
     added = False
-    for match in (*_OFFICE_OF.finditer(an.body), *_STATE_OFFICE.finditer(an.body), *_POTUS.finditer(an.body)):
+    for match in (*_OFFICE_OF.finditer(an.body), *ROLE_NP.finditer(an.body), *_POTUS.finditer(an.body)):
         if match.re is _POTUS:  # a White House pool report's "POTUS read a statement"
             state_key, office = "country:us", "president"
         else:

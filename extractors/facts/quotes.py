@@ -378,15 +378,13 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if summit_org and first_at < sent_start + near[-1].start() and _GROUP.search(body, lo, first_at) \
             and not _candidates(an, lo, first_at):
         return True, summit_org  # "The statement condemned North Korea's ... and called for a '...'": the text
-    if summit_org and _TEXT_SUBJECT.fullmatch(body, lo, cue_at):
-        # "A statement on the Middle East, agreed before X left, declared that ...": the text; but "A Chinese finance
-        # ministry statement said ...": the government's
+    if _TEXT_SUBJECT.fullmatch(body, lo, cue_at):
+        # "A statement on the Middle East, agreed before X left, declared that ...": the summit's text; but "A Chinese
+        # finance ministry statement said ...": the government's, summit or none
         issuer = [f.key for f in an.found if lo <= f.start < cue_at and f.kind in ("country", "demonym")
                   and not f.in_quote] if _GOVERNMENT_WORD.search(body, lo, cue_at) else []
-        return True, issuer[0] if issuer else summit_org
-    if _TEXT_SUBJECT.fullmatch(body, lo, cue_at) and _GOVERNMENT_WORD.search(body, lo, cue_at) and (issuer := [
-            f.key for f in an.found if lo <= f.start < cue_at and f.kind in ("country", "demonym") and not f.in_quote]):
-        return True, issuer[0]
+        if issuer or summit_org:
+            return True, issuer[0] if issuer else summit_org
     who = None
     for who in _WHO.finditer(body, lo, cue_at + 1):
         pass

@@ -17,8 +17,7 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
     if not summit_org:
         return facts
     spans = [(f.char_start, f.char_end) for f in facts]
-    reactors = {":".join(f.key.split(":")[1:3]) for f in facts if REACTION_ACTOR.match(f.key)}
-    keys = {f.key for f in facts}
+    reactors = {m.group(1) for f in facts if (m := REACTION_ACTOR.match(f.key))}  # one reaction per actor
     added: list[Fact] = []
     for quote in quotes:
         person = quote.speaker_key
@@ -35,10 +34,7 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
         if actor in reactors and actor != person:
             continue  # "This has irked Zelenskyy" read as Ukraine's reaction already: one reaction per actor
         reactors.add(actor)
-        key = f"reaction:{actor}:react:{summit_org}"
-        if key in keys:
-            continue
-        keys.add(key)
+        key = f"reaction:{actor}:react:{summit_org}"  # (new: its actor had no reaction)
         who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
         added.append(Fact(key, "reaction", f"{who} reacts to {what}", start, end, who, "react", what))
     return sorted(facts + added, key=lambda f: f.char_start) if added else facts
