@@ -25,7 +25,7 @@ _EVE = re.compile(r"\b(?:night before|eve of|day before|ahead of)\b[^.]{0,30}\bs
 _FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|scheduled|"
                      # "patrols next year" dates another event; "next Tuesday" is this one's
                      r"next(?!\s+(?:year|month|decade|summit|meeting|one)\b)|runs until|runs through|"
-                     r"lasts until|continues until|until)\b")
+                     r"lasts until|continues until|until(?!\s+late\b))\b")  # ("talks ran until late on Monday")
 _PAST_PLAN = re.compile(r"\b(?:had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?(?:scheduled|due|set|expected|planned|meant)\b")
 _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off)\b")
 # "EU leaders stay on for an informal summit of their own", "a separate summit": another meeting than the article's
@@ -41,7 +41,8 @@ _OPENING = re.compile(r"\b(?:opening|inaugural)\s+(?:ceremony|session|plenary)\b
 _ITS_CLOSE = re.compile(r"\b(?:summit|meeting|gathering|talks|days|conference)\s+(?:\w+\s+){0,3}?(?:ended|closed|concluded|"
                         r"wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+"
                         r"(?:their|its|the|\w+\s+days\s+of)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|gathering|talks)\b")
-_NEXT_DAY = re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b")  # the day either side of the filing day
+# the day either side of the filing day ("closed last night" too; a departure "last night" may be the night after)
+_NEXT_DAY = re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+last\s+night\b")
 # a sentence that tells of the meeting being held somewhere ("leaders met in ...", "talks hosted by ...")
 _MEETING_HELD = re.compile(r"\b(?:held|hosted|meetings?|talks|met|gathered|convened)\b")
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b")
@@ -162,7 +163,8 @@ def _named_summit(an: Analysis, title: str | None, bodies: bool = False) -> tupl
             entry = an.gazetteer.lookup(venue.group(1)) if venue else None
             if entry is not None and entry.kind == "city":  # "... in Lucerne": the venue, not the name
                 name = name[:venue.start()]
-            if article.lower() in ("a", "an", "another") or an.gazetteer.lookup(name) is not None:
+            if article.lower() in ("a", "an", "another") or an.gazetteer.lookup(name) is not None \
+                    or name.lower() == "summit":  # a headline's "The Summit closes ...": no name at all
                 continue
             if any(_is_summit_body(an, word) for word in re.split(r"[\s-]+", name.split(" Summit")[0])):
                 continue  # "the G20 Summit", "the ASEAN-Australia Special Summit": a standing body's meeting
@@ -300,6 +302,10 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
             if not all(e.kind in ("org", "region") for e in entries) and not _NAMED_COMPOUND.search(match.group()):
                 continue
             parts = [_compound_part(an, match.group(g)) for g in (1, 2)]
+            own = re.compile(rf"(?<![\w-]){re.escape(match.group(1))}\s+Summit\b")
+            if text is an.body and own.search(an.body) and not (title and match.group(2) in title) and sum(
+                    m.group(1, 2) == match.group(1, 2) for m in _COMPOUND.finditer(an.body)) == 1:
+                continue  # "the 17th ASEAN Summit" with "the third ASEAN-UN summit" on one of its days: ASEAN's
             if all(parts) and parts[0] != parts[1]:
                 key = f"org:{parts[0]}-{parts[1]}"
                 an.names.setdefault(key, f"{match.group(1)}-{match.group(2)}")
@@ -403,7 +409,7 @@ _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3
 _TODAY_CLOSED = re.compile(r"\btoday\s+(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
                            r"(?:meeting|talks|gathering|forum|session)\b")
 _DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?"
-                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}")
+                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}(?:\s*\|[^\n]*)?")
 _LINE = re.compile(r"[^\n]+")
 _ON_DATE_AFTER = re.compile(rf"\s+on\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH})\b")  # "the Seoul summit on 11-12 November"
 _BY_THE = re.compile(r"\b(?:by|until|before)\s+the\s+$")  # "by the Seoul summit": a deadline's, later meeting
@@ -507,6 +513,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     window: list[tuple[date, date]] = []  # "ran from Friday to Sunday": the meeting's first and last day
     skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
     stated: set[tuple[date, str]] = set()  # dates written out with their year ("from Wednesday 6 June 2007")
+    written: set[tuple[date, str]] = set()  # dates written out, with or without their year ("on Friday, November 4")
     week_before = bool(published) and re.search(rf"\b[Ll]ast\s+{_WEEKDAYS[published.weekday()]}\b", body) is not None
     # "Sunday 8 September 2013", "Live blog by X | Saturday 14 April 2018": a line giving the filing date is blanked
     for line in _LINE.finditer(body, 0, 400):
@@ -562,16 +569,22 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             found.append((published, sentence))
             last_days.append(published)
         today = _TODAY.search(sentence) if published else None
-        if today and not an.in_quote(s + today.start()) and (event.search(sentence) or _CEREMONY.search(sentence)
+        # ("he meets Lula today, before the final session had begun": a ceremony still to come is not today's)
+        ceremony = _CEREMONY.search(sentence)
+        if ceremony and re.search(r"\bbefore\s+the\s+$", sentence[max(0, ceremony.start() - 12):ceremony.start()]):
+            ceremony = None
+        if today and not an.in_quote(s + today.start()) and (event.search(sentence) or ceremony
                                                              or _TODAY_CLOSED.search(sentence)):
             found.append((published, sentence))  # "today, the final day of the summit": the filing day
         for m in _MONTH_FIRST.finditer(sentence):
             dated = _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
             found += dated
+            written.update(dated)
             stated.update(dated if m.group(4) else ())
         for m in _DAY_FIRST.finditer(sentence):
             dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
             found += dated
+            written.update(dated)
             stated.update(dated if m.group(4) else ())
     elsewhere = _elsewhere_sentences(an, city, event)
     if elsewhere and any(s not in elsewhere for _, s in found):
@@ -592,15 +605,16 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                      for i, (d, s) in enumerate(found)]
     found = [(d, s) for d, s in found if not _ANOTHER_SUMMIT.search(s)]  # "... for a summit of their own"
     if published:
-        # a memoir filed years later ("The G8 met at Heiligendamm ... from Wednesday 6 June 2007"): the meeting's
-        # written-out dates, not weekdays counted from the publication
-        then = [(d, s) for d, s in found if (d, s) in stated and (published - d).days > 7
+        # a memoir filed years later ("The G8 met at Heiligendamm ... from Wednesday 6 June 2007") or a year-end
+        # review ("opened on Friday, November 4"): the meeting's written-out dates, not weekdays counted from the
+        # publication
+        then = [(d, s) for d, s in found if (d, s) in written and (published - d).days > 7
                 and (event.search(s) or _MET.search(s)) and not _FUTURE.search(s)]
         then_sentences = {s for _, s in then}  # (the weekday of "Wednesday 6 June 2007" is that date's)
         if then and not any(abs((d - published).days) <= 7 and (event.search(s) or _MET.search(s))
                             and s not in then_sentences for d, s in found):
             first = min(d for d, _ in then)
-            found = [(d, s) for d, s in found if (d, s) in stated and abs((d - first).days) <= 7]
+            found = [(d, s) for d, s in found if (d, s) in written and abs((d - first).days) <= 7]
         else:
             found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
         # 'Beijing's spokesman said on Monday ...' after a Saturday meeting: a later day named only by a sentence
