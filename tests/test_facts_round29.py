@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import extract_facts
-from tests.facts_helpers import summit_of
+from tests.facts_helpers import quote_speakers, roles, summit_of
 
 
 def test_a_year_in_review_reads_the_written_out_days_not_its_own_publication_day():
@@ -43,3 +43,70 @@ def test_talks_that_ran_until_late_on_a_night_are_past_not_next_week():
             "diplomats said might not exist.")
     summit = summit_of(body, datetime(2031, 4, 10))
     assert summit.end_date.isoformat() == "2031-04-08"
+
+
+def test_reminded_and_proclaimed_are_speech_verbs():
+    body = ("\"Our reserves are the largest in the region,\" Ana Velez reminded reporters, \"and our debts are "
+            "small.\" President Karl Vogt closed the rally. \"Each of us brought a spade,\" he proclaimed.")
+    got = quote_speakers(body)
+    assert got["Each of us brought a spade"] == "person:karl-vogt"
+    assert got["Our reserves are the largest in the region"] == got["and our debts are small"] == "person:ana-velez"
+
+
+def test_capt_is_a_form_of_address_and_first_mandatary_a_title():
+    body = ("\"Best month since 2001,\" Capt. Ronan Keel said. \"We lost nothing here,\" said the First Mandatary, "
+            "Dr. Ana Velez, at her closing press conference.")
+    got = quote_speakers(body)
+    assert got == {"Best month since 2001": "person:ronan-keel", "We lost nothing here": "person:ana-velez"}
+    assert roles(body)["person:ana-velez"] == "First Mandatary"
+
+
+def test_a_network_named_with_a_country_acronym_inside_is_one_body():
+    body = "Debt Relief USA Network said the two-year extension \"buys time, not freedom.\""
+    assert quote_speakers(body) == {"buys time, not freedom": "org:debt-relief-usa-network"}
+
+
+def test_a_body_named_earlier_does_not_hide_a_later_leaders_country():
+    body = ("Karl Vogt, leader of the Wiper Democratic Association, called it \"a shame\".\n\n"
+            "Congolese President Ana Velez stayed away. Her government said the bloc had been \"too slow\" on Kigali.")
+    assert quote_speakers(body)["too slow"] == "country:cd"
+
+
+def test_a_quotation_opening_a_bulleted_line_is_a_direct_quotation():
+    body = ("The leaders welcomed the vote.\n- \"This is a great day for our people,\" Vogt said. \"The world is with "
+            "them.\"\n- Not everyone agreed.")
+    got = quote_speakers(body)
+    assert got["This is a great day for our people"] == "person:vogt" and got["The world is with them"] == "person:vogt"
+
+
+def test_blamed_attributed_and_explain_introduce_the_subjects_words():
+    body = ("Interior Minister Ana Velez attributed the violence to \"a small group with no link to the march.\" "
+            "Karl Vogt, the vice foreign minister, summoned reporters to explain that Lisbon had \"colluded with "
+            "others\" against talks.")
+    got = quote_speakers(body)
+    assert got["a small group with no link to the march"] == "person:ana-velez"
+    assert got["colluded with others"] == "person:karl-vogt"
+
+
+def test_a_bare_title_that_blamed_is_the_title_holder_named_before():
+    body = ("\"Nobody lost here,\" said the First Mandatary, Ana Velez.\n\nLater the First Mandatary blamed the "
+            "old policies for \"the misery our people still suffer.\"")
+    assert quote_speakers(body)["the misery our people still suffer"] == "person:ana-velez"
+
+
+def test_a_theme_after_a_colon_in_title_case_is_no_quotation():
+    body = ("The declaration is devoted to jobs, the theme chosen by the host: \"Creating Work to Confront Poverty "
+            "and Strengthen Democracy.\"")
+    assert quote_speakers(body) == {}
+
+
+def test_a_quotation_after_an_indirect_said_is_the_same_persons():
+    body = ("\"We had more guards than customers,\" said Ana Velez, who owns a bar. Mrs. Velez said she lost half a "
+            "week's takings. \"But I got a wave from the prime minister, so I will call it even.\"")
+    got = quote_speakers(body)
+    assert got["But I got a wave from the prime minister, so I will call it even"] == "person:ana-velez"
+
+
+def test_a_leader_described_inside_a_quotation_or_after_from_is_not_the_speaker():
+    body = "Mrs. Velez said she lost money. \"But I got a wave from the Japanese prime minister.\""
+    assert "person:velez" not in roles(body)

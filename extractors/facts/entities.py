@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from extractors.facts.gazetteer import NAME_SUFFIXES, Entry, Gazetteer, normalize, slugify
@@ -29,7 +29,8 @@ PRESS_NOUNS = r"daily|newspaper|weekly|tabloid|broadsheet|news\s+agency|broadcas
 _ORG_NOUNS = frozenset(
     """ministry department office commission council committee agency bank embassy parliament court foundation
     institute university center centre forum party organisation organization association federation union
-    corporation company group fund authority assembly secretariat trust alliance front congress service""".split()
+    corporation company group fund authority assembly secretariat trust alliance front congress service network
+    coalition campaign movement society endowment""".split()
 ) | PRESS_HEADS
 _STOP = frozenset(
     """the a an and but or if in on at by for from to of with as while when where after before during despite
@@ -47,7 +48,9 @@ SPEECH_VERBS = (
     r"noted|notes|asked|asks|insisted|insists|argued|argues|acknowledged|acknowledges|explained|explains|"
     r"announced|announces|warned|warns|remarked|mentioned|replied|replies|responded|responds|continued|stressed|emphasized|"
     r"emphasised|suggested|suggests|claimed|claims|tweeted|posted|recalled|conceded|admitted|urged|vowed|promised|"
-    r"argue|insist|warn|complained|complains|went on|retorted|quipped|joked|snapped|countered|shot back|fired back|hit back"
+    r"argue|insist|warn|complained|complains|went on|retorted|quipped|joked|snapped|countered|shot back|fired back|hit back|"
+    r"reminded|reminds|proclaimed|proclaims|cautioned|boasted|predicted|observed|pointed out|thundered|lamented|exclaimed|"
+    r"mused|confided|assured"
 )
 _SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 _SPEECH_AFTER = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\b")
@@ -74,8 +77,9 @@ _NATIONALITY = r"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
 _BARE_ROLE = re.compile(
     rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
     r"foreign minister|minister|king|queen|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
-    r"ambassador|adviser|advisor|aide|head of state))\b(?= (?:said|says|told|added|warned|noted|argued|insisted|stressed|"
-    r"explained|replied|wrote|urged|called|described))")
+    r"ambassador|adviser|advisor|aide|head of state|first mandatary))\b(?= (?:said|says|told|added|warned|noted|argued|"
+    r"insisted|stressed|explained|replied|wrote|urged|called|described|blamed|accused|attributed|praised|hailed|"
+    r"condemned|critici[sz]ed|dismissed|rejected))")
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
 # the head of an international body: "The new UN secretary-general sat through the session" is the one named before
 _ORG_HEADS = frozenset({"secretary general", "director general", "managing director", "chairperson", "chairman",
@@ -370,7 +374,7 @@ _NAMED_THINGS = frozenset(
 _SURNAME_WORDS = frozenset({"may", "june", "april", "august"})
 
 
-_PARTY_HEADS = frozenset({"party", "movement", "front", "congress"})
+_PARTY_HEADS = frozenset({"party", "movement", "front", "congress", "network", "campaign", "coalition"})
 
 def _party_name(gaz: Gazetteer, pieces: list) -> bool:
     """Whether a capitalised sequence is a party's or newspaper's name holding a place or demonym ("Pheu Thai
@@ -488,7 +492,8 @@ def _named_body(an: Analysis, start: int, end: int, tokens: list[str], force: bo
     key = f"org:{slugify(name)}"
     # "the Portuguese Communist Party ... The Communist Party said": the shorter name is the body named before
     key = next((f.key for f in an.found if f.kind == "org" and f.start < start and f.key.endswith("-" + key[4:])), key)
-    an.found.append(Found(start, end, key, "org", False))
+    # (in place, not appended: the scan that follows reads the mentions before a name in offset order)
+    insort(an.found, Found(start, end, key, "org", False), key=lambda f: f.start)
     an.names.setdefault(key, name)
     an.surfaces.setdefault(key, set()).add(name)
 
@@ -1084,7 +1089,8 @@ def _resolve_role_phrases(an: Analysis) -> None:
         ]
         if not fits and re.match(r",[ \t]+[A-Z]", an.body[match.end():match.end() + 3]):
             continue  # "The German chancellor, Gerhard Schroeder, ...": the name that follows is the one described
-        if not fits and ((entry.kind in ("country", "demonym") and noun in _HEAD_ROLES)
+        if not fits and not an.in_quote(match.start()) and not an.body[max(0, match.start() - 5):match.start()] \
+                .endswith(("from ", "with ")) and ((entry.kind in ("country", "demonym") and noun in _HEAD_ROLES)
                          or (entry.kind == "org" and noun.replace("-", " ") in _ORG_HEADS)):
             fits = _described_person(an, match.start(), entry.key)
             if fits:  # "Donald Trump announced ... the US president was gone": the description gives the role

@@ -31,6 +31,9 @@ _CUE = re.compile(
     r"as\s+(?:he|she|they|it|one\s+\w+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+|"
     r"afterwards\s+|later\s+|again\s+)?of|report(?:ed|s)|"
     r"refers?\s+to|answer(?:s|ed)|convey(?:s|ed)|declaring|hailing|thank(?:s|ed|ing)|"
+    # 'blamed the nineties for "the misery ..."', 'attributed the violence to "a small group"', 'to explain that
+    # Tokyo had "colluded ..."', 'in his words, came to "listen more than speak"'
+    r"blam(?:es|ed|ing)|attribut(?:es|ed|ing)|explain|in\s+(?:his|her|their|its)\s+(?:own\s+)?words|"
     # 'leaders agreed to keep markets open and to "fight protectionism"': the agreed text's words
     r"agree(?:s|d)\s+to(?=\s+(?:[^“”\"]{0,60}\bto\s+)?(?:[“\"]|$))|recogni[sz](?:es|ed|ing)|propos(?:es|ed))\b"
 )
@@ -129,7 +132,8 @@ _TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:\s+(?:(?:and|of|the|for|in|to|a
 _TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:theme|slogan|motto|title|"
                           r"name|banner|watchword)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword|acronym)(?:\s+for\s+the\s+year)?"
-                           r"\s*[,:]?\s*(?:of\s+)?$")
+                           r"\s*[,:]?\s*(?:of\s+)?$|"
+                           r"\b(?:theme|slogan|motto)\b[^.“”\"]{0,50}:\s*$")  # "the theme chosen by the hosts: "...""
 _THEY_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*they\s+(?:{SPEECH_VERBS})\b")
 _LEADERS_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:\w+\s+)?(?:leaders|allies|heads\s+of\s+(?:state|government))\b")
 _PAREN_SOURCE = re.compile(r"[ \t]*\((?=(?:[A-Z][\w.’'-]*\s+){1,5}?[A-Z][\w’'-]+,)")  # '"..." (President X, on TV)'
@@ -176,7 +180,7 @@ _NAME_CALLED = re.compile(r"\b(?:calls?|called|dubs|dubbed|nicknamed|nicknames)\
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}s?\b")
 _NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
-_ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|St|Mme|Cde)\.|"
+_ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Mme|Cde)\.|"
                           r"\b[A-Z]\.(?=\s+[A-Z][a-z])")  # "M. Couchepin", "J. Smith": an address or an initial
 
 
@@ -509,11 +513,20 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
         if summit_org and _numbered_passage(an, opening, close):
             # an annotated text: '1. "We have today decided to invite ..."' on a line of its own, then a note
             speaker, kind = summit_org, ("direct" if inner[:1].isupper() else "partial")
+        elif introduced and _TITLE_BEFORE.search(before) and _TITLE_CASE.fullmatch(inner.rstrip(".,;:!? ")):
+            continue  # 'the theme chosen by the hosts: "Creating Work to Confront Poverty"': a title, not a quotation
         elif introduced:
             speaker = _after_speaker(an, close, next_start, summit_org) if inner.rstrip()[-1:] in ",?!—-" else None
             speaker = speaker or _intro_speaker(an, prev_end, opening)
             if speaker is None and not before.strip() and last and last[2] == para and last[0] >= s_first - 1:
                 speaker = last[1]
+            if speaker is None and not before.strip() and sent_start == opening and s_first \
+                    and an.sentences.paragraphs[s_first - 1] == para:
+                # 'Mrs. X said she lost half a week's takings. "But I got a wave ..."': who said so goes on
+                lo, hi = an.sentences.spans[s_first - 1]
+                said = [f.key for f in an.found if f.kind == "person" and lo <= f.start < lo + 40 and not f.in_quote
+                        and _VERB.match(body, f.end + 1)] if not any(lo <= a < hi for a, _ in spans) else []
+                speaker = said[0] if said else None
             if speaker is None and last and last[0] >= s_first and _PARTICIPLE_INTRO.search(before):
                 speaker = last[1]  # '"...," X said, adding: "..."': the same speaker goes on
             if speaker is None and last and last[0] >= s_first and _VERB.search(before) and before.rstrip().endswith(","):

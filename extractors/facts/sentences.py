@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gen col lt maj sgt gov prof jr sr inc corp co ltd vs etc no jan feb mar apr "
+    "mr mrs ms dr st sen rep gen col lt maj sgt capt gov prof jr sr inc corp co ltd vs etc no jan feb mar apr "
     "jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c".split()
 )
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -17,6 +17,7 @@ _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])")  
 _SAID_BY = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|asked|asks|replied|added|told|shot back|fired back|"
                       r"retorted|quipped|wondered|demanded|insisted|snapped|countered|cried|shouted)\b")
 BULLET = r"[–—•*·\-]"  # a list item's mark ("– Leaders adopt ...")
+_LEADING_BULLET = re.compile(rf"{BULLET}[ \t]+")
 _BULLET_LINE = re.compile(rf"\n(?=[ \t]*{BULLET}[ \t])")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "G.L. Peiris", "C.V. Wigneswaran": initials, not a sentence's end
 _OPEN_QUOTES = "“"
@@ -90,6 +91,9 @@ def _append(spans: list, paragraphs: list, body: str, start: int, end: int, para
     """Record a span trimmed of surrounding whitespace, skipping empty ones."""
     while start < end and body[start].isspace():
         start += 1
+    bullet = _LEADING_BULLET.match(body, start, end)  # "- "This is a great day," Bush said.": the item's mark
+    if bullet:
+        start = bullet.end()
     while end > start and body[end - 1].isspace():
         end -= 1
     if end > start:
