@@ -110,3 +110,14 @@ def test_a_quotation_after_an_indirect_said_is_the_same_persons():
 def test_a_leader_described_inside_a_quotation_or_after_from_is_not_the_speaker():
     body = "Mrs. Velez said she lost money. \"But I got a wave from the Japanese prime minister.\""
     assert "person:velez" not in roles(body)
+
+
+def test_an_intendente_is_a_title():
+    assert roles("The intendente Ana Velez surveyed the damage yesterday.") == {"person:ana-velez": "intendente"}
+
+
+def test_a_description_ending_the_sentence_is_not_the_person_named_before():
+    body = "Karl Vogt stood beside him in a T-shirt mocking the U.S. president."
+    assert roles(body).get("person:karl-vogt") != "president"
+    body = "Mrs. Velez said she lost money. She got a wave from the Japanese prime minister."
+    assert "person:velez" not in roles(body)

@@ -1073,6 +1073,9 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
             an.found.append(Found(start, end, people[assigned[i]].key, "person", an.in_quote(start)))
 
 
+_SENTENCE_END = re.compile(r"\s*(?:[.;!?)]|$)")
+
+
 def _resolve_role_phrases(an: Analysis) -> None:
     """"the Ukrainian leader" -> the person whose affiliation is Ukraine and whose role fits."""
     for match in ROLE_NP.finditer(an.body):
@@ -1089,8 +1092,10 @@ def _resolve_role_phrases(an: Analysis) -> None:
         ]
         if not fits and re.match(r",[ \t]+[A-Z]", an.body[match.end():match.end() + 3]):
             continue  # "The German chancellor, Gerhard Schroeder, ...": the name that follows is the one described
-        if not fits and not an.in_quote(match.start()) and not an.body[max(0, match.start() - 5):match.start()] \
-                .endswith(("from ", "with ")) and ((entry.kind in ("country", "demonym") and noun in _HEAD_ROLES)
+        # (not outside quotations, nor as the sentence's last words: "a T-shirt mocking the U.S. president." and "a
+        # wave from the Japanese prime minister." describe somebody else)
+        if not fits and not an.in_quote(match.start()) and not _SENTENCE_END.match(an.body, match.end()) and (
+                (entry.kind in ("country", "demonym") and noun in _HEAD_ROLES)
                          or (entry.kind == "org" and noun.replace("-", " ") in _ORG_HEADS)):
             fits = _described_person(an, match.start(), entry.key)
             if fits:  # "Donald Trump announced ... the US president was gone": the description gives the role
@@ -1130,8 +1135,8 @@ def _resolve_bare_roles(an: Analysis) -> None:
         # "Anthony Albanese had a pitch ... By Wednesday the prime minister had put a price on it": when nobody holds
         # the office, the one role-less person of the two sentences before is the holder described
         noun = match.group(1).lower()
-        if an.in_quote(match.start()) or any(p.role and p.role.lower().endswith(noun) and p.first_offset < match.start()
-                                             for p in an.persons.values()):
+        if an.in_quote(match.start()) or _SENTENCE_END.match(an.body, match.end()) or any(
+                p.role and p.role.lower().endswith(noun) and p.first_offset < match.start() for p in an.persons.values()):
             continue
         index = an.sentences.index_at(match.start())
         near = {f.key for f in an.persons_in(an.sentences.spans[max(0, index - 2)][0], match.start())}
