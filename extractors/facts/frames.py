@@ -278,6 +278,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:was|were)\s+(?:instead\s+)?represented\s+(?:at\s+[^.;,]{0,40}?\s+)?by\b|"
         # "Myanmar's chair stood empty"
         r"\b(?:seat|chair)\s+(?:was|stood|remained|sat)\s+empty\b|"
+        # "both declined invitations", "turned the invitation down" (a peace summit's invitation is excluded below)
+        r"\bdeclined\s+(?:the(?:ir)?\s+|an\s+|his\s+|her\s+)?invitations?\b(?!\s+to\s+(?:a|an)\b)|"
+        r"\bturned\s+(?:the|their|his|her)\s+invitations?\s+down\b|"
         r"[’']s\s+was\s+empty\b"),
         "stays away", objects="none",
         # ("who cancelled his trip ..., addressed the meeting by video": attendance by video, attend-by-video's)
@@ -303,7 +306,9 @@ CATALOGUE: tuple[Frame, ...] = (
     # "Egypt's prime minister joined the leaders for Friday's session": a guest at the table (an outreach invitee)
     Frame("join-session", "outcome", _r(
         r"\bjoin(?:ed|s)\s+(?:the\s+)?(?:(?:G\d+|[A-Z]{2,})\s+)?(?:leaders|summit|talks|session|meeting|"
-        r"discussions)\s+(?:for|at|on|in)\b|\bjoin(?:ed|s)\s+the\s+leaders\b"),
+        r"discussions)\s+(?:for|at|on|in)\b|\bjoin(?:ed|s)\s+the\s+leaders\b|"
+        # "Seven leaders from the region sat down to lunch with President Bush and his guests"
+        r"\bsat\s+down\s+to\s+(?:a\s+)?(?:working\s+)?(?:lunch|dinner|breakfast)\s+with\b"),
         "joins the summit", objects="none", actor="attendee",
         exclude=_r(_ATTENDANCE_HYPOTHETICAL.pattern + r"|\b(?:by|via|over)\s+video\b")),  # (attend-by-video's)
     Frame("attend-by-video", "outcome", _r(
@@ -317,7 +322,9 @@ CATALOGUE: tuple[Frame, ...] = (
     # "as a guest" of the host is no outcome)
     Frame("attend-as-invitee", "outcome", _r(
         r"\b(?:took|takes|taking)\s+part\b[^.;]{0,60}?\bas\s+an?\s+(?:invitee|observer)\b|"
-        r"\b(?:attended|attends|participated|participates|sat)\b[^.;]{0,60}?\bas\s+an?\s+(?:invitee|observer)\b"),
+        r"\b(?:attended|attends|participated|participates|sat)\b[^.;]{0,60}?\bas\s+an?\s+(?:invitee|observer)\b|"
+        # "attended yesterday's session as guests of the chair", "sat in as guests of the chair"
+        r"\b(?:attended|attends|sat\s+in|took\s+part)\b[^.;]{0,60}?\bas\s+(?:the\s+)?guests?\s+of\s+the\s+chair\b"),
         "attends as an invitee", objects="none", exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
     # "said the UK would send 500 troops", "about 1,000 American soldiers would go to Poland": a troop pledge
     Frame("send-troops", "pledge", _r(
@@ -348,10 +355,13 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:attended|managed|stayed\s+for|spent|came\s+for)\s+(?:only\s+)?(?:a\s+single|one|only\s+one|just\s+one)\s+"
         r"day\b|"
         # "did not wait for the end", "left Bucharest before the end of Thursday's session"
-        r"\b(?:did\s+not|didn[’']t)\s+(?:wait|stay)\s+(?:for|until|till|to)\s+the\s+(?:end|close)\b|"
+        r"\b(?:did\s+not|didn[’']t)\s+(?:wait|stay)\s+(?:for|until|till|to)\s+the\s+(?:end|close|outcome|result)\b|"
+        # "flew home on Thursday night after the opening day"
+        r"\b(?:left|flew\s+home|flown\s+home|returned\s+home|went\s+home)\b[^.;]{0,40}?\bafter\s+the\s+(?:opening|first)\s+"
+        r"(?:day|session)\b|"
         r"\b(?:left|departed)\s+(?:[\w’'-]+\s+){0,3}?before\s+the\s+(?:end|close)\b|"
         # "left Cartagena yesterday before the closing session"
-        r"\b(?:left|departed)\s+(?:[\w’'-]+\s+){0,3}?before\s+the\s+(?:closing|final|last)\s+(?:session|ceremony|"
+        r"\b(?:left|departed)\b[^.;:]{0,120}?\bbefore\s+the\s+(?:closing|final|last)\s+(?:session|ceremony|"
         r"day|dinner|press\s+conference|photo)\b"),
         "leaves early", objects="none",
         exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
