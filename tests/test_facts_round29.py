@@ -153,3 +153,12 @@ def test_flying_home_after_the_opening_day_or_leaving_long_before_the_final_sess
 def test_sitting_down_to_lunch_with_the_leaders_is_joining_the_summit():
     assert "join-session" in _frames("At the Atlantic Forum summit, five leaders from the region sat down to lunch "
                                      "with President Velez and her guests.")
+
+
+def test_an_outside_body_quoted_on_the_summit_reacts_but_another_summit_does_not():
+    body = ("The Atlantic Forum summit in Lyon agreed a two-year debt extension on Tuesday.\n\n"
+            "Debt Relief Network said the extension \"buys time, not freedom.\"\n\n"
+            "The leaders also met as the East Asia Summit, which said the day had been \"long and hot.\"")
+    keys = fact_keys(body)
+    assert any(k.startswith("reaction:org:debt-relief-network:react:") for k in keys)
+    assert not any(k.startswith("reaction:org:east-asia-summit:") for k in keys)

@@ -1,5 +1,5 @@
-"""Quoted reactions: a named person quoted in a summit report is, unless the rules already gave the sentence a fact,
-reacting to the summit. One reaction per person, from their first quotation, and neutral ("reacts to"): whether
+"""Quoted reactions: a named person or outside body (an NGO, a party, a paper) quoted in a summit report is, unless the
+rules already gave the sentence a fact, reacting to the summit. One reaction per person, from their first quotation, and neutral ("reacts to"): whether
 the words welcome or criticise is left to the rules that read tone, which have already had their say."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from extractors.models import Fact, Quote
 def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None, quotes: tuple[Quote, ...]) -> list[Fact]:
     """``facts`` plus a reaction for each quoted person who has none yet, on the first of their quotations whose
     sentences no fact covers, keyed by whom they speak for (their government or body, else themselves) unless that
-    actor already reacts. Needs a summit to react to; bodies and states quoted are left to the rules."""
+    actor already reacts. Needs a summit to react to; states and summit-holding bodies quoted are left to the rules."""
     if not summit_org:
         return facts
     spans = [(f.char_start, f.char_end) for f in facts]
@@ -21,8 +21,11 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
     added: list[Fact] = []
     for quote in quotes:
         person = quote.speaker_key
-        if not person or not person.startswith("person:") or person in reactors:
+        if not person or not person.startswith(("person:", "org:")) or person in reactors or person == summit_org:
             continue
+        if person.startswith("org:") and ("summit" in person or f"-{person[4:]}-" in f"-{summit_org[4:]}-"):
+            continue  # another summit ("the East Asia Summit") or a party to this one (the EU at an EU-Western Balkans
+            # summit) is no outside voice; an NGO, a party or a paper quoted on the summit is
         if any(lo <= quote.char_start < hi for lo, hi in spans):
             continue  # the sentence already carries a fact (a decision announced, a reaction read by the rules)
         reactors.add(person)
