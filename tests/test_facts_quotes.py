@@ -47,7 +47,8 @@ def test_reader_comment_text_yields_no_quotes():
 def test_organisation_pronoun_and_bare_role_speakers():
     body = ('The Kremlin condemned the decision on Friday. "This is a dangerous step," it said in a statement.\n\n'
             'Maria Zakharova, the foreign ministry spokeswoman, was blunter. "Nobody asked us," the spokeswoman said.')
-    assert _quotes(body) == [("This is a dangerous step,", "org:kremlin", "direct"),
+    # (the Kremlin, a leader's seat, speaks for its country, as every gold set keys it; round 30 changed this)
+    assert _quotes(body) == [("This is a dangerous step,", "country:ru", "direct"),
                              ("Nobody asked us,", "person:maria-zakharova", "direct")]
 
 

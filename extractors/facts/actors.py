@@ -19,7 +19,7 @@ GOVERNMENT_COUNTRY = {"org:kremlin": "country:ru", "org:white-house": "country:u
                       "org:dfat": "country:au", "org:quai-dorsay": "country:fr", "org:global-affairs-canada": "country:ca",
                       "org:cheong-wa-dae": "country:kr", "org:kantei": "country:jp", "org:south-block": "country:in",
                       "org:itamaraty": "country:br", "org:casa-rosada": "country:ar", "org:farnesina": "country:it",
-                      "org:auswaertiges-amt": "country:de"}
+                      "org:auswaertiges-amt": "country:de", "org:malacanang": "country:ph"}
 # A subject naming several states or a group noun ("Biden and G7 leaders", "the United States and its allies").
 _GROUP_WORDS = re.compile(r"\b(?:allies|leaders|members|partners|nations|countries|governments|sides)\b|"
                           r"\band\s+(?:its|their|other)\b", re.I)

@@ -356,7 +356,7 @@ _SPEAKER_LABEL = re.compile(r"(?m)^(?:[*•–-][ \t]+)?[A-Z][A-Z.'’\-]+(?: [A
                             r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5}$")  # (and an upper-case heading line)
 # a broadcast script's sound-bite label: "SOT - MIGUEL ANGEL MORATINOS, SPANISH FOREIGN MINISTER:", "SOT - KING JUAN
 # CARLOS (Spanish, subtitled):" before the words spoken
-SOUNDBITE = re.compile(r"(?m)^(?:SOT|SOUNDBITE|SOUND|CLIP|GRAB|BITE)[ \t]*[-–—:][ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*)"
+SOUNDBITE = re.compile(r"(?m)^(?:SOT|SOUNDBITE|SOUND|CLIP|GRAB|BITE)[ \t]*[-–—:,][ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*)"
                        r"(?:,[ \t]*(?P<role>[A-Z][A-Z .'’\-]+?))?(?:[ \t]*\([^)\n]*\))?:")
 _BODY_NOUN_AFTER = re.compile(r"[ \t]+(?:opposition\s+)?(?:party|movement|campaign|alliance|coalition)\b")  # "the X party said"
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
@@ -597,8 +597,11 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
     honorific such as "Colonel" or "Prince" may stand between the comma and the name). A title ending the clause
     is taken with its modifiers ("Turkey's top diplomat, |X"), else the first title of the clause."""
     body = an.body
-    rank = _title_before(body, start, an.gazetteer)
-    if rank and (rank[2] in _NO_OFFICE or normalize(rank[0]) in _HONORIFICS):
+    for turn in range(3):  # ("..., Hon. Prof. X": abbreviated forms of address in a row)
+        rank = _title_before(body, start, an.gazetteer)
+        if not (rank and (rank[2] in _NO_OFFICE or normalize(rank[0]) in _HONORIFICS)) or (
+                turn and not rank[0].endswith(".")):
+            break
         start = rank[1]
     address = re.search(r"(\S+)\s$", body[max(0, start - 8):start])
     if address and address.group(1) in _CAPITALS_ADDRESS:  # "..., HE Sheikh X"
@@ -1148,7 +1151,8 @@ def _resolve_bare_roles(an: Analysis) -> None:
             continue
         noun = match.group(1).lower()
         fits = [p for p in an.persons.values() if p.first_offset < match.start() and (
-                (p.role and (p.role.lower() == noun or p.role.lower().endswith(" " + noun))) or titled_as(an, p, noun))]
+                (p.role and (p.role.lower() == noun or p.role.lower().endswith(" " + noun)
+                             or p.role.lower().startswith((noun + " of ", noun + " for ")))) or titled_as(an, p, noun))]
         if not fits and noun == "head of state":  # "the Head of State said": the one president or king named before
             fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
                     and p.role.lower().split()[-1] in ("president", "king", "emir", "sultan")]

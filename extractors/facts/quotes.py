@@ -128,7 +128,7 @@ _MESSAGE_INTRO = re.compile(r"\b(?:message|words|verdict|reply|answer|warning|pr
 _IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
 _AND_THAT = re.compile(r"\W*and\s+that\b")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
-_TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:\s+(?:(?:and|of|the|for|in|to|a)\s+)?[A-Z][\w’'-]*){1,5}")
+_TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:(?:and|of|the|for|in|to|a)\s+)?[A-Z][\w’'-]*){1,5}")
 _TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:theme|slogan|motto|title|"
                           r"name|banner|watchword)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword|acronym)(?:\s+for\s+the\s+year)?"
@@ -180,7 +180,7 @@ _NAME_CALLED = re.compile(r"\b(?:calls?|called|dubs|dubbed|nicknamed|nicknames)\
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}s?\b")
 _NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
-_ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Mme|Cde)\.|"
+_ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sec|Hon|Sgt|Prof|St|Mme|Cde)\.|"
                           r"\b[A-Z]\.(?=\s+[A-Z][a-z])")  # "M. Couchepin", "J. Smith": an address or an initial
 
 
@@ -440,6 +440,11 @@ _BULLET = re.compile(rf"[ \t]*{BULLET}[ \t]")
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*$")
 
 
+# the line under a fact-check's quoted claim that names who made it
+_WHO_SAID_IT = re.compile(r"[.,!?”\"]*[ \t]*\n\s*(?:WHO\s+SAID\s+IT|Who\s+said\s+it|CLAIMED\s+BY|Claimed\s+by|"
+                          r"SAID\s+BY|Said\s+by|SOURCE|Source)\s*:\s*")
+
+
 def _numbered_passage(an: Analysis, opening: int, close: int) -> bool:
     """Whether the quotation is a numbered line of its own ('2. "a leaner, more efficient command structure"') in
     a body that names a summit text before it: a passage of that text, quoted."""
@@ -510,7 +515,13 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
         introduced = not before.strip() or before.rstrip().endswith((",", ":"))
         words = len(inner.split())
         kind, speaker = "direct", None
-        if summit_org and _numbered_passage(an, opening, close):
+        claimant = _WHO_SAID_IT.match(body, close + 1)
+        if claimant:  # a fact-check's '3. "Costa Rica is the fifth member."' over 'WHO SAID IT: President X, ...'
+            said_by = _candidates(an, claimant.end(), body.find("\n", claimant.end()) % (len(body) + 1))
+            people = [key for _, key in said_by if key.startswith("person:")]  # ("Peru's President X": X)
+            speaker = (people or [key for _, key in said_by] or [None])[0]
+            kind = "direct" if inner[:1].isupper() else "partial"
+        elif summit_org and _numbered_passage(an, opening, close):
             # an annotated text: '1. "We have today decided to invite ..."' on a line of its own, then a note
             speaker, kind = summit_org, ("direct" if inner[:1].isupper() else "partial")
         elif introduced and _TITLE_BEFORE.search(before) and _TITLE_CASE.fullmatch(inner.rstrip(".,;:!? ")):
@@ -652,8 +663,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if not is_quote:
                 continue
             kind = "partial"
-        if speaker in _DEPARTMENTS:  # "a State Department spokesperson said": a ministry speaks for its country (the
-            speaker = GOVERNMENT_COUNTRY[speaker]  # Kremlin or the White House, a leader's seat, speaks as itself)
+        if speaker in GOVERNMENT_COUNTRY:  # "a State Department spokesperson said", "the White House said", "the
+            speaker = GOVERNMENT_COUNTRY[speaker]  # Kremlin said": a ministry or a leader's seat speaks for its country
         quotes.append(Quote(
             text=inner, char_start=opening + 1, char_end=close, speaker=an.display(speaker), speaker_key=speaker,
             sentence_start=sent_start, sentence_end=sent_end, kind=kind,

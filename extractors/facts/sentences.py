@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gen col lt maj sgt capt gov prof jr sr inc corp co ltd vs etc no jan feb mar apr "
+    "mr mrs ms dr st sen rep gen col lt maj sgt capt sec hon gov prof jr sr inc corp co ltd vs etc no jan feb mar apr "
     "jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c".split()
 )
 _PARAGRAPH = re.compile(r"\n\s*\n")

@@ -1,0 +1,47 @@
+"""Round-30 mechanisms (issue 6 round 30, read from the burned heldout29 set's misses). Every sentence is invented for
+the test, with names and wordings that differ from the gold articles; the seats of government (the White House,
+Malacañang) are real, since the table of them is what the test checks."""
+
+from __future__ import annotations
+
+from tests.facts_helpers import quote_speakers, roles
+
+
+def test_a_leaders_seat_speaks_for_its_country():
+    body = ("The two presidents talked for an hour. The White House said trade came up \"only briefly.\" "
+            "Malacañang called the gathering a \"resounding success.\"")
+    got = quote_speakers(body)
+    assert got == {"only briefly": "country:us", "resounding success": "country:ph"}
+
+
+def test_sec_and_hon_are_forms_of_address_before_a_name():
+    body = ("Foreign Secretary Karl Vogt was guarded. \"This is a first step, not the last,\" Sec. Vogt told "
+            "reporters.")
+    assert quote_speakers(body)["This is a first step, not the last"] == "person:karl-vogt"
+
+
+def test_a_clip_label_with_a_comma_names_the_speaker_of_the_sound_bite():
+    body = ("HOST: Earlier I spoke to Ana Velez, a historian.\n\n"
+            "CLIP, ANA VELEZ: \"The host got the photographs it wanted.\"")
+    assert quote_speakers(body)["The host got the photographs it wanted"] == "person:ana-velez"
+
+
+def test_a_theme_with_a_comma_in_title_case_is_no_quotation():
+    body = ("The host called the gathering, held under the theme \"Working for Peace, Building the Future,\" a "
+            "\"great success.\"")
+    assert "Working for Peace, Building the Future" not in quote_speakers(body)
+
+
+def test_the_minister_said_is_a_minister_for_a_portfolio_named_before():
+    body = ("The Minister for Foreign Affairs, Hon. Prof. Karl Wanjala Vogt, spoke to this newspaper. \"The city "
+            "has delivered,\" the Minister said.")
+    assert quote_speakers(body)["The city has delivered"] == "person:karl-wanjala-vogt"
+    assert roles(body)["person:karl-wanjala-vogt"] == "Minister for Foreign Affairs"
+
+
+def test_a_fact_checks_who_said_it_line_names_the_claims_speaker():
+    body = ("The Atlantic Forum summit produced many claims. We checked three.\n\n"
+            "1. \"Nine in ten goods will be free of tariffs.\"\n\n"
+            "WHO SAID IT: Chile's President Ana Velez, at the closing press conference.\n\n"
+            "THE FACTS: The protocol says so.")
+    assert quote_speakers(body)["Nine in ten goods will be free of tariffs"] == "person:ana-velez"
