@@ -45,3 +45,22 @@ def test_a_fact_checks_who_said_it_line_names_the_claims_speaker():
             "WHO SAID IT: Chile's President Ana Velez, at the closing press conference.\n\n"
             "THE FACTS: The protocol says so.")
     assert quote_speakers(body)["Nine in ten goods will be free of tariffs"] == "person:ana-velez"
+
+
+def test_state_counsellor_columnist_and_daw_are_titles():
+    got = roles("Myanmar State Counsellor Ana Velez attended. Its columnist Karl Vogt was sceptical. Daw Mia Sein "
+                "arrived later as State Counsellor.")
+    assert got["person:ana-velez"] == "State Counsellor" and got["person:karl-vogt"] == "columnist"
+    assert "person:daw-mia-sein" not in got
+
+
+def test_a_minister_of_two_portfolios_before_the_name():
+    body = "Minister of Foreign Affairs and Trade Karl Vogt said the declaration \"carries the spirit of Lyon.\""
+    assert quote_speakers(body) == {"carries the spirit of Lyon": "person:karl-vogt"}
+    assert roles(body) == {"person:karl-vogt": "Minister of Foreign Affairs and Trade"}
+
+
+def test_the_leaders_are_the_subject_of_a_participle_after_their_statement():
+    body = ("The Atlantic Forum summit met in Lyon.\n\nOn Friday, the Leaders issued a Statement on the WTO agenda, "
+            "calling on all WTO members to \"end the deadlock\" in farm talks.")
+    assert quote_speakers(body)["end the deadlock"] == "org:lyon-summit"

@@ -770,7 +770,7 @@ def _name_tail(an: Analysis, end: int) -> tuple[int, str | None]:
 # "Minister for Trade and Industry Gan Kim Yong", "Secretary of State for Defence X": a capitalised portfolio runs
 # straight into the name after it
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?"
-                               r"(?:[A-Z][\w-]*\s+(?:and|&)\s+)?$")
+                               r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+)?$")  # ("of Foreign Affairs and |Trade X")
 _PORTFOLIO_WORDS = frozenset(
     """trade industry foreign affairs defence defense finance economy economic health education energy environment
     justice interior home agriculture transport labour labor commerce development culture science technology digital

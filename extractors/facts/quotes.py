@@ -107,6 +107,8 @@ _PARTICIPLE_INTRO = re.compile(
     r"\b(?:adding|saying|noting|continuing|concluding|insisting|stressing|warning)\s*[,:]?\s*$")
 _NOUN_CUES = frozenset({"critique", "criticism", "summary", "statement", "declaration", "communique", "communiqué"})
 _PARTICIPLE = re.compile(r",\s+$")
+_THE_LEADERS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+"
+                          r"(?!of\b|from\b)")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 _IT_AT = re.compile(r"(?:^|(?<=[\s,]))[Ii]t(?=\s+(?:said|says|added|wrote|warned|stated|noted)\b)|"
                     r"(?<=\bsaid )it\b")
@@ -373,6 +375,12 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if verbs and verbs[-1].group().endswith("ing") and _PARTICIPLE.search(before, 0, verbs[-1].start()) \
             and near[0].start() < verbs[-1].start():
         cue_at = sent_start + near[0].start()  # "X said ..., calling it '...'": the main clause's subject speaks
+    elif verbs and verbs[-1].group().endswith("ing") and _PARTICIPLE.search(before, 0, verbs[-1].start()) and summit_org:
+        # "the Leaders issued a Statement on the WTO agenda, calling on members to '...'": the leaders, before anyone
+        # their clause names, are the subject of the participle
+        leaders = _THE_LEADERS.search(body, lo, cue_at)
+        if leaders and not _candidates(an, lo, leaders.start()) and not an.in_quote(leaders.start()):
+            return True, summit_org
     relative = list(_RELATIVE.finditer(body, lo, cue_at))
     if relative and not _candidates(an, relative[-1].end(), cue_at) and _GROUP.search(body, relative[-1].end(), cue_at) \
             and summit_org:
