@@ -277,7 +277,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bsent\s+[^.;]{3,60}?\brather\s+than\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}|"  # "sent Prime Minister X rather than President Y"
         r"\b(?:was|were)\s+(?:instead\s+)?represented\s+(?:at\s+[^.;,]{0,40}?\s+)?by\b|"
         # "Myanmar's chair stood empty"
-        r"\b(?:seat|chair)\s+(?:was|stood|remained|sat)\s+empty\b|"
+        r"\b(?:seat|chair)(?:,[^.;]{0,60}?,)?\s+(?:was|stood|stayed|remained|sat)\s+empty\b|"  # ("seat, vacant since X,")
+        # "Russia sent its prime minister, X, to the East Asia Summit": a stand-in for the head of state or government
+        r"\bsent\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:prime\s+minister|foreign\s+minister|vice[- ]president|"
+        r"deputy|envoy|ambassador|finance\s+minister)\b|"
         # "both declined invitations", "turned the invitation down" (a peace summit's invitation is excluded below)
         r"\bdeclined\s+(?:the(?:ir)?\s+|an\s+|his\s+|her\s+)?invitations?\b(?!\s+to\s+(?:a|an)\b)|"
         r"\bturned\s+(?:the|their|his|her)\s+invitations?\s+down\b|"
@@ -308,7 +311,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bjoin(?:ed|s)\s+(?:the\s+)?(?:(?:G\d+|[A-Z]{2,})\s+)?(?:leaders|summit|talks|session|meeting|"
         r"discussions)\s+(?:for|at|on|in)\b|\bjoin(?:ed|s)\s+the\s+leaders\b|"
         # "Seven leaders from the region sat down to lunch with President Bush and his guests"
-        r"\bsat\s+down\s+to\s+(?:a\s+)?(?:working\s+)?(?:lunch|dinner|breakfast)\s+with\b"),
+        r"\bsat\s+down\s+to\s+(?:a\s+)?(?:working\s+)?(?:lunch|dinner|breakfast)\s+with\b|"
+        # "Prime Ministers X and Y joined the East Asia Summit": a guest at the body's own summit
+        r"\bjoined\s+the\s+(?:[A-Z][\w-]*\s+){1,3}Summit\b"),
         "joins the summit", objects="none", actor="attendee",
         exclude=_r(_ATTENDANCE_HYPOTHETICAL.pattern + r"|\b(?:by|via|over)\s+video\b")),  # (attend-by-video's)
     Frame("attend-by-video", "outcome", _r(
@@ -361,8 +366,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:day|session)\b|"
         r"\b(?:left|departed)\s+(?:[\w’'-]+\s+){0,3}?before\s+the\s+(?:end|close)\b|"
         # "left Cartagena yesterday before the closing session"
-        r"\b(?:left|departed)\b[^.;:]{0,120}?\bbefore\s+the\s+(?:closing|final|last)\s+(?:session|ceremony|"
-        r"day|dinner|press\s+conference|photo)\b"),
+        r"\b(?:left|departed|flew\s+out)\b[^.;:]{0,120}?\bbefore\s+the\s+(?:closing|final|last)\s+(?:session|ceremony|"
+        r"day|dinner|press\s+conference|photo)\b|"
+        # "flew out on Tuesday before the East Asia Summit plenary", "... before the summit got under way"
+        r"\bflew\s+out\b[^.;:]{0,40}?\bbefore\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]ummit|plenary)\b"),
         "leaves early", objects="none",
         exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
     # "Australia will spend A$400 million", "Japan pledged to provide $1 billion": a funding pledge
@@ -374,6 +381,12 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("fund", "pledge", _r(
         r"\b(?:announc(?:ed|es|ing)|added|adds|unveil(?:ed|s|ing))\s+(?:that\s+[^.;]{0,40}?\s+would\s+"
         r"(?:spend|invest|provide|contribute|give)\s+)?(?:an?\s+(?=[$€£¥\d]))?" + _SUM),
+        "pledges funding", objects="none",
+        exclude=_r(r"\b(?:last\s+year|in\s+20[01]\d|previously|earlier\s+this\s+year)\b")),
+    # "He announced a Saudi donation of $150 million": a donation, contribution or grant of a sum
+    Frame("fund", "pledge", _r(
+        r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing)|pledg(?:ed|es|ing)|promis(?:ed|es|ing)|offer(?:ed|s|ing))\s+"
+        r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:donation|contribution|grant|package|loan)s?\s+of\s+" + _SUM),
         "pledges funding", objects="none",
         exclude=_r(r"\b(?:last\s+year|in\s+20[01]\d|previously|earlier\s+this\s+year)\b")),
     # "Progress will be reviewed in 2029": the summit sets a review
