@@ -166,6 +166,8 @@ def _named_summit(an: Analysis, title: str | None, bodies: bool = False) -> tupl
             if article.lower() in ("a", "an", "another") or an.gazetteer.lookup(name) is not None \
                     or name.lower() == "summit":  # a headline's "The Summit closes ...": no name at all
                 continue
+            if re.match(r"(?:People|Peoples|Counter|Alternative)\b", name):
+                continue  # "the People's Summit" of the unions outside is a counter-summit, not the meeting
             if any(_is_summit_body(an, word) for word in re.split(r"[\s-]+", name.split(" Summit")[0])):
                 continue  # "the G20 Summit", "the ASEAN-Australia Special Summit": a standing body's meeting
             place = an.gazetteer.lookup(name.split(" Summit")[0])
@@ -273,6 +275,9 @@ _COMPOUND = re.compile(r"(?<![\w-])(?:The\s+)?([A-Z](?:[\w’']|\.(?!\s))*(?:\s[
                        r"\s+(?:(?:Special|Leaders[’']?|Commemorative|Ministerial)\s+)*[Ss]ummit\b")
 
 
+# "the second summit between the European Union and Africa": the two parties named after the meeting
+_BETWEEN = re.compile(r"\b[Ss]ummit\s+between\s+(?:the\s+)?([A-Z][\w’']*(?:\s[A-Z][\w’']*){0,3})\s+and\s+(?:the\s+)?"
+                      r"([A-Z][\w’']*(?:\s[A-Z][\w’']*){0,3})")
 _NAMED_COMPOUND = re.compile(r"\b(?:Special|Leaders[’']?|Commemorative)\s+Summit\b")
 
 
@@ -292,7 +297,7 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
     """Organisation key of a summit two parties hold together, at least one of them a body ("org:eu-au",
     "org:asean-australia"), when the body or headline names it so."""
     for text in (an.body, title or ""):
-        for match in _COMPOUND.finditer(text):
+        for match in [*_COMPOUND.finditer(text), *_BETWEEN.finditer(text)]:
             entries = [an.gazetteer.lookup(match.group(g)) for g in (1, 2)]
             if any(e is None for e in entries) or not any(e.kind == "org" for e in entries):
                 continue
@@ -302,7 +307,11 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
             if not all(e.kind in ("org", "region") for e in entries) and not _NAMED_COMPOUND.search(match.group()):
                 continue
             parts = [_compound_part(an, match.group(g)) for g in (1, 2)]
+            if "eu" in parts and "africa" in parts:  # the EU-Africa summit is the EU's with the African Union
+                parts = ["eu", "au"]
             own = re.compile(rf"(?<![\w-]){re.escape(match.group(1))}\s+Summit\b")
+            if match.re is _BETWEEN and not all(e.kind in ("org", "region") for e in entries):
+                continue  # "a summit between the EU and Africa" is the two parties'; a state and a body meet otherwise
             if text is an.body and own.search(an.body) and not (title and match.group(2) in title) and sum(
                     m.group(1, 2) == match.group(1, 2) for m in _COMPOUND.finditer(an.body)) == 1:
                 continue  # "the 17th ASEAN Summit" with "the third ASEAN-UN summit" on one of its days: ASEAN's
