@@ -4,8 +4,7 @@ Malacañang) are real, since the table of them is what the test checks."""
 
 from __future__ import annotations
 
-from extractors.facts import extract_facts
-from tests.facts_helpers import NO_CALENDAR, fact_keys, quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles
 
 
 def test_a_leaders_seat_speaks_for_its_country():
@@ -89,21 +88,3 @@ def test_joining_a_named_summit_and_flying_out_before_its_plenary():
 def test_an_announced_donation_of_a_sum_is_a_funding_pledge():
     assert "fund" in _parts("At the Atlantic Forum summit in Lyon, King Karl announced a Danish donation of $150 "
                             "million for the refugee agency.")
-
-
-def test_a_summit_between_the_eu_and_africa_is_the_eu_au_summit():
-    body = "The third summit between the European Union and Africa closed in Rome this afternoon."
-    assert summit_of(body).organization == "European Union-Africa"
-    assert extract_facts(body, published_at=NO_CALENDAR).summit.key.startswith("eu-au-summit")
-
-
-def test_the_peoples_summit_outside_is_a_counter_summit():
-    body = ("The Summit of the Americas closed yesterday in Lima. On Saturday thousands marched at the call of the "
-            "People's Summit. The People's Summit held its own vote.")
-    assert summit_of(body).organization == "Summit of the Americas"
-
-
-def test_asem_and_the_organisation_of_the_islamic_conference_are_summit_bodies():
-    assert summit_of("The Asia-Europe Meeting summit opened in Rome on Thursday.").organization == "ASEM"
-    body = "The 12th summit of the Organisation of the Islamic Conference closed in Rabat on Friday."
-    assert summit_of(body).organization == "Organisation of Islamic Cooperation"
