@@ -357,7 +357,7 @@ _SPEAKER_LABEL = re.compile(r"(?m)^(?:[*•–-][ \t]+)?[A-Z][A-Z.'’\-]+(?: [A
 # a broadcast script's sound-bite label: "SOT - MIGUEL ANGEL MORATINOS, SPANISH FOREIGN MINISTER:", "SOT - KING JUAN
 # CARLOS (Spanish, subtitled):" before the words spoken
 SOUNDBITE = re.compile(r"(?m)^(?:SOT|SOUNDBITE|SOUND|CLIP|GRAB|BITE)[ \t]*[-–—:,][ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*)"
-                       r"(?:,[ \t]*(?P<role>[A-Z][A-Z .'’\-]+?))?(?:[ \t]*\([^)\n]*\))?:")
+                       r"(?:,[ \t]*(?P<role>[A-Z][A-Z .'’\-]+?))?(?:,[ \t]*[A-Z][A-Z .'’\-]+?)*(?:[ \t]*\([^)\n]*\))?:")
 _BODY_NOUN_AFTER = re.compile(r"[ \t]+(?:opposition\s+)?(?:party|movement|campaign|alliance|coalition)\b")  # "the X party said"
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # a last word no surname has: an abstract noun's ending ("Revolution", "Cooperation", "Security", "Partnership"), or a

@@ -34,6 +34,8 @@ _CUE = re.compile(
     # 'blamed the nineties for "the misery ..."', 'attributed the violence to "a small group"', 'to explain that
     # Tokyo had "colluded ..."', 'in his words, came to "listen more than speak"'
     r"blam(?:es|ed|ing)|attribut(?:es|ed|ing)|explain|in\s+(?:his|her|their|its)\s+(?:own\s+)?words|"
+    # 'The Declaration instructs trade ministers to conclude talks "no later than January 2005"'
+    r"instruct(?:s|ed)|direct(?:s|ed)\s+(?=\w+\s+(?:\w+\s+)?to\b)|"
     # 'leaders agreed to keep markets open and to "fight protectionism"': the agreed text's words
     r"agree(?:s|d)\s+to(?=\s+(?:[^“”\"]{0,60}\bto\s+)?(?:[“\"]|$))|recogni[sz](?:es|ed|ing)|propos(?:es|ed))\b"
 )
@@ -78,8 +80,8 @@ _DEPARTMENTS = frozenset({"org:state-department", "org:pentagon", "org:elysee", 
                           "org:global-affairs-canada", "org:cheong-wa-dae", "org:kantei", "org:south-block",
                           "org:itamaraty", "org:casa-rosada", "org:farnesina", "org:auswaertiges-amt"})
 # a summit text as the clause's subject, with an optional topic and one aside: it says what follows
-_TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|communiqu[eé]|"
-                           r"text|document)(?:\s+(?:on|about)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")
+_TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?i:statement|declaration|communiqu[eé]|"
+                           r"text|document)(?:\s+(?:on|about|of)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")  # ("The Declaration of X")
 _GOVERNMENT_WORD = re.compile(r"\b(?:ministry|government|foreign\s+office|embassy|presidency|cabinet)\b", re.I)
 _WHO = re.compile(r"(?:’s|'s)?,\s+who\s+(?:also\s+|then\s+|later\s+|himself\s+|herself\s+)?")
 _GROUP = re.compile(
@@ -87,6 +89,13 @@ _GROUP = re.compile(
     r"statement|summit|bloc|group|grouping|organi[sz]ation|union|text|document|resolution)\b", re.I
 )
 # "..." peace: a quoted modifier of a noun outside the quotation is someone's wording, not a term
+_COMPOUND_WORD = re.compile(r"[a-z]+(?:-[a-z]+)+")
+# a naming clause: "what the diplomats call a", "a position officials call", "what the local press called the"
+# ('what Turkish officials called "guarantees"', with no article, is their word: a quotation)
+_NAMERS = (r"\s+(?:(?:the|some|many|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:diplomats|officials|critics|analysts|press|"
+           r"media|people|insiders|economists|negotiators|experts|locals|observers|aides)\s+(?:now\s+|like\s+to\s+)?"
+           r"call(?:s|ed)?\s+")
+_WHAT_X_CALL = re.compile(rf"\bwhat{_NAMERS}(?:a|an|the)\s+$|\b(?:position|idea|notion|concept|principle){_NAMERS}$")
 _PREMODIFIER = re.compile(r"[ \t]+(?!(?:of|to|in|on|at|for|from|with|by|and|or|but|that|which|who|as|is|are|was|"
                           r"were|has|have|had|will|would|could|should|may|might|can|said|says|around|near|over|under|"
                           r"across|along|between|about|against|inside|outside|within|behind|beyond|through|into|"
@@ -128,7 +137,7 @@ _AS_PUT_IT = re.compile(rf"\b{_PUT_IT.pattern},?\s*$", re.I)
 _SAID_AFTER = re.compile(rf"\s*(?:he|she|they|it|we|I)\s+(?:{SPEECH_VERBS})\b")
 _MESSAGE_INTRO = re.compile(r"\b(?:message|words|verdict|reply|answer|warning|promise|plea|line)\b[^“”\"]{0,60}:\s*$")
 _IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
-_AND_THAT = re.compile(r"\W*and\s+that\b")
+_AND_THAT = re.compile(r"\W*and\s+(?:that|to)\b")  # ("... and that China ...", "... and to bring it into force ...")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
 _TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:(?:and|of|the|for|in|to|a)\s+)?[A-Z][\w’'-]*){1,5}")
 _TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:theme|slogan|motto|title|"
@@ -311,6 +320,12 @@ def _aside_speaker(an: Analysis, sent_start: int, at: int, pronoun: str) -> str 
     return resolve_pronoun(an, at, pronoun)
 
 
+# "the paper said", "the party wrote", "The paper's verdict was": a body named just before speaks under its common noun
+_BARE_BODY = re.compile(r"\b[Tt]he\s+(?:paper|newspaper|daily|weekly|party|broadcaster|channel)(?:\s+(?:(?:also|then|"
+                        r"later)\s+)?(?:said|says|wrote|writes|reported|reports|added|noted|argued|claimed|concluded|"
+                        r"called|described|insisted)\b|[’']s\s+(?:verdict|view|conclusion|headline|editorial)\b)")
+
+
 def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: str | None,
                      clause_start: int | None = None) -> tuple[bool, str | None]:
     """(is a quotation, speaker) for a quotation embedded in a clause; terms give (False, None). The speaker is
@@ -320,6 +335,16 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     words = _IN_WORDS.search(before)
     if words:  # 'The talks had been, in her words, "very difficult"': the pronoun speaks
         return True, resolve_pronoun(an, sent_start + words.start(1), _SUBJECT_OF[words.group(1).lower()])
+    bare = _BARE_BODY.search(before)
+    if bare and not an.in_quote(sent_start + bare.start()) and not PRONOUN.search(before, bare.end()):
+        # 'Europe, the paper said, "is learning to look east"', 'The paper concluded that ...': the body named last
+        # (but 'in which, the paper said, he had warned against "foreign projects"': he speaks, the paper relays)
+        index = an.sentences.index_at(sent_start)
+        lo = an.sentences.spans[max(0, index - 3)][0]
+        bodies = [f.key for f in an.found if f.kind == "org" and lo <= f.start < sent_start + bare.start()
+                  and not f.in_quote and f.key != summit_org and f.key not in GOVERNMENT_COUNTRY]
+        if bodies:
+            return True, bodies[-1]
     they = _THEY_ASIDE.search(before)
     if they:  # 'The Lima Group issued a statement ... A vote now, they say, would lack "legitimacy"': the group
         index = an.sentences.index_at(sent_start)
@@ -620,6 +645,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 continue
             if before.rstrip().endswith("so-called"):
                 continue  # 'Russia's so-called "shadow fleet" of tankers': a term, whatever follows
+            if _DETERMINER.search(before) and _COMPOUND_WORD.fullmatch(inner.strip(" ,.")):
+                continue  # 'the "fast-track" negotiating authority', 'the "counter-summit"': one coined word, a term
+            if _WHAT_X_CALL.search(before):
+                continue  # 'what the diplomats call a "democratic clause"', 'a position officials call "centrality"
             according = _ACCORDING_AFTER.match(body, close + 1)
             # 'recognised that "Syria was right."', 'a problem that "requires collective responses"': a clause, no term
             complementizer = before.rstrip().endswith("that") and (inner[:1].isupper() or bool(_VERB_FIRST.match(inner))
