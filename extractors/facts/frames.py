@@ -103,7 +103,8 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("invite", "membership", _r(r"\binvit(?:ed|es|ing)\b[^.]{0,60}?\bto (?:join\b|(?:begin|start) talks on joining\b)"), "invites to join",
           exclude=_r(r"\bnot\s+(?:been\s+)?invit"), objects="in-match", actor="body"),
     Frame("admit", "membership", _r(
-        r"\b(?:had been|has been|was|were|have been) admitted\b|"
+        r"\b(?:had been|has been|was|were|have been|having been) (?:formally |officially )?admitted\b|"
+        r"\btook\s+(?:their|its)\s+seats?\s+for\s+the\s+first\s+time\b|"
         r"\b(?:admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|welcom(?:es|ed|ing))\s+(?:[\w’'-]+\s+){1,4}?as\s+(?:a\s+|"
         r"an\s+|its\s+|the\s+|"
         r"their\s+)?(?:[\w-]+\s+){0,2}?members?\b|"
@@ -372,6 +373,23 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bflew\s+out\b[^.;:]{0,40}?\bbefore\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]ummit|plenary)\b"),
         "leaves early", objects="none",
         exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
+    # "signed the declaration but entered reservations on the clause": a member's qualified assent
+    Frame("reservation", "outcome", _r(
+        r"\b(?:entered|recorded|expressed|lodged|registered|placed)\s+(?:\w+\s+)?reservations?\s+(?:on|about|over|to)\b|"
+        r"\bsigned\s+(?:[\w’'-]+\s+){0,3}?with\s+reservations\b"),
+        "enters reservations", objects="none", actor="subject", exclude=_r(r"\bthreaten\w*|\bmay\s+enter\b")),
+    # Protests at the summit: police force used, arrests counted, a mass march (the gold counts them as outcomes)
+    Frame("protest", "outcome", _r(
+        r"\b(?:fired|firing|used|using|turned|turning)\s+(?:tear\s+gas|water\s+cannons?|rubber\s+bullets|plastic\s+bullets|"
+        r"pepper\s+spray)\b|"
+        r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:of\s+)?(?:people\s+|protesters\s+|demonstrators\s+)?(?:were\s+|had\s+"
+        r"been\s+)?(?:arrested|detained)\b|\b(?:police\s+)?(?:detained|arrested)\s+(?:more\s+than\s+|about\s+|some\s+|"
+        r"nearly\s+)?\d[\d,]*\s+(?:people|protesters|demonstrators)\b|"
+        r"\b(?:made|making)\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+)?[\d,]+\s+arrests\b|"
+        r"\b(?:tens\s+of\s+)?thousands\s+(?:of\s+[\w-]+\s+)?(?:(?:and|or)\s+[\w-]+\s+)?(?:marched|demonstrated|protested|"
+        r"rallied)\b|\bprotesters\s+(?:and\s+(?:riot\s+)?police\s+)?clashed\b"),
+        "sees protests", objects="none", actor="body",
+        exclude=_r(r"\b(?:will|would|plan(?:s|ned)?|expect(?:s|ed)?|threaten\w*|last\s+year|in\s+(?:19|20)\d\d)\b")),
     # "Australia will spend A$400 million", "Japan pledged to provide $1 billion": a funding pledge
     Frame("fund", "pledge", _r(
         r"\b(?:will|would|is to|are to|plans? to|pledged to|promised to|vowed to|committed to|agreed to)\s+"
