@@ -4,6 +4,8 @@ African Union) are real, since the organisations table is what the tests check."
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from extractors.facts import extract_facts
 from tests.facts_helpers import NO_CALENDAR, fact_keys, quote_speakers, summit_of
 
@@ -91,3 +93,11 @@ def test_formally_admitted_members_take_their_seats():
     body = ("The Atlantic Forum summit opened in Lyon. Chile and Peru took their seats for the first time, having been "
             "formally admitted at the opening session.")
     assert "admit" in _parts(body)
+
+
+def test_cali_is_a_city_and_a_bodys_founding_years_ago_is_not_the_meetings_year():
+    body = ("The presidents of Chile, Colombia, Mexico and Peru met in Cali last Thursday for the seventh summit of the "
+            "Pacific Alliance, the trade bloc they founded two years ago.")
+    summit = summit_of(body, datetime(2031, 5, 27))
+    assert (summit.city, summit.country) == ("Cali", "Colombia")
+    assert summit.start_date.isoformat() == "2031-05-22"

@@ -701,6 +701,7 @@ def _explicit(month: str, day: str, day2: str | None, yr: str | None, year: int 
 
 # "Ten years on", "Twenty years ago today": a retrospective dates its summit back from publication
 _LOOKS_BACK = re.compile(r"\b(one|two|three|four|five|ten|twenty|fifteen|[1-9]|1\d|2\d)\s+years\s+(?:on|ago|later)\b", re.I)
+_FOUNDED_BEFORE = re.compile(r"\b(?:founded|created|established|set\s+up|launched|formed|born)\b[^.;]*$")
 _TENS = {"ten": 10, "fifteen": 15, "twenty": 20, **{str(n): n for n in range(6, 30)}}
 
 
@@ -710,6 +711,8 @@ def _year(an: Analysis, title: str | None, published_at: datetime | None) -> int
     if published_at:
         lede = (title or "") + "\n" + an.body[:an.body.find("\n\n", 400) if an.body.find("\n\n", 400) > 0 else 600]
         back = _LOOKS_BACK.search(lede)
+        if back and _FOUNDED_BEFORE.search(lede, max(0, back.start() - 40), back.start()):
+            back = None  # "the trade bloc they founded two years ago": the body's age, not the meeting's
         if back:
             years = _NUMBERS.get(back.group(1).lower()) or _TENS.get(back.group(1).lower())
             if years:
