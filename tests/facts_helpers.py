@@ -20,6 +20,11 @@ def fact_keys(body: str, published_at: datetime | None = NO_CALENDAR) -> set[str
     return {f.key for f in extract_facts(body, published_at=published_at).facts}
 
 
+def key_parts(body: str) -> set[str]:
+    """Every part of every fact key (kind, actor, action, object): a frame's action is among them."""
+    return {part for key in fact_keys(body) for part in key.split(":")}
+
+
 def roles(body: str) -> dict[str, str]:
     """Participant key -> role."""
     return {p.entity_key: p.role for p in extract_facts(body).participants}

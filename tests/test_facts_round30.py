@@ -4,7 +4,7 @@ Malacañang) are real, since the table of them is what the test checks."""
 
 from __future__ import annotations
 
-from tests.facts_helpers import fact_keys, quote_speakers, roles
+from tests.facts_helpers import key_parts, quote_speakers, roles
 
 
 def test_a_leaders_seat_speaks_for_its_country():
@@ -66,25 +66,21 @@ def test_the_leaders_are_the_subject_of_a_participle_after_their_statement():
     assert quote_speakers(body)["end the deadlock"] == "org:lyon-summit"
 
 
-def _parts(body: str) -> set[str]:
-    """Every part of every fact key (kind, actor, action, object)."""
-    return {part for key in fact_keys(body) for part in key.split(":")}
-
 
 def test_a_seat_that_stayed_empty_and_a_stand_in_sent_are_staying_away():
-    assert "stay-away" in _parts("At the Atlantic Forum summit in Lyon, Chile's seat, vacant since its suspension in "
+    assert "stay-away" in key_parts("At the Atlantic Forum summit in Lyon, Chile's seat, vacant since its suspension in "
                                  "2019, stayed empty.")
-    assert "stay-away" in _parts("At the Atlantic Forum summit in Lyon, Peru sent its prime minister, Ana Velez, to "
+    assert "stay-away" in key_parts("At the Atlantic Forum summit in Lyon, Peru sent its prime minister, Ana Velez, to "
                                  "the leaders' session.")
 
 
 def test_joining_a_named_summit_and_flying_out_before_its_plenary():
-    assert "join-session" in _parts("At the Atlantic Forum summit in Lyon, Prime Ministers Ana Velez and Karl Vogt "
+    assert "join-session" in key_parts("At the Atlantic Forum summit in Lyon, Prime Ministers Ana Velez and Karl Vogt "
                                     "joined the East Asia Summit on Tuesday.")
-    assert "leave-early" in _parts("At the Atlantic Forum summit in Lyon, President Ana Velez flew out on Tuesday "
+    assert "leave-early" in key_parts("At the Atlantic Forum summit in Lyon, President Ana Velez flew out on Tuesday "
                                    "before the East Asia Summit plenary.")
 
 
 def test_an_announced_donation_of_a_sum_is_a_funding_pledge():
-    assert "fund" in _parts("At the Atlantic Forum summit in Lyon, King Karl announced a Danish donation of $150 "
+    assert "fund" in key_parts("At the Atlantic Forum summit in Lyon, King Karl announced a Danish donation of $150 "
                             "million for the refugee agency.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import extract_facts
-from tests.facts_helpers import NO_CALENDAR, fact_keys, quote_speakers, summit_of
+from tests.facts_helpers import NO_CALENDAR, key_parts, quote_speakers, summit_of
 
 
 def test_a_summit_between_the_eu_and_africa_is_the_eu_au_summit():
@@ -68,31 +68,27 @@ def test_the_royal_canadian_mounted_police_is_a_body():
     assert quote_speakers(body) == {"restraint under difficult conditions": "org:rcmp"}
 
 
-def _parts(body: str) -> set[str]:
-    """Every part of every fact key (kind, actor, action, object)."""
-    return {part for key in fact_keys(body) for part in key.split(":")}
-
 
 def test_police_force_arrests_and_mass_marches_are_protests_at_the_summit():
     for sentence in ("Police fired tear gas at marchers near the venue on Friday.",
                      "More than 300 people were arrested over the weekend.",
                      "Tens of thousands of unionists marched through the old town on Saturday.",
                      "Police made more than 400 arrests over the three days."):
-        assert "protest" in _parts("The Atlantic Forum summit opened in Lyon on Friday. " + sentence), sentence
-    assert "protest" not in _parts("The Atlantic Forum summit opened in Lyon on Friday. Unions said thousands would "
+        assert "protest" in key_parts("The Atlantic Forum summit opened in Lyon on Friday. " + sentence), sentence
+    assert "protest" not in key_parts("The Atlantic Forum summit opened in Lyon on Friday. Unions said thousands would "
                                    "march on Saturday.")
 
 
 def test_reservations_entered_on_a_signed_text_are_an_outcome():
     body = ("The Atlantic Forum summit closed in Lyon. Chile's President Ana Velez signed the declaration but entered "
             "reservations on the democracy clause, saying her country would not be bound by it.")
-    assert "reservation" in _parts(body)
+    assert "reservation" in key_parts(body)
 
 
 def test_formally_admitted_members_take_their_seats():
     body = ("The Atlantic Forum summit opened in Lyon. Chile and Peru took their seats for the first time, having been "
             "formally admitted at the opening session.")
-    assert "admit" in _parts(body)
+    assert "admit" in key_parts(body)
 
 
 def test_cali_is_a_city_and_a_bodys_founding_years_ago_is_not_the_meetings_year():
