@@ -163,6 +163,7 @@ def _named_summit(an: Analysis, title: str | None, bodies: bool = False) -> tupl
             entry = an.gazetteer.lookup(venue.group(1)) if venue else None
             if entry is not None and entry.kind == "city":  # "... in Lucerne": the venue, not the name
                 name = name[:venue.start()]
+            name = re.sub(r"^(?:[IVXL]+(?:st|nd|rd|th)?|\d+(?:st|nd|rd|th))\s+", "", name)  # "the XVIIth Summit of X"
             if article.lower() in ("a", "an", "another") or an.gazetteer.lookup(name) is not None \
                     or name.lower() == "summit":  # a headline's "The Summit closes ...": no name at all
                 continue
@@ -310,8 +311,11 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
             if "eu" in parts and "africa" in parts:  # the EU-Africa summit is the EU's with the African Union
                 parts = ["eu", "au"]
             own = re.compile(rf"(?<![\w-]){re.escape(match.group(1))}\s+Summit\b")
-            if match.re is _BETWEEN and not all(e.kind in ("org", "region") for e in entries):
-                continue  # "a summit between the EU and Africa" is the two parties'; a state and a body meet otherwise
+            if match.re is _BETWEEN and (not all(e.kind in ("org", "region") for e in entries) or not re.search(
+                    r"(?:^|[.!?]\s+|\n)[Tt]he\s+(?:\w+\s+){0,2}$", text[max(0, match.start() - 40):match.start()])):
+                continue  # "The second summit between the EU and Africa closed": the two parties'; but "All this
+                # followed the first summit between CELAC and the EU" is another meeting, and a state and a body meet
+                # otherwise
             if text is an.body and own.search(an.body) and not (title and match.group(2) in title) and sum(
                     m.group(1, 2) == match.group(1, 2) for m in _COMPOUND.finditer(an.body)) == 1:
                 continue  # "the 17th ASEAN Summit" with "the third ASEAN-UN summit" on one of its days: ASEAN's
@@ -758,6 +762,7 @@ def _partner(an: Analysis, org: str | None, title: str | None) -> str | None:
 # An article that never says "summit" still reports one when a summit-holding body's leaders meet: "Pacific
 # Islands Forum leaders endorsed ...", "the Commonwealth Heads of Government Meeting", "a two-day leaders' meeting".
 _GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|forum)\b")
+_BODY_MET_IN = re.compile(r"\s+(?:ended|closed|opened|met|wrapped\s+up|concluded|convened)\s+(?:\w+\s+){0,2}?in\s+[A-Z]")
 _LEADERS_OF_BEFORE = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$")
 _LEADERS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:leaders|heads of (?:state|government)|Heads of (?:State|Government))\b")
 _MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|[Ll]eaders[’']?|ministerial|"
@@ -793,6 +798,8 @@ def _leaders_meeting(an: Analysis) -> bool:
                                                                                    found.start)) \
                 and _GATHERED.search(an.body, *an.sentences.spans[index_at(found.start)]):
             return True  # "When the Group of Seven leaders left Carbis Bay", "The leaders of the Group of 20 met at"
+        if _BODY_MET_IN.match(an.body, found.end):
+            return True  # "Since the Pacific Islands Forum ended in Funafuti, Tuvalu, last Friday": its meeting
         sentence = an.body[slice(*an.sentences.spans[index_at(found.start)])]
         if _HEADS_SIGNED.search(sentence):
             return True  # "the heads of state of six countries signed the Declaration on the establishment of the SCO"
