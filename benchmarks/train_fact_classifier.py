@@ -140,11 +140,12 @@ def train(docs: list[Doc]) -> dict:
 
 
 def dumps(model: dict) -> str:
-    """The JSON text exactly as shipped (stable key order, one weight row per line)."""
+    """The JSON text exactly as shipped (stable key order, one compact weight row per line)."""
     head = {k: v for k, v in model.items() if k != "weights"}
     lines = [json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1] + ', "weights": {']
     items = sorted(model["weights"].items())
-    lines += [f"  {json.dumps(f, ensure_ascii=False)}: {json.dumps(row)}{',' if i + 1 < len(items) else ''}"
+    compact = {"separators": (",", ":")}
+    lines += [f"{json.dumps(f, ensure_ascii=False)}:{json.dumps(row, **compact)}{',' if i + 1 < len(items) else ''}"
               for i, (f, row) in enumerate(items)]
     return "\n".join(lines + ["}}"]) + "\n"
 
