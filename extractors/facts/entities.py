@@ -18,10 +18,10 @@ _TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|[{_UPPER}]\.(?=[ \t]+[{_UPPER}][a-zà-�
           rf"(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[{_UPPER}][\w’'\-]*)")
 _SEQUENCE = re.compile(
     rf"(?:(?:von|van|der|den|de|du|del|della|da|das|dos|di|bin|al)[ \t]+)*{_TOKEN}"
-    rf"(?:(?:(?:[ \t]+(?:of|von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
+    rf"(?:(?:(?:[ \t]+(?:of|von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al|wa|ibn|bint))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
 )
-_PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al)(?=\s)")
-_PARTICLES = frozenset("von der den van de du la del della da das dos di bin al".split())
+_PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al|wa|ibn|bint)(?=\s)")
+_PARTICLES = frozenset("von der den van de du la del della da das dos di bin al wa ibn bint".split())
 # Head nouns of organisation names: a capitalised run containing one is never a person ("Ministry of Commerce").
 # the last word of a newspaper's name ("The Samoa Observer"), and the nouns that name the press ("the daily X")
 PRESS_HEADS = frozenset("times post tribune herald journal gazette observer chronicle telegraph shimbun standard mail express courier".split())

@@ -36,6 +36,9 @@ _CUE = re.compile(
     r"blam(?:es|ed|ing)|attribut(?:es|ed|ing)|explain|in\s+(?:his|her|their|its)\s+(?:own\s+)?words|"
     # 'The Declaration instructs trade ministers to conclude talks "no later than January 2005"'
     r"instruct(?:s|ed)|direct(?:s|ed)\s+(?=\w+\s+(?:\w+\s+)?to\b)|"
+    # 'undertook to be Secretary-General "of all the members"', 'which an official summed up as "solidarity"',
+    # 'opened the meeting with a reminder that the Forum was "fifty years old"'
+    r"undert(?:ook|akes)|summ(?:ed|ing)\s+(?:it\s+)?up\s+as|reminder\s+that|"
     # 'leaders agreed to keep markets open and to "fight protectionism"': the agreed text's words
     r"agree(?:s|d)\s+to(?=\s+(?:[^“”\"]{0,60}\bto\s+)?(?:[“\"]|$))|recogni[sz](?:es|ed|ing)|propos(?:es|ed))\b"
 )
@@ -68,6 +71,10 @@ _OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|min
 _SPOKEN = re.compile(r",|\b(?:and|but|or|to|not|very|yet|upon|never|must|should|will|would|can)\b")
 # a sentence opening on the summit's text, whose verb takes the quotation ('The leaders' text backed "...",
 # 'The declaration also backs "..."')
+# a summit text as the subject right before a quotation that opens with the text's own verb
+_TEXT_THEN_VERB = re.compile(INSTRUMENT.pattern + r"\s+$")
+_QUOTED_VERB = re.compile(r"(?:strongly\s+|firmly\s+|also\s+)?(?:urges|encourages|calls\s+(?:on|for)|welcomes|"
+                          r"condemns|notes|recognises|recognizes|reaffirms|commits|acknowledges|underlines|stresses)\b")
 _TEXT_ACTS = re.compile(STARTS_WITH_INSTRUMENT.pattern + r"\s+(?:also\s+)?[a-z]+(?:ed|s)\s+(?:[\w’'-]+\s+){0,4}$")
 # 'said Tokyo had conveyed its "grave concerns"': a possessive before a quoted piece in a reported clause marks the
 # owner's words, not a term
@@ -93,8 +100,8 @@ _COMPOUND_WORD = re.compile(r"[a-z]+(?:-[a-z]+)+")
 # a naming clause: "what the diplomats call a", "a position officials call", "what the local press called the"
 # ('what Turkish officials called "guarantees"', with no article, is their word: a quotation)
 _NAMERS = (r"\s+(?:(?:the|some|many|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:diplomats|officials|critics|analysts|press|"
-           r"media|people|insiders|economists|negotiators|experts|locals|observers|aides)\s+(?:now\s+|like\s+to\s+)?"
-           r"call(?:s|ed)?\s+")
+           r"media|people|insiders|economists|negotiators|experts|locals|observers|aides|authors|everyone|everybody)\s+"
+           r"(?:here\s+)?(?:now\s+|like\s+to\s+|(?:is|are)\s+(?:now\s+)?)?call(?:s|ed|ing)?\s+")
 _WHAT_X_CALL = re.compile(rf"\bwhat{_NAMERS}(?:a|an|the)\s+$|\b(?:position|idea|notion|concept|principle){_NAMERS}$")
 _PREMODIFIER = re.compile(r"[ \t]+(?!(?:of|to|in|on|at|for|from|with|by|and|or|but|that|which|who|as|is|are|was|"
                           r"were|has|have|had|will|would|could|should|may|might|can|said|says|around|near|over|under|"
@@ -222,11 +229,9 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
                 out.append((match.start(), key))
     for match in _ANAPHOR.finditer(an.body, start, end):
         if not an.in_quote(match.start()):  # "Oxfam is unimpressed. The charity said ...": the body named before
-            lo = an.sentences.spans[max(0, an.sentences.index_at(match.start()) - 1)][0]
-            named = [f.key for f in an.found if f.kind == "org" and lo <= f.start and f.end <= match.start()
-                     and not f.in_quote]
+            named = _body_named_before(an, match.start(), 1)
             if named:
-                out.append((match.start(), named[-1]))
+                out.append((match.start(), named))
     city_keys = [(f.start, an.gazetteer.city_country.get(f.key)) for f in an.found
                  if f.kind == "city" and start <= f.start < end and not f.in_quote and not an.in_dateline(f.start)
                  and not NAMES_INSTRUMENT.match(an.body, f.end) and not _PLACE_NAMES_TEXT.match(an.body, f.end)
@@ -320,10 +325,20 @@ def _aside_speaker(an: Analysis, sent_start: int, at: int, pronoun: str) -> str 
     return resolve_pronoun(an, at, pronoun)
 
 
-# "the paper said", "the party wrote", "The paper's verdict was": a body named just before speaks under its common noun
-_BARE_BODY = re.compile(r"\b[Tt]he\s+(?:paper|newspaper|daily|weekly|party|broadcaster|channel)(?:\s+(?:(?:also|then|"
-                        r"later)\s+)?(?:said|says|wrote|writes|reported|reports|added|noted|argued|claimed|concluded|"
-                        r"called|described|insisted)\b|[’']s\s+(?:verdict|view|conclusion|headline|editorial)\b)")
+_IN_THE_WORDS_OF = re.compile(r"\bin\s+the\s+(?:own\s+)?words\s+of\s+")
+# "the paper said", "the party wrote", "The paper's verdict was": _ANAPHOR's body as the clause's speaking subject
+_BARE_BODY = re.compile(_ANAPHOR.pattern + r"(?:\s+(?:(?:also|then|later)\s+)?(?:said|says|wrote|writes|reported|reports|"
+                        r"added|noted|argued|claimed|concluded|called|described|insisted)\b|[’']s\s+(?:verdict|view|"
+                        r"conclusion|headline|editorial)\b)")
+
+
+def _body_named_before(an: Analysis, at: int, sentences: int, exclude: str | None = None) -> str | None:
+    """The organisation named last in the ``sentences`` sentences before ``at`` (a leader's seat and ``exclude``, the
+    summit's body, aside): whom "the charity", "the paper" refers to."""
+    lo = an.sentences.spans[max(0, an.sentences.index_at(at) - sentences)][0]
+    named = [f.key for f in an.found if f.kind == "org" and lo <= f.start and f.end <= at and not f.in_quote
+             and f.key != exclude and f.key not in GOVERNMENT_COUNTRY]
+    return named[-1] if named else None
 
 
 def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: str | None,
@@ -335,16 +350,20 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     words = _IN_WORDS.search(before)
     if words:  # 'The talks had been, in her words, "very difficult"': the pronoun speaks
         return True, resolve_pronoun(an, sent_start + words.start(1), _SUBJECT_OF[words.group(1).lower()])
+    words_of = _IN_THE_WORDS_OF.search(before)
+    if words_of and not an.in_quote(sent_start + words_of.start()):
+        # 'a text that, in the words of one Tuvaluan delegate, was "won line by line"': the one named speaks
+        said_by = _candidates(an, sent_start + words_of.end(), sent_start + words_of.end() + 60)
+        if said_by:
+            return True, _pick(said_by)
     bare = _BARE_BODY.search(before)
     if bare and not an.in_quote(sent_start + bare.start()) and not PRONOUN.search(before, bare.end()):
-        # 'Europe, the paper said, "is learning to look east"', 'The paper concluded that ...': the body named last
-        # (but 'in which, the paper said, he had warned against "foreign projects"': he speaks, the paper relays)
-        index = an.sentences.index_at(sent_start)
-        lo = an.sentences.spans[max(0, index - 3)][0]
-        bodies = [f.key for f in an.found if f.kind == "org" and lo <= f.start < sent_start + bare.start()
-                  and not f.in_quote and f.key != summit_org and f.key not in GOVERNMENT_COUNTRY]
-        if bodies:
-            return True, bodies[-1]
+        # 'Europe, the paper said, "is learning to look east"', 'The paper concluded that ...': the body named last,
+        # ahead of anyone the clause names (but 'in which, the paper said, he had warned against "foreign
+        # projects"': he speaks, the paper relays)
+        named = _body_named_before(an, sent_start + bare.start(), 3, exclude=summit_org)
+        if named:
+            return True, named
     they = _THEY_ASIDE.search(before)
     if they:  # 'The Lima Group issued a statement ... A vote now, they say, would lack "legitimacy"': the group
         index = an.sentences.index_at(sent_start)
@@ -367,6 +386,8 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if not cues:
         if summit_org and len(before.split()) <= 12 and _TEXT_ACTS.match(before):
             return True, summit_org  # 'The leaders' text backed "the necessary reform" of the WTO': the text speaks
+        if summit_org and _TEXT_THEN_VERB.search(before) and _QUOTED_VERB.match(body, opening + 1):
+            return True, summit_org  # 'On West Papua, the Communique "strongly encourages" Indonesia': its own verb
         return False, None
     earlier = [c for s, c in an.quote_spans if sent_start + cues[-1].end() <= s and c < opening]
     reach_from = max(cues[-1].end(), earlier[-1] + 1 - sent_start) if earlier else cues[-1].end()
