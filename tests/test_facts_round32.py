@@ -4,7 +4,7 @@ organisations table is what the tests check."""
 
 from __future__ import annotations
 
-from tests.facts_helpers import quote_speakers, summit_of
+from tests.facts_helpers import key_parts, quote_speakers, summit_of
 
 
 def test_a_summit_between_two_bodies_that_an_article_says_came_before_is_another_meeting():
@@ -64,3 +64,21 @@ def test_a_summit_text_right_before_its_own_quoted_verb_speaks():
     body = ("The Atlantic Forum summit closed in Lyon. On Tibet, the Communique \"strongly encourages\" both sides to "
             "talk.")
     assert quote_speakers(body) == {"strongly encourages": "org:lyon-summit"}
+
+
+def test_stopping_short_of_a_step_is_an_outcome():
+    body = ("The Atlantic Forum summit closed in Lyon. But the summit stopped short of changing the mission's mandate, "
+            "as Peru had urged.")
+    assert "stop-short" in key_parts(body)
+
+
+def test_a_sum_in_words_put_up_or_announced_is_a_funding_pledge():
+    assert "fund" in key_parts("At the Atlantic Forum summit in Lyon, Denmark put up as much as $15 billion over five "
+                               "years for clean energy.")
+    assert "fund" in key_parts("At the Atlantic Forum summit in Lyon, Prime Minister Karl Vogt announced up to "
+                               "fifteen billion dollars over five years.")
+
+
+def test_chosen_this_afternoon_as_the_next_secretary_general_is_an_election():
+    assert "elect" in key_parts("At the Atlantic Forum summit in Lyon, Ana Velez was chosen this afternoon as the next "
+                                "secretary-general of the Forum.")

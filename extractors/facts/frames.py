@@ -64,7 +64,10 @@ _MEMBERSHIP = _r(r"\b(?:member(?:ship)?|join\w*|admi(?:t|tted|ssion)|invit\w*|ac
 
 # a sum of money, with its modifiers ("an additional $2bn", "more than 45 billion")
 _SUM = (r"(?:an?\s+(?:additional|further|extra)\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+|nearly\s+|about\s+|"
-        r"some\s+|another\s+)?(?:[a-z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b)")
+        r"some\s+|another\s+|as\s+much\s+as\s+)?(?:[a-z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b|"
+        # "fifteen billion dollars": a sum in words
+        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|"
+        r"hundreds\s+of)\s+(?:million|billion|trillion)\b)")
 # "would not attend", "may skip", "threatened to stay away": not (yet) an attendance outcome
 _ATTENDANCE_HYPOTHETICAL = _r(
     r"\b(?:would|will|could|might|(?-i:may)|threaten\w*|plans?|planned|expected|urg\w*)\s+(?:to\s+)?(?:not\s+)?"
@@ -189,7 +192,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bfail\w*\s+to\s+(?:agree\s+on|adopt|issue|produce)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+)?"
         r"(?:communiqu[eé]|declaration|statement)\b"), "ends without a declaration", objects="none", actor="body"),
     Frame("elect", "decision", _r(
-        r"\b(?:was|were|has been|had been|is)\s+(?:elected|appointed|chosen|named|confirmed)\s+(?:as\s+)?(?:the\s+)?"
+        r"\b(?:was|were|has been|had been|is)\s+(?:elected|appointed|chosen|named|confirmed|designated)\s+"
+        r"(?:(?:this|on|by|at|last|yesterday)\b[^.;,]{0,30}?\s)?(?:as\s+)?(?:the\s+)?"  # ("chosen this afternoon as")
         r"(?:new\s+|next\s+|incoming\s+)?(?:[\w-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|director|"
         r"commissioner|leader)\b|"
         r"\b(?:elect(?:ed|s|ing)|appoint(?:ed|s|ing)|chose|choos(?:es|ing)|pick(?:ed|s|ing)|select(?:ed|s|ing)|"
@@ -378,6 +382,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:entered|recorded|expressed|lodged|registered|placed)\s+(?:\w+\s+)?reservations?\s+(?:on|about|over|to)\b|"
         r"\bsigned\s+(?:[\w’'-]+\s+){0,3}?with\s+reservations\b"),
         "enters reservations", objects="none", actor="subject", exclude=_r(r"\bthreaten\w*|\bmay\s+enter\b")),
+    # "the summit stopped short of changing AMISOM's mandate": what the meeting would not go as far as doing
+    Frame("stop-short", "outcome", _r(r"\b(?:stopped|stops|stopping)\s+short\s+of\b"), "stops short",
+          objects="none", actor="body"),
     # Protests at the summit: police force used, arrests counted, a mass march (the gold counts them as outcomes)
     Frame("protest", "outcome", _r(
         r"\b(?:fired|firing|used|using|turned|turning)\s+(?:tear\s+gas|water\s+cannons?|rubber\s+bullets|plastic\s+bullets|"
@@ -397,7 +404,7 @@ CATALOGUE: tuple[Frame, ...] = (
         "pledges funding", objects="none"),
     # "The US announced $1.5bn", "Britain announced 242 million pounds in aid": an announced sum is a pledge too
     Frame("fund", "pledge", _r(
-        r"\b(?:announc(?:ed|es|ing)|added|adds|unveil(?:ed|s|ing))\s+(?:that\s+[^.;]{0,40}?\s+would\s+"
+        r"\b(?:announc(?:ed|es|ing)|added|adds|unveil(?:ed|s|ing)|put\s+up)\s+(?:that\s+[^.;]{0,40}?\s+would\s+"
         r"(?:spend|invest|provide|contribute|give)\s+)?(?:an?\s+(?=[$€£¥\d]))?" + _SUM),
         "pledges funding", objects="none",
         exclude=_r(r"\b(?:last\s+year|in\s+20[01]\d|previously|earlier\s+this\s+year)\b")),
