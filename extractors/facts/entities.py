@@ -16,12 +16,14 @@ from extractors.facts.sentences import Sentences
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|[{_UPPER}]\.(?=[ \t]+[{_UPPER}][a-zà-ÿ])|(?:St|ST|Ste|STE|Mt|MT)\.(?=[ \t]+[{_UPPER}])|"
           rf"(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[{_UPPER}][\w’'\-]*)")
+# the lower-case particles inside a name ("Ursula von der Leyen", "Bingu wa Mutharika", "Mohammed bin Salman")
+_PARTICLE_WORDS = "von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al|wa|ibn|bint"
 _SEQUENCE = re.compile(
     rf"(?:(?:von|van|der|den|de|du|del|della|da|das|dos|di|bin|al)[ \t]+)*{_TOKEN}"
-    rf"(?:(?:(?:[ \t]+(?:of|von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al|wa|ibn|bint))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
+    rf"(?:(?:(?:[ \t]+(?:of|{_PARTICLE_WORDS}))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
 )
-_PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al|wa|ibn|bint)(?=\s)")
-_PARTICLES = frozenset("von der den van de du la del della da das dos di bin al wa ibn bint".split())
+_PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|{_PARTICLE_WORDS})(?=\s)")
+_PARTICLES = frozenset(_PARTICLE_WORDS.split("|"))
 # Head nouns of organisation names: a capitalised run containing one is never a person ("Ministry of Commerce").
 # the last word of a newspaper's name ("The Samoa Observer"), and the nouns that name the press ("the daily X")
 PRESS_HEADS = frozenset("times post tribune herald journal gazette observer chronicle telegraph shimbun standard mail express courier".split())

@@ -402,14 +402,11 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:will|would|is to|are to|plans? to|pledged to|promised to|vowed to|committed to|agreed to)\s+"
         r"(?:spend|invest|provide|contribute|allocate|give|put up|commit|earmark)\s+" + _SUM),
         "pledges funding", objects="none"),
-    # "The US announced $1.5bn", "Britain announced 242 million pounds in aid": an announced sum is a pledge too
+    # "The US announced $1.5bn", "Britain announced 242 million pounds in aid", "He announced a Saudi donation of $150
+    # million": an announced sum, or a donation, contribution or grant of one, is a pledge too
     Frame("fund", "pledge", _r(
         r"\b(?:announc(?:ed|es|ing)|added|adds|unveil(?:ed|s|ing)|put\s+up)\s+(?:that\s+[^.;]{0,40}?\s+would\s+"
-        r"(?:spend|invest|provide|contribute|give)\s+)?(?:an?\s+(?=[$€£¥\d]))?" + _SUM),
-        "pledges funding", objects="none",
-        exclude=_r(r"\b(?:last\s+year|in\s+20[01]\d|previously|earlier\s+this\s+year)\b")),
-    # "He announced a Saudi donation of $150 million": a donation, contribution or grant of a sum
-    Frame("fund", "pledge", _r(
+        r"(?:spend|invest|provide|contribute|give)\s+)?(?:an?\s+(?=[$€£¥\d]))?" + _SUM + "|"
         r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing)|pledg(?:ed|es|ing)|promis(?:ed|es|ing)|offer(?:ed|s|ing))\s+"
         r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:donation|contribution|grant|package|loan)s?\s+of\s+" + _SUM),
         "pledges funding", objects="none",

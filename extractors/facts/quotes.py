@@ -82,10 +82,6 @@ _OWN_WORDS = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|no|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
-# foreign ministries and a president's office speak as their country
-_DEPARTMENTS = frozenset({"org:state-department", "org:pentagon", "org:elysee", "org:dfat", "org:quai-dorsay",
-                          "org:global-affairs-canada", "org:cheong-wa-dae", "org:kantei", "org:south-block",
-                          "org:itamaraty", "org:casa-rosada", "org:farnesina", "org:auswaertiges-amt"})
 # a summit text as the clause's subject, with an optional topic and one aside: it says what follows
 _TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?i:statement|declaration|communiqu[eé]|"
                            r"text|document)(?:\s+(?:on|about|of)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")  # ("The Declaration of X")
@@ -571,7 +567,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
         kind, speaker = "direct", None
         claimant = _WHO_SAID_IT.match(body, close + 1)
         if claimant:  # a fact-check's '3. "Costa Rica is the fifth member."' over 'WHO SAID IT: President X, ...'
-            said_by = _candidates(an, claimant.end(), body.find("\n", claimant.end()) % (len(body) + 1))
+            line_end = body.find("\n", claimant.end())
+            said_by = _candidates(an, claimant.end(), line_end if line_end >= 0 else len(body))
             people = [key for _, key in said_by if key.startswith("person:")]  # ("Peru's President X": X)
             speaker = (people or [key for _, key in said_by] or [None])[0]
             kind = "direct" if inner[:1].isupper() else "partial"
@@ -669,7 +666,7 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if _DETERMINER.search(before) and _COMPOUND_WORD.fullmatch(inner.strip(" ,.")):
                 continue  # 'the "fast-track" negotiating authority', 'the "counter-summit"': one coined word, a term
             if _WHAT_X_CALL.search(before):
-                continue  # 'what the diplomats call a "democratic clause"', 'a position officials call "centrality"
+                continue  # 'what the diplomats call a "democratic clause"', 'a position officials call "centrality"'
             according = _ACCORDING_AFTER.match(body, close + 1)
             # 'recognised that "Syria was right."', 'a problem that "requires collective responses"': a clause, no term
             complementizer = before.rstrip().endswith("that") and (inner[:1].isupper() or bool(_VERB_FIRST.match(inner))

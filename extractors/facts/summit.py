@@ -525,7 +525,6 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     last_days: list[date] = []  # "Saturday, the second and final day": the meeting's last day
     window: list[tuple[date, date]] = []  # "ran from Friday to Sunday": the meeting's first and last day
     skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
-    stated: set[tuple[date, str]] = set()  # dates written out with their year ("from Wednesday 6 June 2007")
     written: set[tuple[date, str]] = set()  # dates written out, with or without their year ("on Friday, November 4")
     week_before = bool(published) and re.search(rf"\b[Ll]ast\s+{_WEEKDAYS[published.weekday()]}\b", body) is not None
     # "Sunday 8 September 2013", "Live blog by X | Saturday 14 April 2018": a line giving the filing date is blanked
@@ -593,12 +592,10 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             dated = _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
             found += dated
             written.update(dated)
-            stated.update(dated if m.group(4) else ())
         for m in _DAY_FIRST.finditer(sentence):
             dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
             found += dated
             written.update(dated)
-            stated.update(dated if m.group(4) else ())
     elsewhere = _elsewhere_sentences(an, city, event)
     if elsewhere and any(s not in elsewhere for _, s in found):
         new_index = {i: n for n, i in enumerate(i for i, (_, s) in enumerate(found) if s not in elsewhere)}
