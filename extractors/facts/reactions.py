@@ -1,6 +1,7 @@
 """Quoted reactions: a named person or outside body (an NGO, a party, a paper) quoted in a summit report is, unless the
-rules already gave the sentence a fact, reacting to the summit. One reaction per person, from their first quotation, and neutral ("reacts to"): whether
-the words welcome or criticise is left to the rules that read tone, which have already had their say."""
+rules already gave the sentence a fact, reacting to the summit. One reaction per speaker, from their first quotation,
+and neutral ("reacts to"): whether the words welcome or criticise is left to the rules that read tone, which have
+already had their say."""
 
 from __future__ import annotations
 

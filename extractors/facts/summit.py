@@ -279,6 +279,7 @@ _COMPOUND = re.compile(r"(?<![\w-])(?:The\s+)?([A-Z](?:[\w’']|\.(?!\s))*(?:\s[
 # "the second summit between the European Union and Africa": the two parties named after the meeting
 _BETWEEN = re.compile(r"\b[Ss]ummit\s+between\s+(?:the\s+)?([A-Z][\w’']*(?:\s[A-Z][\w’']*){0,3})\s+and\s+(?:the\s+)?"
                       r"([A-Z][\w’']*(?:\s[A-Z][\w’']*){0,3})")
+_CLAUSE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)[Tt]he\s+(?:\w+\s+){0,2}$")  # "The second |summit between ..."
 _NAMED_COMPOUND = re.compile(r"\b(?:Special|Leaders[’']?|Commemorative)\s+Summit\b")
 
 
@@ -307,15 +308,13 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
             # (a body and a region, "the EU-Western Balkans summit", meet as two parties too)
             if not all(e.kind in ("org", "region") for e in entries) and not _NAMED_COMPOUND.search(match.group()):
                 continue
+            if match.re is _BETWEEN and not _CLAUSE_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "The second summit between the EU and Africa closed": the two parties'; but "All this
+                # followed the first summit between CELAC and the EU" is another meeting
             parts = [_compound_part(an, match.group(g)) for g in (1, 2)]
             if "eu" in parts and "africa" in parts:  # the EU-Africa summit is the EU's with the African Union
                 parts = ["eu", "au"]
-            own = re.compile(rf"(?<![\w-]){re.escape(match.group(1))}\s+Summit\b")
-            if match.re is _BETWEEN and (not all(e.kind in ("org", "region") for e in entries) or not re.search(
-                    r"(?:^|[.!?]\s+|\n)[Tt]he\s+(?:\w+\s+){0,2}$", text[max(0, match.start() - 40):match.start()])):
-                continue  # "The second summit between the EU and Africa closed": the two parties'; but "All this
-                # followed the first summit between CELAC and the EU" is another meeting, and a state and a body meet
-                # otherwise
+            own = re.compile(rf"(?<![\w-]){re.escape(match.group(1))}\s+Summit\b")  # "the 17th ASEAN Summit"
             if text is an.body and own.search(an.body) and not (title and match.group(2) in title) and sum(
                     m.group(1, 2) == match.group(1, 2) for m in _COMPOUND.finditer(an.body)) == 1:
                 continue  # "the 17th ASEAN Summit" with "the third ASEAN-UN summit" on one of its days: ASEAN's
