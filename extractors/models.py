@@ -105,7 +105,7 @@ class Fact:
     key: str  # canonical identity: the same fact from two articles has the same key
     kind: str  # decision | pledge | outcome | membership | reaction
     statement: str  # canonical, human-readable statement
-    char_start: int  # evidence span (a sentence) in the body
+    char_start: int  # evidence span in the body: a sentence, or a speaker's lead-in and run of quotations
     char_end: int
     actor: str | None = None
     action: str | None = None

@@ -20,6 +20,11 @@ def fact_keys(body: str, published_at: datetime | None = NO_CALENDAR) -> set[str
     return {f.key for f in extract_facts(body, published_at=published_at).facts}
 
 
+def evidence(body: str, published_at: datetime | None = NO_CALENDAR) -> dict[str, str]:
+    """Fact key -> the evidence text its offsets cut from the body."""
+    return {f.key: body[f.char_start:f.char_end] for f in extract_facts(body, published_at=published_at).facts}
+
+
 def key_parts(body: str) -> set[str]:
     """Every part of every fact key (kind, actor, action, object): a frame's action is among them."""
     return {part for key in fact_keys(body) for part in key.split(":")}

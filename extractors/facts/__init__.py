@@ -10,6 +10,7 @@ from extractors.facts.gazetteer import load_gazetteer
 from extractors.facts.known_people import resolve_known_people
 from extractors.facts.participants import extract_participants, entity_refs, mentions
 from extractors.facts.quotes import extract_quotes
+from extractors.facts.evidence import widen_to_runs
 from extractors.facts.reactions import add_quoted_reactions
 from extractors.facts.sentences import find_quote_spans, split_sentences
 from extractors.facts.summit import detect_summit
@@ -54,6 +55,7 @@ def extract_facts(
     facts = extract_outcomes(an, summit_org, tuple(quotes))
     facts = add_classified_facts(an, facts, summit_org, quotes=tuple(quotes))  # trained sentence classifier
     facts = add_quoted_reactions(an, facts, summit_org, tuple(quotes))  # a quoted person reacts to the summit
+    facts = widen_to_runs(an, facts, tuple(quotes))  # a reaction is all its speaker said in one go
     return Extraction(
         entities=entity_refs(an),
         mentions=mentions(an),

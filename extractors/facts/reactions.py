@@ -1,13 +1,14 @@
 """Quoted reactions: a named person or outside body (an NGO, a party, a paper) quoted in a summit report is, unless the
-rules already gave the sentence a fact, reacting to the summit. One reaction per speaker, from their first quotation,
-and neutral ("reacts to"): whether the words welcome or criticise is left to the rules that read tone, which have
-already had their say."""
+rules already gave the sentence a fact, reacting to the summit. One reaction per speaker, from their first quotation
+with the rest of what they said in one go (and the lead-in sentence that names them), and neutral ("reacts to"):
+whether the words welcome or criticise is left to the rules that read tone, which have already had their say."""
 
 from __future__ import annotations
 
 from extractors.facts.actors import represented
 from extractors.facts.classify import REACTION_ACTOR
 from extractors.facts.entities import Analysis
+from extractors.facts.evidence import introduces, run_end, speakers_by_sentence
 from extractors.models import Fact, Quote
 
 
@@ -20,6 +21,7 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
     spans = [(f.char_start, f.char_end) for f in facts]
     reactors = {m.group(1) for f in facts if (m := REACTION_ACTOR.match(f.key))}  # one reaction per actor
     added: list[Fact] = []
+    by_sentence = speakers_by_sentence(an, quotes)
     for quote in quotes:
         person = quote.speaker_key
         if not person or not person.startswith(("person:", "org:")) or person in reactors or person == summit_org:
@@ -30,9 +32,11 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
         if any(lo <= quote.char_start < hi for lo, hi in spans):
             continue  # the sentence already carries a fact (a decision announced, a reaction read by the rules)
         reactors.add(person)
-        start, end = quote.sentence_start, quote.sentence_end
+        start, end = quote.sentence_start, run_end(an, quote, by_sentence)
         index = an.sentences.index_at(start)
         previous = an.sentences.spans[index - 1] if index else None
+        if previous and introduces(an, person, index - 1, (start, end), by_sentence):
+            start = previous[0]
         actor = represented(an, person, previous)  # whom they speak for, as for the classifier's reactions
         actor = person if actor in (None, summit_org) else actor  # (the summit body's own head speaks as a person)
         if actor in reactors and actor != person:
