@@ -4,7 +4,7 @@ organisations table is what the tests check."""
 
 from __future__ import annotations
 
-from tests.facts_helpers import evidence, summit_of
+from tests.facts_helpers import evidence, quote_speakers, summit_of
 
 OPENING = "NATO leaders met in Oslo on Tuesday for their annual summit. "
 
@@ -37,3 +37,47 @@ def test_the_three_seas_initiative_holds_its_own_summit():
             "Tuesday with a list of priority projects. The Three Seas summit was attended by the President of the "
             "European Commission, who promised EU money.")
     assert summit_of(body).organization == "Three Seas Initiative"
+
+
+def test_the_sovereign_and_the_king_speak_as_the_king_named_before():
+    body = ("His Majesty King Hassan II addressed the Assembly of the Arab League in Fez on Tuesday. "
+            '"We came back to our family," the Sovereign told the leaders. The King recalled that the League had '
+            '"never abandoned us" in the hard years.')
+    found = quote_speakers(body)
+    assert found["We came back to our family"] == "person:hassan-ii"
+    assert found["never abandoned us"] == "person:hassan-ii"
+
+
+def test_a_theme_introduced_with_is_names_the_summit_it_quotes_no_one():
+    body = ('Prime Minister Lena Osei opened the session on Sunday, welcoming the leaders to a summit whose theme is '
+            '"Building Markets through Trust in Youth".')
+    assert "Building Markets through Trust in Youth" not in quote_speakers(body)
+
+
+def test_repeated_describe_talked_about_and_allowed_that_cue_quotations():
+    body = ("BRICS leaders met in Sanya on Thursday for their summit. Jim Morrow, the economist who coined the "
+            'acronym, repeated last week that the economy was "too small" to join. Prime Minister Tom Hale was careful '
+            'to describe the summit as "outward-looking" and not a bloc. Prime Minister Raj Verma talked about an '
+            '"arc of advantage" from India to the Pacific. President Ana Ruiz allowed that they had "differing '
+            'perspectives" on Syria.')
+    assert quote_speakers(body) == {"too small": "person:jim-morrow", "outward-looking": "person:tom-hale",
+                                    "arc of advantage": "person:raj-verma",
+                                    "differing perspectives": "person:ana-ruiz"}
+
+
+def test_a_paper_that_quoted_her_as_saying_gives_her_the_words():
+    body = ('President Ana Ruiz had pressed Beijing all week. "We do not want to be only exporters of soya," the '
+            "Gazeta quoted her as saying in Sanya.")
+    assert quote_speakers(body)["We do not want to be only exporters of soya"] == "person:ana-ruiz"
+
+
+def test_a_beat_between_quotations_keeps_the_speaker():
+    body = ('"I would rather they had opened it," said Mary Doyle, who runs the shop. She laughed. "But they are '
+            'very good sausages."')
+    assert quote_speakers(body)["But they are very good sausages"] == "person:mary-doyle"
+
+
+def test_one_of_a_leaders_officials_speaks_for_the_leaders_government():
+    body = ("Prime Minister David Cameron of Britain hosted the G8 summit at Lough Erne on Monday. "
+            '"You will notice what is not in it," one of Mr Cameron\'s officials said yesterday.')
+    assert quote_speakers(body)["You will notice what is not in it"] == "country:gb"

@@ -52,7 +52,7 @@ SPEECH_VERBS = (
     r"emphasised|suggested|suggests|claimed|claims|tweeted|posted|recalled|conceded|admitted|urged|vowed|promised|"
     r"argue|insist|warn|complained|complains|went on|retorted|quipped|joked|snapped|countered|shot back|fired back|hit back|"
     r"reminded|reminds|proclaimed|proclaims|cautioned|boasted|predicted|observed|pointed out|thundered|lamented|exclaimed|"
-    r"mused|confided|assured"
+    r"mused|confided|assured|repeated|reiterated|reiterates"
 )
 _SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 _SPEECH_AFTER = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\b")
@@ -79,9 +79,9 @@ _NATIONALITY = r"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
 _BARE_ROLE = re.compile(
     rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
     r"foreign minister|minister|king|queen|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
-    r"ambassador|adviser|advisor|aide|head of state|first mandatary))\b(?= (?:said|says|told|added|warned|noted|argued|"
-    r"insisted|stressed|explained|replied|wrote|urged|called|described|blamed|accused|attributed|praised|hailed|"
-    r"condemned|critici[sz]ed|dismissed|rejected))")
+    r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch))\b(?= (?:said|says|told|added|"
+    r"warned|noted|argued|insisted|stressed|explained|replied|wrote|urged|called|described|blamed|accused|attributed|"
+    r"praised|hailed|condemned|critici[sz]ed|dismissed|rejected|recalled|pledged|promised|declared))")
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
 # the head of an international body: "The new UN secretary-general sat through the session" is the one named before
 _ORG_HEADS = frozenset({"secretary general", "director general", "managing director", "chairperson", "chairman",
@@ -1155,9 +1155,11 @@ def _resolve_bare_roles(an: Analysis) -> None:
         fits = [p for p in an.persons.values() if p.first_offset < match.start() and (
                 (p.role and (p.role.lower() == noun or p.role.lower().endswith(" " + noun)
                              or p.role.lower().startswith((noun + " of ", noun + " for ")))) or titled_as(an, p, noun))]
-        if not fits and noun == "head of state":  # "the Head of State said": the one president or king named before
+        if not fits and noun in ("head of state", "sovereign", "monarch"):  # "the Head of State said", "the Sovereign
+            # told the leaders": the one president or king named before (a monarch only for the monarch's words)
+            heads = ("king", "queen", "emir", "sultan", "emperor") + (("president",) if noun == "head of state" else ())
             fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
-                    and p.role.lower().split()[-1] in ("president", "king", "emir", "sultan")]
+                    and p.role.lower().split()[-1] in heads]
             index = an.sentences.index_at(match.start())
             near = {f.key for f in an.persons_in(an.sentences.spans[max(0, index - 1)][0], match.start())}
             fits = [p for p in fits if p.key in near] or fits  # the head of state just named

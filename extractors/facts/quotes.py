@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.actors import GOVERNMENT_COUNTRY
+from extractors.facts.actors import GOVERNMENT_COUNTRY, represented
 from extractors.facts.entities import (CLAUSE_JOIN, NAMES_INSTRUMENT, PRESS_NOUNS, PRONOUN, SPEECH_VERBS, Analysis, resolve_it,
                                       resolve_pronoun, titled_as)
 from extractors.facts.sentences import BULLET
@@ -17,7 +17,7 @@ _INTRO = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^“”\"]{{0,40}}[,:]\s*$")
 # 'expressed "deep concern"', 'voiced "serious concerns"': a cue, and a quotation despite the article before it
 _EXPRESSED = r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)"
 _CUE = re.compile(
-    rf"\b(?:{SPEECH_VERBS}|call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubbed|hail(?:s|ed)|label(?:l?ed)|termed|branded|"
+    rf"\b(?:{SPEECH_VERBS}|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubbed|hail(?:s|ed)|label(?:l?ed)|termed|branded|"
     r"critique|criticism|characteri[sz]ed|outlined|summary|statement|declaration|communiqu[eé]|urg(?:es|ed)|"
     r"demand(?:s|ed|ing)?|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)\s+that|[Aa]ccording to|saying|adding|noting|warning|telling|"
     r"arguing|insisting|stressing|calling|describing|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|"
@@ -29,7 +29,7 @@ _CUE = re.compile(
     r"underscor(?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)|"
     # "as he put it, '...'", "had spoken only of '...'"
     r"as\s+(?:he|she|they|it|one\s+\w+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+|"
-    r"afterwards\s+|later\s+|again\s+)?of|report(?:ed|s)|"
+    r"afterwards\s+|later\s+|again\s+)?(?:of|about)|report(?:ed|s)|allow(?:s|ed)\s+that|"
     r"refers?\s+to|answer(?:s|ed)|convey(?:s|ed)|declaring|hailing|thank(?:s|ed|ing)|"
     # 'blamed the nineties for "the misery ..."', 'attributed the violence to "a small group"', 'to explain that
     # Tokyo had "colluded ..."', 'in his words, came to "listen more than speak"'
@@ -52,10 +52,10 @@ _CHARACTERISED = re.compile(
     r"\baccus(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,3}of\s+(?:a|an|the)\s+$|"  # 'accused Mr X of a "betrayal"'
     r"\b(?:call(?:s|ed|ing)?|branded|termed|labell?ed|deemed)\s+(?:that|this|those|these)\s+$|"  # 'called that "a ..."'
 
-    # 'called for a "just and durable peace"', 'said a "new scenario" was opening': a demand or a report in
-    # quoted words
+    # 'called for a "just and durable peace"', 'said a "new scenario" was opening', 'talked about an "arc of ..."':
+    # a demand or a report in quoted words
     r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)|push(?:es|ed|ing)\s+for|"
-    r"said|says|warned|argued)\s+(?:that\s+)?(?:a|an|the)\s+$|"
+    r"said|says|warned|argued|(?:spoke|speaks|talked|talks)\s+(?:of|about))\s+(?:that\s+)?(?:a|an|the)\s+$|"
     # 'expressed "deep concern"', 'voiced "serious concerns"', 'to express his "personal sorrow"', 'turned itself
     # into a "club of thieves"', 'refers to the need for a "just ... peace"': the speaker's or the text's own words
     rf"\b(?:{_EXPRESSED})\s+(?:(?:its|their|his|her|the|a|an)\s+)?$|"
@@ -142,11 +142,11 @@ _MESSAGE_INTRO = re.compile(r"\b(?:message|words|verdict|reply|answer|warning|pr
 _IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
 _AND_THAT = re.compile(r"\W*and\s+(?:that|to)\b")  # ("... and that China ...", "... and to bring it into force ...")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
-_TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:(?:and|of|the|for|in|to|a)\s+)?[A-Z][\w’'-]*){1,5}")
+_TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:(?:and|of|the|for|in|to|a|through|on|with|by)\s+)?[A-Z][\w’'-]*){1,5}")
 _TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:theme|slogan|motto|title|"
                           r"name|banner|watchword)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword|acronym)(?:\s+for\s+the\s+year)?"
-                           r"\s*[,:]?\s*(?:of\s+)?$|"
+                           r"(?:\s+(?:is|was|will\s+be))?\s*[,:]?\s*(?:of\s+)?$|"
                            r"\b(?:theme|slogan|motto)\b[^.“”\"]{0,50}:\s*$")  # "the theme chosen by the hosts: "...""
 _THEY_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*they\s+(?:{SPEECH_VERBS})\b")
 _LEADERS_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:\w+\s+)?(?:leaders|allies|heads\s+of\s+(?:state|government))\b")
@@ -249,9 +249,20 @@ def _pick(cands: list[tuple[int, str]]) -> str | None:
     return cands[0][1] if cands else None
 
 
+# "one of Mr X's officials": someone who works for X, speaking for X's government
+_STAFF_OF = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:officials?|aides?|advisers?|advisors?|diplomats?|staff|spokes(?:man|woman|person))\b")
+# a beat between one speaker's quotations: "She laughed.", "He paused for a moment."
+_BEAT = re.compile(r"\s*(?:He|She)\s+(?:\w+\s+){0,4}?\w+[.!]\s*")
+# '"...," the paper quoted her as saying': the pronoun the paper quotes speaks
+_QUOTED_AS = re.compile(r"[,.!?—–-]?\s*[^.“”\"]{0,50}?\bquoted\s+(him|her)\s+as\s+saying\b")
+
+
 def _after_speaker(an: Analysis, close: int, limit: int, summit_org: str | None = None) -> str | None:
     """Speaker in '…," said X' / '…," X told reporters'."""
     after = an.body[close + 1:limit]
+    quoted = _QUOTED_AS.match(after)
+    if quoted:
+        return resolve_pronoun(an, close + 1 + quoted.start(1), "he" if quoted.group(1) == "him" else "she")
     verb = _VERB.search(after, 0, 110)
     lead = re.match(r"[,.!?—–-]?\s*", after)
     if verb is None or lead is None:
@@ -278,7 +289,14 @@ def _after_speaker(an: Analysis, close: int, limit: int, summit_org: str | None 
                       or _GROUP.fullmatch(an.body, base + lead.end(), base + verb.start() - 1)):
         return summit_org  # '"...," the document adds' / '"...," the allies said': the summit's text speaks
     persons = [c for c in cands if c[1].startswith("person:")]  # '"...," the US president said': him, not the US
+    if persons and (staff := _STAFF_OF.match(an.body, _found_end(an, persons[-1]))) and staff.end() <= base + verb.start():
+        country = represented(an, persons[-1][1], None)  # '"...," one of Mr X's officials said': X's government
+        return country if country and country.startswith("country:") else None
     return (persons or cands)[-1][1] if cands else None
+
+
+def _found_end(an: Analysis, candidate: tuple[int, str]) -> int:
+    return next((f.end for f in an.found if f.start == candidate[0] and f.key == candidate[1]), candidate[0])
 
 
 def _instrument_issuer(an: Analysis, start: int, end: int, summit_org: str | None) -> str | None:
@@ -580,8 +598,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
         elif introduced:
             speaker = _after_speaker(an, close, next_start, summit_org) if inner.rstrip()[-1:] in ",?!—-" else None
             speaker = speaker or _intro_speaker(an, prev_end, opening)
-            if speaker is None and not before.strip() and last and last[2] == para and last[0] >= s_first - 1:
-                speaker = last[1]
+            if speaker is None and not before.strip() and last and last[2] == para and (
+                    last[0] >= s_first - 1 or last[0] == s_first - 2 and _BEAT.fullmatch(
+                        body, *an.sentences.spans[s_first - 1])):
+                speaker = last[1]  # (past a beat: '"...," said X. She laughed. "But ..."')
             if speaker is None and not before.strip() and sent_start == opening and s_first \
                     and an.sentences.paragraphs[s_first - 1] == para:
                 # 'Mrs. X said she lost half a week's takings. "But I got a wave ..."': who said so goes on
