@@ -4,6 +4,8 @@ organisations table is what the tests check."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from tests.facts_helpers import evidence, quote_speakers, summit_of
 
 OPENING = "NATO leaders met in Oslo on Tuesday for their annual summit. "
@@ -81,3 +83,17 @@ def test_one_of_a_leaders_officials_speaks_for_the_leaders_government():
     body = ("Prime Minister David Cameron of Britain hosted the G8 summit at Lough Erne on Monday. "
             '"You will notice what is not in it," one of Mr Cameron\'s officials said yesterday.')
     assert quote_speakers(body)["You will notice what is not in it"] == "country:gb"
+
+
+def test_the_body_the_calendar_puts_in_the_host_city_beats_a_body_named_more_often():
+    body = ("Last Thursday, at a resort in Sanya on Hainan island, our president took his seat as a full member of the "
+            "BRICS. It was our first summit. Then there is the United Nations: the text backs a bigger role for us at "
+            "the UN.")
+    assert summit_of(body, published_at=datetime(2011, 4, 20)).organization == "BRICS"
+    assert summit_of(body).organization != "BRICS"  # (without the calendar's year the text alone decides)
+
+
+def test_the_lough_erne_summit_was_held_at_enniskillen():
+    body = "G8 leaders ended their summit at Lough Erne on Tuesday with a declaration on tax."
+    summit = summit_of(body, published_at=datetime(2013, 6, 19))
+    assert summit.organization == "G8" and summit.city == "Enniskillen"

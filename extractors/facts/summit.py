@@ -852,6 +852,20 @@ def _body_of_venue_summit(an: Analysis, org: str, year: int) -> str:
     return key
 
 
+def _body_met_here(an: Analysis, org: str, city: str | None, year: int) -> str | None:
+    """The one body the text names whose summit the calendar puts in the text's host city that year, when the body
+    the text's wording chose has none there (an op-ed on the BRICS in Sanya that names the UN more often)."""
+    if city is None:
+        return None
+    here = slugify(an.names.get(city, city))
+    met = {slug for (slug, when), entries in an.gazetteer.calendar.items()
+           if when == year and any(slugify(e.get("city") or "") == here for e in entries)}
+    if not met or org.split(":", 1)[1] in met:
+        return None
+    named = {f.key for f in an.found if f.kind == "org" and not f.in_quote and f.key[4:] in met}
+    return named.pop() if len(named) == 1 else None
+
+
 def _known_summit(entries: list[dict], city: str | None, start: date | None, published: date | None) -> dict | None:
     """The calendar's entry for this summit among its body's summits of the year: the one in the text's city, else
     the one nearest the text's date, else (no date in the text) the last one before publication; None when the
@@ -892,6 +906,7 @@ def detect_summit(
         an.names.setdefault(org, venue)
     if use_calendar and org and year:
         org = _body_of_venue_summit(an, org, year)  # "the London summit" of 2009 was the G20's
+        org = _body_met_here(an, org, city, year) or org
     start, end = _dates(an, year, published_at.date() if published_at else None, event, city)
     if year and start and start.year != year and (end or start).year != year:
         if published_at and abs((start - published_at.date()).days) > 7:
