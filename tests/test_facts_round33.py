@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts.gazetteer import load_gazetteer
-from tests.facts_helpers import evidence, quote_speakers, summit_of
+from tests.facts_helpers import evidence, quote_speakers, roles, summit_of
 
 OPENING = "NATO leaders met in Oslo on Tuesday for their annual summit. "
 
@@ -108,3 +108,18 @@ def test_every_calendar_body_is_a_body_of_the_organisations_table_or_a_pair_with
     for body, _ in gazetteer.calendar:
         first, _, partner = body.partition("-")
         assert body in bodies or (first in bodies and partner), body  # ("eu-china": the EU and its partner)
+
+
+def test_an_aside_he_told_us_gives_the_partial_quotation_to_the_pronouns_person():
+    body = ('Brahim Ghali, the Polisario Front leader, was more guarded. Morocco, he told us, would now have to "sit '
+            'at the same table as us" in Addis Ababa.')
+    assert quote_speakers(body)["sit at the same table as us"] == "person:brahim-ghali"
+
+
+def test_a_name_with_an_unknown_first_name_takes_the_title_after_a_bodys_name_in_its_appositive():
+    assert roles("Brahim Ghali, the Polisario leader, was more guarded.") == {"person:brahim-ghali": "leader"}
+
+
+def test_minister_delegate_is_a_title_not_a_name():
+    body = ("Mr. Nasser Bourita, Minister Delegate to the Minister of Foreign Affairs, said Morocco had come home.")
+    assert set(roles(body)) == {"person:nasser-bourita"}

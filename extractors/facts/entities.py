@@ -565,7 +565,10 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     if not any(" ".join(words[i:]).lower() in an.gazetteer.titles for i in range(len(words))):
         return None
     if head[:1].isupper() and len(words) > 1 and not words[-1][:1].isupper():
-        return None
+        # "the Polisario Front leader" (a body the scan has not reached yet): the lower-case title after its name
+        lower = len(words) - next(i for i, w in enumerate(reversed(words)) if w[:1].isupper())
+        title = " ".join(words[lower:])
+        return role[role.index(title, len(" ".join(words[:lower]))):] if title.lower() in an.gazetteer.titles else None
     return role
 
 

@@ -325,7 +325,7 @@ def _intro_speaker(an: Analysis, begin: int, opening: int) -> str | None:
 
 # a pronoun and its verb set off by commas: "But, he added, ...", "... would, he hoped, ..."
 _ASIDE = (r"\b([Hh]e|[Ss]he)\s+(?:added|said|went\s+on|continued|insisted|warned|argued|noted|stressed|hoped|believed|"
-          r"claimed|thought|felt|suggested|predicted|promised)\s*,")
+          r"claimed|thought|felt|suggested|predicted|promised|told\s+(?:us|me|reporters|journalists))\s*,")
 _SAID_ASIDE = re.compile(rf"(?:^|,)\s*(?:[Bb]ut,\s+|[Aa]nd,\s+)?{_ASIDE}")  # anywhere before a colon's quotation
 _PRONOUN_ASIDE = re.compile(rf",\s+{_ASIDE}\s*$")  # right before a partial quotation
 
@@ -717,6 +717,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             elif (aside := _ROLE_ASIDE.search(body, sent_start, opening)) and (said_by := _aside_role(an, aside)):
                 # 'If Israel turned it down, the prince said, it would be placing its future "in the hands of ..."'
                 is_quote, speaker = True, said_by
+            elif (aside := _SAID_ASIDE.search(body, sent_start, opening)) and not an.in_quote(aside.start()) and (
+                    said_by := _aside_speaker(an, sent_start, aside.start(1), aside.group(1))):
+                is_quote, speaker = True, said_by  # 'Morocco, he told us, would have to "sit at the same table"'
             elif (tail := _TAIL_SAID.match(body, close + 1)) and not any(p in body[close + 1:tail.start(1)] for p in "“\""):
                 # 'China opposes "linking terrorism with any country", she said': the pronoun that says it speaks
                 is_quote, speaker = True, resolve_pronoun(an, tail.start(1), tail.group(1))
