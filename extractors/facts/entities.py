@@ -6,6 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from datetime import date
 
 from extractors.facts.gazetteer import NAME_SUFFIXES, Entry, Gazetteer, normalize, slugify
 from extractors.facts.roles import (REGNAL, capitalised_modifiers, drop_nationality, office, predicate_role,
@@ -27,7 +28,7 @@ _PARTICLES = frozenset(_PARTICLE_WORDS.split("|"))
 # Head nouns of organisation names: a capitalised run containing one is never a person ("Ministry of Commerce").
 # the last word of a newspaper's name ("The Samoa Observer"), and the nouns that name the press ("the daily X")
 PRESS_HEADS = frozenset("times post tribune herald journal gazette observer chronicle telegraph shimbun standard mail express courier".split())
-PRESS_NOUNS = r"daily|newspaper|weekly|tabloid|broadsheet|news\s+agency|broadcaster|news\s+channel|television\s+channel"
+PRESS_NOUNS = r"daily|newspaper|weekly|tabloid|broadsheet|(?:news|official|state|press)\s+agency|broadcaster|news\s+channel|television\s+channel"
 _ORG_NOUNS = frozenset(
     """ministry department office commission council committee agency bank embassy parliament court foundation
     institute university center centre forum party organisation organization association federation union
@@ -79,7 +80,7 @@ _NATIONALITY = r"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
 _BARE_ROLE = re.compile(
     rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
     r"foreign minister|minister|king|queen|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
-    r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch))\b(?= (?:said|says|told|added|"
+    r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch|emir|sultan|emperor))\b(?= (?:said|says|told|added|"
     r"warned|noted|argued|insisted|stressed|explained|replied|wrote|urged|called|described|blamed|accused|attributed|"
     r"praised|hailed|condemned|critici[sz]ed|dismissed|rejected|recalled|pledged|promised|declared))")
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
@@ -161,6 +162,7 @@ class Analysis:
     # line-opening labels ("REYES:", "* XI V PENCE:", "NORTH KOREA:") and upper-case headings: they name no speaker
     label_spans: list[tuple[int, int]] = field(default_factory=list)
     memo: dict[str, object] = field(default_factory=dict)  # per-body results a stage computes once (by name)
+    day: date | None = None  # the summit's start, else the publication date: whose office is read for that day
 
     def in_dateline(self, offset: int) -> bool:
         return self.dateline_start <= offset < self.dateline_end
@@ -1158,7 +1160,7 @@ def _resolve_bare_roles(an: Analysis) -> None:
         fits = [p for p in an.persons.values() if p.first_offset < match.start() and (
                 (p.role and (p.role.lower() == noun or p.role.lower().endswith(" " + noun)
                              or p.role.lower().startswith((noun + " of ", noun + " for ")))) or titled_as(an, p, noun))]
-        if not fits and noun in ("head of state", "sovereign", "monarch"):  # "the Head of State said", "the Sovereign
+        if not fits and noun in ("head of state", "sovereign", "monarch", "emir", "sultan", "emperor"):  # "the Head of State said", "the Sovereign
             # told the leaders": the one president or king named before (a monarch only for the monarch's words)
             heads = ("king", "queen", "emir", "sultan", "emperor") + (("president",) if noun == "head of state" else ())
             fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role

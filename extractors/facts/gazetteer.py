@@ -26,8 +26,13 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # what may end a nam
 
 
 def normalize(text: str) -> str:
-    """Lower-case, straighten apostrophes and collapse spaces, for table lookups."""
-    return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
+    """Lower-case, straighten apostrophes, fold accents ("Reykjavík" finds "Reykjavik") and collapse spaces, for table
+    lookups."""
+    text = text.replace("’", "'").replace("‘", "'")
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+                       if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
 
 
 _IRISH_O = re.compile(r"\b([OD])[’'](?=[A-Z])")
@@ -175,6 +180,17 @@ def _name_parts(offices: dict[str, list[tuple[str, str, str, str | None]]]) -> d
     return {part: tuple(sorted(keys)) for part, keys in parts.items()}
 
 
+_ACCENTED = {"a": "àáâãäå", "c": "ç", "e": "èéêë", "i": "ìíîï", "n": "ñ", "o": "òóôõö", "u": "ùúûü", "y": "ýÿ"}
+
+
+def _accented(letter: str) -> str:
+    """A pattern for a folded letter and its accented forms, in its own case."""
+    marks = _ACCENTED.get(letter.lower())
+    if not marks:
+        return re.escape(letter)
+    return f"[{letter}{marks.upper() if letter.isupper() else marks}]"
+
+
 def _joined_pattern(surface: dict[str, Entry]) -> re.Pattern | None:
     """One pattern for the names joined by a lower-case "and" or "of the" ("Trinidad and Tobago", "Saint Vincent
     and the Grenadines", "Summit of the Americas"): capitalised-run scanning stops at "and" and "the", so these are
@@ -185,8 +201,8 @@ def _joined_pattern(surface: dict[str, Entry]) -> re.Pattern | None:
         return None
     small = {"and", "the", "of", "for", "in", "on", "de", "du", "des", "la", "e", "y"}
     alternatives = []
-    for name in names:
-        words = [re.escape(w) if w in small else f"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}"
+    for name in names:  # (keys are folded: "sao tome and principe" must still find "São Tomé and Príncipe")
+        words = [re.escape(w) if w in small else f"(?-i:{_accented(w[0].upper())}){''.join(map(_accented, w[1:]))}"
                  for w in name.split()]
         alternatives.append(r"\s+".join(words))
     return re.compile(r"(?<![\w’'])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)

@@ -96,9 +96,13 @@ _COMPOUND_WORD = re.compile(r"[a-z]+(?:-[a-z]+)+")
 # a naming clause: "what the diplomats call a", "a position officials call", "what the local press called the"
 # ('what Turkish officials called "guarantees"', with no article, is their word: a quotation)
 _NAMERS = (r"\s+(?:(?:the|some|many|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:diplomats|officials|critics|analysts|press|"
-           r"media|people|insiders|economists|negotiators|experts|locals|observers|aides|authors|everyone|everybody)\s+"
+           r"media|people|insiders|economists|negotiators|experts|locals|observers|aides|authors|everyone|everybody|"
+           r"text|declaration|document|communiqu[eé]|statement)\s+"
            r"(?:here\s+)?(?:now\s+|like\s+to\s+|(?:is|are)\s+(?:now\s+)?)?call(?:s|ed|ing)?\s+")
-_WHAT_X_CALL = re.compile(rf"\bwhat{_NAMERS}(?:a|an|the)\s+$|\b(?:position|idea|notion|concept|principle){_NAMERS}$")
+_WHAT_X_CALL = re.compile(rf"\bwhat{_NAMERS}(?:a|an|the)\s+$|\b(?:position|idea|notion|concept|principle){_NAMERS}$|"
+                          # 'what Beirut calls its policy of "dissociation"': a policy's name
+                          r"\bwhat\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+call(?:s|ed)\s+(?:its|their|his|her|a|the)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:policy|doctrine|strategy|principle|approach|line)\s+of\s+$")
 _PREMODIFIER = re.compile(r"[ \t]+(?!(?:of|to|in|on|at|for|from|with|by|and|or|but|that|which|who|as|is|are|was|"
                           r"were|has|have|had|will|would|could|should|may|might|can|said|says|around|near|over|under|"
                           r"across|along|between|about|against|inside|outside|within|behind|beyond|through|into|"
@@ -251,6 +255,10 @@ def _pick(cands: list[tuple[int, str]]) -> str | None:
 
 # "one of Mr X's officials": someone who works for X, speaking for X's government
 _STAFF_OF = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:officials?|aides?|advisers?|advisors?|diplomats?|staff|spokes(?:man|woman|person))\b")
+_STAFF_TO = re.compile(r"\b(?:officials?|aides?|advisers?|advisors?|diplomats?|spokes(?:man|woman|person))\s+(?:to|of|for)\s+"
+                       r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2})?$")  # "an aide to (Prime Minister) X"
+_ALLIANCE_OFFICIAL = re.compile(r"(?:an?|one|another|two|several)\s+(?:senior\s+)?alliance\s+(?:officials?|diplomats?|sources?|"
+                                r"spokes(?:man|woman|person))\b")
 # a beat between one speaker's quotations: "She laughed.", "He paused for a moment."
 _BEAT = re.compile(r"\s*(?:He|She)\s+(?:\w+\s+){0,4}?\w+[.!]\s*")
 # '"...," the paper quoted her as saying': the pronoun the paper quotes speaks
@@ -285,18 +293,31 @@ def _after_speaker(an: Analysis, close: int, limit: int, summit_org: str | None 
         text = INSTRUMENT.match(an.body, base + verb.end() + 1)
         return _pick(cands) or (_instrument_issuer(an, text.start(), text.end(), summit_org) if text else None)
     cands = _candidates(an, base + lead.end(), base + verb.start(), summit_org)
+    if _ALLIANCE_OFFICIAL.match(gap) and any(f.key == "org:nato" for f in an.found):
+        return "org:nato"  # '"...," an alliance official in Brussels said': NATO's, in a report that names it
     if not cands and (instrument_in(an, base + lead.end(), base + verb.start())
                       or _GROUP.fullmatch(an.body, base + lead.end(), base + verb.start() - 1)):
         return summit_org  # '"...," the document adds' / '"...," the allies said': the summit's text speaks
     persons = [c for c in cands if c[1].startswith("person:")]  # '"...," the US president said': him, not the US
-    if persons and (staff := _STAFF_OF.match(an.body, _found_end(an, persons[-1]))) and staff.end() <= base + verb.start():
-        country = represented(an, persons[-1][1], None)  # '"...," one of Mr X's officials said': X's government
-        return country if country and country.startswith("country:") else None
+    if persons and _staff_of(an, persons[-1], base + verb.start()):
+        return _government_of(an, persons[-1][1])  # '"...," one of Mr X's officials said': X's government
     return (persons or cands)[-1][1] if cands else None
 
 
-def _found_end(an: Analysis, candidate: tuple[int, str]) -> int:
-    return next((f.end for f in an.found if f.start == candidate[0] and f.key == candidate[1]), candidate[0])
+def _staff_of(an: Analysis, candidate: tuple[int, str], limit: int) -> bool:
+    """Whether the person named is the employer of staff who speak ("one of Mr X's officials", "an aide to X")."""
+    end = next((f.end for f in an.found if f.start == candidate[0] and f.key == candidate[1]), candidate[0])
+    staff = _STAFF_OF.match(an.body, end)
+    return bool(staff and staff.end() <= limit) or bool(_STAFF_TO.search(an.body, max(0, candidate[0] - 40), candidate[0]))
+
+
+def _government_of(an: Analysis, person: str) -> str | None:
+    """The country a person's staff speak for: the text's, else the offices table's for the summit's day."""
+    country = represented(an, person, None)
+    if not (country and country.startswith("country:")) and an.day is not None:
+        held = an.gazetteer.office_on(person, an.day.isoformat())
+        country = held[1] if held else None
+    return country if country and country.startswith("country:") else None
 
 
 def _instrument_issuer(an: Analysis, start: int, end: int, summit_org: str | None) -> str | None:
@@ -642,7 +663,9 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 who = _WHO_INTRODUCES.search(before)
                 if who and people:  # '... from Malta's Prime Minister, X, who handed over with a joke: "..."': X
                     people = [c for c in people if c[0] < prev_end + who.start()][-1:] or people
-                if people or subject or earlier:
+                if people and _staff_of(an, people[0], opening):
+                    speaker = _government_of(an, people[0][1])  # 'An aide to X was unimpressed: "..."'
+                elif people or subject or earlier:
                     speaker = (people or subject or earlier)[0][1]
                 elif last and last[2] == para and last[0] >= s_first - 1:
                     speaker = last[1]

@@ -206,7 +206,7 @@ _REGION_BODIES = {"arab": "org:arab-league", "african": "org:african-union", "ca
                   "nordic": "org:nordic-council", "gulf": "org:gcc", "ibero-american": "org:ibero-american-summit",
                   "francophone": "org:francophonie"}
 _REGION_LEADERS = re.compile(r"\b(Arab|African|Caribbean|Nordic|Gulf|Ibero-American|Francophone)\s+(?:heads\s+of\s+"
-                             r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents)\b")
+                             r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents|summit)\b")
 
 
 _AT_ONCE = re.compile(r"")  # an empty match right where the name ends
