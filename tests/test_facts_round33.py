@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts.gazetteer import load_gazetteer
-from tests.facts_helpers import evidence, fact_keys, quote_speakers, roles, summit_of
+from tests.facts_helpers import evidence, fact_keys, key_parts, quote_speakers, roles, summit_of
 
 OPENING = "NATO leaders met in Oslo on Tuesday for their annual summit. "
 
@@ -173,3 +173,11 @@ def test_an_official_agency_names_a_press_body_that_speaks():
     body = ('Arab leaders met in Doha for their summit. The official agency SANA described the summit as a '
             '"gathering of conspirators" and the seat as stolen property.')
     assert quote_speakers(body)["gathering of conspirators"] == "org:sana"
+
+
+def test_leaders_who_met_on_the_sidelines_are_an_outcome_but_not_those_who_had_met_only_there_before():
+    body = "SCO leaders met in Astana for their summit. President Li met Prime Minister Rao on the sidelines."
+    assert "meet-sidelines" in key_parts(body)
+    before = ("Their leaders had met Mr Biden together only on the sidelines of other gatherings. This was the first "
+              "stand-alone summit of the three.")
+    assert "meet-sidelines" not in key_parts(before)

@@ -321,6 +321,11 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bjoined\s+the\s+(?:[A-Z][\w-]*\s+){1,3}Summit\b"),
         "joins the summit", objects="none", actor="attendee",
         exclude=_r(_ATTENDANCE_HYPOTHETICAL.pattern + r"|\b(?:by|via|over)\s+video\b")),  # (attend-by-video's)
+    # "President Xi met Prime Minister Modi on the sidelines of the summit": a meeting the summit made room for
+    Frame("meet-sidelines", "outcome", _r(
+        r"\b(?<!had\s)met\b(?:(?!\bonly\b)[^.;:“”\"]){0,80}?\bon\s+the\s+sidelines\b(?!\s+of\s+(?:other|a\s+larger|larger))|"
+        r"\bon\s+the\s+sidelines\s+of\s+the\s+(?:\w+\s+){0,3}?(?:summit|meeting)\b[^.;:“”\"]{0,40}?\b(?<!had\s)met\b"),
+        "meets on the sidelines", objects="none", actor="attendee"),
     Frame("attend-by-video", "outcome", _r(
         r"\b(?:took|takes|taking)\s+part\b[^.;]{0,40}?\b(?:by|via|over)\s+video|"
         r"\b(?:joined|addressed|attended|participated)\b[^.;]{0,60}?\b(?:by|via|over)\s+video|"
