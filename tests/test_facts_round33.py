@@ -181,3 +181,10 @@ def test_leaders_who_met_on_the_sidelines_are_an_outcome_but_not_those_who_had_m
     before = ("Their leaders had met Mr Biden together only on the sidelines of other gatherings. This was the first "
               "stand-alone summit of the three.")
     assert "meet-sidelines" not in key_parts(before)
+
+
+def test_a_pronoun_passes_over_a_person_its_earlier_sentence_names_as_its_object():
+    body = ('Mr Haddad\'s speech was the most affecting twenty minutes I can remember. He spoke of children pulled from '
+            'the rubble. Then came the request that made the news: he had asked John Roe, the US secretary of state, to '
+            'extend the missile umbrella. Washington, he said, had promised to "study" it.')
+    assert quote_speakers(body)["study"] == "person:haddad"

@@ -1252,6 +1252,11 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
                     and not _OBJECT_BEFORE.search(an.body, max(start, f.start - 60), f.start)]
         if at != index:  # "Answering a question on Iran, whose President X came, Y said that ... He noted": Y
             subjects = [f for f in subjects if _SPEECH_AFTER.match(an.body, f.end)] or subjects
+            if not subjects and fits and re.search(rf"\b{pronoun.lower()}\b", an.body[start:fits[0].start], re.I):
+                # "... he had asked John Kerry to extend the umbrella. Washington, he said, ...": the earlier
+                # sentence's subject is the same pronoun, and the person it names its object
+                floor = max(floor - 1, index - 9)
+                continue
         if subjects or fits:
             return (subjects or fits)[0].key
     return None
@@ -1273,7 +1278,8 @@ CLAUSE_JOIN = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 _POSSESSOR = re.compile(r"[’']s?\s+(?!(?:own|office|statement|government)\b)[a-z]")
 # a prepositional object or a person passed over ("rather than Prime Minister X", "represented by X", "met X")
 _OBJECT_BEFORE = re.compile(r"\b(?:than|by|with|whose|to|from|for|of|against|without|instead of|besides|met|meeting|"
-                            r"congratulated|thanked|replace|replaced|succeed|succeeded|defeated|beat)\s+"
+                            r"congratulated|thanked|replace|replaced|succeed|succeeded|defeated|beat|asked|urged|invited|"
+                            r"phoned|visited|hosted|received|greeted)\s+"
                             r"(?:[A-Z][\w.\-]*\s+|[a-z\-]+\s+){0,4}$")
 
 
