@@ -140,10 +140,12 @@ def train(docs: list[Doc]) -> dict:
 
 
 def dumps(model: dict) -> str:
-    """The JSON text exactly as shipped (stable key order, one compact weight row per line)."""
-    head = {k: v for k, v in model.items() if k != "weights"}
+    """The JSON text exactly as shipped (stable key order, one compact weight row per line, each weight written as
+    a whole number of ``weight_scale``-ths: the same DIGITS decimals in fewer bytes)."""
+    scale = 10 ** DIGITS
+    head = {k: v for k, v in model.items() if k != "weights"} | {"weight_scale": scale}
     lines = [json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1] + ', "weights": {']
-    items = sorted(model["weights"].items())
+    items = [(f, [round(x * scale) for x in row]) for f, row in sorted(model["weights"].items())]
     compact = {"separators": (",", ":")}
     lines += [f"{json.dumps(f, ensure_ascii=False)}:{json.dumps(row, **compact)}{',' if i + 1 < len(items) else ''}"
               for i, (f, row) in enumerate(items)]

@@ -148,7 +148,8 @@ def model_from_json(data: dict) -> Model:
     heads = tuple(data["heads"])
     if heads != HEADS:
         raise ValueError(f"model heads {heads} != {HEADS}")
-    return Model({feat: tuple(row) for feat, row in data["weights"].items()}, tuple(data["bias"]),
+    scale = data.get("weight_scale", 1)  # weights stored as whole thousandths
+    return Model({feat: tuple(x / scale for x in row) for feat, row in data["weights"].items()}, tuple(data["bias"]),
                  dict(data["thresholds"]), bool(data.get("enabled", True)))
 
 
