@@ -188,3 +188,19 @@ def test_a_pronoun_passes_over_a_person_its_earlier_sentence_names_as_its_object
             'the rubble. Then came the request that made the news: he had asked John Roe, the US secretary of state, to '
             'extend the missile umbrella. Washington, he said, had promised to "study" it.')
     assert quote_speakers(body)["study"] == "person:haddad"
+
+
+def test_a_leader_after_a_sentence_on_another_country_reacts_for_the_country_he_then_led():
+    body = ("Council of Europe leaders met in Reykjavik for their summit on Tuesday. Syria's Foreign Ministry, in a "
+            'statement, called the handover "a flagrant violation" of the charter. President Volodymyr Zelenskyy, '
+            'speaking by video link, told the leaders: "Every crime must have its price."')
+    found = evidence(body, published_at=datetime(2023, 5, 18))
+    assert found["reaction:country:ua:react:org:council-of-europe"].startswith("President Volodymyr Zelenskyy")
+    assert not any("Zelenskyy" in text for key, text in found.items() if ":country:sy:" in key)
+
+
+def test_a_quotation_far_into_a_speakers_reported_that_clause_is_theirs():
+    body = ("Union for the Mediterranean leaders met in Paris for their summit on Sunday. Bashar Assad told reporters "
+            "on Saturday that the indirect talks with Israel under Turkish mediation could turn into direct "
+            'negotiations, but probably only "after a new American administration" takes office.')
+    assert quote_speakers(body) == {"after a new American administration": "person:bashar-al-assad"}

@@ -188,7 +188,10 @@ def represented(an: Analysis, key: str | None, previous: tuple[int, int] | None)
     if person and not affiliation and person.role and previous:
         opener = next((f for f in an.found if f.start == previous[0]), None)
         if opener and opener.kind in ("country", "city", "org"):
-            affiliation = normalise_actor(an, opener, None)
+            held = an.gazetteer.office_on(key, an.day.isoformat()) if an.day else None
+            # (but "President Zelenskyy, by video link, told the leaders" after a sentence on Syria: the office
+            # he held that day says whose he is)
+            affiliation = held[1] if held else normalise_actor(an, opener, None)
     if affiliation and affiliation.startswith(("country:", "org:")):
         return GOVERNMENT_COUNTRY.get(affiliation, affiliation)
     return GOVERNMENT_COUNTRY.get(key, key) if key else key

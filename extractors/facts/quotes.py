@@ -259,6 +259,7 @@ _STAFF_TO = re.compile(r"\b(?:officials?|aides?|advisers?|advisors?|diplomats?|s
                        r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2})?$")  # "an aide to (Prime Minister) X"
 _ALLIANCE_OFFICIAL = re.compile(r"(?:an?|one|another|two|several)\s+(?:senior\s+)?alliance\s+(?:officials?|diplomats?|sources?|"
                                 r"spokes(?:man|woman|person))\b")
+_THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s")  # a speech verb's reported clause: "told reporters on Saturday that "
 # a beat between one speaker's quotations: "She laughed.", "He paused for a moment."
 _BEAT = re.compile(r"\s*(?:He|She)\s+(?:\w+\s+){0,4}?\w+[.!]\s*")
 # '"...," the paper quoted her as saying': the pronoun the paper quotes speaks
@@ -426,6 +427,9 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         return False, None
     earlier = [c for s, c in an.quote_spans if sent_start + cues[-1].end() <= s and c < opening]
     reach_from = max(cues[-1].end(), earlier[-1] + 1 - sent_start) if earlier else cues[-1].end()
+    if _THAT_CLAUSE.match(before, cues[-1].end()) and _VERB.fullmatch(cues[-1].group()) and not earlier:
+        reach = 35  # 'X told reporters on Saturday that the talks ... could turn into direct negotiations, but probably
+        # only "after a new American administration"': the reported clause is theirs, however long
     if len(before[reach_from:].split()) > reach:
         return False, None
     according = _ACCORDING.search(before)
