@@ -73,8 +73,9 @@ _SPOKEN = re.compile(r",|\b(?:and|but|or|to|not|very|yet|upon|never|must|should|
 # 'The declaration also backs "..."')
 # a summit text as the subject right before a quotation that opens with the text's own verb
 _TEXT_THEN_VERB = re.compile(INSTRUMENT.pattern + r"\s+$")
-_QUOTED_VERB = re.compile(r"(?:strongly\s+|firmly\s+|also\s+)?(?:urges|encourages|calls\s+(?:on|for)|welcomes|"
-                          r"condemns|notes|recognises|recognizes|reaffirms|commits|acknowledges|underlines|stresses)\b")
+_QUOTED_VERB = re.compile(r"(?:strongly\s+|firmly\s+|also\s+)?(?:urge|encourage|call(?:ed)?\s+(?:on|for)|welcome|"
+                          r"condemn|note|recognise|recognize|reaffirm|commit|acknowledge|underline|stress)(?:s|d|ed)?\b")
+_LEADERS_THEN_VERB = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?leaders\s+$")  # 'The leaders "strongly condemned ..."
 _TEXT_ACTS = re.compile(STARTS_WITH_INSTRUMENT.pattern + r"\s+(?:also\s+)?[a-z]+(?:ed|s)\s+(?:[\w’'-]+\s+){0,4}$")
 # 'said Tokyo had conveyed its "grave concerns"': a possessive before a quoted piece in a reported clause marks the
 # owner's words, not a term
@@ -272,14 +273,17 @@ def _after_speaker(an: Analysis, close: int, limit: int, summit_org: str | None 
     quoted = _QUOTED_AS.match(after)
     if quoted:
         return resolve_pronoun(an, close + 1 + quoted.start(1), "he" if quoted.group(1) == "him" else "she")
-    verb = _VERB.search(after, 0, 110)
+    verb = _VERB.search(after, 0, 220)  # (the gap-length checks below keep it close)
     lead = re.match(r"[,.!?—–-]?\s*", after)
     if verb is None or lead is None:
         return None
     gap = after[lead.end():verb.start()]
     base = close + 1
     gap = _ABBREVIATED.sub(lambda m: m.group().replace(".", " "), gap)  # "U.S. State Department spokesman X"
-    if "," in gap and len(gap.split()) <= 14 and not any(p in gap for p in ";.“”\""):
+    relative = "," in gap and re.match(r"\s*(?:who|whose)\b", gap[gap.index(",") + 1:])
+    if "," in gap and len(gap.split()) <= (30 if relative else 14) and not any(p in gap for p in ";.“”\""):
+        # (a relative clause may run long: '"...," Niger's President X, who co-chairs the task force on the single
+        # currency with Ghana's President Y, told reporters')
         # '"...," Uzbek President Shavkat Mirziyoyev, the summit host, said': the name before the appositive
         named = gap[:gap.index(",")]
         people = [c for c in _candidates(an, base + lead.end(), base + lead.end() + len(named))
@@ -422,7 +426,8 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if not cues:
         if summit_org and len(before.split()) <= 12 and _TEXT_ACTS.match(before):
             return True, summit_org  # 'The leaders' text backed "the necessary reform" of the WTO': the text speaks
-        if summit_org and _TEXT_THEN_VERB.search(before) and _QUOTED_VERB.match(body, opening + 1):
+        if summit_org and (_TEXT_THEN_VERB.search(before) or _LEADERS_THEN_VERB.search(before)) \
+                and _QUOTED_VERB.match(body, opening + 1):
             return True, summit_org  # 'On West Papua, the Communique "strongly encourages" Indonesia': its own verb
         return False, None
     earlier = [c for s, c in an.quote_spans if sent_start + cues[-1].end() <= s and c < opening]
@@ -535,7 +540,7 @@ _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*$")
 
 # the line under a fact-check's quoted claim that names who made it
 _WHO_SAID_IT = re.compile(r"[.,!?”\"]*[ \t]*\n\s*(?:WHO\s+SAID\s+IT|Who\s+said\s+it|CLAIMED\s+BY|Claimed\s+by|"
-                          r"SAID\s+BY|Said\s+by|SOURCE|Source)\s*:\s*")
+                          r"SAID\s+BY|Said\s+by|SOURCE|Source|WHERE\s+IT\s+APPEARED|Where\s+it\s+appeared)\s*:\s*")
 
 
 def _numbered_passage(an: Analysis, opening: int, close: int) -> bool:

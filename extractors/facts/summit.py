@@ -757,7 +757,9 @@ def _partner(an: Analysis, org: str | None, title: str | None) -> str | None:
 
 # An article that never says "summit" still reports one when a summit-holding body's leaders meet: "Pacific
 # Islands Forum leaders endorsed ...", "the Commonwealth Heads of Government Meeting", "a two-day leaders' meeting".
-_GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|forum)\b")
+_GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|forum|General\s+Assembly)\b")
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
+_NUMBERED_ASSEMBLY = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Rr]egular\s+)?(?:[Ss]ession\s+of\s+the\s+)?General\s+Assembly\b")
 _BODY_MET_IN = re.compile(r"\s+(?:ended|closed|opened|met|wrapped\s+up|concluded|convened)\s+(?:\w+\s+){0,2}?in\s+[A-Z]")
 _LEADERS_OF_BEFORE = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$")
 _LEADERS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:leaders|heads of (?:state|government)|Heads of (?:State|Government))\b")
@@ -802,6 +804,10 @@ def _leaders_meeting(an: Analysis) -> bool:
         head = an.body[found.start:found.end].split()[-1]
         if head[:1].isupper() and re.search(rf"\b\d{{1,3}}(?:st|nd|rd|th)\s+{re.escape(head)}\b", an.body, re.I):
             return True  # "the Pacific Islands Forum ... The 49th forum, which ran from Monday to Thursday"
+        if _ORDINAL_BEFORE.search(an.body, max(0, found.start - 12), found.start):
+            return True  # "this thin ribbon of coral played host to the 44th Pacific Islands Forum"
+    if _NUMBERED_ASSEMBLY.search(an.body) and any(f.key in orgs and not f.in_quote for f in an.found):
+        return True  # "foreign ministers of the Organization of American States ... the 39th General Assembly"
     return False
 
 
