@@ -4,7 +4,7 @@ organisations table is what the tests check."""
 
 from __future__ import annotations
 
-from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
+from tests.facts_helpers import quote_speakers, roles, summit_of
 
 
 def test_a_bodys_numbered_general_assembly_is_its_meeting_without_the_word_summit():
@@ -38,8 +38,7 @@ def test_a_fact_checks_where_it_appeared_line_names_who_made_the_claim():
     assert quote_speakers(body)["ASEAN now has a common foreign policy"] == "person:hasan-basri"
 
 
-def test_the_leaders_quoted_verb_is_the_summits_text_and_its_decision():
+def test_the_leaders_quoted_verb_is_the_summits_text():
     body = ('SAARC leaders met in Kathmandu for their summit. The leaders "strongly condemned terrorism in all its forms '
             'and manifestations," to use the words of the declaration.')
     assert quote_speakers(body)["strongly condemned terrorism in all its forms and manifestations"] == "org:saarc"
-    assert any(key.startswith("decision:org:saarc:condemn") for key in fact_keys(body))

@@ -152,9 +152,7 @@ _CATALOGUE_FAST = tuple((frame, fast if (fast := fast_pattern(frame.trigger)) is
 
 def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple = ()) -> list[Fact]:
     """Facts found by the frame catalogue, one per key, keeping the best evidence sentence."""
-    # (the summit's own text quoted is no speech: 'The leaders "strongly condemned terrorism"' is its decision)
-    masked = _mask_quotes(an, [(q.char_start - 1, q.char_end) for q in quotes if q.speaker_key != summit_org or
-                               summit_org is None])
+    masked = _mask_quotes(an, [(q.char_start - 1, q.char_end) for q in quotes])
     best: dict[str, tuple[tuple, Fact]] = {}
     issuers: dict[str, str] = {}  # instrument action -> its first issuer, for later definite mentions
     spans, paragraphs = an.sentences.spans, an.sentences.paragraphs
