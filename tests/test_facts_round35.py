@@ -4,7 +4,7 @@ organisations table is what the tests check."""
 
 from __future__ import annotations
 
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import evidence, quote_speakers, roles, summit_of
 
 
 def test_a_bodys_numbered_general_assembly_is_its_meeting_without_the_word_summit():
@@ -42,3 +42,14 @@ def test_the_leaders_quoted_verb_is_the_summits_text():
     body = ('SAARC leaders met in Kathmandu for their summit. The leaders "strongly condemned terrorism in all its forms '
             'and manifestations," to use the words of the declaration.')
     assert quote_speakers(body)["strongly condemned terrorism in all its forms and manifestations"] == "org:saarc"
+
+
+def test_each_further_statement_of_a_quoted_speaker_is_a_reaction_of_its_own():
+    body = ('SAARC leaders met in Kathmandu for their summit. "The retreat did what two days of officials could not," '
+            'said Ram Thapa, a political analyst at Tribhuvan University. The leaders then signed the energy deal. '
+            '"By lunch the deal was back on the table," Mr Thapa added later.')
+    found = evidence(body)
+    reactions = {key: text for key, text in found.items() if key.startswith("reaction:person:ram-thapa")}
+    assert len(reactions) == 2
+    assert found["reaction:person:ram-thapa:react:org:saarc"].startswith('"The retreat')
+    assert any(text.startswith('"By lunch') for text in reactions.values())

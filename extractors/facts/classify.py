@@ -181,7 +181,7 @@ _TONE_POS = re.compile(r"\b(?:welcom|prais|hail|applaud|success|historic|importa
                        r"progress|breakthrough|milestone|grateful|gratitude|thank)\w*", re.I)
 
 
-def _slug(text: str) -> str:
+def slug_words(text: str) -> str:
     """Up to three content words as a key fragment."""
     words = [w for w in re.findall(r"[a-z][a-z0-9\-]*", text.lower()) if w not in _SLUG_SKIP]
     return "-".join(words[:3])
@@ -233,7 +233,7 @@ def _outcome_fact(an: Analysis, index: int, kind: str, summit_org: str | None) -
     else:
         lemma, rest = "state", body[start:end]
     negated = bool(_NEGATION.search(body, max(start, at - 20), verb.end() if verb else end))
-    action = f"{'no-' if negated else ''}{lemma}-{_slug(rest)}".strip("-")
+    action = f"{'no-' if negated else ''}{lemma}-{slug_words(rest)}".strip("-")
     objs = [f for f in an.found if (verb.end() if verb else start) <= f.start < end and f.kind in ("country", "org")
             and not f.in_quote and f.key != actor]
     obj = objs[0].key if objs else ""
@@ -324,4 +324,4 @@ def add_classified_facts(an: Analysis, facts: list[Fact], summit_org: str | None
 
 
 __all__ = ["HEADS", "REACTION_ACTOR", "Model", "add_classified_facts", "classify_sentences", "load_model",
-           "model_from_json", "sentence_features", "stem"]
+           "model_from_json", "sentence_features", "slug_words", "stem"]

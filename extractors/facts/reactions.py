@@ -1,48 +1,62 @@
 """Quoted reactions: a named person or outside body (an NGO, a party, a paper) quoted in a summit report is, unless the
-rules already gave the sentence a fact, reacting to the summit. One reaction per speaker, from their first quotation
-with the rest of what they said in one go (and the lead-in sentence that names them), and neutral ("reacts to"):
-whether the words welcome or criticise is left to the rules that read tone, which have already had their say."""
+rules already gave the sentence a fact, reacting to the summit: one reaction per statement (a quotation with the rest
+of what they said in one go, and the lead-in sentence that names them), neutral ("reacts to"): whether the words
+welcome or criticise is left to the rules that read tone, which have already had their say."""
 
 from __future__ import annotations
 
 from extractors.facts.actors import represented
-from extractors.facts.classify import REACTION_ACTOR
+from extractors.facts.classify import REACTION_ACTOR, slug_words
 from extractors.facts.entities import Analysis
 from extractors.facts.evidence import introduces, run_end, speakers_by_sentence
 from extractors.models import Fact, Quote
 
 
 def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None, quotes: tuple[Quote, ...]) -> list[Fact]:
-    """``facts`` plus a reaction for each quoted person who has none yet, on the first of their quotations whose
-    sentences no fact covers, keyed by whom they speak for (their government or body, else themselves) unless that
-    actor already reacts. Needs a summit to react to; states and summit-holding bodies quoted are left to the rules."""
+    """``facts`` plus a reaction for each quoted person or outside body, on each of their statements (a quotation
+    and the rest of what they said in one go) whose sentences no fact covers. The first is keyed by whom they speak
+    for (their government or body, else themselves) unless that actor already reacts; each further statement of the
+    same speaker is a reaction of its own, keyed by its first words. Needs a summit to react to; states and
+    summit-holding bodies quoted are left to the rules."""
     if not summit_org:
         return facts
     spans = [(f.char_start, f.char_end) for f in facts]
-    reactors = {m.group(1) for f in facts if (m := REACTION_ACTOR.match(f.key))}  # one reaction per actor
+    reactors = {m.group(1) for f in facts if (m := REACTION_ACTOR.match(f.key))}  # one first reaction per actor
+    actor_of: dict[str, str] = {}  # speaker -> the actor their first quoted reaction is keyed by
+    keys = {f.key for f in facts}
     added: list[Fact] = []
     by_sentence = speakers_by_sentence(an, quotes)
     for quote in quotes:
         person = quote.speaker_key
-        if not person or not person.startswith(("person:", "org:")) or person in reactors or person == summit_org:
+        if not person or not person.startswith(("person:", "org:")) or person == summit_org:
             continue
         if person.startswith("org:") and ("summit" in person or f"-{person[4:]}-" in f"-{summit_org[4:]}-"):
             continue  # another summit ("the East Asia Summit") or a party to this one (the EU at an EU-Western Balkans
             # summit) is no outside voice; an NGO, a party or a paper quoted on the summit is
         if any(lo <= quote.char_start < hi for lo, hi in spans):
             continue  # the sentence already carries a fact (a decision announced, a reaction read by the rules)
-        reactors.add(person)
         start, end = quote.sentence_start, run_end(an, quote, by_sentence)
         index = an.sentences.index_at(start)
         previous = an.sentences.spans[index - 1] if index else None
         if previous and introduces(an, person, index - 1, (start, end), by_sentence):
             start = previous[0]
-        actor = represented(an, person, previous)  # whom they speak for, as for the classifier's reactions
-        actor = person if actor in (None, summit_org) else actor  # (the summit body's own head speaks as a person)
-        if actor in reactors and actor != person:
-            continue  # "This has irked Zelenskyy" read as Ukraine's reaction already: one reaction per actor
-        reactors.add(actor)
-        key = f"reaction:{actor}:react:{summit_org}"  # (new: its actor had no reaction)
+        if person in actor_of:  # a further statement: its own reaction, told apart by its words
+            actor = actor_of[person]
+            key = f"reaction:{actor}:react-{slug_words(quote.text)}:{summit_org}"
+        else:
+            if person in reactors:
+                continue  # (the rules read their reaction already)
+            actor = represented(an, person, previous)  # whom they speak for, as for the classifier's reactions
+            actor = person if actor in (None, summit_org) else actor  # (the summit body's own head speaks as a person)
+            if actor in reactors and actor != person:
+                continue  # "This has irked Zelenskyy" read as Ukraine's reaction already: one reaction per actor
+            reactors.update((person, actor))
+            actor_of[person] = actor
+            key = f"reaction:{actor}:react:{summit_org}"
+        if key in keys:
+            continue
+        keys.add(key)
+        spans.append((start, end))
         who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
         added.append(Fact(key, "reaction", f"{who} reacts to {what}", start, end, who, "react", what))
     return sorted(facts + added, key=lambda f: f.char_start) if added else facts
