@@ -53,3 +53,8 @@ def test_each_further_statement_of_a_quoted_speaker_is_a_reaction_of_its_own():
     assert len(reactions) == 2
     assert found["reaction:person:ram-thapa:react:org:saarc"].startswith('"The retreat')
     assert any(text.startswith('"By lunch') for text in reactions.values())
+
+
+def test_a_vox_pop_speaker_with_a_trade_near_a_place_is_a_participant():
+    body = '"We gave them clean streets," said Ram Bahadur Tamang, a tea seller near Maitighar Mandala.'
+    assert roles(body) == {"person:ram-bahadur-tamang": "tea seller"}

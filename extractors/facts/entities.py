@@ -116,7 +116,7 @@ _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission
                    "agency", "party", "army", "union", "lobby", "association", "federation")
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)$")
-_ROLE_CUT = re.compile(r"\s+(?:at|in|with|from|who|whose|which|since|until|during|after|before|again|once)\s|"
+_ROLE_CUT = re.compile(r"\s+(?:at|in|with|from|near|outside|who|whose|which|since|until|during|after|before|again|once)\s|"
                        r"\s+(?:of|for|to)\s")
 
 
