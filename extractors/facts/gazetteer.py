@@ -192,10 +192,10 @@ def _accented(letter: str) -> str:
 
 
 def _joined_pattern(surface: dict[str, Entry]) -> re.Pattern | None:
-    """One pattern for the names joined by a lower-case "and" or "of the" ("Trinidad and Tobago", "Saint Vincent
-    and the Grenadines", "Summit of the Americas"): capitalised-run scanning stops at "and" and "the", so these are
-    found in a pass of their own."""
-    names = sorted((k for k, e in surface.items() if (" and " in k or " of the " in k or " for the " in k)
+    """One pattern for the names joined by a lower-case "and", "of the", "for" or "on" ("Trinidad and Tobago",
+    "Saint Vincent and the Grenadines", "Summit of the Americas", "Forum on China-Africa Cooperation"):
+    capitalised-run scanning stops at these, so they are found in a pass of their own."""
+    names = sorted((k for k, e in surface.items() if (" and " in k or " of the " in k or " for " in k or " on " in k)
                     and e.kind in ("country", "city", "org")), key=len, reverse=True)
     if not names:
         return None

@@ -757,7 +757,10 @@ def _partner(an: Analysis, org: str | None, title: str | None) -> str | None:
 
 # An article that never says "summit" still reports one when a summit-holding body's leaders meet: "Pacific
 # Islands Forum leaders endorsed ...", "the Commonwealth Heads of Government Meeting", "a two-day leaders' meeting".
-_GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|forum|General\s+Assembly)\b")
+_GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|forum|conference|General\s+Assembly)\b")
+# a report's opening on a gathering of heads of state: "The great conference ... belonged to thirty heads of state"
+_HEADS = re.compile(r"\b[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)\b")
+_CONVENED = re.compile(r"\b(?:conference|meeting|gathering)\b")
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
 _NUMBERED_ASSEMBLY = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Rr]egular\s+)?(?:[Ss]ession\s+of\s+the\s+)?General\s+Assembly\b")
 _BODY_MET_IN = re.compile(r"\s+(?:ended|closed|opened|met|wrapped\s+up|concluded|convened)\s+(?:\w+\s+){0,2}?in\s+[A-Z]")
@@ -806,8 +809,12 @@ def _leaders_meeting(an: Analysis) -> bool:
             return True  # "the Pacific Islands Forum ... The 49th forum, which ran from Monday to Thursday"
         if _ORDINAL_BEFORE.search(an.body, max(0, found.start - 12), found.start):
             return True  # "this thin ribbon of coral played host to the 44th Pacific Islands Forum"
-    if _NUMBERED_ASSEMBLY.search(an.body) and any(f.key in orgs and not f.in_quote for f in an.found):
+    named = any(f.key in orgs and not f.in_quote for f in an.found)
+    if named and _NUMBERED_ASSEMBLY.search(an.body):
         return True  # "foreign ministers of the Organization of American States ... the 39th General Assembly"
+    lead = an.body[:an.sentences.spans[min(5, len(an.sentences.spans) - 1)][1]] if an.sentences.spans else ""
+    if named and _HEADS.search(lead) and _CONVENED.search(lead):
+        return True  # "After TICAD ... The great conference of Japan and Africa has ended ... thirty heads of state"
     return False
 
 
