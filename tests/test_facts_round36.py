@@ -5,7 +5,7 @@ organisations and cities tables are what the tests check."""
 from __future__ import annotations
 
 from extractors.facts.gazetteer import _rows, normalize
-from tests.facts_helpers import summit_of
+from tests.facts_helpers import quote_speakers, summit_of
 
 
 def test_a_city_keeps_its_accented_name_when_written_without_the_accent():
@@ -30,3 +30,15 @@ def test_a_lead_on_a_conference_of_heads_of_state_makes_a_bodys_meeting_without_
     body = ("After TICAD, the city counts the money.\n\nThe great conference of Japan and Africa has ended in Nairobi. "
             "For two days the convention centre belonged to more than thirty heads of state.")
     assert summit_of(body).organization == "TICAD"
+
+
+def test_swahili_forms_of_address_and_a_presidents_long_name_form():
+    body = ('"Africa wants partners who come to build," said Mheshimiwa Rais Idriss Déby Itno, the chairman of the '
+            "African Union.")
+    assert quote_speakers(body)["Africa wants partners who come to build"] == "person:idriss-deby"
+
+
+def test_hh_the_amir_said_is_the_emir_named_before():
+    body = ("Gulf leaders met in Kuwait City for their summit. His Highness the Amir Sheikh Jaber Al-Ahmad opened the "
+            'session. HH the Amir said the Council had passed through "painful events" in the past months.')
+    assert quote_speakers(body)["painful events"] == "person:jaber-al-ahmad"

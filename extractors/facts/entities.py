@@ -80,7 +80,7 @@ _NATIONALITY = r"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
 _BARE_ROLE = re.compile(
     rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
     r"foreign minister|minister|king|queen|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
-    r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch|emir|sultan|emperor))\b(?= (?:said|says|told|added|"
+    r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch|emir|amir|sultan|emperor))\b(?= (?:said|says|told|added|"
     r"warned|noted|argued|insisted|stressed|explained|replied|wrote|urged|called|described|blamed|accused|attributed|"
     r"praised|hailed|condemned|critici[sz]ed|dismissed|rejected|recalled|pledged|promised|declared))")
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
@@ -1160,9 +1160,9 @@ def _resolve_bare_roles(an: Analysis) -> None:
         fits = [p for p in an.persons.values() if p.first_offset < match.start() and (
                 (p.role and (p.role.lower() == noun or p.role.lower().endswith(" " + noun)
                              or p.role.lower().startswith((noun + " of ", noun + " for ")))) or titled_as(an, p, noun))]
-        if not fits and noun in ("head of state", "sovereign", "monarch", "emir", "sultan", "emperor"):  # "the Head of State said", "the Sovereign
+        if not fits and noun in ("head of state", "sovereign", "monarch", "emir", "amir", "sultan", "emperor"):  # "the Head of State said", "the Sovereign
             # told the leaders": the one president or king named before (a monarch only for the monarch's words)
-            heads = ("king", "queen", "emir", "sultan", "emperor") + (("president",) if noun == "head of state" else ())
+            heads = ("king", "queen", "emir", "amir", "sultan", "emperor") + (("president",) if noun == "head of state" else ())
             fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
                     and p.role.lower().split()[-1] in heads]
             index = an.sentences.index_at(match.start())
