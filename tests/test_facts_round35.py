@@ -58,3 +58,8 @@ def test_each_further_statement_of_a_quoted_speaker_is_a_reaction_of_its_own():
 def test_a_vox_pop_speaker_with_a_trade_near_a_place_is_a_participant():
     body = '"We gave them clean streets," said Ram Bahadur Tamang, a tea seller near Maitighar Mandala.'
     assert roles(body) == {"person:ram-bahadur-tamang": "tea seller"}
+
+
+def test_the_text_that_calls_on_speaks_its_quoted_verb():
+    body = 'SAARC leaders met in Kathmandu for their summit. The declaration "calls on" members to open their borders.'
+    assert quote_speakers(body)["calls on"] == "org:saarc"

@@ -180,6 +180,12 @@ def experiencer(an: Analysis, start: int, end: int, at: int, at_end: int, summit
     return subject(an, start, at, summit_org)[0]
 
 
+def office_affiliation(an: Analysis, key: str | None) -> str | None:
+    """The country or body the offices table says a person served on the summit's day (``an.day``), or None."""
+    held = an.gazetteer.office_on(key, an.day.isoformat()) if key and an.day else None
+    return held[1] if held else None
+
+
 def represented(an: Analysis, key: str | None, previous: tuple[int, int] | None) -> str | None:
     """Who a reacting person speaks for: their government or organisation; an official named without one
     elaborates on the government that opens the paragraph's previous sentence ("Russia condemned ... X said")."""
@@ -188,10 +194,9 @@ def represented(an: Analysis, key: str | None, previous: tuple[int, int] | None)
     if person and not affiliation and person.role and previous:
         opener = next((f for f in an.found if f.start == previous[0]), None)
         if opener and opener.kind in ("country", "city", "org"):
-            held = an.gazetteer.office_on(key, an.day.isoformat()) if an.day else None
             # (but "President Zelenskyy, by video link, told the leaders" after a sentence on Syria: the office
             # he held that day says whose he is)
-            affiliation = held[1] if held else normalise_actor(an, opener, None)
+            affiliation = office_affiliation(an, key) or normalise_actor(an, opener, None)
     if affiliation and affiliation.startswith(("country:", "org:")):
         return GOVERNMENT_COUNTRY.get(affiliation, affiliation)
     return GOVERNMENT_COUNTRY.get(key, key) if key else key

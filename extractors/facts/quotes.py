@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.actors import GOVERNMENT_COUNTRY, represented
+from extractors.facts.actors import GOVERNMENT_COUNTRY, office_affiliation, represented
 from extractors.facts.entities import (CLAUSE_JOIN, NAMES_INSTRUMENT, PRESS_NOUNS, PRONOUN, SPEECH_VERBS, Analysis, resolve_it,
                                       resolve_pronoun, titled_as)
 from extractors.facts.sentences import BULLET
@@ -73,7 +73,7 @@ _SPOKEN = re.compile(r",|\b(?:and|but|or|to|not|very|yet|upon|never|must|should|
 # 'The declaration also backs "..."')
 # a summit text as the subject right before a quotation that opens with the text's own verb
 _TEXT_THEN_VERB = re.compile(INSTRUMENT.pattern + r"\s+$")
-_QUOTED_VERB = re.compile(r"(?:strongly\s+|firmly\s+|also\s+)?(?:urge|encourage|call(?:ed)?\s+(?:on|for)|welcome|"
+_QUOTED_VERB = re.compile(r"(?:strongly\s+|firmly\s+|also\s+)?(?:urge|encourage|call(?:s|ed)?\s+(?:on|for)|welcome|"
                           r"condemn|note|recognise|recognize|reaffirm|commit|acknowledge|underline|stress)(?:s|d|ed)?\b")
 _LEADERS_THEN_VERB = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?leaders\s+$")  # 'The leaders "strongly condemned ..."
 _TEXT_ACTS = re.compile(STARTS_WITH_INSTRUMENT.pattern + r"\s+(?:also\s+)?[a-z]+(?:ed|s)\s+(?:[\w’'-]+\s+){0,4}$")
@@ -319,9 +319,8 @@ def _staff_of(an: Analysis, candidate: tuple[int, str], limit: int) -> bool:
 def _government_of(an: Analysis, person: str) -> str | None:
     """The country a person's staff speak for: the text's, else the offices table's for the summit's day."""
     country = represented(an, person, None)
-    if not (country and country.startswith("country:")) and an.day is not None:
-        held = an.gazetteer.office_on(person, an.day.isoformat())
-        country = held[1] if held else None
+    if not (country and country.startswith("country:")):
+        country = office_affiliation(an, person)
     return country if country and country.startswith("country:") else None
 
 
