@@ -61,5 +61,5 @@ def test_a_vox_pop_speaker_with_a_trade_near_a_place_is_a_participant():
 
 
 def test_the_text_that_calls_on_speaks_its_quoted_verb():
-    body = 'SAARC leaders met in Kathmandu for their summit. The declaration "calls on" members to open their borders.'
-    assert quote_speakers(body)["calls on"] == "org:saarc"
+    body = 'SAARC leaders met in Kathmandu for their summit. The text "calls on" members to open their borders.'
+    assert quote_speakers(body).get("calls on") == "org:saarc"
