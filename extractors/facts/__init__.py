@@ -49,6 +49,7 @@ def extract_facts(
     summit, summit_org = detect_summit(an, title=title, published_at=published_at)
     on = (summit.start_date if summit is not None and summit.start_date else
           published_at.date() if published_at is not None else None)
+    an.day = on  # whose office the offices table reads for this report
     resolve_known_people(an, on)  # "President Bush" at a 2004 summit: George W. Bush
     quotes = extract_quotes(an, summit_org)
     participants = extract_participants(an, authors, on)

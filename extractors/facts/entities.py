@@ -637,7 +637,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
 _OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)((?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 _STYLE_OF_ADDRESS = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(Majesty|Highness)\b")
-_MONARCHS = frozenset({"king", "queen", "emperor", "sultan", "monarch", "emir"})
+_MONARCHS = frozenset({"king", "queen", "emperor", "sultan", "monarch", "emir", "amir"})
 _HIGHNESSES = frozenset({"prince", "princess", "emir", "sheikh", "sultan"})
 _LEADER_NP = re.compile(rf"\b[Tt]he {_NATIONALITY}((?i:prime minister|president|chancellor|premier))\b(?! of\b)(?!’s|'s)")
 _ACADEMIC = re.compile(r"\b(?:lecturer|fellow|researcher|reader|scholar|specialist)\s*$")
@@ -1162,7 +1162,7 @@ def _resolve_bare_roles(an: Analysis) -> None:
                              or p.role.lower().startswith((noun + " of ", noun + " for ")))) or titled_as(an, p, noun))]
         if not fits and noun in ("head of state", "sovereign", "monarch", "emir", "amir", "sultan", "emperor"):  # "the Head of State said", "the Sovereign
             # told the leaders": the one president or king named before (a monarch only for the monarch's words)
-            heads = ("king", "queen", "emir", "amir", "sultan", "emperor") + (("president",) if noun == "head of state" else ())
+            heads = _MONARCHS | ({"president"} if noun == "head of state" else set())
             fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
                     and p.role.lower().split()[-1] in heads]
             index = an.sentences.index_at(match.start())

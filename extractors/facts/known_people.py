@@ -21,7 +21,6 @@ def resolve_known_people(an: Analysis, day: date | None) -> None:
     """Re-key every person the body names only in part to the public figure of the offices table who held office
     on ``day`` (the summit's start, else the publication date); their mentions follow."""
     gaz = an.gazetteer
-    an.day = day
     if day is None or not gaz.name_parts:
         return
     renames = {}

@@ -75,7 +75,7 @@ _SPOKEN = re.compile(r",|\b(?:and|but|or|to|not|very|yet|upon|never|must|should|
 _TEXT_THEN_VERB = re.compile(INSTRUMENT.pattern + r"\s+$")
 _QUOTED_VERB = re.compile(r"(?:strongly\s+|firmly\s+|also\s+)?(?:urge|encourage|call(?:s|ed)?\s+(?:on|for)|welcome|"
                           r"condemn|note|recognise|recognize|reaffirm|commit|acknowledge|underline|stress)(?:s|d|ed)?\b")
-_LEADERS_THEN_VERB = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?leaders\s+$")  # 'The leaders "strongly condemned ..."
+
 _TEXT_ACTS = re.compile(STARTS_WITH_INSTRUMENT.pattern + r"\s+(?:also\s+)?[a-z]+(?:ed|s)\s+(?:[\w’'-]+\s+){0,4}$")
 # 'said Tokyo had conveyed its "grave concerns"': a possessive before a quoted piece in a reported clause marks the
 # owner's words, not a term
@@ -155,6 +155,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watc
                            r"\b(?:theme|slogan|motto)\b[^.“”\"]{0,50}:\s*$")  # "the theme chosen by the hosts: "...""
 _THEY_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*they\s+(?:{SPEECH_VERBS})\b")
 _LEADERS_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:\w+\s+)?(?:leaders|allies|heads\s+of\s+(?:state|government))\b")
+_LEADERS_THEN_VERB = re.compile(_LEADERS_SUBJECT.pattern + r"\s+$")  # 'The leaders "strongly condemned ..."'
 _PAREN_SOURCE = re.compile(r"[ \t]*\((?=(?:[A-Z][\w.’'-]*\s+){1,5}?[A-Z][\w’'-]+,)")  # '"..." (President X, on TV)'
 _AS_SAYS_AFTER = re.compile(r"[,;]?\s*,?\s+as\s+([A-Z][^.;:“”\"\n]{1,80}?)\s+(?:says|said|puts\s+it|put\s+it|claims|"
                             r"claimed|argues|argued|insists|insisted)\b")  # '"illegal", as President X says'
