@@ -175,8 +175,10 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added|argued|insisted|wrote|stressed|
 # Not a fact of this meeting: hedged, hypothetical or about an earlier time.
 _HEDGE = re.compile(r"\b(?:could|might|(?-i:may)|should|if|whether|expected to|likely to|hopes? to|plans? to)\b", re.I)
 # A small, hand-kept set of reaction words: a reaction sentence has a speaker and an evaluation.
+# ("must not become a club" prescribes; it criticises nothing)
 _TONE_NEG = re.compile(r"\b(?:criticis|criticiz|condemn|reject|denounc|slam|blast|dismiss|regret|disappoint|fail|"
-                       r"not|never|unacceptable|wrong|hypocri|lectur|theft|illegal|farce|sham)\w*", re.I)
+                       r"(?<!must )(?<!should )(?<!shall )(?<!need )not|never|unacceptable|wrong|hypocri|lectur|theft|"
+                       r"illegal|farce|sham)\w*", re.I)
 _TONE_POS = re.compile(r"\b(?:welcom|prais|hail|applaud|success|historic|important|great|good|strong|unity|united|"
                        r"progress|breakthrough|milestone|grateful|gratitude|thank)\w*", re.I)
 

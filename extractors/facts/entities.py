@@ -15,13 +15,15 @@ from extractors.facts.sentences import Sentences
 
 # capitals of Latin-1 and Latin Extended-A/B ("Špidla", "Łukasz", "Ólafur"), for names that open with one
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
-_TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|[{_UPPER}]\.(?=[ \t]+[{_UPPER}][a-zà-ÿ])|(?:St|ST|Ste|STE|Mt|MT)\.(?=[ \t]+[{_UPPER}])|"
+# (a Mongolian patronymic initial is written glued to the name: "Ts.Elbegdorj", "Ch.Narantsetseg")
+_TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|[A-Z][a-z]?\.(?=[A-Z][a-z]{{2,}})|[{_UPPER}]\.(?=[ \t]+[{_UPPER}][a-zà-ÿ])|(?:St|ST|Ste|STE|Mt|MT)\.(?=[ \t]+[{_UPPER}])|"
           rf"(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[{_UPPER}][\w’'\-]*)")
 # the lower-case particles inside a name ("Ursula von der Leyen", "Bingu wa Mutharika", "Mohammed bin Salman")
 _PARTICLE_WORDS = "von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al|wa|ibn|bint"
 _SEQUENCE = re.compile(
     rf"(?:(?:von|van|der|den|de|du|del|della|da|das|dos|di|bin|al)[ \t]+)*{_TOKEN}"
-    rf"(?:(?:(?:[ \t]+(?:of|{_PARTICLE_WORDS}))+[ \t]+|[ \t]+)(?:{_TOKEN}|\d+\b))*"
+    rf"(?:(?:(?:[ \t]+(?:of|{_PARTICLE_WORDS}))+[ \t]+|[ \t]+|(?<=\.)(?=[A-Z][a-z]{{2}}))"
+    rf"(?:{_TOKEN}|\d+\b))*"
 )
 _PIECE = re.compile(rf"{_TOKEN}|\d+\b|(?<![\w’'])(?:of|{_PARTICLE_WORDS})(?=\s)")
 _PARTICLES = frozenset(_PARTICLE_WORDS.split("|"))
@@ -691,9 +693,11 @@ _FIRST_TRIP_AS = re.compile(r",\s+(?:on|attending|at)\s+(?:his|her)\s+first\s+(?
 
 
 _OFFICE_OF_BEFORE = re.compile(r"\b(President|Prime\s+Minister|Chairman|Chancellor|King|Emir|Premier|Vice\s+President)\s+of\s+"
-                               r"(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w’'-]*)\s+$")
+                               r"(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w’'-]*)\s+"
+                               r"(?:(?:H\.\s?E\.|HE|(?:His|Her)\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)*$")  # "... of Japan H.E. Mr. X"
 
 
+_GLUED_INITIAL = re.compile(r"[A-Z][a-z]?\.")
 _REPUBLIC_OF = re.compile(r"^(?:(?:Federal|Islamic|People[’']s|Democratic|Arab|Socialist|United)\s+)*Republic\s+of\s+(?:the\s+)?")
 
 
@@ -828,6 +832,8 @@ def collect_entities(an: Analysis) -> None:
         if cut is not None:  # a title-case headline's "Press Secretary Ari Fleischer Aboard Air Force One"
             at = body.find(tokens[cut], start + len(tokens[0]), end)
             end, tokens = (len(body[:at].rstrip()), tokens[:cut]) if at > 0 else (end, tokens)
+        if len(tokens) >= 2 and _GLUED_INITIAL.fullmatch(tokens[0]) and body[start + len(tokens[0])].isupper():
+            tokens = tokens[1:]  # "President Ts.Elbegdorj": the patronymic initial is no part of the name's key
         if len(tokens) >= 2 and len(tokens[0]) == 1 and (start == 0 or body[start - 1] == "\n"):
             start, tokens = start + 2, tokens[1:]  # a transcript's question label: "Q Chirac said ..."
         if len(tokens) >= 3 and tokens[0] in _DOCUMENT_LABELS and len(tokens[1].rstrip(".")) <= 2:
@@ -865,12 +871,13 @@ def collect_entities(an: Analysis) -> None:
             start, tokens = portfolio[0], portfolio[1]
         titled = _title_before(body, start, gaz)
         role, affiliation, cue = None, None, False
-        office_of = _OFFICE_OF_BEFORE.search(body, max(0, start - 80), start) if not titled else None
+        office_of = _OFFICE_OF_BEFORE.search(body, max(0, start - 90), start) \
+            if not titled or titled[2] in _NO_OFFICE else None  # ("of Japan H.E. Mr. |X": the office before the address)
         if office_of and re.search(r"\b(?:to|of|for)\s+(?:the\s+)?$", body[max(0, office_of.start() - 10):office_of.start()]):
             office_of = None  # ("Aide to the President of the Russian Federation X": not the president)
         if office_of:  # "The President of the Russian Federation Vladimir Putin": the office of a named state
             state = gaz.lookup(office_of.group(2)) or gaz.lookup(_REPUBLIC_OF.sub("", office_of.group(2)))
-            if state is not None and state.kind == "country":
+            if state is not None and state.kind in ("country", "org"):  # (or of a body: "of the European Council")
                 role, affiliation, cue = office_of.group(1), state.key, True
         if portfolio:
             role, affiliation, cue = portfolio[2], _affiliation_at(an, start - len(portfolio[2]) - 1), True

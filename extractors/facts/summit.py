@@ -204,8 +204,9 @@ _SUMMIT_OF = re.compile(r"[Ss]ummit of (?:the )?(?:(?:Council|Conference|Assembl
 # a region's leaders meeting at a summit are its standing body's ("Arab leaders" -> the Arab League)
 _REGION_BODIES = {"arab": "org:arab-league", "african": "org:african-union", "caribbean": "org:caricom",
                   "nordic": "org:nordic-council", "gulf": "org:gcc", "ibero-american": "org:ibero-american-summit",
-                  "francophone": "org:francophonie"}
-_REGION_LEADERS = re.compile(r"\b(Arab|African|Caribbean|Nordic|Gulf|Ibero-American|Francophone)\s+(?:heads\s+of\s+"
+                  "francophone": "org:francophonie", "turkic": "org:turkic-council"}
+_REGION_LEADERS = re.compile(r"\b(Turkic)(?:-speaking)?\s+(?:nations|states|countries|leaders|summit)\b|"  # Turkic Council
+                             r"\b(Arab|African|Caribbean|Nordic|Gulf|Ibero-American|Francophone)\s+(?:heads\s+of\s+"
                              r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents|summit)\b")
 
 
@@ -258,7 +259,9 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
             scores[entry_key] += 3  # the headline names the body
     for match in _REGION_LEADERS.finditer(body):  # "Arab leaders ended a two-day summit": the region's body met
         s, e = spans[an.sentences.index_at(match.start())]
-        key = _REGION_BODIES[match.group(1).lower()]
+        key = _REGION_BODIES[(match.group(1) or match.group(2)).lower()]
+        if key == "org:turkic-council" and published and published >= date(2021, 11, 12):
+            key = "org:ots"  # renamed the Organization of Turkic States at its Istanbul summit
         display = _org_display(an, key)
         if event.search(body, s, e) and key in summit_orgs and display:
             scores[key] += 5
