@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import extract_facts
-from tests.facts_helpers import NO_CALENDAR, summit_of
+from tests.facts_helpers import NO_CALENDAR, fact_keys, quote_speakers, summit_of
 
 
 def _participants(body: str) -> dict[str, tuple[str | None, str | None]]:
@@ -42,3 +42,40 @@ def test_the_asia_europe_meetings_take_their_days_from_the_calendar():
                        published_at=datetime(2006, 9, 12))
     assert (summit.organization, summit.city, str(summit.start_date), str(summit.end_date)) == \
         ("ASEM", "Helsinki", "2006-09-10", "2006-09-11")
+
+
+def test_a_glued_initial_between_a_quotation_and_its_verb_keeps_the_speaker():
+    body = '"The road east is open again," President B.Tumurbaatar said at the opening of the forum.'
+    assert quote_speakers(body)["The road east is open again"] == "person:tumurbaatar"
+
+
+def test_elbasy_is_a_form_of_address_and_riyadh_a_first_name_as_well_as_a_city():
+    body = ('"We built this house together," said Elbasy Nursultan Nazarbayev. The deputy minister, Dr. Riyadh Haddad, '
+            'met the press. "Nothing was signed," Dr. Haddad said.')
+    speakers = quote_speakers(body)
+    assert speakers["We built this house together"] == "person:nursultan-nazarbayev"
+    assert speakers["Nothing was signed"] == "person:riyadh-haddad"
+
+
+_MEETING = "Leaders of the Shanghai Cooperation Organisation met in Dushanbe on Friday for their annual summit. "
+
+
+def test_a_chairmanship_that_passes_or_goes_to_a_state_or_is_received_from_one_is_a_handover():
+    for sentence in ("The chairmanship of the organisation passes to Kazakhstan.",
+                     "At the close the rotating chair passed from Tajikistan to Kyrgyzstan.",
+                     "The chair for 2026 goes to Pakistan.",
+                     "Kazakhstan received the presidency of the summit from Tajikistan."):
+        assert any(":take-chair" in key for key in fact_keys(_MEETING + sentence)), sentence
+
+
+def test_a_guest_of_honour_and_a_first_appearance_as_a_full_member_are_attendance_outcomes():
+    guest = _MEETING + "Mongolia, which is not a member, sent its prime minister as a guest of honour."
+    assert any(":attend-as-invitee" in key for key in fact_keys(guest))
+    member = _MEETING + "Belarus took part in a summit as a full member of the organisation."
+    assert any(":first-attendance" in key for key in fact_keys(member))
+
+
+def test_an_honorary_chairmanship_granted_or_made_is_the_bodys_decision():
+    for sentence in ("The founder was granted the status of Honorary Chairman of the organisation for life.",
+                     "Its first secretary-general was made honorary president of the council."):
+        assert any(":elect" in key for key in fact_keys(_MEETING + sentence)), sentence

@@ -180,11 +180,14 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("block", "outcome", _r(r"\b(?:blocked|blocks|vetoed|vetoes)\b"), "blocks",
           exclude=_r(r"\bthreaten\w*|\blift\w*"), objects="label"),
     Frame("take-chair", "decision", _r(
-        r"\b(?:t[oa]kes?|taken|took|taking|assum\w+|hand(?:s|ed|ing)?(?:\s+over)?|pass(?:es|ed)?)\s+(?:over\s+)?"
+        r"\b(?:t[oa]kes?|taken|took|taking|assum\w+|receiv\w+|hand(?:s|ed|ing)?(?:\s+over)?|pass(?:es|ed)?)\s+(?:over\s+)?"
         r"(?:[^.;]{0,30}?\s)?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:chairmanship|chair|presidency)\b|"
         # "who took over as Chair-in-Office from ...", "handing the gavel to ..."
         r"\b(?:t[oa]kes?|took|taking)\s+over\s+as\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:chair\w*|president)\b|"
-        r"\bhand(?:s|ed|ing)?\s+(?:over\s+)?the\s+gavel\b"),
+        r"\bhand(?:s|ed|ing)?\s+(?:over\s+)?the\s+gavel\b|"
+        # "The chairmanship of the SCO passes to ...", "the chair passed from X to Y", "The chair for 2012 goes to"
+        r"\b(?:chairmanship|chair|presidency)\b[^.;]{0,40}?\b(?:pass(?:es|ed)|goes|went|mov(?:es|ed))\s+"
+        r"(?:now\s+)?(?:from\s+[^.;]{1,40}?\s)?to\b"),
         "takes over the chair", objects="after"),
     Frame("no-declaration", "outcome", _r(
         r"\b(?:without|no)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+|common\s+|agreed\s+)?(?:communiqu[eé]|declaration|"
@@ -202,6 +205,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"director(?:[- ]general)?|commissioner|leader)\b|"
         # "re-elected X as ...", "handing X a second term as Secretary-General"
         r"\bre-?elect(?:ed|s|ing)\b|"
+        # "was granted the status of Honorary Chairman for life", "was made honorary chairman of the council"
+        r"\b(?:made|named|granted\s+the\s+(?:status|title|rank)\s+of|given\s+the\s+(?:status|title)\s+of)\s+"
+        r"(?:an?\s+|the\s+|its\s+)?honou?rary\s+(?:chair\w*|president|head|leader|member)\b|"
         # "the leaders chose X, a former attorney general, over candidates from Y and Z"
         r"\b(?:chose|picked|selected|elected)\s+[^.;]{0,80}?\bover\s+(?:the\s+)?(?:candidates?|rivals?|contenders?)\b|\ba\s+(?:second|third|fresh|new)\s+(?:[\w-]+\s+)?term\s+as\s+"
         r"(?:its\s+|their\s+|the\s+)?(?:[\w’'-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|director|leader)\b"),
@@ -339,7 +345,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:took|takes|taking)\s+part\b[^.;]{0,60}?\bas\s+an?\s+(?:invitee|observer)\b|"
         r"\b(?:attended|attends|participated|participates|sat)\b[^.;]{0,60}?\bas\s+an?\s+(?:invitee|observer)\b|"
         # "attended yesterday's session as guests of the chair", "sat in as guests of the chair"
-        r"\b(?:attended|attends|sat\s+in|took\s+part)\b[^.;]{0,60}?\bas\s+(?:the\s+)?guests?\s+of\s+the\s+chair\b"),
+        r"\b(?:attended|attends|sat\s+in|took\s+part)\b[^.;]{0,60}?\bas\s+(?:the\s+)?guests?\s+of\s+the\s+chair\b|"
+        # "attended as an honorary guest", "sent its president as a guest of honour"
+        r"\b(?:attended|attends|came|sent|sends|took\s+part|participated)\b[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?"
+        r"(?:honou?rary\s+guests?|guests?\s+of\s+honou?r)\b"),
         "attends as an invitee", objects="none", exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
     # "said the UK would send 500 troops", "about 1,000 American soldiers would go to Poland": a troop pledge
     Frame("send-troops", "pledge", _r(
@@ -646,7 +655,10 @@ CATALOGUE: tuple[Frame, ...] = (
     # "Putin attended the East Asia Summit for the first time", "sat at the table as full allies for the first time"
     Frame("first-attendance", "outcome", _r(
         r"\b(?:attended|came\s+to|took\s+part\s+in|joined)\s+[^.;]{0,50}?\bfor\s+the\s+first\s+time\b|"
-        r"\bas\s+full\s+(?:allies|members?)\s+for\s+the\s+first\s+time\b|\bfirst\s+summit\s+as\s+a\s+full\s+member\b"),
+        r"\bas\s+full\s+(?:allies|members?)\s+for\s+the\s+first\s+time\b|\bfirst\s+summit\s+as\s+a\s+full\s+member\b|"
+        # "took part in a summit as a full member of the council", "sat at the table as a full member": a new member's
+        r"\b(?:took|takes|taking)\s+part\b[^.;]{0,60}?\bas\s+(?:a\s+)?full\s+members?\b|"
+        r"\b(?:attended|sat|participated)\b[^.;]{0,60}?\bas\s+(?:a\s+)?full\s+members?\b"),
         "attends for the first time", exclude=_HEDGED, objects="none", actor="attendee"),
     # "Leaders also issued a separate statement on Ebola": a text of its own beside the declaration
     Frame("adopt-statement", "decision", _r(

@@ -201,7 +201,8 @@ _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}s?\b")
 _NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
 _ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sec|Hon|Sgt|Prof|St|Mme|Cde)\.|"
-                          r"\b[A-Z]\.(?=\s+[A-Z][a-z])")  # "M. Couchepin", "J. Smith": an address or an initial
+                          r"\b[A-Z]\.(?=\s+[A-Z][a-z])|\b[A-Z][a-z]?\.(?=[A-Z][a-z]{2})")  # "M. Couchepin", "J. Smith",
+# "Ts.Elbegdorj": an address or an initial
 
 
 def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = None) -> list[tuple[int, str]]:
