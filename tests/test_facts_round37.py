@@ -79,3 +79,10 @@ def test_an_honorary_chairmanship_granted_or_made_is_the_bodys_decision():
     for sentence in ("The founder was granted the status of Honorary Chairman of the organisation for life.",
                      "Its first secretary-general was made honorary president of the council."):
         assert any(":elect" in key for key in fact_keys(_MEETING + sentence)), sentence
+
+
+def test_a_declaration_named_with_of_or_joined_with_other_texts_adopted_in_the_passive_is_a_decision():
+    for sentence in ("The Declaration of Dushanbe has been adopted by acclamation, with the rules of procedure.",
+                     "The Dushanbe Declaration and a set of working rules are adopted.",
+                     "A joint action plan on water was adopted on the second day."):
+        assert any(":adopt-declaration" in key for key in fact_keys(_MEETING + sentence)), sentence

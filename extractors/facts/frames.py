@@ -222,8 +222,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"communiqu[eé])\b|\bsign(?:ed|s)\s+the\s+document\b|"
         # a live blog's "The communique is out."
         r"\b(?:declaration|communiqu[eé])\s+(?:is|was|has\s+been)\s+(?:finally\s+)?(?:out|published|released)\b|"
-        # passive: "a final declaration was adopted by consensus"
-        r"\b(?:declaration|communiqu[eé])\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|issued|signed|"
+        # passive: "a final declaration was adopted by consensus", "The Declaration of Caracas has been adopted by
+        # acclamation", "The X Declaration and a set of working rules are adopted", "An action plan was adopted"
+        r"\b(?:declaration|communiqu[eé]|action\s+plan)(?:\s+(?:of|for|on|and)\s+[^.;,“”\"]{1,50}?)?\s+"
+        r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:adopted|issued|signed|"
         r"approved|endorsed|agreed)\b|"
         # reduced relative: "a 43-page declaration adopted on Wednesday"
         r"\b(?:declaration|communiqu[eé]),?\s+(?:adopted|issued|signed|approved|endorsed|agreed|released)\s+(?:on|by|late|"
