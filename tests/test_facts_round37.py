@@ -86,3 +86,21 @@ def test_a_declaration_named_with_of_or_joined_with_other_texts_adopted_in_the_p
                      "The Dushanbe Declaration and a set of working rules are adopted.",
                      "A joint action plan on water was adopted on the second day."):
         assert any(":adopt-declaration" in key for key in fact_keys(_MEETING + sentence)), sentence
+
+
+def test_a_characterisation_whose_object_has_an_appositive_is_the_speakers_partial_quote():
+    body = (_MEETING + "The president spoke of the insurgents. He called their commander, Omar Yusufzai, a \"hired "
+            "gun of outsiders.\"")
+    assert "hired gun of outsiders" in quote_speakers(body)
+
+
+def test_the_expert_said_is_the_scholar_named_before_whatever_their_title():
+    body = (_MEETING + "Lina Orazova, a senior research fellow at the Almaty Policy Centre, followed the talks. "
+            '"Nothing of this kind was possible ten years ago," the expert said.')
+    assert quote_speakers(body)["Nothing of this kind was possible ten years ago"] == "person:lina-orazova"
+
+
+def test_according_to_a_source_with_a_long_appositive_still_introduces_the_partial_quote():
+    body = (_MEETING + "According to Timur Bekov, chief research fellow of the Institute for Regional Studies under the "
+            'Government of the Republic of Tajikistan, the new charter is "a late answer to old questions" of trade.')
+    assert quote_speakers(body)["a late answer to old questions"] == "person:timur-bekov"

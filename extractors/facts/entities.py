@@ -82,9 +82,13 @@ _NATIONALITY = r"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
 _BARE_ROLE = re.compile(
     rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
     r"foreign minister|minister|king|queen|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
+    r"expert|scholar|academic|professor|"
     r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch|emir|amir|sultan|emperor))\b(?= (?:said|says|told|added|"
     r"warned|noted|argued|insisted|stressed|explained|replied|wrote|urged|called|described|blamed|accused|attributed|"
     r"praised|hailed|condemned|critici[sz]ed|dismissed|rejected|recalled|pledged|promised|declared))")
+_EXPERTS = frozenset({"expert", "scholar", "academic", "professor", "analyst", "researcher", "economist"})
+_SCHOLARLY = re.compile(r"\b(?:expert|scholar|academic|professor|analyst|researcher|economist|fellow|lecturer|"
+                        r"scientist|specialist|sinologist|historian)\b", re.I)
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
 # the head of an international body: "The new UN secretary-general sat through the session" is the one named before
 _ORG_HEADS = frozenset({"secretary general", "director general", "managing director", "chairperson", "chairman",
@@ -1175,6 +1179,9 @@ def _resolve_bare_roles(an: Analysis) -> None:
             index = an.sentences.index_at(match.start())
             near = {f.key for f in an.persons_in(an.sentences.spans[max(0, index - 1)][0], match.start())}
             fits = [p for p in fits if p.key in near] or fits  # the head of state just named
+        if not fits and noun in _EXPERTS:  # "the expert said": the scholar named before, whatever their title
+            fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
+                    and _SCHOLARLY.search(p.role)]
         if len(fits) > 1:  # two prime ministers: the one who spoke last in the two sentences before continues
             fits = [p for p in fits if p.key == _last_speaker(an, match.start())]
         if len(fits) == 1:

@@ -47,6 +47,9 @@ _CHARACTERISED = re.compile(
     r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|termed|branded|labell?ed)\s+"
     r"(?:(?!(?:as|for|of|to|in|on|by|with|at|from)\b)[\w’'.\-]+\s+){0,3}?"
     r"(?:as\s+)?(?:a|an|the)\s+$|"
+    # 'called their leader, Abdul-Malik al-Houthi, a "puppet"': an appositive names the object
+    r"\b(?:call(?:s|ed|ing)?|branded|termed|labell?ed)\s+(?:[\w’'.\-]+\s+){0,2}[\w’'.\-]+,\s+(?:[\w’'.\-]+\s+){0,3}"
+    r"[\w’'.\-]+,\s+(?:a|an|the)\s+$|"
     r"\b\w+(?:ed|es|ing)\s+(?:(?:it|them|this|that|the|their|its|his|her)\s+)?(?:\w+\s+){0,2}as\s+(?:a|an|the)\s+$|"
     r"\bthank(?:s|ed|ing)\s+(?:[\w’'-]+\s+){0,3}for\s+(?:a|an|the|its|their|his|her)\s+$|"  # 'thanked X for an "..."'
     r"\baccus(?:ed|es|ing)\s+(?:[\w’'.-]+\s+){1,3}of\s+(?:a|an|the)\s+$|"  # 'accused Mr X of a "betrayal"'
@@ -436,9 +439,13 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if _THAT_CLAUSE.match(before, cues[-1].end()) and _VERB.fullmatch(cues[-1].group()) and not earlier:
         reach = 35  # 'X told reporters on Saturday that the talks ... could turn into direct negotiations, but probably
         # only "after a new American administration"': the reported clause is theirs, however long
+    according = _ACCORDING.search(before)
+    if according and according.start() >= cues[-1].start() - 1 and "," in before[according.end():]:
+        # "According to X, chief research fellow of the ... Institute under the President of ..., the status is
+        # "a recognition ...": the source's appositive, however long, is not the reported clause
+        reach_from = max(reach_from, before.rindex(",") + 1)
     if len(before[reach_from:].split()) > reach:
         return False, None
-    according = _ACCORDING.search(before)
     if according and CLAUSE_JOIN.search(before, according.end(), cues[-1].start()):
         according = None  # "According to X, they discussed ..., and Mr Putin said ... '...'": the later clause speaks
     if according:
