@@ -882,6 +882,24 @@ def _body_met_here(an: Analysis, org: str, city: str | None, year: int) -> str |
     return named.pop() if len(named) == 1 else None
 
 
+def _calendar_meeting(an: Analysis, published_at: datetime | None) -> bool:
+    """Whether the text names a summit body and the city where the calendar puts that body's meeting of the last
+    month before publication (a profile of a visit to the Non-Aligned Movement's Tehran meeting that never says
+    "summit")."""
+    if published_at is None:
+        return False
+    day = published_at.date()
+    cities = {slugify(an.names.get(f.key, f.key)) for f in an.found if f.kind == "city" and not f.in_quote}
+    summit_orgs = _summit_orgs(an.gazetteer)
+    for org in {f.key for f in an.found if f.kind == "org" and f.key in summit_orgs and not f.in_quote}:
+        for entry in [*an.gazetteer.calendar.get((org[4:], day.year - 1), []),
+                      *an.gazetteer.calendar.get((org[4:], day.year), [])]:
+            if entry.get("city") and slugify(entry["city"]) in cities \
+                    and 0 <= (day - date.fromisoformat(entry["end"])).days <= 31:
+                return True
+    return False
+
+
 def _known_summit(entries: list[dict], city: str | None, start: date | None, published: date | None) -> dict | None:
     """The calendar's entry for this summit among its body's summits of the year: the one in the text's city, else
     the one nearest the text's date, else (no date in the text) the last one before publication; None when the
@@ -909,7 +927,7 @@ def detect_summit(
     """The article's summit and its organisation key; (None, None) when no summit is discussed."""
     event = _SUMMIT
     if not (_SUMMIT.search(an.body) or (title and _SUMMIT.search(title))):
-        if not _leaders_meeting(an):
+        if not _leaders_meeting(an) and not (use_calendar and _calendar_meeting(an, published_at)):
             return None, None
         event = _GATHERING  # "Pacific Islands Forum leaders ... their five-day meeting": a summit by another name
     year = _year(an, title, published_at)
