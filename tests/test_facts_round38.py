@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import extract_facts
-from tests.facts_helpers import NO_CALENDAR, summit_of
+from tests.facts_helpers import NO_CALENDAR, quote_speakers, roles, summit_of
 
 
 def test_the_non_aligned_movement_and_the_visegrad_group_are_keyed_by_their_full_names():
@@ -38,3 +38,26 @@ def test_a_text_that_never_says_summit_is_about_the_meeting_the_calendar_puts_in
     assert (summit.organization, summit.city, str(summit.start_date)) == ("Non-Aligned Movement", "Kampala",
                                                                           "2024-01-19")
     assert summit_of(profile, published_at=datetime(2024, 6, 25)) is None  # months later: no summit of the text's
+
+
+_MEETING = "Leaders of the Non-Aligned Movement met in Kampala on Friday for their summit. "
+
+
+def test_ayatollah_is_a_form_of_address_and_canciller_nacional_an_office():
+    body = (_MEETING + 'Grand Ayatollah Hassan Mirzaei called the council "a relic". The Canciller Nacional, Rubén '
+            'Ortega, said talks were "at a dead end".')
+    speakers = quote_speakers(body)
+    assert speakers["a relic"] == "person:hassan-mirzaei"
+    assert speakers["at a dead end"] == "person:ruben-ortega"
+    assert roles(body)["person:ruben-ortega"] == "Canciller Nacional"
+
+
+def test_a_party_whose_name_is_joined_by_and_speaks_under_its_whole_name():
+    body = _MEETING + 'In Cairo, the Freedom and Justice Party said the trip had "opened a door".'
+    assert quote_speakers(body)["opened a door"] == "org:freedom-and-justice-party"
+
+
+def test_a_spokesman_for_a_leader_speaks_for_the_leaders_government_in_a_partial_quote_too():
+    body = (_MEETING + "Speaking in Ottawa, Canadian Prime Minister Paul Bergeron welcomed the text. In Rome, a "
+            "spokeswoman for Italian Prime Minister Carla Benedetti said the government was \"fully\" behind it.")
+    assert quote_speakers(body)["fully"] == "country:it"

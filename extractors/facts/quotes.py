@@ -262,7 +262,7 @@ def _pick(cands: list[tuple[int, str]]) -> str | None:
 # "one of Mr X's officials": someone who works for X, speaking for X's government
 _STAFF_OF = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:officials?|aides?|advisers?|advisors?|diplomats?|staff|spokes(?:man|woman|person))\b")
 _STAFF_TO = re.compile(r"\b(?:officials?|aides?|advisers?|advisors?|diplomats?|spokes(?:man|woman|person))\s+(?:to|of|for)\s+"
-                       r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2})?$")  # "an aide to (Prime Minister) X"
+                       r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3})?$")  # "an aide to (Italian Prime Minister) X"
 _ALLIANCE_OFFICIAL = re.compile(r"(?:an?|one|another|two|several)\s+(?:senior\s+)?alliance\s+(?:officials?|diplomats?|sources?|"
                                 r"spokes(?:man|woman|person))\b")
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s")  # a speech verb's reported clause: "told reporters on Saturday that "
@@ -529,6 +529,10 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     cands = [c for c in cands if not (_POSSESSOR_OF_APPOSITIVE.match(body, c[0]) and any(
         d[0] > c[0] and not d[1].startswith("person:") for d in cands))] or cands
     persons = [c for c in cands if c[1].startswith("person:")]
+    if persons and _STAFF_TO.search(body, max(0, persons[0][0] - 40), persons[0][0]):
+        government = _government_of(an, persons[0][1])  # "a spokesman for Chancellor X said ... '...'": X's government
+        if government:
+            return True, government
     if persons:
         return True, persons[0][1]
     if _GROUP.search(body, lo, cue_at) and summit_org and not cands:
