@@ -61,3 +61,11 @@ def test_a_spokesman_for_a_leader_speaks_for_the_leaders_government_in_a_partial
     body = (_MEETING + "Speaking in Ottawa, Canadian Prime Minister Paul Bergeron welcomed the text. In Rome, a "
             "spokeswoman for Italian Prime Minister Carla Benedetti said the government was \"fully\" behind it.")
     assert quote_speakers(body)["fully"] == "country:it"
+
+
+def test_a_word_unnamed_people_use_has_no_speaker_but_the_texts_own_words_keep_the_body():
+    body = _MEETING + 'Delegates took to calling the final session "the long goodbye".'
+    assert quote_speakers(body)["the long goodbye"] is None
+    text = (_MEETING + 'In some of its plainest language, the declaration said the members "reject any use of force" '
+            "in the region.")
+    assert quote_speakers(text)["reject any use of force"] == "org:non-aligned-movement"

@@ -267,6 +267,11 @@ _ALLIANCE_OFFICIAL = re.compile(r"(?:an?|one|another|two|several)\s+(?:senior\s+
                                 r"spokes(?:man|woman|person))\b")
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s")  # a speech verb's reported clause: "told reporters on Saturday that "
 # a beat between one speaker's quotations: "She laughed.", "He paused for a moment."
+# unnamed people as a clause's subject (not a preposition's object: "In some of its sharpest language"): a quoted
+# word they use has no speaker to name
+_ANONYMOUS = re.compile(r"(?<![Ii]n )(?<![Oo]f )(?<!to )(?<![Ff]or )(?<![Bb]y )(?<![Oo]n )(?<![Ww]ith )\b(?:[Oo]fficials|[Dd]elegates|[Pp]rotesters|[Cc]ritics|[Aa]nalysts|[Dd]iplomats|[Oo]bservers|"
+                        r"[Aa]ctivists|[Cc]ommentators|[Ii]nsiders|[Ll]ocals|[Rr]esidents|[Ww]ags|[Ss]ome|[Pp]eople|"
+                        r"[Gg]rown-ups|[Cc]ampaigners|[Pp]undits|[Rr]ights\s+groups|[Dd]emonstrators|[Ss]tudents)\b")
 _BEAT = re.compile(r"\s*(?:He|She)\s+(?:\w+\s+){0,4}?\w+[.!]\s*")
 # '"...," the paper quoted her as saying': the pronoun the paper quotes speaks
 _QUOTED_AS = re.compile(r"[,.!?—–-]?\s*[^.“”\"]{0,50}?\bquoted\s+(him|her)\s+as\s+saying\b")
@@ -541,6 +546,8 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     placed = [c for c in cands if not _IN_PLACE.search(body, max(lo, c[0] - 4), c[0])]
     if cands and not placed and summit_org and instrument_in(an, lo, cue_at):
         return True, summit_org  # "On Ukraine, the compromise text expressed '...'": the text speaks
+    if not cands and _ANONYMOUS.search(body, lo, cue_at) and not _GROUP.search(body, lo, cue_at):
+        return True, None  # "Delegates took to calling it a '...'", "what officials call '...'": nobody named speaks
     return True, ((placed or cands)[0][1] if cands else summit_org)
 
 
