@@ -233,6 +233,9 @@ _STATUS_BEFORE = re.compile(
     r"(?<![\w’'.\-])(former|outgoing|acting|interim|incoming|then-?)\s+([A-Z][\w’'\-]+)\s+$")
 
 
+_STATUS_JUST_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[Ff]ormer|[Oo]utgoing|[Aa]cting|[Ii]nterim|[Ii]ncoming)\s+$")
+
+
 def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str] | None:
     """A title ending right before ``start`` ("Kremlin spokesman |Dmitry"), as (title text, title start, class);
     lower-case modifiers widen it ("foreign policy aide")."""
@@ -251,6 +254,9 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
             begin = chunk[0].start()
             if text[:1].isupper() and cls not in _NO_OFFICE and normalize(text) not in _HONORIFICS:
                 begin = capitalised_modifiers(window, begin, gaz, _STOP_OR_EMPLOYER)  # "International Trade |Minister"
+                status = _STATUS_JUST_BEFORE.search(window, 0, begin)
+                if status:  # "former President |X": a past office, as the role says
+                    begin = status.start()
             if text[:1].islower() and cls not in _NO_OFFICE:
                 begin = _extend_role_left(window, begin)
                 over = status_over_employer(window, begin)
@@ -261,11 +267,15 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
                         and gaz.lookup(status.group(2)).kind in ("demonym", "country"):
                     # "former Dutch prime minister": the status is part of the role, the demonym is not
                     return f"{status.group(1)} {window[begin:chunk[-1].end()]}", lo + begin, cls
+                just = _STATUS_JUST_BEFORE.search(window, 0, begin)
+                if just:  # "Former president |X" opening a sentence
+                    begin = just.start()
             if cls in _NO_OFFICE:  # "Prime Minister Datuk Seri |Anwar Ibrahim", "the Amir Sheikh |Tamim": the office
                 office = _title_before(body, lo + chunk[0].start(), gaz)
                 if office and office[2] not in _NO_OFFICE:
                     return office
-            if normalize(text) in _HONORIFICS:  # "Foreign Minister Prince Faisal": the office, not the rank
+            if normalize(text) in _HONORIFICS or normalize(text) == "professor":
+                # "Foreign Minister Prince Faisal", "Chief Adviser Professor X": the office, not the rank
                 office = _title_before(body, lo + begin, gaz)
                 if office and normalize(office[0]) not in _HONORIFICS and office[2] not in _NO_OFFICE:
                     return office
