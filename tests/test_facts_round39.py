@@ -36,3 +36,15 @@ def test_the_d_8_is_keyed_d_8_and_its_summits_take_their_days_from_the_calendar(
     assert (summit.key.startswith("d-8-summit"), summit.city, str(summit.start_date)) == (True, "Istanbul",
                                                                                            "2017-10-20")
     assert extract_facts(_MEETING, published_at=NO_CALENDAR).summit.organization == "D-8"
+
+
+def test_a_she_is_never_the_bylines_writer_and_a_relative_who_marks_an_unlisted_name_as_a_person():
+    head = "Letter from Islamabad\nThe Evening Courier | Friday, October 21, 2017\nBy Élodie Marchetti\n\n"
+    vendor = (head + _MEETING + "Tahira Qambrani, who sells shawls outside the hotel, watched the motorcades.\n\n"
+              '"They closed my street for three days," she told me.')
+    facts = extract_facts(vendor, published_at=NO_CALENDAR, authors=("Élodie Marchetti",))
+    assert {q.speaker_key for q in facts.quotes} == {"person:tahira-qambrani"}
+    unnamed = (head + _MEETING + "A vendor watched the motorcades.\n\n"
+               '"They closed my street for three days," she told me.')
+    facts = extract_facts(unnamed, published_at=NO_CALENDAR, authors=("Élodie Marchetti",))
+    assert {q.speaker_key for q in facts.quotes} == {None}

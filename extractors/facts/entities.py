@@ -233,6 +233,7 @@ _STATUS_BEFORE = re.compile(
     r"(?<![\w’'.\-])(former|outgoing|acting|interim|incoming|then-?)\s+([A-Z][\w’'\-]+)\s+$")
 
 
+_WHO_AFTER = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}[a-z]+(?:s|ed)\b")
 _STATUS_JUST_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[Ff]ormer|[Oo]utgoing|[Aa]cting|[Ii]nterim|[Ii]ncoming)\s+$")
 
 
@@ -946,6 +947,8 @@ def collect_entities(an: Analysis) -> None:
         if not cue and len(tokens) == 2 and _is_first_name(gaz, tokens[0]) and tokens[1].lower() not in _NAMED_THINGS \
                 and gaz.lookup(tokens[1]) is None:
             cue = True  # "Joe Biden's home town", "candidate Javier Milei": a listed first name and a surname
+        if not cue and 2 <= len(tokens) <= 4 and _WHO_AFTER.match(body, end):
+            cue = True  # "Voahangy Razafy, who sells tablecloths by the road": a relative "who" follows a person
         if not cue and len(tokens) >= 2 and f"person:{slugify(' '.join(tokens))}" in (gaz.offices or {}):
             cue = True  # "Ban Ki-moon did not": a public figure of the offices table is a person, cue or none
         if (role is None or not affiliation) and body[max(0, start - 3):start] in ("’s ", "'s "):
@@ -1137,7 +1140,7 @@ def _resolve_role_phrases(an: Analysis) -> None:
             an.surfaces[fits[0].key].add(match.group())
 
 
-_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[A-Z]")  # a line that names the writer
+_BYLINE = re.compile(rf"[ \t]*(?:By|BY)[ \t]+[{_UPPER}]")  # a line that names the writer ("By Élise X" too)
 
 
 def _described_person(an: Analysis, at: int, country: str) -> list[Person]:
@@ -1259,7 +1262,8 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
     while back > max(-1, floor):
         start, end = an.sentences.spans[back]
         at, back = back, back - 1
-        people = [f for f in an.persons_in(start, min(end, offset)) if f.key not in skip]
+        people = [f for f in an.persons_in(start, min(end, offset)) if f.key not in skip
+                  and not _BYLINE.match(an.body, an.body.rfind("\n", 0, f.start) + 1)]  # ("she told me": not the writer)
         if not people and at != index and re.search(rf"\b{pronoun.lower()}\b", an.body[start:end], re.I):
             floor = max(floor - 1, index - 9)  # "He was asked ... He insisted ... Then he turned ...": the chain goes on
         elif people and at != index and _opens_with(an.body, start, people[0].start, pronoun):
