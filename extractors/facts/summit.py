@@ -303,6 +303,10 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
     "org:asean-australia"), when the body or headline names it so."""
     for text in (an.body, title or ""):
         for match in [*_COMPOUND.finditer(text), *_BETWEEN.finditer(text)]:
+            whole = an.gazetteer.lookup(f"{match.group(1)}-{match.group(2)}")
+            if whole is not None and whole.kind == "org" and whole.key in _summit_orgs(an.gazetteer):
+                an.names.setdefault(whole.key, _org_display(an, whole.key) or whole.name)
+                return whole.key  # "the first U.S.-ASEAN summit": a pairing the organisations table keeps as a body
             entries = [an.gazetteer.lookup(match.group(g)) for g in (1, 2)]
             if any(e is None for e in entries) or not any(e.kind == "org" for e in entries):
                 continue
