@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import summit_of
+from tests.facts_helpers import quote_speakers, summit_of
 
 
 def _fields(summit) -> tuple:
@@ -32,3 +32,19 @@ def test_arctic_council_ministerials_and_the_moldova_epc_summit_take_their_venue
     epc = summit_of("Leaders of the European Political Community gathered at a wine estate in Bulboaca, outside "
                     "Chisinau, for their summit.", published_at=datetime(2023, 6, 2))
     assert (epc.city, str(epc.start_date)) == ("Chisinau", "2023-06-01")
+
+
+def test_a_states_president_before_a_verb_is_the_holder_named_before():
+    body = ("EPC leaders met in Granada for their summit on Thursday. Volodymyr Zelenskyy arrived by road. Ukraine's "
+            'president thanked the hosts for "holding the line" and left.')
+    speakers = quote_speakers(body, published_at=datetime(2023, 10, 6))
+    assert speakers["holding the line"] == "person:volodymyr-zelenskyy"
+
+
+def test_ato_is_a_form_of_address_and_a_hunter_named_after_the_trade_is_a_person():
+    body = ("EPC leaders met in Granada for their summit on Thursday. Ato Bekele Tesfaye, a lecturer, watched. \"It "
+            'was a room without cameras," he said. Outside the store, hunter Aputi Kilabuk had a test. "She has to come '
+            'home and listen," he said.')
+    speakers = quote_speakers(body)
+    assert speakers["It was a room without cameras"] == "person:bekele-tesfaye"
+    assert speakers["She has to come home and listen"] == "person:aputi-kilabuk"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts.classify import add_classified_facts
-from extractors.facts.entities import Analysis, collect_entities
+from extractors.facts.entities import Analysis, collect_entities, resolve_state_roles
 from extractors.facts.gazetteer import load_gazetteer
 from extractors.facts.known_people import resolve_known_people
 from extractors.facts.participants import extract_participants, entity_refs, mentions
@@ -51,6 +51,7 @@ def extract_facts(
           published_at.date() if published_at is not None else None)
     an.day = on  # whose office the offices table reads for this report
     resolve_known_people(an, on)  # "President Bush" at a 2004 summit: George W. Bush
+    resolve_state_roles(an)  # "Ukraine's president said": the holder the text named before
     quotes = extract_quotes(an, summit_org)
     participants = extract_participants(an, authors, on)
     facts = extract_outcomes(an, summit_org, tuple(quotes))

@@ -89,6 +89,8 @@ _BARE_ROLE = re.compile(
 _EXPERTS = frozenset({"expert", "scholar", "academic", "professor", "analyst", "researcher", "economist"})
 _SCHOLARLY = re.compile(r"\b(?:expert|scholar|academic|professor|analyst|researcher|economist|fellow|lecturer|"
                         r"scientist|specialist|sinologist|historian)\b", re.I)
+_STATE_ROLE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s+((?i:president|prime minister|chancellor|premier))\b"
+                         r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")  # "Ukraine's president thanked"
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
 # the head of an international body: "The new UN secretary-general sat through the session" is the one named before
 _ORG_HEADS = frozenset({"secretary general", "director general", "managing director", "chairperson", "chairman",
@@ -1217,6 +1219,22 @@ def _last_speaker(an: Analysis, at: int) -> str | None:
     said = [f for f in an.found if f.kind == "person" and lo <= f.start < at and not f.in_quote
             and _SPEECH_AFTER.match(an.body, f.end)]
     return said[-1].key if said else None
+
+
+def resolve_state_roles(an: Analysis) -> None:
+    """Record "Ukraine's president" (before a verb) as a mention of the one person named before who holds that
+    state's office, by the text's own role or the offices table on the report's day (so run once ``an.day`` is
+    set)."""
+    for match in _STATE_ROLE.finditer(an.body):
+        state = an.gazetteer.lookup(match.group(1))
+        if state is None or state.kind != "country" or an.in_quote(match.start()):
+            continue
+        noun = match.group(2).lower()
+        fits = [p for p in an.persons.values() if p.first_offset < match.start() and (
+                (p.role and p.role.lower().endswith(noun) and p.affiliation_key == state.key)
+                or (an.day and an.gazetteer.office_on(p.key, an.day.isoformat()) == (noun, state.key)))]
+        if len(fits) == 1:
+            _mention_person(an, match, fits[0])
 
 
 def _mention_person(an: Analysis, match: re.Match, person: Person) -> None:
