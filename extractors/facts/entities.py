@@ -231,12 +231,13 @@ _WESTERN_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})  # they 
 # address ("Mr", "Datuk Seri", "Tun Dr") never is
 _NO_OFFICE = frozenset({"rank", "honorific"})
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+$")
-_STATUS_BEFORE = re.compile(
-    r"(?<![\w’'.\-])(former|outgoing|acting|interim|incoming|then-?)\s+([A-Z][\w’'\-]+)\s+$")
+_STATUS = "former|outgoing|acting|interim|incoming"  # a status an office can carry before its title
+_STATUS_BEFORE = re.compile(rf"(?<![\w’'.\-])({_STATUS}|then-?)\s+([A-Z][\w’'\-]+)\s+$")
 
 
+_STATUS_JUST_BEFORE = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+$")
+# a relative clause on a person: ", who sells tablecloths by the road"
 _WHO_AFTER = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}[a-z]+(?:s|ed)\b")
-_STATUS_JUST_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[Ff]ormer|[Oo]utgoing|[Aa]cting|[Ii]nterim|[Ii]ncoming)\s+$")
 
 
 def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str] | None:
