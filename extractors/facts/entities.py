@@ -16,7 +16,8 @@ from extractors.facts.sentences import Sentences
 # capitals of Latin-1 and Latin Extended-A/B ("Špidla", "Łukasz", "Ólafur"), for names that open with one
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 # (a Mongolian patronymic initial is written glued to the name: "Ts.Elbegdorj", "Ch.Narantsetseg")
-_TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|[A-Z][a-z]?\.(?=[A-Z][a-z]{{2,}})|[{_UPPER}]\.(?=[ \t]+[{_UPPER}][a-zà-ÿ])|(?:St|ST|Ste|STE|Mt|MT)\.(?=[ \t]+[{_UPPER}])|"
+GLUED_INITIAL = r"[A-Z][a-z]?\.(?=[A-Z][a-z]{2})"
+_TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|{GLUED_INITIAL}|[{_UPPER}]\.(?=[ \t]+[{_UPPER}][a-zà-ÿ])|(?:St|ST|Ste|STE|Mt|MT)\.(?=[ \t]+[{_UPPER}])|"
           rf"(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[{_UPPER}][\w’'\-]*)")
 # the lower-case particles inside a name ("Ursula von der Leyen", "Bingu wa Mutharika", "Mohammed bin Salman")
 _PARTICLE_WORDS = "von|der|den|van|de|du|la|del|della|da|das|dos|di|bin|al|wa|ibn|bint"
@@ -258,9 +259,6 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
             begin = chunk[0].start()
             if text[:1].isupper() and cls not in _NO_OFFICE and normalize(text) not in _HONORIFICS:
                 begin = capitalised_modifiers(window, begin, gaz, _STOP_OR_EMPLOYER)  # "International Trade |Minister"
-                status = _STATUS_JUST_BEFORE.search(window, 0, begin)
-                if status:  # "former President |X": a past office, as the role says
-                    begin = status.start()
             if text[:1].islower() and cls not in _NO_OFFICE:
                 begin = _extend_role_left(window, begin)
                 over = status_over_employer(window, begin)
@@ -271,9 +269,9 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
                         and gaz.lookup(status.group(2)).kind in ("demonym", "country"):
                     # "former Dutch prime minister": the status is part of the role, the demonym is not
                     return f"{status.group(1)} {window[begin:chunk[-1].end()]}", lo + begin, cls
-                just = _STATUS_JUST_BEFORE.search(window, 0, begin)
-                if just:  # "Former president |X" opening a sentence
-                    begin = just.start()
+            just = _STATUS_JUST_BEFORE.search(window, 0, begin) if cls not in _NO_OFFICE else None
+            if just and normalize(text) not in _HONORIFICS:  # "former President |X", "Former president |X": a past
+                begin = just.start()  # office, as the role says
             if cls in _NO_OFFICE:  # "Prime Minister Datuk Seri |Anwar Ibrahim", "the Amir Sheikh |Tamim": the office
                 office = _title_before(body, lo + chunk[0].start(), gaz)
                 if office and office[2] not in _NO_OFFICE:
@@ -715,7 +713,7 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(President|Prime\s+Minister|Chairman|Chancell
                                r"(?:(?:H\.\s?E\.|HE|(?:His|Her)\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)*$")  # "... of Japan H.E. Mr. X"
 
 
-_GLUED_INITIAL = re.compile(r"[A-Z][a-z]?\.")
+_GLUED = re.compile(GLUED_INITIAL)
 _REPUBLIC_OF = re.compile(r"^(?:(?:Federal|Islamic|People[’']s|Democratic|Arab|Socialist|United)\s+)*Republic\s+of\s+(?:the\s+)?")
 
 
@@ -850,7 +848,7 @@ def collect_entities(an: Analysis) -> None:
         if cut is not None:  # a title-case headline's "Press Secretary Ari Fleischer Aboard Air Force One"
             at = body.find(tokens[cut], start + len(tokens[0]), end)
             end, tokens = (len(body[:at].rstrip()), tokens[:cut]) if at > 0 else (end, tokens)
-        if len(tokens) >= 2 and _GLUED_INITIAL.fullmatch(tokens[0]) and body[start + len(tokens[0])].isupper():
+        if len(tokens) >= 2 and _GLUED.match(body, start):
             tokens = tokens[1:]  # "President Ts.Elbegdorj": the patronymic initial is no part of the name's key
         if len(tokens) >= 2 and len(tokens[0]) == 1 and (start == 0 or body[start - 1] == "\n"):
             start, tokens = start + 2, tokens[1:]  # a transcript's question label: "Q Chirac said ..."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts.actors import GOVERNMENT_COUNTRY, office_affiliation, represented
-from extractors.facts.entities import (CLAUSE_JOIN, NAMES_INSTRUMENT, PRESS_NOUNS, PRONOUN, SPEECH_VERBS, Analysis, resolve_it,
+from extractors.facts.entities import (CLAUSE_JOIN, GLUED_INITIAL, NAMES_INSTRUMENT, PRESS_NOUNS, PRONOUN, SPEECH_VERBS, Analysis, resolve_it,
                                       resolve_pronoun, titled_as)
 from extractors.facts.sentences import BULLET
 from extractors.facts.speakers import (INSTRUMENT, STARTS_WITH_INSTRUMENT, cue_pronoun, instrument_in, it_is_instrument,
@@ -204,7 +204,7 @@ _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}s?\b")
 _NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
 _ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sec|Hon|Sgt|Prof|St|Mme|Cde)\.|"
-                          r"\b[A-Z]\.(?=\s+[A-Z][a-z])|\b[A-Z][a-z]?\.(?=[A-Z][a-z]{2})")  # "M. Couchepin", "J. Smith",
+                          r"\b[A-Z]\.(?=\s+[A-Z][a-z])|\b" + GLUED_INITIAL)  # "M. Couchepin", "J. Smith",
 # "Ts.Elbegdorj": an address or an initial
 
 
@@ -534,7 +534,7 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     cands = [c for c in cands if not (_POSSESSOR_OF_APPOSITIVE.match(body, c[0]) and any(
         d[0] > c[0] and not d[1].startswith("person:") for d in cands))] or cands
     persons = [c for c in cands if c[1].startswith("person:")]
-    if persons and _STAFF_TO.search(body, max(0, persons[0][0] - 40), persons[0][0]):
+    if persons and _staff_of(an, persons[0], cue_at):
         government = _government_of(an, persons[0][1])  # "a spokesman for Chancellor X said ... '...'": X's government
         if government:
             return True, government
