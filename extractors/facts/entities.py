@@ -48,6 +48,7 @@ _STOP = frozenset(
     euro-atlantic summit leaders leader allies nobody everyone everybody somebody someone anyone
     anybody none nothing everything something majesty highness excellency arab arabs""".split()
 )
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _STOP_OR_EMPLOYER = _STOP | _ORG_NOUNS  # "Forum |Secretary General": the employer is no part of the title
 SPEECH_VERBS = (
     r"said|says|say|told|tells|stated|states|added|adds|declared|declares|affirmed|affirms|informed|wrote|writes|"
@@ -233,7 +234,7 @@ _WESTERN_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})  # they 
 _NO_OFFICE = frozenset({"rank", "honorific"})
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+$")
 _STATUS = "former|outgoing|acting|interim|incoming"  # a status an office can carry before its title
-_STATUS_BEFORE = re.compile(rf"(?<![\w’'.\-])({_STATUS}|then-?)\s+([A-Z][\w’'\-]+)\s+$")
+_STATUS_BEFORE = re.compile(rf"(?<![\w’'.\-])((?i:{_STATUS})|then-?)\s+([A-Z][\w’'\-]+)\s+$")
 
 
 _STATUS_JUST_BEFORE = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+$")
@@ -264,10 +265,12 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
                 over = status_over_employer(window, begin)
                 if over:  # "the outgoing commission chairperson" -> "outgoing chairperson"
                     return f"{over} {window[begin:chunk[-1].end()]}", lo + begin, cls
+            if cls not in _NO_OFFICE:
                 status = _STATUS_BEFORE.search(window, 0, begin)
                 if status and gaz.lookup(status.group(2)) is not None \
                         and gaz.lookup(status.group(2)).kind in ("demonym", "country"):
-                    # "former Dutch prime minister": the status is part of the role, the demonym is not
+                    # "former Dutch prime minister", "Former Tanzanian President": the status is part of the role,
+                    # the demonym is not
                     return f"{status.group(1)} {window[begin:chunk[-1].end()]}", lo + begin, cls
             just = _STATUS_JUST_BEFORE.search(window, 0, begin) if cls not in _NO_OFFICE else None
             if just and normalize(text) not in _HONORIFICS:  # "former President |X", "Former president |X": a past
@@ -305,6 +308,9 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
             runs += filter(None, [_close_run(body, pieces[1:] if pieces[0].group() == "The" else pieces)])
             continue
         i, run, n = 0, [], len(pieces)
+        before = re.search(r"([\w.]+)[ \t]+$", body[max(0, seq.start() - 16):seq.start()])
+        entry = gaz.lookup(before.group(1)) if before else None
+        addressed = entry is not None and entry.kind == "title" and entry.extra == "honorific"  # "Hon. |January"
         while i < n:
             hit = None
             for j in range(min(n, i + gaz.max_tokens), i, -1):
@@ -347,8 +353,11 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                 hit = None  # "Zaw Min Tun": the end of a name
             word = pieces[i].group()
             bare = word[:-2] if word.endswith(("’s", "'s")) else word
-            if hit is None and (bare.lower() in _STOP or word.isdigit() or word in _CAPITALS_ADDRESS):
+            if hit is None and (bare.lower() in _STOP or word.isdigit() or word in _CAPITALS_ADDRESS) \
+                    and not (addressed and bare.lower() in _MONTH_NAMES and i + 1 < n
+                             and pieces[i + 1].group()[:1].isupper()):  # "Hon. January Makamba": a first name
                 hit = (i + 1, pieces[i].start(), pieces[i].end(), None)
+            addressed = hit is not None and hit[3] is not None and hit[3].kind == "title" and hit[3].extra == "honorific"
             if hit is None:
                 run.append(pieces[i])
                 if word.endswith(("’s", "'s")):
@@ -926,7 +935,8 @@ def collect_entities(an: Analysis) -> None:
         context = _role_in_context(an, start, name_end, bool(titled)) if not role else None
         if context:  # "Xi, on his first trip abroad as ...", "A and B, the ... presidents,", "Name. The IMF managing ..."
             role, affiliation, cue = context[0], context[1], True
-        if not role and not titled:  # "X was elected deputy chairperson", "X, who chairs the bloc"
+        if not role and (not titled or titled[2] == "honorific"):
+            # "X was elected deputy chairperson", "X, who chairs the bloc", "Dr X, who lectures on ..."
             role = predicate_role(body, name_end, lambda text, at: _role_phrase(an, text, at))
             cue = cue or role is not None
         affiliation = affiliation or (of_key if role else None)

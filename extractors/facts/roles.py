@@ -28,6 +28,31 @@ _PREDICATE_HELD = re.compile(
     r"([a-z][a-z\- ]{2,40}?)(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since)\b|[,.;]|$)")
 _WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs|heads|leads)[ \t]")
 _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
+# a trade given by what the person does: ", who lectures in international trade at", ", who teaches science at a
+# high school", ", who runs a guest house near", ", who has run a paomo restaurant in"
+_WHO_LECTURES = re.compile(r",[ \t]+who[ \t]+lectures[ \t]+(?:(in[ \t]+[a-z][a-z \t]{2,40}?)(?=[ \t]+at\b|[,.;])|\w)")
+_WHO_TEACHES = re.compile(r",[ \t]+who[ \t]+teaches[ \t]+([a-z][a-z \t]{2,40}?)[ \t]+at[ \t]+(?:an?|the)?[ \t]*([\w \t]{0,40})")
+_WHO_OWNS = re.compile(r",[ \t]+who[ \t]+(?:owns|runs|has[ \t]+(?:run|owned))[ \t]+(?:an?|the|her|his)[ \t]+"
+                       r"(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*)(?=[ \t]+(?:in|on|at|near|by|for|across|off|beside)\b|[,.;])")
+_TWO_WORD_TRADES = frozenset({"house", "shop", "stall", "stand", "bar", "store", "company"})
+_HIGHER_EDUCATION = re.compile(r"(?i)\b(?:universi|college|institute|academy|school\s+of)")
+
+
+def who_does_role(body: str, end: int) -> str | None:
+    """A trade given by a relative clause: "lecturer in international trade", "science teacher", "restaurant owner"."""
+    match = _WHO_LECTURES.match(body, end)
+    if match:
+        return f"lecturer {match.group(1)}" if match.group(1) else "lecturer"
+    match = _WHO_TEACHES.match(body, end)
+    if match:  # at a university the teacher is a lecturer
+        return f"{match.group(1)} {'lecturer' if _HIGHER_EDUCATION.search(match.group(2)) else 'teacher'}"
+    match = _WHO_OWNS.match(body, end)
+    if match:
+        modifier, noun = match.groups()
+        return f"{modifier} {noun} owner" if modifier and noun in _TWO_WORD_TRADES else f"{noun} owner"
+    return None
+
+
 # single-name holders whose title is part of the name ("Pope Francis", "King Abdullah")
 # (only the pope: a king keeps his own name, "King Willem-Alexander" is person:willem-alexander)
 REGNAL = frozenset({"pope", "prince", "princess"})
@@ -110,7 +135,7 @@ def predicate_role(body: str, end: int, role_phrase) -> str | None:
     match = _WHO_CHAIRS.match(body, end)
     if match:
         return _WHO_ROLE[match.group(1)]
-    return None
+    return who_does_role(body, end)
 
 
 def regnal_name(title: str, tokens: list[str]) -> bool:

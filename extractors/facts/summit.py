@@ -210,6 +210,8 @@ _REGION_LEADERS = re.compile(r"\b(Turkic)(?:-speaking)?\s+(?:nations|states|coun
                              r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents|summit)\b")
 
 
+# "the G7 in Canada", "the G7 meeting in Hiroshima": where the body meets (another country's city: another meeting)
+_PLACED = re.compile(r"\s+(?:(?:summit|meeting|leaders[’']?|gathering)\s+)?in\s+")
 _AT_ONCE = re.compile(r"")  # an empty match right where the name ends
 _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b|"  # "the NATO summit", "the Commonwealth Heads
                           r"\s+Heads\s+of\s+(?:State\s+and\s+)?Government\s+Meeting\b")  # of Government Meeting"
@@ -227,8 +229,8 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
     for found in an.found:
         if found.key not in summit_orgs or found.in_quote:
             continue
-        placed = re.match(r"\s+in\s+", body[found.end:found.end + 6])
-        where = next((f for f in an.found if placed and f.start == found.end + placed.end()
+        placed = _PLACED.match(body, found.end, found.end + 30)
+        where = next((f for f in an.found if placed and f.start == placed.end()
                       and f.kind in ("city", "country")), None) if host_country else None
         if where is not None and (where.key if where.kind == "country" else an.gazetteer.city_country.get(where.key)) \
                 not in (None, host_country):

@@ -1,0 +1,67 @@
+"""Round-41 mechanisms (issue 6 round 41, read from the burned heldout40 set's misses). Every sentence is invented for
+the test, with wordings that differ from the gold articles; the bodies and cities named are real, since the
+organisations and cities tables and the summit calendar are what the tests check."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.facts_helpers import quote_speakers, roles, summit_of
+
+
+def _fields(summit) -> tuple:
+    return summit.organization, summit.city, summit.country, str(summit.start_date), str(summit.end_date)
+
+
+def test_eco_india_africa_and_korea_africa_summits_come_from_the_calendar():
+    eco = summit_of("Leaders of the Economic Cooperation Organization closed their summit with a pledge on trade "
+                    "corridors.", published_at=datetime(2023, 11, 11))
+    assert _fields(eco) == ("Economic Cooperation Organization", "Tashkent", "Uzbekistan", "2023-11-09", "2023-11-09")
+    iafs = summit_of("Forty African heads of state came for the India-Africa Forum Summit and a banquet at the "
+                     "Indira Gandhi stadium.", published_at=datetime(2015, 10, 31))
+    assert _fields(iafs) == ("India-Africa Forum Summit", "New Delhi", "India", "2015-10-26", "2015-10-29")
+    korea = summit_of("Forty-eight African delegations attended the Korea-Africa Summit, where critical minerals "
+                      "were the talk of the halls.", published_at=datetime(2024, 6, 7))
+    assert _fields(korea) == ("Korea-Africa Summit", "Goyang", "South Korea", "2024-06-04", "2024-06-05")
+
+
+def test_a_body_meeting_in_another_countrys_city_is_another_meeting_and_the_venue_summit_is_the_calendars():
+    summit = summit_of("Xi Jinping hosted five Central Asian presidents in Xi'an this week. Some saw the Xi'an summit "
+                       "as a reply to the G7 meeting in Hiroshima, which began the same day.",
+                       published_at=datetime(2023, 5, 21))
+    assert _fields(summit) == ("China-Central Asia Summit", "Xi'an", "China", "2023-05-18", "2023-05-19")
+
+
+def test_the_eac_summit_of_2016_was_in_arusha_even_when_the_story_is_filed_from_nairobi():
+    summit = summit_of("NAIROBI - Traders at the market heard the news on the radio. At their ordinary summit in the "
+                       "Tanzanian city of Arusha, East African Community leaders told members to phase out used "
+                       "clothes.", published_at=datetime(2016, 3, 6))
+    assert _fields(summit)[:3] == ("East African Community", "Arusha", "Tanzania")
+
+
+def test_a_former_office_before_a_nationality_keeps_its_status_in_capitals_too():
+    found = roles("EAC leaders met at their summit in Arusha. Former Ghanaian President John Kufuor was asked to "
+                  "mediate, and the former Kenyan president Mwai Kibaki sent a message.")
+    assert found["person:john-kufuor"].lower() == "former president"
+    assert found["person:mwai-kibaki"] == "former president"
+
+
+def test_a_month_after_a_form_of_address_is_a_first_name():
+    speakers = quote_speakers("EAC leaders met at their summit in Arusha. The trade minister, Hon. June Mwakasege, "
+                              'told reporters the deal was "a fair start".')
+    assert speakers["a fair start"] == "person:june-mwakasege"
+
+
+def test_a_trade_given_by_a_relative_clause_is_the_role():
+    found = roles("EAC leaders met at their summit in Arusha. Zawadi Mushi, who lectures in public law at the "
+                  "University of Dodoma, was unconvinced. Dr Omari Kilonzo, who lectures on trade at a college in "
+                  "Moshi, agreed. Neema Lyimo, who teaches geography at a secondary school in Arusha, was hopeful. "
+                  "Salim Kombo, who teaches economics at the University of Nairobi, was not. Halima Said, who has "
+                  "run a small bakery near the clock tower for ten years, sold out. Joseph Massawe, who owns a coffee "
+                  "shop on Sokoine Road, did too.")
+    assert found["person:zawadi-mushi"] == "lecturer in public law"
+    assert found["person:omari-kilonzo"] == "lecturer"
+    assert found["person:neema-lyimo"] == "geography teacher"
+    assert found["person:salim-kombo"] == "economics lecturer"
+    assert found["person:halima-said"] == "bakery owner"
+    assert found["person:joseph-massawe"] == "coffee shop owner"
