@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import key_parts, quote_speakers, roles, summit_of
 
 
 def _fields(summit) -> tuple:
@@ -65,3 +65,38 @@ def test_a_trade_given_by_a_relative_clause_is_the_role():
     assert found["person:salim-kombo"] == "economics lecturer"
     assert found["person:halima-said"] == "bakery owner"
     assert found["person:joseph-massawe"] == "coffee shop owner"
+
+
+def test_she_is_the_one_woman_named_before_and_a_leader_marked_his_is_not_her():
+    body = ("President Hilda Heine of the Marshall Islands came to the Pacific Islands Forum summit in Apia on "
+            "Monday.\n\nIn his welcome, Prime Minister Tuilaepa opened the session.\n\nThe agenda was long. Fisheries "
+            "came first. Climate came second. Then the leaders turned to shipping.\n\nIn the closed session our "
+            'President told the others that the atolls were running out of time. "We cannot wait for the next '
+            'report," she said.')
+    assert quote_speakers(body)["We cannot wait for the next report"] == "person:hilda-heine"
+
+
+def test_a_bracketed_sound_bite_label_names_the_speaker():
+    body = ("The India-Africa Forum Summit ended in New Delhi on Thursday.\n\n[SOT: PRESIDENT JACOB ZUMA] \"Africa is "
+            'not a market to be divided. We came as partners."\n\nREPORTER: The leaders left for the airport.')
+    assert quote_speakers(body)["Africa is not a market to be divided. We came as partners"] == "person:jacob-zuma"
+
+
+def test_the_subject_after_an_according_to_source_is_the_speaker():
+    body = ("The India-Africa Forum Summit ended in New Delhi on Thursday. President Mahama met Mr Modi in the "
+            "afternoon. According to his press secretary, Stan Dogbe, the President told his host that Ghana "
+            'wanted "a fair price for cocoa".')
+    assert quote_speakers(body)["a fair price for cocoa"] == "person:mahama"
+
+
+def test_the_president_of_the_sentence_before_is_the_one_meant_when_two_are_named():
+    body = ("The India-Africa Forum Summit ended in New Delhi on Thursday. Zimbabwe's President Robert Mugabe spoke "
+            "first. Later President Kenyatta met Mr Modi. The President said Kenya wanted \"more flights to Nairobi\".")
+    assert quote_speakers(body)["more flights to Nairobi"] == "person:kenyatta"
+
+
+def test_korea_alone_is_the_south_korean_state_not_a_person():
+    body = ("Forty-eight African delegations came to the Korea-Africa Summit. Every leader wanted Korea to invest. "
+            "\"We want factories, not promises,\" said Korea's guest of honour, Macky Sall.")
+    assert "person:korea" not in key_parts(body)
+    assert quote_speakers(body)["We want factories, not promises"] == "person:macky-sall"

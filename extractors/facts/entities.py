@@ -141,6 +141,7 @@ class Person:
     first_offset: int = 0
     key: str = ""
     name: str = ""
+    female: bool | None = None  # as the text marks it ("Mrs X", "In his remarks, X"); None: unmarked
 
 
 @dataclass(frozen=True)
@@ -386,9 +387,9 @@ _PRESS_APPOSITIVE = re.compile(rf",\s+(?:the|a)\s+[^,;.“”\"]{{0,40}}?\b(?:{P
 _SPEAKER_LABEL = re.compile(r"(?m)^(?:[*•–-][ \t]+)?[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Z .'’\-]+)?:(?=\s)|"
                             r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,5}$")  # (and an upper-case heading line)
 # a broadcast script's sound-bite label: "SOT - MIGUEL ANGEL MORATINOS, SPANISH FOREIGN MINISTER:", "SOT - KING JUAN
-# CARLOS (Spanish, subtitled):" before the words spoken
-SOUNDBITE = re.compile(r"(?m)^(?:SOT|SOUNDBITE|SOUND|CLIP|GRAB|BITE)[ \t]*[-–—:,][ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*)"
-                       r"(?:,[ \t]*(?P<role>[A-Z][A-Z .'’\-]+?))?(?:,[ \t]*[A-Z][A-Z .'’\-]+?)*(?:[ \t]*\([^)\n]*\))?:")
+# CARLOS (Spanish, subtitled):", "[SOT: PRESIDENT JANE ROE]" before the words spoken
+SOUNDBITE = re.compile(r"(?m)^\[?(?:SOT|SOUNDBITE|SOUND|CLIP|GRAB|BITE)[ \t]*[-–—:,][ \t]*(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*)"
+                       r"(?:,[ \t]*(?P<role>[A-Z][A-Z .'’\-]+?))?(?:,[ \t]*[A-Z][A-Z .'’\-]+?)*(?:[ \t]*\([^)\n]*\))?(?::|\])")
 _BODY_NOUN_AFTER = re.compile(r"[ \t]+(?:opposition\s+)?(?:party|movement|campaign|alliance|coalition)\b")  # "the X party said"
 _ORG_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # a last word no surname has: an abstract noun's ending ("Revolution", "Cooperation", "Security", "Partnership"), or a
@@ -972,6 +973,7 @@ def collect_entities(an: Analysis) -> None:
     _resolve_role_phrases(an)
     an.found.sort(key=lambda f: f.start)
     _resolve_bare_roles(an)
+    _mark_gender(an)
     an.found.sort(key=lambda f: f.start)
 
 
@@ -1192,7 +1194,12 @@ def _resolve_bare_roles(an: Analysis) -> None:
         if an.body[match.end():match.end() + 4] == " of ":
             continue
         noun = match.group(1).lower()
-        fits = [p for p in an.persons.values() if p.first_offset < match.start() and (
+        first_seen = {}  # (a surname may come before the full name that gives the role: "Buhari" ... "[SOT: ...]")
+        for f in an.found:
+            if f.kind == "person":
+                first_seen.setdefault(f.key, f.start)
+        fits = [p for p in an.persons.values() if min(p.first_offset, first_seen.get(p.key, p.first_offset)) <
+                match.start() and (
                 (p.role and (p.role.lower() == noun or p.role.lower().endswith(" " + noun)
                              or p.role.lower().startswith((noun + " of ", noun + " for ")))) or titled_as(an, p, noun))]
         if not fits and noun in ("head of state", "sovereign", "monarch", "emir", "amir", "sultan", "emperor"):  # "the Head of State said", "the Sovereign
@@ -1206,8 +1213,12 @@ def _resolve_bare_roles(an: Analysis) -> None:
         if not fits and noun in _EXPERTS:  # "the expert said": the scholar named before, whatever their title
             fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
                     and _SCHOLARLY.search(p.role)]
-        if len(fits) > 1:  # two prime ministers: the one who spoke last in the two sentences before continues
-            fits = [p for p in fits if p.key == _last_speaker(an, match.start())]
+        if len(fits) > 1:  # two prime ministers: the one who spoke last in the two sentences before continues,
+            # else the one the sentence before names ("President X met Mr Y. ..., the President told his host")
+            spoke = [p for p in fits if p.key == _last_speaker(an, match.start())]
+            index = an.sentences.index_at(match.start())
+            named = {f.key for f in an.persons_in(*an.sentences.spans[index - 1])} if index else set()
+            fits = spoke or [p for p in fits if p.key in named]
         if len(fits) == 1:
             _mention_person(an, match, fits[0])
 
@@ -1266,8 +1277,35 @@ def resolve_it(an: Analysis, offset: int) -> str | None:
     return None
 
 
+# what the text says of a person's sex right before a mention: a form of address ("Mrs Ardern", "His Excellency
+# Yoon"), or a fronted phrase with the person's own possessive ("In his opening remarks, President Yoon")
+_ADDRESS_GENDER = re.compile(r"\b(?:(Mr|Sir|His\s+(?:Excellency|Majesty|Highness)|King|Prince|Emir)|"
+                             r"(Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Her\s+(?:Excellency|Majesty|Highness)|Queen|Princess|"
+                             r"Sheikha))\.?\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_FRONTED_POSSESSIVE = re.compile(r"(?:In|During|At|On|Opening|Closing|After|Before|Ending|Concluding)\s+(?:[a-z]+\s+)?"
+                                 r"(his|her)\s+[^,;:.“”\"]{2,60},\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}$")
+
+
+def _mark_gender(an: Analysis) -> None:
+    """Record the sex the text gives a person (it outranks the first-name lists, and covers one-word names)."""
+    for f in an.found:
+        person = an.persons.get(f.key) if f.kind == "person" else None
+        if person is None or person.female is not None:
+            continue
+        address = _ADDRESS_GENDER.search(an.body, max(0, f.start - 40), f.start)
+        if address:
+            person.female = address.group(2) is not None
+            continue
+        start = an.sentences.spans[an.sentences.index_at(f.start)][0]
+        fronted = _FRONTED_POSSESSIVE.match(an.body, start, f.start)
+        if fronted and f.start - start < 100:
+            person.female = fronted.group(1) == "her"
+
+
 def is_female(person: Person | None, gaz: Gazetteer) -> bool | None:
-    """True/False when the first name is in a shipped list; None when unknown."""
+    """True/False as the text marks the person, else when the first name is in a shipped list; None when unknown."""
+    if person is not None and person.female is not None:
+        return person.female
     if person is None or len(person.tokens) < 2:
         return None
     female, male = person.tokens[0] in gaz.female_names, person.tokens[0] in gaz.male_names
@@ -1314,7 +1352,12 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
                 continue
         if subjects or fits:
             return (subjects or fits)[0].key
-    return None
+    # nobody near fits: the one person of that sex the article has named before ("In her address, our President
+    # told the leaders ... she said", far below the President's introduction)
+    named = {f.key for f in an.persons_in(0, offset)
+             if not _BYLINE.match(an.body, an.body.rfind("\n", 0, f.start) + 1)}  # (never the writer)
+    same = [key for key in named if is_female(an.persons.get(key), an.gazetteer) is female]
+    return same[0] if len(same) == 1 else None
 
 
 _SUBJECT_PRONOUN = re.compile(r"\W*(?:(?:But|And|Then|Later|Earlier|Afterwards|Still|Yet|Now|There|Here)\b,?\s+)?"

@@ -453,6 +453,14 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         return False, None
     if according and CLAUSE_JOIN.search(before, according.end(), cues[-1].start()):
         according = None  # "According to X, they discussed ..., and Mr Putin said ... '...'": the later clause speaks
+    if according and cues[-1].start() > according.end() and "," in before[according.end():cues[-1].start()]:
+        # "According to his spokesman, X, the President told his host that ... '...'": the clause's subject speaks,
+        # the source only relays it
+        comma = before.rindex(",", according.end(), cues[-1].start())
+        subject = [c for c in _candidates(an, sent_start + comma + 1, sent_start + cues[-1].start())
+                   if c[1].startswith("person:")]
+        if subject:
+            return True, subject[0][1]
     if according:
         source = _pick(_candidates(an, sent_start + according.end(), sent_start + according.end() + 60))
         if source is None or not source.startswith("person:"):
@@ -629,7 +637,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
         prev_end = spans[idx - 1][1] + 1 if idx and spans[idx - 1][1] >= sent_start else sent_start
         next_start = spans[idx + 1][0] if idx + 1 < len(spans) and spans[idx + 1][0] < sent_end else sent_end
         before = body[prev_end:opening]
-        introduced = not before.strip() or before.rstrip().endswith((",", ":"))
+        introduced = not before.strip() or before.rstrip().endswith((",", ":")) \
+            or prev_end + len(before.rstrip()) in an.memo.get("soundbites", {})  # ('[SOT: JANE ROE] "..."')
         words = len(inner.split())
         kind, speaker = "direct", None
         claimant = _WHO_SAID_IT.match(body, close + 1)
@@ -674,7 +683,7 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 # 'had a simple message for the members: "Brazil is back."': the sentence's subject speaks
                 people = [c for c in _candidates(an, sent_start, opening) if c[1].startswith("person:")]
                 speaker = people[0][1] if people else None
-            if speaker is None and before.rstrip().endswith(":"):
+            if speaker is None and before.rstrip().endswith((":", "]")):
                 # a broadcast script's 'SOT - JANE ROE, FOREIGN MINISTER: "..."': the label's person speaks
                 speaker = an.memo.get("soundbites", {}).get(prev_end + len(before.rstrip()))
             if speaker is None and before.rstrip().endswith(":"):
