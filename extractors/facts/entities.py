@@ -381,6 +381,13 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
 _OUR_STAFF = re.compile(r"\b(?:[Oo]ur|[Tt]his (?:paper|newspaper|website)[’']s)\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|"
                         r"editor|columnist|analyst|writer)s?,?\s+$")
 _PRESS_BEFORE = re.compile(rf"\b(?:{PRESS_NOUNS})\s+$")
+# a kind of body named right before a name the gazetteer lacks: "the NGO Mekong Watch", "the think tank Bruegel",
+# "the exiled opposition platform CNARED", "the forwarder Saigon Overland Logistics"
+_BODY_KIND_BEFORE = re.compile(r"\b(?:NGO|charity|think[- ]tank|watchdog|consultancy|forwarder|(?:advocacy|campaign|"
+                               r"pressure|lobby|rights|environmental|opposition|industry|business|trade|farmers[’']?|"
+                               r"employers[’']?|civil[- ]society)\s+(?:group|association|body|platform|coalition|"
+                               r"organi[sz]ation|network))\s+$")
+_BODY_KIND_BEFORE_ANY = re.compile(_BODY_KIND_BEFORE.pattern[:-len(r"\s+$")] + r"(?=[ \t]+[A-Z])")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PRESS_APPOSITIVE = re.compile(rf",\s+(?:the|a)\s+[^,;.“”\"]{{0,40}}?\b(?:{PRESS_NOUNS})\b")  # ", the Doha-based broadcaster"
 # a transcript's speaker label opening a line ("ANNA KOVAC, HOST:", "REYES:"), a flash's topic label ("* XI V PENCE:")
@@ -682,9 +689,16 @@ _VENUE_NOUNS = frozenset("""theatre theater hall centre center stadium palace ho
 _NOT_TITLE = r"(?!(?:Prime|Foreign|Presidents|Ministers|Chancellors|Premiers)\b)"
 _NAME_OF = rf"{_NOT_TITLE}[A-Z][\w.’'-]*(?:\s+(?:da|de|dos|do|van|von|bin|al|el|la|le)?\s*{_NOT_TITLE}[A-Z][\w.’'-]*){{0,5}}" \
            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
-_PLURAL_TITLE_LIST = re.compile(rf"\b((?:Prime\s+|Foreign\s+)?(?:Presidents|Ministers|Chancellors|Premiers))"
-                                rf"\s+(?:{_NAME_OF}(?:,\s+|,?\s+and\s+))*$")
-_PLURAL_WORDS = ("Presidents", "Ministers", "Chancellors", "Premiers")
+_PLURAL_TITLE_LIST = re.compile(rf"\b((?:(?:[Ff]ormer|[Oo]utgoing)\s+)?(?:[Pp]rime\s+|[Ff]oreign\s+)?"
+                                rf"(?:Presidents|Ministers|Chancellors|Premiers|presidents|ministers|chancellors|premiers))"
+                                rf"[ \t]+(?:{_NAME_OF}(?:,\s+|,?\s+and\s+))*(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
+_PLURAL_WORDS = ("Presidents", "Ministers", "Chancellors", "Premiers", "presidents", "ministers", "chancellors",
+                 "premiers")
+# "Prime Minister X of Sweden, Denmark's Y, Norway's Z and Iceland's |W": the office of the list's first name is
+# every listed state's
+_STATE_OF = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?[’']s\s+"
+_SHARED_TITLE_LIST = re.compile(rf"\b(Prime\s+Minister|President|Chancellor|Premier)\s+{_NAME_OF}(?:,\s+|,?\s+and\s+)"
+                                rf"(?:{_STATE_OF}{_NAME_OF}(?:,\s+|,?\s+and\s+))*{_STATE_OF}$")
 _OF_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _DOCUMENT_LABELS = frozenset({"Source", "Document", "Exhibit", "Extract", "Figure", "Table", "Annex", "Appendix"})
 _HEADLINE_PREPOSITIONS = frozenset({"Aboard", "At", "In", "On", "With", "For", "From", "To", "After", "Before", "Over",
@@ -777,7 +791,9 @@ def _soundbite_people(an: Analysis) -> list[tuple[int, int, list[str], str | Non
             state = an.gazetteer.lookup(words[0].title())
             if state is not None and state.kind in ("demonym", "country"):
                 affiliation, words = state.key, words[1:]
-            role = " ".join(words) or role
+            label = match.group("role").split()
+            if not (len(label) == 1 and len(label[0]) <= 5 and label[0].lower() not in an.gazetteer.titles):
+                role = " ".join(words) or role  # (but "SOUNDBITE, JANE ROE, EDAM:": her think tank, no office)
         start = match.start("name") + (len(match.group("name")) - len(" ".join(tokens)))
         out.append((start, match.end("name"), tokens, role, affiliation, True))
         an.memo.setdefault("soundbites", {})[match.end()] = "person:" + slugify(" ".join(tokens))
@@ -837,6 +853,25 @@ def _portfolio_split(body: str, start: int, tokens: list[str]) -> tuple[int, lis
     return at, tokens[k:], body[lead.start():at].strip()
 
 
+_KIND_NAMED = re.compile(r"[ \t]*((?:[A-Z][\w’'\-]*)(?:[ \t]+(?:(?:of|for|and)[ \t]+)?[A-Z][\w’'\-]*)*)")
+
+
+def _kind_named_bodies(an: Analysis, runs: list) -> list:
+    """A name after a kind of body ("the NGO Mekong Watch", "the think tank Bruegel") is that body, whatever
+    gazetteer words it holds; returns the runs left to read as people."""
+    for kind in _BODY_KIND_BEFORE_ANY.finditer(an.body):
+        name = _KIND_NAMED.match(an.body, kind.end())
+        if not name or an.in_quote(kind.start()):
+            continue
+        start, end = name.span(1)
+        if any(f.start == start and f.kind == "org" for f in an.found):
+            continue  # "the rights group Human Rights Watch": a body the gazetteer knows
+        an.found[:] = [f for f in an.found if not start <= f.start < end]
+        runs = [r for r in runs if not start <= r[0] < end]
+        _named_body(an, start, end, an.body[start:end].split(), force=True)
+    return runs
+
+
 def collect_entities(an: Analysis) -> None:
     """Fill ``an`` with gazetteer mentions, people (keys, roles) and role-phrase mentions."""
     an.quote_starts = [s for s, _ in an.quote_spans]
@@ -847,6 +882,7 @@ def collect_entities(an: Analysis) -> None:
     runs = _scan_sequences(an)
     body, gaz = an.body, an.gazetteer
     runs += _colliding_surnames(an, runs)
+    runs = _kind_named_bodies(an, runs)
     candidates: list[tuple[int, int, list[str], str | None, str | None, bool]] = []
     an.label_spans = labels = [m.span() for m in _SPEAKER_LABEL.finditer(body)]
     for start, end, tokens, _ in runs:
@@ -868,6 +904,8 @@ def collect_entities(an: Analysis) -> None:
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
             continue
+        if tokens[0] in ("St", "St.", "Ste", "Ste.") and len(tokens) <= 3:
+            continue  # "the University of the West Indies, St Augustine": a saint's name is a place's
         if _NEVER_A_SURNAME.fullmatch(tokens[-1]):
             continue  # "the Leader of the Revolution", "... and International Cooperation, Mr. X": no person's name
         if tokens[-1].lower() in (_VENUE_NOUNS if len(tokens) >= 2 else _PLACE_NOUNS):
@@ -941,13 +979,17 @@ def collect_entities(an: Analysis) -> None:
             role = predicate_role(body, name_end, lambda text, at: _role_phrase(an, text, at))
             cue = cue or role is not None
         affiliation = affiliation or (of_key if role else None)
-        window = body[max(0, start - 160):start] if not titled and not role else ""
+        window = body[max(0, start - 160):start] if (not titled or titled[2] == "honorific") and not role else ""
         plural = _PLURAL_TITLE_LIST.search(body, max(0, start - 160), start) if any(
             word in window for word in _PLURAL_WORDS) else None  # (the cheap test first: this runs for every name)
         if plural:  # "alongside Presidents Lula of Brazil, Thabo Mbeki of South Africa and ...": each is a president
             role, cue = _singular_role(plural.group(1)), True
             of = _OF_STATE_AFTER.match(body, end)
             affiliation = next((f.key for f in an.found if of and f.start == of.end() and f.kind == "country"), None)
+        if not role and not titled and body[max(0, start - 3):start] in ("’s ", "'s "):
+            shared = _SHARED_TITLE_LIST.search(body, max(0, start - 300), start)
+            if shared:
+                role, cue = shared.group(1), True
         if titled and not role:  # a rank ("Colonel") is the role only when nothing better is given
             if titled[2] == "honorific":  # "Mr Lee": a person, no role
                 cue = True
@@ -965,8 +1007,8 @@ def collect_entities(an: Analysis) -> None:
             cue = True  # "Ban Ki-moon did not": a public figure of the offices table is a person, cue or none
         if (role is None or not affiliation) and body[max(0, start - 3):start] in ("’s ", "'s "):
             affiliation = _affiliation_at(an, start - 1)  # "Turkey's Recep Tayyip Erdogan": whom he stands for
-        if role and gaz.titles.get(normalize(role)) == "plural":  # "Prime Ministers Jean Chretien of Canada and ..."
-            role = _singular_role(role)
+        if role and gaz.titles.get(re.sub(rf"^(?:{_STATUS})\s+", "", normalize(role))) == "plural":
+            role = _singular_role(role)  # "Prime Ministers Jean Chretien of Canada and ...", "former prime ministers X"
         candidates.append((start, end, tokens, role, affiliation, cue))
     candidates += _soundbite_people(an)
     _cluster_people(an, candidates)
@@ -1010,8 +1052,8 @@ def _colliding_surnames(an: Analysis, runs: list) -> list[tuple[int, int, list[s
 
 def _same_name(a: list[str], b: list[str]) -> bool:
     """Whether two full names can be one person: one holds the other's words, or they open with the same one."""
-    a = [t for t in a if t[:1].isupper()]
-    b = [t for t in b if t[:1].isupper()]
+    a = [t.lower() for t in a if t[:1].isupper()]  # ("SPECIOSA WANDIRA KAZIBWE" on a script's label is she)
+    b = [t.lower() for t in b if t[:1].isupper()]
     return len(a) < 2 or len(b) < 2 or a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a)
 
 

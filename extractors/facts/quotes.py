@@ -85,6 +85,7 @@ _TEXT_ACTS = re.compile(STARTS_WITH_INSTRUMENT.pattern + r"\s+(?:also\s+)?[a-z]+
 _OWN_WORDS = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|no|its|their|his|her|our|this|that|so-called)\s+$", re.I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_ASIDES = re.compile(r",[^,“”\"]{1,80},(?=\s*$)")  # an aside closing right before the quotation
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
 # a summit text as the clause's subject, with an optional topic and one aside: it says what follows
 _TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?i:statement|declaration|communiqu[eé]|"
@@ -197,7 +198,7 @@ _RELATIVE_VERB = re.compile(r"\b(?:a|an|the|its|their)\s+[\w-]+\s+that\s+[a-z]+(
 _VERB_FIRST = re.compile(r"[a-z]+(?:es|ed)\s+\w")  # "requires collective responses": a clause opens the quotation
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w-]+|left-wing|right-wing|conservative|liberal|business|state|"
                       r"financial)\s+)?(?:charity|group|organi[sz]ation|NGO|party|newspaper|paper|daily|weekly|tabloid|"
-                      r"broadsheet|movement|campaign\s+group|think[\s-]tank)\b")
+                      r"broadsheet|movement|campaign\s+group|think[\s-]tank)\b(?!\s+[A-Z])")  # ("the NGO X": X)
 # 'simply calls it the "BRICS bank"', 'what one of them called "CHOGM weekend"': a name that opens with an acronym
 _NAME_CALLED = re.compile(r"\b(?:calls?|called|dubs|dubbed|nicknamed|nicknames)\s+(?:it\s+|them\s+)?(?:the\s+)?$")
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}s?\b")
@@ -449,7 +450,9 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         # "According to X, chief research fellow of the ... Institute under the President of ..., the status is
         # "a recognition ...": the source's appositive, however long, is not the reported clause
         reach_from = max(reach_from, before.rindex(",") + 1)
-    if len(before[reach_from:].split()) > reach:
+    if len(_ASIDES.sub(" ", before[reach_from:]).split()) > reach:
+        # ('Biden called the group of ... allies, several of them former members of the Warsaw Pact, "the front
+        # line ..."': an aside between commas is no part of the distance)
         return False, None
     if according and CLAUSE_JOIN.search(before, according.end(), cues[-1].start()):
         according = None  # "According to X, they discussed ..., and Mr Putin said ... '...'": the later clause speaks

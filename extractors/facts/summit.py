@@ -631,7 +631,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         then_sentences = {s for _, s in then}  # (the weekday of "Wednesday 6 June 2007" is that date's)
         if then and not any(abs((d - published).days) <= 7 and (event.search(s) or _MET.search(s))
                             and s not in then_sentences for d, s in found):
-            first = min(d for d, _ in then)
+            # (a date of the text's own year outranks an anniversary's: "from July 3 to 5 ... fifty years since the
+            # treaty was signed on July 4, 1973")
+            first = min([d for d, _ in then if d.year == year] or [d for d, _ in then])
             found = [(d, s) for d, s in found if (d, s) in written and abs((d - first).days) <= 7]
         else:
             found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
