@@ -126,7 +126,7 @@ _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission
                    "agency", "party", "army", "union", "lobby", "association", "federation")
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)$")
-_ROLE_CUT = re.compile(r"\s+(?:at|in|with|from|near|outside|who|whose|which|since|until|during|after|before|again|once)\s|"
+_ROLE_CUT = re.compile(r"\s+(?:at|in|on|with|from|near|outside|who|whose|which|since|until|during|after|before|again|once)\s|"
                        r"\s+(?:of|for|to)\s")
 
 
@@ -238,6 +238,8 @@ _STATUS = "former|outgoing|acting|interim|incoming"  # a status an office can ca
 _STATUS_BEFORE = re.compile(rf"(?<![\w’'.\-])((?i:{_STATUS})|then-?)\s+([A-Z][\w’'\-]+)\s+$")
 
 
+_STATE_POSSESSIVE_APPOSED = re.compile(r",\s+(?:who|whose|elected|re-elected|appointed|named|sworn|the|a|an)\s")
+_PAST_TITLE_START = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+(?:[A-Z][\w’'\-]+\s+)?$")  # "former (Nigerien) |President"
 _STATUS_JUST_BEFORE = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+$")
 # a relative clause on a person: ", who sells tablecloths by the road"
 _WHO_AFTER = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}[a-z]+(?:s|ed)\b")
@@ -525,8 +527,14 @@ def _named_body(an: Analysis, start: int, end: int, tokens: list[str], force: bo
         end = tail.end(1) - (len(tail.group(1)) - len(tail.group(1).rstrip()))
     nation = next((f for f in an.found if f.kind == "demonym" and f.end == start - 1 and an.body[f.end] == " "
                    and re.search(r"(?:^|\b[Tt]he\s+)$", an.body[max(0, f.start - 4):f.start])), None)
+    if nation is None:  # "The Commonwealth Lawyers Association": a body's name opening the name is part of it
+        nation = next((f for f in an.found if f.kind == "org" and f.end == start - 1 and an.body[f.end] == " "
+                       and an.body[f.start:f.end][:1].isupper() and " " not in an.body[f.start:f.end]
+                       and re.search(r"(?:^|\b[Tt]he\s+)$", an.body[max(0, f.start - 4):f.start])), None)
     if nation is not None:  # "The Canadian Civil Liberties Association": the nationality is part of the name
         start = nation.start
+        if nation.kind == "org":
+            an.found.remove(nation)  # (the opening body is no mention of its own)
     name = an.body[start:end]
     key = f"org:{slugify(name)}"
     # "the Portuguese Communist Party ... The Communist Party said": the shorter name is the body named before
@@ -583,6 +591,8 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
             break
         if word == "in" and _ACADEMIC.search(rest, 0, match.start()) and _FIELD.match(rest, match.end()):
             continue  # "a lecturer in international relations at ...", "a senior fellow in China studies"
+        if word == "on" and rest[:match.start()].split()[-1:] and rest[:match.start()].split()[-1][:1].isupper():
+            continue  # "a tram driver on the No. 5 route" is cut, "High Representative on the Rohingya issue" is not
         if word in ("of", "for", "to"):
             tail_at = base + rest_at + match.end()
             if not any(tail_at <= f.start <= tail_at + 5 and f.kind != "person" for f in an.found) \
@@ -954,6 +964,11 @@ def collect_entities(an: Analysis) -> None:
             if before:  # "Saudi Arabia's foreign minister, Prince Faisal", "Mali's transitional President, Colonel
                 #         X.": the office, not the honorific or the rank
                 role, affiliation, cue = before[0], before[1], True
+        past = _PAST_TITLE_START.search(body, max(0, titled[1] - 40), titled[1]) if titled and not role \
+            and re.match(rf"(?i:{_STATUS})\s", titled[0]) and body[name_end:name_end + 1] in (",", ".", ";", ":") else None
+        before = _apposition_before(an, past.start()) if past else None
+        if before:  # "the bloc's mediator, former Nigerien President X,": the office held now, not the past one
+            role, affiliation, cue = before[0], before[1], True
         if titled and titled[2] not in _NO_OFFICE and not role:
             whose = _WHOSE_BEFORE.search(body, max(0, titled[1] - 12), titled[1])
             # "The United States, whose deputy secretary of state X ...": the antecedent employs X
@@ -1001,6 +1016,9 @@ def collect_entities(an: Analysis) -> None:
         if not cue and len(tokens) == 2 and _is_first_name(gaz, tokens[0]) and tokens[1].lower() not in _NAMED_THINGS \
                 and gaz.lookup(tokens[1]) is None:
             cue = True  # "Joe Biden's home town", "candidate Javier Milei": a listed first name and a surname
+        if not cue and 2 <= len(tokens) <= 4 and body[max(0, start - 3):start] in ("’s ", "'s ") \
+                and _STATE_POSSESSIVE_APPOSED.match(body, end) and _affiliation_at(an, start - 1) is not None:
+            cue = True  # "Guinea-Bissau's Umaro Sissoco Embalo, elected on Sunday ...": a state's person, apposed
         if not cue and 2 <= len(tokens) <= 4 and _WHO_AFTER.match(body, end):
             cue = True  # "Voahangy Razafy, who sells tablecloths by the road": a relative "who" follows a person
         if not cue and len(tokens) >= 2 and f"person:{slugify(' '.join(tokens))}" in (gaz.offices or {}):

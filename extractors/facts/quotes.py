@@ -292,7 +292,11 @@ def _after_speaker(an: Analysis, close: int, limit: int, summit_org: str | None 
     base = close + 1
     gap = _ABBREVIATED.sub(lambda m: m.group().replace(".", " "), gap)  # "U.S. State Department spokesman X"
     relative = "," in gap and re.match(r"\s*(?:who|whose)\b", gap[gap.index(",") + 1:])
-    if "," in gap and len(gap.split()) <= (30 if relative else 14) and not any(p in gap for p in ";.“”\""):
+    # (so may an appositive closed right before the verb: '"...," X, the outgoing chairman of the ECOWAS Authority of
+    # Heads of State and Government, said')
+    appositive = "," in gap and re.match(r"\s*(?:the|a|an)\s", gap[gap.index(",") + 1:]) and gap.rstrip().endswith(",")
+    if "," in gap and len(gap.split()) <= (30 if relative else 24 if appositive else 14) \
+            and not any(p in gap for p in ";.“”\""):
         # (a relative clause may run long: '"...," Niger's President X, who co-chairs the task force on the single
         # currency with Ghana's President Y, told reporters')
         # '"...," Uzbek President Shavkat Mirziyoyev, the summit host, said': the name before the appositive
