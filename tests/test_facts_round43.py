@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import extract_facts
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_bric_is_the_brics_early_name_and_puerto_iguazu_keeps_its_accent():
@@ -52,3 +52,11 @@ def test_hyphenated_ranks_trades_and_a_mediator_named_before_a_past_office():
     assert found["person:mamady-doumbouya"] == "Lieutenant-Colonel"
     assert found["person:kwame-asante"].lower() == "cocoa exporter"
     assert found["person:john-mahama"] == "mediator"
+
+
+def test_electing_someone_to_succeed_and_a_joint_statement_adopted_are_decisions():
+    keys = fact_keys("ECOWAS leaders met in Abuja for their summit. The leaders then elected Senegal's President "
+                     "Macky Sall to succeed Alassane Ouattara, who had chaired the bloc for a year. A second joint "
+                     "statement on maritime security was also adopted.")
+    assert "decision:org:ecowas:elect" in keys
+    assert "decision:org:ecowas:adopt-declaration" in keys

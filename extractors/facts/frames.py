@@ -110,7 +110,7 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\btook\s+(?:their|its)\s+seats?\s+for\s+the\s+first\s+time\b|"
         r"\b(?:admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|welcom(?:es|ed|ing))\s+(?:[\w’'-]+\s+){1,4}?as\s+(?:a\s+|"
         r"an\s+|its\s+|the\s+|"
-        r"their\s+)?(?:[\w-]+\s+){0,2}?members?\b|"
+        r"their\s+)?(?:[\w-]+\s+){0,2}?(?:members?|observers?)\b|"  # ("... as associate observers")
         # "readmitted Syria", "welcomed Syria back into the League", "restored Mali's membership"
         r"\b(?:readmit\w*|re-admit\w*|reinstat\w*)\b|\b(?:welcom\w*|brought|"
         r"bring\w*)\s+(?:[\w’'-]+\s+){1,3}?back\s+(?:in)?to\b|"
@@ -205,6 +205,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"director(?:[- ]general)?|commissioner|leader)\b|"
         # "re-elected X as ...", "handing X a second term as Secretary-General"
         r"\bre-?elect(?:ed|s|ing)\b|"
+        # "elected Guinea-Bissau's President X to succeed Y", "was elected to succeed"
+        r"\b(?:elect(?:ed|s|ing)|appoint(?:ed|s|ing)|chose|nam(?:ed|es))\s+(?:[^.;]{0,80}?\s)?to\s+succeed\b|"
         # "was granted the status of Honorary Chairman for life", "was made honorary chairman of the council"
         r"\b(?:made|named|granted\s+the\s+(?:status|title|rank)\s+of|given\s+the\s+(?:status|title)\s+of)\s+"
         r"(?:an?\s+|the\s+|its\s+)?honou?rary\s+(?:chair\w*|president|head|leader|member)\b|"
@@ -224,8 +226,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:declaration|communiqu[eé])\s+(?:is|was|has\s+been)\s+(?:finally\s+)?(?:out|published|released)\b|"
         # passive: "a final declaration was adopted by consensus", "The Declaration of Caracas has been adopted by
         # acclamation", "The X Declaration and a set of working rules are adopted", "An action plan was adopted"
-        r"\b(?:declaration|communiqu[eé]|action\s+plan)(?:\s+(?:of|for|on|and)\s+[^.;,“”\"]{1,50}?)?\s+"
-        r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:adopted|issued|signed|"
+        r"\b(?:declaration|communiqu[eé]|action\s+plan|joint\s+statement)(?:\s+(?:of|for|on|and)\s+[^.;,“”\"]{1,50}?)?\s+"
+        r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?(?:adopted|issued|signed|"
         r"approved|endorsed|agreed)\b|"
         # reduced relative: "a 43-page declaration adopted on Wednesday"
         r"\b(?:declaration|communiqu[eé]),?\s+(?:adopted|issued|signed|approved|endorsed|agreed|released)\s+(?:on|by|late|"
