@@ -710,6 +710,8 @@ _STATE_OF = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?[’']s\s+"
 _SHARED_TITLE_LIST = re.compile(rf"\b(Prime\s+Minister|President|Chancellor|Premier)\s+{_NAME_OF}(?:,\s+|,?\s+and\s+)"
                                 rf"(?:{_STATE_OF}{_NAME_OF}(?:,\s+|,?\s+and\s+))*{_STATE_OF}$")
 _OF_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_PORTFOLIO_ENDS = frozenset({"Affairs", "Security", "Development", "Cooperation", "Trade", "Finance", "Defence",
+                             "Defense", "Relations", "Industry", "Commerce", "Agriculture", "Health", "Education"})
 _DOCUMENT_LABELS = frozenset({"Source", "Document", "Exhibit", "Extract", "Figure", "Table", "Annex", "Appendix"})
 _HEADLINE_PREPOSITIONS = frozenset({"Aboard", "At", "In", "On", "With", "For", "From", "To", "After", "Before", "Over",
                                     "Under", "Inside", "Outside", "Near", "During", "Amid", "Against", "Into", "Onto"})
@@ -911,6 +913,11 @@ def collect_entities(an: Analysis) -> None:
         if len(tokens) >= 3 and tokens[0] in _DOCUMENT_LABELS and len(tokens[1].rstrip(".")) <= 2:
             label = re.match(r"\S+\s+\S+\s+", body[start:end])  # a lesson plan's "Source A. Alpha Conde"
             start, tokens = (start + label.end(), tokens[2:]) if label else (start, tokens)
+        portfolio = max((i for i, tok in enumerate(tokens[:-2]) if tok in _PORTFOLIO_ENDS), default=None) \
+            if body[max(0, start - 3):start] == "on " else None
+        if portfolio is not None:  # "Adviser ... on Foreign Affairs Sartaj Aziz": the portfolio is no part of the name
+            at = body.find(tokens[portfolio + 1], body.find(tokens[portfolio], start) + len(tokens[portfolio]), end)
+            start, tokens = (at, tokens[portfolio + 1:]) if at > 0 else (start, tokens)
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
             continue

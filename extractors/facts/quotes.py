@@ -91,7 +91,7 @@ _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
 _TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?i:statement|declaration|communiqu[eé]|"
                            r"text|document)(?:\s+(?:on|about|of)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")  # ("The Declaration of X")
 _GOVERNMENT_WORD = re.compile(r"\b(?:ministry|government|foreign\s+office|embassy|presidency|cabinet)\b", re.I)
-_WHO = re.compile(r"(?:’s|'s)?,\s+who\s+(?:also\s+|then\s+|later\s+|himself\s+|herself\s+)?")
+_WHO = re.compile(r"(?:’s|'s)?,\s+who\s+(?:also\s+|then\s+|later\s+|himself\s+|herself\s+|had\s+|has\s+)?")
 _GROUP = re.compile(
     r"\b(?:the|their|its|\w+[’']s)\s+(?:\w+\s+)?(?:leaders|allies|members|alliance|declaration|communiqu[eé]|"
     r"statement|summit|bloc|group|grouping|organi[sz]ation|union|text|document|resolution)\b", re.I
@@ -137,7 +137,8 @@ _SPEAKER_KINDS = ("person", "org", "country")
 # "the Hiroshima declaration", "the Brussels communique": a place naming a text in lower case never speaks
 _PLACE_NAMES_TEXT = re.compile(r"\s+(?:declaration|communiqu[eé]|summit|text|document|statement|resolution)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|outside|near|inside)\s+$")
-_APPOSITIVE_TO_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;“”\"]{2,100}?,?\s*")
+_APPOSITIVE_TO_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;“”\"]{2,100}?,?\s*|"
+                                r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’' -]{1,40}?")  # ("X of Uzbekistan, who")
 _POSSESSOR_OF_APPOSITIVE = re.compile(r"[\w .’'-]+?[’']s\s+(?:[a-z][\w-]*\s+){1,4}?(?:party|group|body|organi[sz]ation|"
                                       r"newspaper|daily|union|movement|broadcaster),\s+the\s+[A-Z]")
 _INTERVIEW = re.compile(r"\b(?:Interview|INTERVIEW|Q&A|In conversation)\b")
@@ -482,6 +483,11 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
             return True, key
     lo = clause_start if clause_start is not None else sent_start
     near = [m for m in cues if sent_start + m.start() >= lo] or cues
+    colon = body.rfind(": ", lo, sent_start + near[-1].start())
+    if colon >= 0 and not an.in_quote(colon) and "\n" not in body[colon:sent_start + near[-1].start()]:
+        # "Its core is Palestine: the leaders reaffirmed the '...'": the (but not a live blog's heading line)
+        lo = colon + 2  # clause after the colon has its own subject
+        near = [m for m in cues if sent_start + m.start() >= lo] or near
     put = _PUT_IT.match(near[-1].group())
     if put:  # 'The aim, as he put it, is "a responsible transition"': the pronoun speaks
         return True, resolve_pronoun(an, sent_start + near[-1].start() + put.start(1), put.group(1))

@@ -32,14 +32,26 @@ _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 # high school", ", who runs a guest house near", ", who has run a paomo restaurant in"
 _WHO_LECTURES = re.compile(r",[ \t]+who[ \t]+lectures[ \t]+(?:(in[ \t]+[a-z][a-z \t]{2,40}?)(?=[ \t]+at\b|[,.;])|\w)")
 _WHO_TEACHES = re.compile(r",[ \t]+who[ \t]+teaches[ \t]+([a-z][a-z \t]{2,40}?)[ \t]+at[ \t]+(?:an?|the)?[ \t]*([\w \t]{0,40})")
-_WHO_OWNS = re.compile(r",[ \t]+who[ \t]+(?:owns|runs|has[ \t]+(?:run|owned))[ \t]+(?:an?|the|her|his)[ \t]+"
-                       r"(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*)(?=[ \t]+(?:in|on|at|near|by|for|across|off|beside)\b|[,.;])")
-_TWO_WORD_TRADES = frozenset({"house", "shop", "stall", "stand", "bar", "store", "company"})
+_TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|across|off|beside|outside|from|since)\b|[,.;])"
+_WHO_OWNS = re.compile(r",[ \t]+who[ \t]+(?:owns|runs|opened|has[ \t]+(?:run|owned))[ \t]+(?:an?|the|her|his|their)[ \t]+"
+                       rf"(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")
+_WHO_MANAGES = re.compile(r",[ \t]+who[ \t]+(?:manages|has[ \t]+managed)[ \t]+(?:an?|the)[ \t]+"
+                          rf"(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")
+_WHO_SELLS = re.compile(rf",[ \t]+who[ \t]+sells[ \t]+(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*?)s{_TRADE_PLACE}")
+_WHO_RESEARCHES = re.compile(r",[ \t]+who[ \t]+(?:researches|studies)[ \t]+([A-Za-z][\w \t-]{2,40}?)[ \t]+at\b")
+# a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
+_DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")
 _HIGHER_EDUCATION = re.compile(r"(?i)\b(?:universi|college|institute|academy|school\s+of)")
 
 
+def _trade(modifier: str | None, noun: str) -> str:
+    """ "clearing agency", "restaurant" (of "a small restaurant"): the trade's noun with a naming modifier."""
+    return f"{modifier} {noun}" if modifier and not _DESCRIBING.match(modifier) else noun
+
+
 def who_does_role(body: str, end: int) -> str | None:
-    """A trade given by a relative clause: "lecturer in international trade", "science teacher", "restaurant owner"."""
+    """A trade given by a relative clause: "lecturer in international trade", "science teacher", "restaurant owner",
+    "hotel manager", "mobile phone seller", "researcher on Central Asian security"."""
     match = _WHO_LECTURES.match(body, end)
     if match:
         return f"lecturer {match.group(1)}" if match.group(1) else "lecturer"
@@ -48,8 +60,16 @@ def who_does_role(body: str, end: int) -> str | None:
         return f"{match.group(1)} {'lecturer' if _HIGHER_EDUCATION.search(match.group(2)) else 'teacher'}"
     match = _WHO_OWNS.match(body, end)
     if match:
-        modifier, noun = match.groups()
-        return f"{modifier} {noun} owner" if modifier and noun in _TWO_WORD_TRADES else f"{noun} owner"
+        return f"{_trade(*match.groups())} owner"
+    match = _WHO_MANAGES.match(body, end)
+    if match:
+        return f"{_trade(*match.groups())} manager"
+    match = _WHO_SELLS.match(body, end)
+    if match:
+        return f"{_trade(*match.groups())} seller"
+    match = _WHO_RESEARCHES.match(body, end)
+    if match:
+        return f"researcher on {match.group(1)}"
     return None
 
 
