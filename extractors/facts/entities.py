@@ -238,6 +238,7 @@ _STATUS = "former|outgoing|acting|interim|incoming"  # a status an office can ca
 _STATUS_BEFORE = re.compile(rf"(?<![\w’'.\-])((?i:{_STATUS})|then-?)\s+([A-Z][\w’'\-]+)\s+$")
 
 
+_DID_HIS = re.compile(r"[ \t]+(?:also[ \t]+)?[a-z]{3,}(?:ed|t)[ \t]+(?:his|her)[ \t]")
 _STATE_POSSESSIVE_APPOSED = re.compile(r",\s+(?:who|whose|elected|re-elected|appointed|named|sworn|the|a|an)\s")
 _PAST_TITLE_START = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+(?:[A-Z][\w’'\-]+\s+)?$")  # "former (Nigerien) |President"
 _STATUS_JUST_BEFORE = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+$")
@@ -651,7 +652,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
     body = an.body
     for turn in range(3):  # ("..., Hon. Prof. X": abbreviated forms of address in a row)
         rank = _title_before(body, start, an.gazetteer)
-        if not (rank and (rank[2] in _NO_OFFICE or normalize(rank[0]) in _HONORIFICS)) or (
+        if not (rank and (rank[2] in _NO_OFFICE or normalize(rank[0]) in _HONORIFICS | {"chief"})) or (
                 turn and not rank[0].endswith(".")):
             break
         start = rank[1]
@@ -966,7 +967,8 @@ def collect_entities(an: Analysis) -> None:
             title_word = re.search(r"(\S+)\s+$", body[max(0, start - 30):start])
             start, tokens = start - len(title_word.group()), [title_word.group(1), *tokens]
         name_end, of_key = _name_tail(an, end)  # "Moussa Faki Mahamat of Chad, ...": the appositive follows
-        if titled and (normalize(titled[0]) in _HONORIFICS or titled[2] in _NO_OFFICE):
+        if titled and (normalize(titled[0]) in _HONORIFICS or titled[2] in _NO_OFFICE or normalize(titled[0]) == "chief"):
+            # ("The Secretary-General, Chief Emeka Anyaoku,": a Nigerian chieftaincy title after the office)
             before = _apposition_before(an, start) if body[name_end:name_end + 1] in (",", ".", ";", ":") else None
             if before:  # "Saudi Arabia's foreign minister, Prince Faisal", "Mali's transitional President, Colonel
                 #         X.": the office, not the honorific or the rank
@@ -1026,6 +1028,8 @@ def collect_entities(an: Analysis) -> None:
         if not cue and 2 <= len(tokens) <= 4 and body[max(0, start - 3):start] in ("’s ", "'s ") \
                 and _STATE_POSSESSIVE_APPOSED.match(body, end) and _affiliation_at(an, start - 1) is not None:
             cue = True  # "Guinea-Bissau's Umaro Sissoco Embalo, elected on Sunday ...": a state's person, apposed
+        if not cue and 2 <= len(tokens) <= 3 and _DID_HIS.match(body, end) and gaz.lookup(tokens[0]) is None:
+            cue = True  # "Rewi Parata closed his cafe": a possessive his/her after the verb marks a person
         if not cue and 2 <= len(tokens) <= 4 and _WHO_AFTER.match(body, end):
             cue = True  # "Voahangy Razafy, who sells tablecloths by the road": a relative "who" follows a person
         if not cue and len(tokens) >= 2 and f"person:{slugify(' '.join(tokens))}" in (gaz.offices or {}):

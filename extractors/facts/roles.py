@@ -41,7 +41,7 @@ _WHO_SELLS = re.compile(rf",[ \t]+who[ \t]+sells[ \t]+(?:([a-z][a-z\-]*)[ \t]+)?
 _WHO_RESEARCHES = re.compile(r",[ \t]+who[ \t]+(?:researches|studies)[ \t]+([A-Za-z][\w \t-]{2,40}?)[ \t]+at\b")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
 _DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")
-_HIGHER_EDUCATION = re.compile(r"(?i)\b(?:universi|college|institute|academy|school\s+of)")
+_HIGHER_EDUCATION = re.compile(r"(?i)\b(?:universi|institute|academy|school\s+of)")
 
 
 def _trade(modifier: str | None, noun: str) -> str:
@@ -151,7 +151,12 @@ def predicate_role(body: str, end: int, role_phrase) -> str | None:
         return role_phrase(match.group(1).strip(), match.start(1))
     match = _PREDICATE_HELD.match(body, end)
     if match:  # "Anthony Albanese had been Australia's prime minister for barely 24 hours"
-        return role_phrase(match.group(1).strip(), match.start(1))
+        text, at = match.group(1).strip(), match.start(1)
+        only = re.match(r"(?:only|sole|first|last)\s+", text)  # "was the only head of government not invited"
+        if only:
+            text, at = text[only.end():], at + only.end()
+        of = re.match(r"\s+of\s+(?:state|government)\b", body[match.end(1):])
+        return role_phrase(text + of.group() if of else text, at)
     match = _WHO_CHAIRS.match(body, end)
     if match:
         return _WHO_ROLE[match.group(1)]

@@ -523,6 +523,9 @@ _IN_PLACE = re.compile(r"\b[Ii]n\s+$")
 _OTHER_CITY_SUMMIT = re.compile(r"\s+[Ss]ummit\b")
 
 
+_TERM_DATE = re.compile(r"\b(?:from|as\s+of|effective|starting|until|till|by)\s+$")  # a term's or deadline's date
+
+
 def _dates(an: Analysis, year: int | None, published: date | None,
            event: re.Pattern = _SUMMIT, city: str | None = None) -> tuple[date | None, date | None]:
     """Summit start and end from explicit dates and weekdays in the body (the host ``city``'s key, when known,
@@ -597,10 +600,16 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                                                              or _TODAY_CLOSED.search(sentence)):
             found.append((published, sentence))  # "today, the final day of the summit": the filing day
         for m in _MONTH_FIRST.finditer(sentence):
+            if _TERM_DATE.search(sentence, max(0, m.start() - 14), m.start()) and not m.group(3) \
+                    and not event.search(sentence):
+                continue  # "appointed X as Secretary General from 1 January": a term's date, not the meeting's
             dated = _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
             found += dated
             written.update(dated)
         for m in _DAY_FIRST.finditer(sentence):
+            if _TERM_DATE.search(sentence, max(0, m.start() - 14), m.start()) and not m.group(2) \
+                    and not event.search(sentence):
+                continue
             dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
             found += dated
             written.update(dated)
@@ -891,8 +900,8 @@ def _body_met_here(an: Analysis, org: str, city: str | None, year: int) -> str |
 
 
 def _calendar_meeting(an: Analysis, published_at: datetime | None) -> bool:
-    """Whether the text names a summit body and the city where the calendar puts that body's meeting of the last
-    month before publication (a profile of a visit to the Non-Aligned Movement's Tehran meeting that never says
+    """Whether the text names a summit body and the city where the calendar puts that body's meeting under way or
+    ended in the month before publication (a profile of a visit to the Non-Aligned Movement's Tehran meeting that never says
     "summit")."""
     if published_at is None:
         return False
@@ -903,7 +912,8 @@ def _calendar_meeting(an: Analysis, published_at: datetime | None) -> bool:
         for entry in [*an.gazetteer.calendar.get((org[4:], day.year - 1), []),
                       *an.gazetteer.calendar.get((org[4:], day.year), [])]:
             if entry.get("city") and slugify(entry["city"]) in cities \
-                    and 0 <= (day - date.fromisoformat(entry["end"])).days <= 31:
+                    and date.fromisoformat(entry["start"]) <= day <= date.fromisoformat(entry["end"]) + timedelta(days=31):
+                # (from its first day: a report filed while the meeting goes on)
                 return True
     return False
 
