@@ -38,3 +38,8 @@ def roles(body: str) -> dict[str, str]:
 def summit_of(body: str, published_at: datetime = NO_CALENDAR):
     """The summit the body reports."""
     return extract_facts(body, published_at=published_at).summit
+
+
+def summit_fields(summit) -> tuple:
+    """(organization, city, country, start, end) of a detected summit, dates as ISO text."""
+    return summit.organization, summit.city, summit.country, str(summit.start_date), str(summit.end_date)

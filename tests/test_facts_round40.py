@@ -6,29 +6,26 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, summit_of
+from tests.facts_helpers import quote_speakers, summit_fields, summit_of
 
-
-def _fields(summit) -> tuple:
-    return summit.organization, summit.city, summit.country, str(summit.start_date), str(summit.end_date)
 
 
 def test_the_russia_africa_summit_is_its_own_body_not_the_african_unions():
     summit = summit_of("African Union leaders flew to the Black Sea for the Russia-Africa Summit, where grain was "
                        "the first topic.", published_at=datetime(2019, 10, 26))
-    assert _fields(summit) == ("Russia-Africa Summit", "Sochi", "Russia", "2019-10-23", "2019-10-24")
+    assert summit_fields(summit) == ("Russia-Africa Summit", "Sochi", "Russia", "2019-10-23", "2019-10-24")
 
 
 def test_a_pairing_the_organisations_table_keeps_is_found_behind_a_dotted_state_name():
     summit = summit_of("Ten Southeast Asian leaders arrived for the U.S.-ASEAN summit at Sunnylands on Monday.",
                        published_at=datetime(2016, 2, 18))
-    assert _fields(summit) == ("US-ASEAN Summit", "Rancho Mirage", "United States", "2016-02-15", "2016-02-16")
+    assert summit_fields(summit) == ("US-ASEAN Summit", "Rancho Mirage", "United States", "2016-02-15", "2016-02-16")
 
 
 def test_arctic_council_ministerials_and_the_moldova_epc_summit_take_their_venue_and_days_from_the_calendar():
     arctic = summit_of("Foreign ministers of the Arctic Council met far above the Arctic Circle and admitted new "
                        "observers at the summit.", published_at=datetime(2013, 5, 17))
-    assert _fields(arctic) == ("Arctic Council", "Kiruna", "Sweden", "2013-05-15", "2013-05-15")
+    assert summit_fields(arctic) == ("Arctic Council", "Kiruna", "Sweden", "2013-05-15", "2013-05-15")
     epc = summit_of("Leaders of the European Political Community gathered at a wine estate in Bulboaca, outside "
                     "Chisinau, for their summit.", published_at=datetime(2023, 6, 2))
     assert (epc.city, str(epc.start_date)) == ("Chisinau", "2023-06-01")

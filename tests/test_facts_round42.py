@@ -6,23 +6,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import quote_speakers, roles, summit_fields, summit_of
 
-
-def _fields(summit) -> tuple:
-    return summit.organization, summit.city, summit.country, str(summit.start_date), str(summit.end_date)
 
 
 def test_bucharest_nine_mekong_japan_and_caricom_meetings_come_from_the_calendar():
     b9 = summit_of("Leaders of the Bucharest Nine met the American president at their summit.",
                    published_at=datetime(2023, 2, 23))
-    assert _fields(b9) == ("Bucharest Nine", "Warsaw", "Poland", "2023-02-22", "2023-02-22")
+    assert summit_fields(b9) == ("Bucharest Nine", "Warsaw", "Poland", "2023-02-22", "2023-02-22")
     mekong = summit_of("Five Mekong leaders sat down with Shinzo Abe for the Mekong-Japan Summit and a new strategy.",
                        published_at=datetime(2018, 10, 12))
-    assert _fields(mekong) == ("Mekong-Japan Summit", "Tokyo", "Japan", "2018-10-09", "2018-10-09")
+    assert summit_fields(mekong) == ("Mekong-Japan Summit", "Tokyo", "Japan", "2018-10-09", "2018-10-09")
     caricom = summit_of("Caribbean Community heads of government opened their summit with a debate on Haiti.",
                         published_at=datetime(2022, 7, 6))
-    assert _fields(caricom)[:3] == ("CARICOM", "Paramaribo", "Suriname")
+    assert summit_fields(caricom)[:3] == ("CARICOM", "Paramaribo", "Suriname")
 
 
 def test_an_anniversarys_dated_year_is_not_the_summits():
