@@ -33,10 +33,9 @@ _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 _WHO_LECTURES = re.compile(r",[ \t]+who[ \t]+lectures[ \t]+(?:(in[ \t]+[a-z][a-z \t]{2,40}?)(?=[ \t]+at\b|[,.;])|\w)")
 _WHO_TEACHES = re.compile(r",[ \t]+who[ \t]+teaches[ \t]+([a-z][a-z \t]{2,40}?)[ \t]+at[ \t]+(?:an?|the)?[ \t]*([\w \t]{0,40})")
 _TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|across|off|beside|outside|from|since)\b|[,.;])"
-_WHO_OWNS = re.compile(r",[ \t]+who[ \t]+(?:owns|runs|opened|has[ \t]+(?:run|owned))[ \t]+(?:an?|the|her|his|their)[ \t]+"
-                       rf"(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")
-_WHO_MANAGES = re.compile(r",[ \t]+who[ \t]+(?:manages|has[ \t]+managed)[ \t]+(?:an?|the)[ \t]+"
-                          rf"(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")
+# ", who runs a clearing agency on ...": the owner; ", who manages a hotel near ...": the manager
+_WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(manages|has[ \t]+managed)|owns|runs|opened|has[ \t]+(?:run|owned))[ \t]+"
+                        rf"(?:an?|the|her|his|their)[ \t]+(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")
 _WHO_SELLS = re.compile(rf",[ \t]+who[ \t]+sells[ \t]+(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*?)s{_TRADE_PLACE}")
 _WHO_RESEARCHES = re.compile(r",[ \t]+who[ \t]+(?:researches|studies)[ \t]+([A-Za-z][\w \t-]{2,40}?)[ \t]+at\b")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
@@ -58,12 +57,9 @@ def who_does_role(body: str, end: int) -> str | None:
     match = _WHO_TEACHES.match(body, end)
     if match:  # at a university the teacher is a lecturer
         return f"{match.group(1)} {'lecturer' if _HIGHER_EDUCATION.search(match.group(2)) else 'teacher'}"
-    match = _WHO_OWNS.match(body, end)
+    match = _WHO_KEEPS.match(body, end)
     if match:
-        return f"{_trade(*match.groups())} owner"
-    match = _WHO_MANAGES.match(body, end)
-    if match:
-        return f"{_trade(*match.groups())} manager"
+        return f"{_trade(match.group(2), match.group(3))} {'manager' if match.group(1) else 'owner'}"
     match = _WHO_SELLS.match(body, end)
     if match:
         return f"{_trade(*match.groups())} seller"
