@@ -1261,14 +1261,14 @@ def _resolve_bare_roles(an: Analysis) -> None:
         person = an.persons.get(next(iter(near))) if len(near) == 1 else None
         if person is not None and person.role is None:
             person.role = noun
+    first_seen: dict[str, int] = {}  # (a surname may come before the full name that gives the role: "Buhari" ...
+    for f in an.found:  # "[SOT: PRESIDENT MUHAMMADU BUHARI]")
+        if f.kind == "person":
+            first_seen[f.key] = min(f.start, first_seen.get(f.key, f.start))
     for match in _BARE_ROLE.finditer(an.body):
         if an.body[match.end():match.end() + 4] == " of ":
             continue
         noun = match.group(1).lower()
-        first_seen = {}  # (a surname may come before the full name that gives the role: "Buhari" ... "[SOT: ...]")
-        for f in an.found:
-            if f.kind == "person":
-                first_seen.setdefault(f.key, f.start)
         fits = [p for p in an.persons.values() if min(p.first_offset, first_seen.get(p.key, p.first_offset)) <
                 match.start() and (
                 (p.role and (p.role.lower() == noun or p.role.lower().endswith(" " + noun)
