@@ -126,6 +126,8 @@ _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission
                    "agency", "party", "army", "union", "lobby", "association", "federation")
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)$")
+_SPAN_AFTER = re.compile(r"(?:all|just|only|nearly|almost|barely|more|less|over|under|a|\d+|one|two|three|four|five|"
+                         r"six|seven|eight|nine|ten|several|many|some)\b")
 _ROLE_CUT = re.compile(r"\s+(?:at|in|on|with|from|near|outside|who|whose|which|since|until|during|after|before|again|once)\s|"
                        r"\s+(?:of|for|to)\s")
 
@@ -560,9 +562,10 @@ def _affiliation_at(an: Analysis, end: int) -> str | None:
     return None
 
 
-_NAMED_BODY = re.compile(  # "of the centre-left Democratic Party": lower-case modifiers may lead
+_NAMED_BODY = re.compile(  # "of the centre-left Democratic Party": lower-case modifiers may lead; "of ASPEX": an acronym
     r"the\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z][\w’'\-]*+(?:\s+[A-Z][\w’'\-]*+)*+"
-    r"(?!\s+(?!(?:in|at|of|for|and|based|tribunal|court|commission|council|agency|bank|fund|office)\b)[a-z])")
+    r"(?!\s+(?!(?:in|at|of|for|and|based|tribunal|court|commission|council|agency|bank|fund|office)\b)[a-z])|"
+    r"[A-Z]{3,}\b(?![’'\-])")
 
 
 def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
@@ -594,6 +597,9 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
             continue  # "a lecturer in international relations at ...", "a senior fellow in China studies"
         if word == "on" and rest[:match.start()].split()[-1:] and rest[:match.start()].split()[-1][:1].isupper():
             continue  # "a tram driver on the No. 5 route" is cut, "High Representative on the Rohingya issue" is not
+        if word == "for" and _SPAN_AFTER.match(rest, match.end()):
+            cut = match.start()  # "President for all of four days": how long, not what of
+            break
         if word in ("of", "for", "to"):
             tail_at = base + rest_at + match.end()
             if not any(tail_at <= f.start <= tail_at + 5 and f.kind != "person" for f in an.found) \
@@ -625,7 +631,7 @@ def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
     body = an.body
     age = re.match(r",[ \t]+\d{1,3}(?=,)", body[end:end + 6])  # a vox pop's "Doug Fairweather, 66, a retired ..."
     end += age.end() if age else 0
-    match = re.match(r",[ \t]+([^,;“”\"\n]{2,110}?)(?=[,;]|(?<![A-Z])\.\s|\.$|$)", body[end:end + 130])
+    match = re.match(r",[ \t]+([^,;“”\"\n]{2,110}?)(?=[,;]|(?<![A-Z])\.\s|(?<=[A-Z]{3})\.\s|\.$|$)", body[end:end + 130])
     if not match:
         return None
     phrase, base = match.group(1), end + match.start(1)

@@ -30,7 +30,7 @@ _WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs
 _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 # a trade given by what the person does: ", who lectures in international trade at", ", who teaches science at a
 # high school", ", who runs a guest house near", ", who has run a paomo restaurant in"
-_WHO_LECTURES = re.compile(r",[ \t]+who[ \t]+lectures[ \t]+(?:(in[ \t]+[a-z][a-z \t]{2,40}?)(?=[ \t]+at\b|[,.;])|\w)")
+_WHO_LECTURES = re.compile(r",[ \t]+who[ \t]+lectures[ \t]+(?:(in[ \t]+[A-Za-z][A-Za-z \t]{2,40}?)(?=[ \t]+at\b|[,.;])|\w)")
 _WHO_TEACHES = re.compile(r",[ \t]+who[ \t]+teaches[ \t]+([a-z][a-z \t]{2,40}?)[ \t]+at[ \t]+(?:an?|the)?[ \t]*([\w \t]{0,40})")
 _TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|across|off|beside|outside|from|since)\b|[,.;])"
 # ", who runs a clearing agency on ...": the owner; ", who manages a hotel near ...": the manager
