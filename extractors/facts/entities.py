@@ -231,6 +231,9 @@ _DESCRIBES = frozenset("""long-serving longtime long-time veteran seasoned popul
 _VERB_FORM = re.compile(r"(?!retired)[a-z]+ed|kept|met|held|led|left|made|sent|told|took|gave|saw|had|has|have|"
                         r"named|welcomed|invited|brought|sought|thanked|urged|praised|accused|joined")
 _HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha"})
+# what may stand between an appositive office and the name: "The Secretary-General, Chief Emeka Anyaoku" (a Nigerian
+# chieftaincy), "Saudi Arabia's foreign minister, Prince Faisal"
+_ADDRESS_AFTER_OFFICE = _HONORIFICS | {"chief"}
 _WESTERN_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})  # they open a name, never stand inside one
 # title classes that name no office: a rank ("Colonel") is a role only when nothing better is given, a form of
 # address ("Mr", "Datuk Seri", "Tun Dr") never is
@@ -314,9 +317,6 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
             runs += filter(None, [_close_run(body, pieces[1:] if pieces[0].group() == "The" else pieces)])
             continue
         i, run, n = 0, [], len(pieces)
-        before = re.search(r"([\w.]+)[ \t]+$", body[max(0, seq.start() - 16):seq.start()])
-        entry = gaz.lookup(before.group(1)) if before else None
-        addressed = entry is not None and entry.kind == "title" and entry.extra == "honorific"  # "Hon. |January"
         while i < n:
             hit = None
             for j in range(min(n, i + gaz.max_tokens), i, -1):
@@ -326,6 +326,8 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                 text = body[start:end]
                 poss = text.endswith(("’s", "'s"))
                 entry = gaz.lookup(text[:-2] if poss else text) or (gaz.lookup(text) if poss else None)
+                if entry is not None and entry.kind == "org" and not text.isupper() and text.lower() in _STOP:
+                    entry = None  # "Who runs ECOWAS now?": a stop word not written in capitals is no acronym (WHO)
                 if entry is not None:
                     hit = (j, start, end - 2 if poss and gaz.lookup(text[:-2]) else end, entry)
                     break
@@ -360,10 +362,9 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
             word = pieces[i].group()
             bare = word[:-2] if word.endswith(("’s", "'s")) else word
             if hit is None and (bare.lower() in _STOP or word.isdigit() or word in _CAPITALS_ADDRESS) \
-                    and not (addressed and bare.lower() in _MONTH_NAMES and i + 1 < n
-                             and pieces[i + 1].group()[:1].isupper()):  # "Hon. January Makamba": a first name
-                hit = (i + 1, pieces[i].start(), pieces[i].end(), None)
-            addressed = hit is not None and hit[3] is not None and hit[3].kind == "title" and hit[3].extra == "honorific"
+                    and not (bare.lower() in _MONTH_NAMES and i + 1 < n and pieces[i + 1].group()[:1].isupper()
+                             and (title := _title_before(body, pieces[i].start(), gaz)) and title[2] == "honorific"):
+                hit = (i + 1, pieces[i].start(), pieces[i].end(), None)  # (but "Hon. January Makamba": a first name)
             if hit is None:
                 run.append(pieces[i])
                 if word.endswith(("’s", "'s")):
@@ -388,11 +389,10 @@ _OUR_STAFF = re.compile(r"\b(?:[Oo]ur|[Tt]his (?:paper|newspaper|website)[’']s
 _PRESS_BEFORE = re.compile(rf"\b(?:{PRESS_NOUNS})\s+$")
 # a kind of body named right before a name the gazetteer lacks: "the NGO Mekong Watch", "the think tank Bruegel",
 # "the exiled opposition platform CNARED", "the forwarder Saigon Overland Logistics"
-_BODY_KIND_BEFORE = re.compile(r"\b(?:NGO|charity|think[- ]tank|watchdog|consultancy|forwarder|(?:advocacy|campaign|"
-                               r"pressure|lobby|rights|environmental|opposition|industry|business|trade|farmers[’']?|"
-                               r"employers[’']?|civil[- ]society)\s+(?:group|association|body|platform|coalition|"
-                               r"organi[sz]ation|network))\s+$")
-_BODY_KIND_BEFORE_ANY = re.compile(_BODY_KIND_BEFORE.pattern[:-len(r"\s+$")] + r"(?=[ \t]+[A-Z])")
+_BODY_KIND = re.compile(r"\b(?:NGO|charity|think[- ]tank|watchdog|consultancy|forwarder|(?:advocacy|campaign|"
+                        r"pressure|lobby|rights|environmental|opposition|industry|business|trade|farmers[’']?|"
+                        r"employers[’']?|civil[- ]society)\s+(?:group|association|body|platform|coalition|"
+                        r"organi[sz]ation|network))(?=[ \t]+[A-Z])")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PRESS_APPOSITIVE = re.compile(rf",\s+(?:the|a)\s+[^,;.“”\"]{{0,40}}?\b(?:{PRESS_NOUNS})\b")  # ", the Doha-based broadcaster"
 # a transcript's speaker label opening a line ("ANNA KOVAC, HOST:", "REYES:"), a flash's topic label ("* XI V PENCE:")
@@ -658,7 +658,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
     body = an.body
     for turn in range(3):  # ("..., Hon. Prof. X": abbreviated forms of address in a row)
         rank = _title_before(body, start, an.gazetteer)
-        if not (rank and (rank[2] in _NO_OFFICE or normalize(rank[0]) in _HONORIFICS | {"chief"})) or (
+        if not (rank and (rank[2] in _NO_OFFICE or normalize(rank[0]) in _ADDRESS_AFTER_OFFICE)) or (
                 turn and not rank[0].endswith(".")):
             break
         start = rank[1]
@@ -717,8 +717,6 @@ _STATE_OF = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?[’']s\s+"
 _SHARED_TITLE_LIST = re.compile(rf"\b(Prime\s+Minister|President|Chancellor|Premier)\s+{_NAME_OF}(?:,\s+|,?\s+and\s+)"
                                 rf"(?:{_STATE_OF}{_NAME_OF}(?:,\s+|,?\s+and\s+))*{_STATE_OF}$")
 _OF_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
-_PORTFOLIO_ENDS = frozenset({"Affairs", "Security", "Development", "Cooperation", "Trade", "Finance", "Defence",
-                             "Defense", "Relations", "Industry", "Commerce", "Agriculture", "Health", "Education"})
 _DOCUMENT_LABELS = frozenset({"Source", "Document", "Exhibit", "Extract", "Figure", "Table", "Annex", "Appendix"})
 _HEADLINE_PREPOSITIONS = frozenset({"Aboard", "At", "In", "On", "With", "For", "From", "To", "After", "Before", "Over",
                                     "Under", "Inside", "Outside", "Near", "During", "Amid", "Against", "Into", "Onto"})
@@ -841,7 +839,9 @@ def _name_tail(an: Analysis, end: int) -> tuple[int, str | None]:
 
 # "Minister for Trade and Industry Gan Kim Yong", "Secretary of State for Defence X": a capitalised portfolio runs
 # straight into the name after it
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?"
+# ("Adviser to the Prime Minister on Foreign Affairs Sartaj Aziz", "Special Assistant to the President on ...")
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Adviser|Advisor|Assistant|Envoy)"
+                               r"(?:\s+of\s+State|\s+to\s+the\s+(?:Prime\s+Minister|President))?\s+(?:for|of|on)\s+(?:the\s+)?"
                                r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+)?$")  # ("of Foreign Affairs and |Trade X")
 _PORTFOLIO_WORDS = frozenset(
     """trade industry foreign affairs defence defense finance economy economic health education energy environment
@@ -878,7 +878,7 @@ _KIND_NAMED = re.compile(r"[ \t]*((?:[A-Z][\w’'\-]*)(?:[ \t]+(?:(?:of|for|and)
 def _kind_named_bodies(an: Analysis, runs: list) -> list:
     """A name after a kind of body ("the NGO Mekong Watch", "the think tank Bruegel") is that body, whatever
     gazetteer words it holds; returns the runs left to read as people."""
-    for kind in _BODY_KIND_BEFORE_ANY.finditer(an.body):
+    for kind in _BODY_KIND.finditer(an.body):
         name = _KIND_NAMED.match(an.body, kind.end())
         if not name or an.in_quote(kind.start()):
             continue
@@ -920,11 +920,6 @@ def collect_entities(an: Analysis) -> None:
         if len(tokens) >= 3 and tokens[0] in _DOCUMENT_LABELS and len(tokens[1].rstrip(".")) <= 2:
             label = re.match(r"\S+\s+\S+\s+", body[start:end])  # a lesson plan's "Source A. Alpha Conde"
             start, tokens = (start + label.end(), tokens[2:]) if label else (start, tokens)
-        portfolio = max((i for i, tok in enumerate(tokens[:-2]) if tok in _PORTFOLIO_ENDS), default=None) \
-            if body[max(0, start - 3):start] == "on " else None
-        if portfolio is not None:  # "Adviser ... on Foreign Affairs Sartaj Aziz": the portfolio is no part of the name
-            at = body.find(tokens[portfolio + 1], body.find(tokens[portfolio], start) + len(tokens[portfolio]), end)
-            start, tokens = (at, tokens[portfolio + 1:]) if at > 0 else (start, tokens)
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
             continue
@@ -973,8 +968,7 @@ def collect_entities(an: Analysis) -> None:
             title_word = re.search(r"(\S+)\s+$", body[max(0, start - 30):start])
             start, tokens = start - len(title_word.group()), [title_word.group(1), *tokens]
         name_end, of_key = _name_tail(an, end)  # "Moussa Faki Mahamat of Chad, ...": the appositive follows
-        if titled and (normalize(titled[0]) in _HONORIFICS or titled[2] in _NO_OFFICE or normalize(titled[0]) == "chief"):
-            # ("The Secretary-General, Chief Emeka Anyaoku,": a Nigerian chieftaincy title after the office)
+        if titled and (normalize(titled[0]) in _ADDRESS_AFTER_OFFICE or titled[2] in _NO_OFFICE):
             before = _apposition_before(an, start) if body[name_end:name_end + 1] in (",", ".", ";", ":") else None
             if before:  # "Saudi Arabia's foreign minister, Prince Faisal", "Mali's transitional President, Colonel
                 #         X.": the office, not the honorific or the rank
@@ -1233,6 +1227,11 @@ def _resolve_role_phrases(an: Analysis) -> None:
 _BYLINE = re.compile(rf"[ \t]*(?:By|BY)[ \t]+[{_UPPER}]")  # a line that names the writer ("By Élise X" too)
 
 
+def _in_byline(an: Analysis, offset: int) -> bool:
+    """Whether ``offset`` is on a byline ("By Jane Roe"): the writer, never a person the story is about."""
+    return _BYLINE.match(an.body, an.body.rfind("\n", 0, offset) + 1) is not None
+
+
 def _described_person(an: Analysis, at: int, country: str) -> list[Person]:
     """The one person named in the three sentences up to ``at`` who has no role yet and no other country: whom a
     definite description ("the Canadian prime minister") that fits no one with that role refers to. A byline's
@@ -1240,7 +1239,7 @@ def _described_person(an: Analysis, at: int, country: str) -> list[Person]:
     index = an.sentences.index_at(at)
     lo = an.sentences.spans[max(0, index - 2)][0]
     near = {f.key for f in an.found if f.kind == "person" and lo <= f.start < at and not f.in_quote
-            and not _BYLINE.match(an.body, an.body.rfind("\n", 0, f.start) + 1)}
+            and not _in_byline(an, f.start)}
     people = [an.persons[k] for k in near if k in an.persons]
     roleless = [p for p in people if not p.role and p.affiliation_key in (None, country)]
     return roleless if len(roleless) == 1 else []
@@ -1405,7 +1404,7 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
         start, end = an.sentences.spans[back]
         at, back = back, back - 1
         people = [f for f in an.persons_in(start, min(end, offset)) if f.key not in skip
-                  and not _BYLINE.match(an.body, an.body.rfind("\n", 0, f.start) + 1)]  # ("she told me": not the writer)
+                  and not _in_byline(an, f.start)]  # ("she told me": not the writer)
         if not people and at != index and re.search(rf"\b{pronoun.lower()}\b", an.body[start:end], re.I):
             floor = max(floor - 1, index - 9)  # "He was asked ... He insisted ... Then he turned ...": the chain goes on
         elif people and at != index and _opens_with(an.body, start, people[0].start, pronoun):
@@ -1432,7 +1431,7 @@ def resolve_pronoun(an: Analysis, offset: int, pronoun: str) -> str | None:
     # nobody near fits: the one person of that sex the article has named before ("In her address, our President
     # told the leaders ... she said", far below the President's introduction)
     named = {f.key for f in an.persons_in(0, offset)
-             if not _BYLINE.match(an.body, an.body.rfind("\n", 0, f.start) + 1)}  # (never the writer)
+             if not _in_byline(an, f.start)}  # (never the writer)
     same = [key for key in named if is_female(an.persons.get(key), an.gazetteer) is female]
     return same[0] if len(same) == 1 else None
 

@@ -128,7 +128,6 @@ _PARTICIPLE_INTRO = re.compile(
     r"\b(?:adding|saying|noting|continuing|concluding|insisting|stressing|warning)\s*[,:]?\s*$")
 _NOUN_CUES = frozenset({"critique", "criticism", "summary", "statement", "declaration", "communique", "communiqué"})
 _PARTICIPLE = re.compile(r",\s+$")
-_LEADERS_JUST_BEFORE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+(?:also\s+)?$")
 _THE_LEADERS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+"
                           r"(?!of\b|from\b)")
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
@@ -546,7 +545,7 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     joins = list(CLAUSE_JOIN.finditer(body, lo, cue_at))
     if joins and _candidates(an, joins[-1].end(), cue_at, summit_org):
         lo = joins[-1].end()  # "Biden called Xi a dictator, and China's ministry described it as '...'"
-    if summit_org and _LEADERS_JUST_BEFORE.search(body, lo, cue_at):
+    if summit_org and _LEADERS_THEN_VERB.search(body, lo, cue_at):
         return True, summit_org  # "On oil, with sanctions on Iran tightening, the leaders say they '...'": the leaders
     cands = _candidates(an, lo, cue_at, summit_org)
     if not cands and lo > sent_start:

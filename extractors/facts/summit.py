@@ -526,6 +526,12 @@ _OTHER_CITY_SUMMIT = re.compile(r"\s+[Ss]ummit\b")
 _TERM_DATE = re.compile(r"\b(?:from|as\s+of|effective|starting|until|till|by)\s+$")  # a term's or deadline's date
 
 
+def _term_date(sentence: str, at: int, day2: str | None, event: re.Pattern) -> bool:
+    """Whether the single date at ``at`` starts a term or sets a deadline in a sentence that does not speak of the
+    meeting ("appointed X as Secretary General from 1 January"): no day of the meeting."""
+    return not day2 and _TERM_DATE.search(sentence, max(0, at - 14), at) is not None and not event.search(sentence)
+
+
 def _dates(an: Analysis, year: int | None, published: date | None,
            event: re.Pattern = _SUMMIT, city: str | None = None) -> tuple[date | None, date | None]:
     """Summit start and end from explicit dates and weekdays in the body (the host ``city``'s key, when known,
@@ -600,15 +606,13 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                                                              or _TODAY_CLOSED.search(sentence)):
             found.append((published, sentence))  # "today, the final day of the summit": the filing day
         for m in _MONTH_FIRST.finditer(sentence):
-            if _TERM_DATE.search(sentence, max(0, m.start() - 14), m.start()) and not m.group(3) \
-                    and not event.search(sentence):
-                continue  # "appointed X as Secretary General from 1 January": a term's date, not the meeting's
+            if _term_date(sentence, m.start(), m.group(3), event):
+                continue
             dated = _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
             found += dated
             written.update(dated)
         for m in _DAY_FIRST.finditer(sentence):
-            if _TERM_DATE.search(sentence, max(0, m.start() - 14), m.start()) and not m.group(2) \
-                    and not event.search(sentence):
+            if _term_date(sentence, m.start(), m.group(2), event):
                 continue
             dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
             found += dated
@@ -901,8 +905,8 @@ def _body_met_here(an: Analysis, org: str, city: str | None, year: int) -> str |
 
 def _calendar_meeting(an: Analysis, published_at: datetime | None) -> bool:
     """Whether the text names a summit body and the city where the calendar puts that body's meeting under way or
-    ended in the month before publication (a profile of a visit to the Non-Aligned Movement's Tehran meeting that never says
-    "summit")."""
+    ended in the month before publication (a profile of a visit to the Non-Aligned Movement's Tehran meeting that
+    never says "summit")."""
     if published_at is None:
         return False
     day = published_at.date()
