@@ -122,6 +122,7 @@ _FUNCTION = frozenset(
     government commission council bank house embassy agency party army forces military state country
     city union lobby group association federation company firm institute university""".split()
 )
+_SERVICES = frozenset({"Army", "Navy"})
 _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission", "council", "bank", "embassy",
                    "agency", "party", "army", "union", "lobby", "association", "federation")
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
@@ -614,8 +615,9 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     if employer:  # "the foreign ministry spokeswoman": the ministry employs, the role is "spokeswoman"
         role, head = role[employer[-1].end():], head[employer[-1].end():]
     words = head.split()
-    if not words or len(words) > 5 or any(w.lower() in _FUNCTION for w in words):
-        return None
+    if not words or len(words) > 5 or any(w.lower() in _FUNCTION and not (w in _SERVICES and i + 1 < len(words))
+                                          for i, w in enumerate(words)):
+        return None  # (but "a retired Army colonel": the service named before a rank is part of the role)
     if not any(" ".join(words[i:]).lower() in an.gazetteer.titles for i in range(len(words))):
         return None
     if head[:1].isupper() and len(words) > 1 and not words[-1][:1].isupper():
@@ -1000,7 +1002,7 @@ def collect_entities(an: Analysis) -> None:
             role, affiliation, cue = context[0], context[1], True
         if not role and (not titled or titled[2] == "honorific"):
             # "X was elected deputy chairperson", "X, who chairs the bloc", "Dr X, who lectures on ..."
-            role = predicate_role(body, name_end, lambda text, at: _role_phrase(an, text, at))
+            role = predicate_role(body, name_end, lambda text, at: _role_phrase(an, text, at), start)
             cue = cue or role is not None
         affiliation = affiliation or (of_key if role else None)
         window = body[max(0, start - 160):start] if (not titled or titled[2] == "honorific") and not role else ""
@@ -1049,6 +1051,8 @@ def collect_entities(an: Analysis) -> None:
 
 
 # before a month or a place, never before a surname ("in May", "since May", "from Muscat")
+# a headline that opens with the surname: "May in Manama: 'Gulf security is our security'"
+_HEADLINE_SUBJECT = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]*:[ \t]")
 _NOT_A_SURNAME_BEFORE = re.compile(r"\b(?:in|on|of|since|until|till|by|from|to|at|early|late|mid|last|next|this|that|"
                                    r"each|every|between|and|or|through|during|before|after)[ \t]+$", re.I)
 # what a person does right after the bare surname: "May said", "May's", "May apologised", "May took over"
@@ -1071,6 +1075,7 @@ def _colliding_surnames(an: Analysis, runs: list) -> list[tuple[int, int, list[s
                 continue
             addressed = _title_before(body, start, gaz)  # "Mrs May", "Dr May"
             if (addressed and addressed[2] == "honorific") or _SPEECH_BEFORE.search(body, max(0, start - 30), start) \
+                    or (start == 0 and _HEADLINE_SUBJECT.match(body, end)) \
                     or (not _NOT_A_SURNAME_BEFORE.search(body, max(0, start - 9), start) and _ACTS_AFTER.match(body, end)):
                 found.append((start, end, [word], False))
     if found:

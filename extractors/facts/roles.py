@@ -26,13 +26,18 @@ _PREDICATE = re.compile(
 _PREDICATE_HELD = re.compile(
     r"[ \t]+(?:is|was|has\s+been|had\s+been|became|becomes)\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s|the)\s+"
     r"([a-z][a-z\- ]{2,40}?)(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since)\b|[,.;]|$)")
+# the active voice: "The summit appointed |Elias Magosi| of Botswana as Executive Secretary"
+_APPOINTED_BEFORE = re.compile(r"\b(?:appointed|named|elected|re-elected|chose|picked|installed|confirmed)[ \t]+$")
+_AS_ROLE = re.compile(r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]+as[ \t]+"
+                      r"(?:(?:the|its|their|his|her|new|next)[ \t]+)*([A-Za-z][\w\- ]{2,60}?)"
+                      r"(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since|and)\b|[,.;]|$)")
 _WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs|heads|leads)[ \t]")
 _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 # a trade given by what the person does: ", who lectures in international trade at", ", who teaches science at a
 # high school", ", who runs a guest house near", ", who has run a paomo restaurant in"
 _WHO_LECTURES = re.compile(r",[ \t]+who[ \t]+lectures[ \t]+(?:(in[ \t]+[A-Za-z][A-Za-z \t]{2,40}?)(?=[ \t]+at\b|[,.;])|\w)")
 _WHO_TEACHES = re.compile(r",[ \t]+who[ \t]+teaches[ \t]+([a-z][a-z \t]{2,40}?)[ \t]+at[ \t]+(?:an?|the)?[ \t]*([\w \t]{0,40})")
-_TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|across|off|beside|outside|from|since)\b|[,.;])"
+_TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|to|across|off|beside|outside|from|since)\b|[,.;])"
 # ", who runs a clearing agency on ...": the owner; ", who manages a hotel near ...": the manager
 _WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(manages|has[ \t]+managed)|owns|runs|opened|has[ \t]+(?:run|owned))[ \t]+"
                         rf"(?:an?|the|her|his|their)[ \t]+(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")
@@ -139,12 +144,18 @@ def drop_nationality(role: str, gaz: Gazetteer) -> str:
     return role
 
 
-def predicate_role(body: str, end: int, role_phrase) -> str | None:
-    """Role given after the name by a predicate: "X was elected deputy chairperson", "X, who chairs the bloc"
-    (``role_phrase(text, offset)`` checks a candidate against the title list)."""
+def predicate_role(body: str, end: int, role_phrase, start: int | None = None) -> str | None:
+    """Role given after the name by a predicate: "X was elected deputy chairperson", "X, who chairs the bloc",
+    and, with the name's ``start``, "appointed X as Executive Secretary" (``role_phrase(text, offset)`` checks a
+    candidate against the title list)."""
     match = _PREDICATE.match(body, end)
     if match:
         return role_phrase(match.group(1).strip(), match.start(1))
+    if start is not None and _APPOINTED_BEFORE.search(body, max(0, start - 16), start):
+        match = _AS_ROLE.match(body, end)
+        role = role_phrase(match.group(1).strip(), match.start(1)) if match else None
+        if role:
+            return role
     match = _PREDICATE_HELD.match(body, end)
     if match:  # "Anthony Albanese had been Australia's prime minister for barely 24 hours"
         text, at = match.group(1).strip(), match.start(1)

@@ -425,6 +425,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
     return city, an.gazetteer.city_country.get(city)
 
 
+_FOR_DAYS = re.compile(r"\b(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|[2-5])\s+days\b")  # "For three days last weekend, from Friday to Sunday"
 _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+")
 # "The leaders today completed their meeting": the filing day closed it
 _TODAY_CLOSED = re.compile(r"\btoday\s+(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
@@ -586,7 +587,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 found[i] = (_resolve_weekday(m.group(1), found[j][0], False), sentence)
             gap = sentence[m.end():m2.start()]
             if sentence[max(0, m.start() - 6):m.start()].rstrip().endswith("from") and _DAY_RANGE.fullmatch(gap) \
-                    and "and" not in gap and (event.search(sentence) or _MEETING_HELD.search(sentence)):
+                    and "and" not in gap and (event.search(sentence) or _MEETING_HELD.search(sentence)
+                                           or _FOR_DAYS.search(sentence)):
                 window.append((found[i][0], found[j][0]))  # "the Malta meeting, which ran from Friday to Sunday"
         for m in _NEXT_DAY.finditer(sentence) if published else ():
             if not an.in_quote(s + m.start()):  # "leaders yesterday re-elected X": the day before the filing day
@@ -682,6 +684,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         else:
             days.add(day)
     days |= starts
+    for lo, hi in window[:1]:  # the stated run's own first and last day
+        days |= {lo, hi}
     if not days:
         return None, None
     start, end = min(days), max(days)
