@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, roles, summit_fields, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_fields, summit_of
 
 
 def test_trades_a_service_before_a_rank_and_an_active_appointment_give_roles():
@@ -46,3 +46,13 @@ def test_a_stated_run_of_days_gives_both_ends_of_the_meeting():
             "union.")
     summit = summit_of(body, datetime(2031, 5, 8))  # (a date the summit calendar does not cover)
     assert summit_fields(summit)[3:] == ("2031-05-02", "2031-05-04")
+
+
+def test_a_sentence_reporting_two_decisions_gives_two_facts_but_a_relative_clause_is_no_second_decision():
+    keys = fact_keys("SICA leaders met in San Salvador for their summit. On trade, they recognised the coffee crisis as "
+                     '"a grave threat" and launched a dialogue with Mexico and Colombia.')
+    assert any(k.startswith("decision:org:sica:recognise") for k in keys)
+    assert any(k.startswith("decision:org:sica:launch-dialogue") for k in keys)
+    keys = fact_keys("SICA leaders met in San Salvador for their summit. The leaders endorsed a levy of 2%, agreed "
+                     "last month by the finance ministers, to pay for the regional fund.")
+    assert not any(k.split(":")[3].startswith("agree") for k in keys if k.count(":") >= 3)

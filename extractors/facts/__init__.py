@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts.classify import add_classified_facts
+from extractors.facts.coordinated import add_coordinated_facts
 from extractors.facts.entities import Analysis, collect_entities, resolve_state_roles
 from extractors.facts.gazetteer import load_gazetteer
 from extractors.facts.known_people import resolve_known_people
@@ -56,6 +57,7 @@ def extract_facts(
     participants = extract_participants(an, authors, on)
     facts = extract_outcomes(an, summit_org, tuple(quotes))
     facts = add_classified_facts(an, facts, summit_org, quotes=tuple(quotes))  # trained sentence classifier
+    facts = add_coordinated_facts(an, facts)  # "adopted X and launched Y": one fact per decision
     facts = add_quoted_reactions(an, facts, summit_org, tuple(quotes))  # a quoted person reacts to the summit
     facts = widen_to_runs(an, facts, tuple(quotes))  # a reaction is all its speaker said in one go
     return Extraction(
