@@ -120,9 +120,9 @@ def load_gazetteer() -> Gazetteer:
     names: dict[str, str] = {}
     _country_entries(surface, names)
     city_country: dict[str, str] = {}
-    for row in _rows("cities.tsv"):
+    for row in _rows("cities.tsv") + _rows("cities_geonames.tsv"):  # (the curated list first: its names win)
         key, country = f"city:{slugify(row[0])}", f"country:{row[1].lower()}"
-        city_country[key] = country
+        city_country.setdefault(key, country)
         for alias in [row[0]] + [a for a in (row[2] if len(row) > 2 else "").split("|") if a]:
             surface.setdefault(normalize(alias), Entry("city", key, row[0], country))
     for row in _rows("orgs.tsv"):
