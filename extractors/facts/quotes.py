@@ -198,8 +198,9 @@ _PRESS_AFTER = re.compile(rf"\s+(?:{PRESS_NOUNS}|paper|radio|television)\b|-base
 _RELATIVE_VERB = re.compile(r"\b(?:a|an|the|its|their)\s+[\w-]+\s+that\s+[a-z]+(?:s|ed)[.,]?$")
 _VERB_FIRST = re.compile(r"[a-z]+(?:es|ed)\s+\w")  # "requires collective responses": a clause opens the quotation
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w-]+|left-wing|right-wing|conservative|liberal|business|state|"
-                      r"financial)\s+)?(?:charity|group|organi[sz]ation|NGO|party|newspaper|paper|daily|weekly|tabloid|"
-                      r"broadsheet|movement|campaign\s+group|think[\s-]tank)\b(?!\s+[A-Z])")  # ("the NGO X": X)
+                      r"financial)\s+)?(?:charity|(?:aid\s+)?agency|association|federation|lobby|group|organi[sz]ation|NGO|"
+                      r"party|newspaper|paper|daily|weekly|tabloid|broadsheet|movement|campaign\s+group|think[\s-]tank)\b"
+                      r"(?!\s+[A-Z])")  # ("the NGO X": X)
 # 'simply calls it the "BRICS bank"', 'what one of them called "CHOGM weekend"': a name that opens with an acronym
 _NAME_CALLED = re.compile(r"\b(?:calls?|called|dubs|dubbed|nicknamed|nicknames)\s+(?:it\s+|them\s+)?(?:the\s+)?$")
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}s?\b")

@@ -32,6 +32,10 @@ _AS_ROLE = re.compile(r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(
                       r"(?:(?:the|its|their|his|her|new|next)[ \t]+)*([A-Za-z][\w\- ]{2,60}?)"
                       r"(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since|and)\b|[,.;]|$)")
 _WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs|heads|leads)[ \t]")
+_INDEFINITE_BODY = re.compile(rf"((?:an?)[ \t]+(?:[A-Za-z][\w’'-]*[ \t]+){{0,3}}?(?:{'|'.join(sorted(_EMPLOYER_WORDS))}|"
+                             r"association|society|charity|club|group|network|foundation|federation|cooperative|"
+                             r"co-operative|board|trust|chamber|institute|movement|campaign|coalition|league|forum))"
+                             r"(?=[ \t]+(?:in|on|at|of|for|near|from|that|which|who)\b|[,.;]|$)")
 _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 # a trade given by what the person does: ", who lectures in international trade at", ", who teaches science at a
 # high school", ", who runs a guest house near", ", who has run a paomo restaurant in"
@@ -165,8 +169,9 @@ def predicate_role(body: str, end: int, role_phrase, start: int | None = None) -
         of = re.match(r"\s+of\s+(?:state|government)\b", body[match.end(1):])
         return role_phrase(text + of.group() if of else text, at)
     match = _WHO_CHAIRS.match(body, end)
-    if match:
-        return _WHO_ROLE[match.group(1)]
+    if match:  # ", who chairs the bloc": the chair; ", who chairs a mosque committee in ...": chair of that body
+        body_of = _INDEFINITE_BODY.match(body, match.end())
+        return f"{_WHO_ROLE[match.group(1)]} of {body_of.group(1)}" if body_of else _WHO_ROLE[match.group(1)]
     return who_does_role(body, end)
 
 

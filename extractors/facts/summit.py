@@ -425,6 +425,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
     return city, an.gazetteer.city_country.get(city)
 
 
+_LAST_WEEK = re.compile(r"\b[Ll]ast\s+week(?:’s|'s)?\b(?![^.]*\b(?:this|next)\s+week\b)")
 _FOR_DAYS = re.compile(r"\b(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|[2-5])\s+days\b")  # "For three days last weekend, from Friday to Sunday"
 _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+")
 # "The leaders today completed their meeting": the filing day closed it
@@ -549,7 +550,11 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     for line in _LINE.finditer(body, 0, 400):
         if _DATE_LINE.fullmatch(line.group().strip()):
             body = body[:line.start()] + " " * (line.end() - line.start()) + body[line.end():]
-    for s, e in an.sentences.spans:
+    before = ""  # the sentence before, in the same paragraph
+    reach = 7  # how many days from the filing day a day of the meeting can be (two weeks after "last week's")
+    for n, (s, e) in enumerate(an.sentences.spans):
+        before = body[slice(*an.sentences.spans[n - 1])] if n and an.sentences.paragraphs[n - 1] == \
+            an.sentences.paragraphs[n] else ""
         sentence = body[s:e]
         if s < skip_to and e > an.dateline_start:
             s, sentence = skip_to, body[skip_to:e]
@@ -578,6 +583,10 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                     # "last Friday", filed on a Friday: the week before ("on Friday night" too); so is "On Monday,
                     # before the summit opened" in a report filed on a Monday
                     day -= timedelta(days=7)
+                elif not future and day.weekday() <= published.weekday() and (
+                        _LAST_WEEK.search(sentence) or _LAST_WEEK.search(before)):
+                    day -= timedelta(days=7)  # "last week's summit ... met on Thursday and Friday": that week's days
+                    reach = 14
                 found.append((day, sentence))
                 if _LAST_DAY_AFTER.match(sentence, m.end()) and not future:
                     last_days.append(found[-1][0])
@@ -651,7 +660,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             first = min([d for d, _ in then if d.year == year] or [d for d, _ in then])
             found = [(d, s) for d, s in found if (d, s) in written and abs((d - first).days) <= 7]
         else:
-            found = [(d, s) for d, s in found if abs((d - published).days) <= 7]
+            found = [(d, s) for d, s in found if abs((d - published).days) <= reach]
         # 'Beijing's spokesman said on Monday ...' after a Saturday meeting: a later day named only by a sentence
         # that does not speak of the meeting is a reaction's day, not the summit's
         met = [d for d, s in found if event.search(s) or _MET.search(s) or _CEREMONY.search(s)]
@@ -697,7 +706,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         if (end - start).days < span and closed and not opened:
             start = max(closed) - timedelta(days=span)
         elif (end - start).days < span and not opened and _CLOSING_DAY.search(_sentence_at(an, duration.start())) \
-                and any(sentence == _sentence_at(an, duration.start()) for _, sentence in found):
+                and any(_sentence_at(an, duration.start()).endswith(sentence) for _, sentence in found):
+            # (a dateline's sentence is read without its dateline: "PUERTO VALLARTA, Mexico - ... agreed on Tuesday")
             start = end - timedelta(days=span)  # "announced on the final day of a three-day summit"
         elif (end - start).days < span and not opened and published and start + timedelta(days=span) > published:
             end = max(end, published)  # "hosted the three-day summit", filed on its last day: the days before
