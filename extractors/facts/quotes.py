@@ -161,6 +161,10 @@ _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watc
 _THEY_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*they\s+(?:{SPEECH_VERBS})\b")
 _LEADERS_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:\w+\s+)?(?:leaders|allies|heads\s+of\s+(?:state|government))\b")
 _LEADERS_THEN_VERB = re.compile(_LEADERS_SUBJECT.pattern + r"\s+$")  # 'The leaders "strongly condemned ..."'
+# 'the leaders of Japan, the United States, ... and Russia agreed to "seek to share"': the meeting's body speaks
+_NAMED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+_LEADERS_OF_MANY = re.compile(rf"\b[Tt]he\s+leaders\s+of\s+{_NAMED}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_NAMED}){{2,}}()"
+                              r"(?=\s+[a-z])(?:[^.;:!?]|(?<=[A-Z])\.)*$")  # (an initialism's stops: "the U.N.")
 _PAREN_SOURCE = re.compile(r"[ \t]*\((?=(?:[A-Z][\w.’'-]*\s+){1,5}?[A-Z][\w’'-]+,)")  # '"..." (President X, on TV)'
 _AS_SAYS_AFTER = re.compile(r"[,;]?\s*,?\s+as\s+([A-Z][^.;:“”\"\n]{1,80}?)\s+(?:says|said|puts\s+it|put\s+it|claims|"
                             r"claimed|argues|argued|insists|insisted)\b")  # '"illegal", as President X says'
@@ -420,6 +424,10 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         named = _body_named_before(an, sent_start + bare.start(), 3, exclude=summit_org)
         if named:
             return True, named
+    many = _LEADERS_OF_MANY.search(before) if summit_org else None
+    if many and _CUE.search(before, many.end(1)) and not any(
+            key.startswith("person:") for _, key in _candidates(an, sent_start + many.end(1), opening)):
+        return True, summit_org  # ("the leaders of A, B and C agreed to '...'": no one country speaks)
     they = _THEY_ASIDE.search(before)
     if they:  # 'The Lima Group issued a statement ... A vote now, they say, would lack "legitimacy"': the group
         index = an.sentences.index_at(sent_start)

@@ -44,7 +44,8 @@ _WHO_TEACHES = re.compile(r",[ \t]+who[ \t]+teaches[ \t]+([a-z][a-z \t]{2,40}?)[
 _TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|to|across|off|beside|outside|from|since)\b|[,.;])"
 # ", who runs a clearing agency on ...": the owner; ", who manages a hotel near ...": the manager
 _WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(manages|has[ \t]+managed)|owns|runs|opened|has[ \t]+(?:run|owned))[ \t]+"
-                        rf"(?:an?|the|her|his|their)[ \t]+(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")
+                        rf"(?:an?|the|her|his|their)[ \t]+(?:[a-z][a-z\-]*[ \t]+)??(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*)"
+                        rf"{_TRADE_PLACE}")  # ("a twelve-room onsen inn": the size describes, "onsen" names the trade)
 _WHO_SELLS = re.compile(rf",[ \t]+who[ \t]+sells[ \t]+(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*?)s{_TRADE_PLACE}")
 _WHO_RESEARCHES = re.compile(r",[ \t]+who[ \t]+(?:researches|studies)[ \t]+([A-Za-z][\w \t-]{2,40}?)[ \t]+at\b")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")

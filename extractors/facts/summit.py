@@ -425,6 +425,11 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
     return city, an.gazetteer.city_country.get(city)
 
 
+# "The summit had been set for the previous Thursday but was called off": the day it did not meet
+_CALLED_OFF_DAY = re.compile(rf"\b(?:scheduled|set|planned|due|booked)\s+(?:for|on)\s+(?:the\s+)?(?:previous\s+|following\s+)?"
+                             rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?$")
+_CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off)\b")
+_EVERY_BEFORE = re.compile(r"\b[Ee]very\s+$")
 _LAST_WEEK = re.compile(r"\b[Ll]ast\s+week(?:’s|'s)?\b(?![^.]*\b(?:this|next)\s+week\b)")
 _FOR_DAYS = re.compile(r"\b(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|[2-5])\s+days\b")  # "For three days last weekend, from Friday to Sunday"
 _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+")
@@ -485,6 +490,12 @@ def _dateline_place(an: Analysis) -> tuple[str | None, str | None]:
 
 
 _CLOSING_DAY = re.compile(r"\b(?:final|last|closing) (?:day|session)\b|\b(?:end|close|conclusion) of\b")
+
+
+def _called_off(sentence: str, at: int) -> bool:
+    """Whether the date at ``at`` is the one a called-off meeting had been set for ("set for the previous Thursday
+    but was called off", "first scheduled for Thursday 27 October and cancelled the day before")."""
+    return _CALLED_OFF_DAY.search(sentence, max(0, at - 50), at) is not None and _CALLED_OFF.search(sentence) is not None
 
 
 def _sentence_at(an: Analysis, offset: int) -> str:
@@ -566,8 +577,10 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                    and not (planned and planned.start() <= m.start())] if weekdays else []
         ranged: list[tuple[re.Match, int]] = []  # the weekdays read and their indexes in found
         for m in weekdays:
-            if _DEADLINE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
-                continue  # "promised her an answer by Wednesday": a deadline, not a day of the meeting
+            if _DEADLINE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or _called_off(sentence, m.start()):
+                continue  # "promised her an answer by Wednesday": a deadline; "set for Thursday but called off"
+            if _EVERY_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+                continue  # "the newsletter every Monday": a habit, not a day
             if published and not an.in_quote(s + m.start()):
                 # the tense is the weekday's own clause's: a future word before it ("ends on Saturday"), or after a
                 # fronted weekday ("On Monday, leaders will ..."); "agreed on Thursday to give a loan that will be
@@ -617,12 +630,16 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                                                              or _TODAY_CLOSED.search(sentence)):
             found.append((published, sentence))  # "today, the final day of the summit": the filing day
         for m in _MONTH_FIRST.finditer(sentence):
+            if _called_off(sentence, m.start()):
+                continue
             if _term_date(sentence, m.start(), m.group(3), event):
                 continue
             dated = _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
             found += dated
             written.update(dated)
         for m in _DAY_FIRST.finditer(sentence):
+            if _called_off(sentence, m.start()):
+                continue
             if _term_date(sentence, m.start(), m.group(2), event):
                 continue
             dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
