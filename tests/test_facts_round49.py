@@ -33,3 +33,9 @@ def test_a_called_off_date_and_a_weekly_habit_are_no_days_of_the_meeting():
             "scheduled for Thursday 8 May and was called off the day before. Our newsletter comes out every Tuesday.")
     summit = summit_of(body, datetime(2031, 5, 13))  # (a date the summit calendar does not cover)
     assert summit_fields(summit)[3:] == ("2031-05-11", "2031-05-11")
+
+
+def test_words_a_body_threatened_are_a_quotation():
+    body = ('G20 leaders met in Riyadh for their summit. On Monday they threatened "targeted and other steps" '
+            "against the smugglers.")
+    assert quote_speakers(body)["targeted and other steps"] == "org:g20"

@@ -26,7 +26,7 @@ _CUE = re.compile(
     r"referr(?:ed|ing)\s+to|regrett?(?:ed|s|ing)|deplor(?:ed|es|ing)|lament(?:ed|s|ing)|object(?:ed|s|ing)\s+to|"
     r"reaffirm(?:s|ed|ing)?|oppos(?:es|ed|ing)|designat(?:es|ed|ing)|nam(?:es|ed|ing)(?=\s+(?:[\w’'-]+\s+){1,3}as\b)|"
     rf"{_EXPRESSED}|turn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into|"
-    r"underscor(?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)|"
+    r"threaten(?:s|ed|ing)?|underscor(?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)|"
     # "as he put it, '...'", "had spoken only of '...'"
     r"as\s+(?:he|she|they|it|one\s+\w+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+|"
     r"afterwards\s+|later\s+|again\s+)?(?:of|about)|report(?:ed|s)|allow(?:s|ed)\s+that|"
