@@ -250,7 +250,15 @@ _STATE_POSSESSIVE_APPOSED = re.compile(r",\s+(?:who|whose|elected|re-elected|app
 _PAST_TITLE_START = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+(?:[A-Z][\w’'\-]+\s+)?$")  # "former (Nigerien) |President"
 _STATUS_JUST_BEFORE = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+$")
 # a relative clause on a person: ", who sells tablecloths by the road"
-_WHO_AFTER = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}[a-z]+(?:s|ed)\b")
+_WHO_AFTER = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}(?:[a-z]+(?:s|ed)|left|fled|came|went|ran|won|lost|had|was|"
+                        r"grew|taught|spent|made|took|gave|sold|bought|built|led|met|saw|kept|held|became|began|"
+                        r"drove|flew|wrote|spoke)\b")
+# "Alasdair Renwick, a marine underwriter in London, said": a name apposed with a noun phrase, then a speech verb
+# ("International Rivers, an environmental group, said": a body, by the noun its apposition ends in)
+_APPOSED_THEN_SAID = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an)[ \t]+[^,;:“”\"\n]{{3,80}}(?<!group)(?<!organisation)"
+                                rf"(?<!organization)(?<!body)(?<!charity)(?<!company)(?<!firm)(?<!agency)(?<!association)"
+                                rf"(?<!union)(?<!coalition)(?<!network)(?<!party)(?<!movement)(?<!institute)(?<!tank)"
+                                rf"(?<!alliance)(?<!fund)(?<!council)(?<!NGO),[ \t]+(?:{SPEECH_VERBS})\b")
 
 
 def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str] | None:
@@ -575,7 +583,8 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     "minister for social development"): leading determiner or possessive dropped, cut before "at/in/with ..."
     and before "of/for <named organisation or country>"; its head must be a known title."""
     lead = re.match(r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}(?:’s|'s)\s+|"
-                    r"(?:organi[sz]ation|bloc|alliance|group|union|body|forum|league|commission)(?:’s|'s)\s+)?",
+                    r"(?:organi[sz]ation|bloc|alliance|group|union|body|forum|league|commission)(?:’s|'s)\s+|"
+                    r"[A-Z][\w.’'-]*-based\s+)?",  # ("a Shanghai-based freight analyst": where, not what)
                     phrase)
     rest_at = lead.end() if lead else 0
     for found in an.found:  # "the White House national security adviser": the employer is not the role
@@ -1037,6 +1046,8 @@ def collect_entities(an: Analysis) -> None:
             cue = True  # "Rewi Parata closed his cafe": a possessive his/her after the verb marks a person
         if not cue and 2 <= len(tokens) <= 4 and _WHO_AFTER.match(body, end):
             cue = True  # "Voahangy Razafy, who sells tablecloths by the road": a relative "who" follows a person
+        if not cue and 2 <= len(tokens) <= 4 and _APPOSED_THEN_SAID.match(body, end) and gaz.lookup(tokens[0]) is None:
+            cue = True  # "Alasdair Renwick, a marine underwriter in London, said ..."
         if not cue and len(tokens) >= 2 and f"person:{slugify(' '.join(tokens))}" in (gaz.offices or {}):
             cue = True  # "Ban Ki-moon did not": a public figure of the offices table is a person, cue or none
         if (role is None or not affiliation) and body[max(0, start - 3):start] in ("’s ", "'s "):

@@ -161,6 +161,11 @@ _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watc
 _THEY_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*they\s+(?:{SPEECH_VERBS})\b")
 _LEADERS_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:\w+\s+)?(?:leaders|allies|heads\s+of\s+(?:state|government))\b")
 _LEADERS_THEN_VERB = re.compile(_LEADERS_SUBJECT.pattern + r"\s+$")  # 'The leaders "strongly condemned ..."'
+# "A government spokesman said", "A member of the delegation, who asked not to be named, said": someone unnamed who
+# speaks for the government named just before
+_ANONYMOUS_OFFICIAL = re.compile(r"\b[Aa]n?\s+(?:(?:senior|government|ministry|foreign\s+ministry|delegation)\s+)?"
+                                 r"(?:spokes(?:man|woman|person)|official|member\s+of\s+the\s+delegation|delegate)\b"
+                                 r"(?:,[^,“”\"]{0,60},)?\s+(?:said|says|told\s+\w+)\s+[^“”\"]*$")
 # 'the leaders of Japan, the United States, ... and Russia agreed to "seek to share"': the meeting's body speaks
 _NAMED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
 _LEADERS_OF_MANY = re.compile(rf"\b[Tt]he\s+leaders\s+of\s+{_NAMED}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_NAMED}){{2,}}()"
@@ -424,6 +429,16 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         named = _body_named_before(an, sent_start + bare.start(), 3, exclude=summit_org)
         if named:
             return True, named
+    anonymous = _ANONYMOUS_OFFICIAL.search(before)
+    if anonymous and not an.in_quote(sent_start + anonymous.start()):
+        # "Hun Sen's government told it differently. A government spokesman said ... "all issues"": the government
+        # the clause before names (a country, or the state of the leader whose government it is)
+        index = an.sentences.index_at(sent_start)
+        lo = an.sentences.spans[index - 1][0] if index else sent_start
+        for _, key in reversed(_candidates(an, lo, sent_start + anonymous.start())):
+            state = key if key.startswith("country:") else _government_of(an, key) if key.startswith("person:") else None
+            if state:
+                return True, state
     many = _LEADERS_OF_MANY.search(before) if summit_org else None
     if many and _CUE.search(before, many.end(1)) and not any(
             key.startswith("person:") for _, key in _candidates(an, sent_start + many.end(1), opening)):
