@@ -33,3 +33,12 @@ def test_an_unnamed_official_speaks_for_the_government_named_just_before():
     speakers = quote_speakers(body)
     assert speakers["openly and as neighbours"] == "country:kh"
     assert speakers["grave doubts"] == "country:th"
+
+
+def test_a_trade_named_after_the_goods_of_a_relative_clause():
+    found = roles("Nordic Council leaders met in Oslo for their session. Sigrun Aasen, who imports cod from Iceland, "
+                  "was pleased. Per Lunde, who plays the fiddle at weddings, was not. Jo Haug, who makes the "
+                  "decisions at home, laughed.")
+    assert found["person:sigrun-aasen"] == "cod importer"
+    assert found["person:per-lunde"] == "fiddle player"
+    assert "person:jo-haug" not in found

@@ -46,7 +46,12 @@ _TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|to|across|off|beside|outside|f
 _WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(manages|has[ \t]+managed)|owns|runs|opened|has[ \t]+(?:run|owned))[ \t]+"
                         rf"(?:an?|the|her|his|their)[ \t]+(?:[a-z][a-z\-]*[ \t]+)??(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*)"
                         rf"{_TRADE_PLACE}")  # ("a twelve-room onsen inn": the size describes, "onsen" names the trade)
-_WHO_SELLS = re.compile(rf",[ \t]+who[ \t]+sells[ \t]+(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*?)s{_TRADE_PLACE}")
+# ", who sells fritters to drivers", ", who imports spices from India", ", who plays the tuba in the band": the trade
+# named after the goods ("fritter seller", "spice importer", "tuba player")
+_TRADE_VERBS = {"sells": "seller", "imports": "importer", "exports": "exporter", "grows": "grower", "breeds": "breeder",
+                "repairs": "repairer", "plays": "player", "trades": "trader", "builds": "builder"}
+_WHO_SELLS = re.compile(rf",[ \t]+who[ \t]+({'|'.join(_TRADE_VERBS)})[ \t]+(?:the[ \t]+(?=[a-z]+{_TRADE_PLACE}))?"
+                        rf"(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*?)s?{_TRADE_PLACE}")
 _WHO_RESEARCHES = re.compile(r",[ \t]+who[ \t]+(?:researches|studies)[ \t]+([A-Za-z][\w \t-]{2,40}?)[ \t]+at\b")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
 _DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")
@@ -60,7 +65,7 @@ def _trade(modifier: str | None, noun: str) -> str:
 
 def who_does_role(body: str, end: int) -> str | None:
     """A trade given by a relative clause: "lecturer in international trade", "science teacher", "restaurant owner",
-    "hotel manager", "mobile phone seller", "researcher on Central Asian security"."""
+    "hotel manager", "mobile phone seller", "spice importer", "researcher on Central Asian security"."""
     match = _WHO_LECTURES.match(body, end)
     if match:
         return f"lecturer {match.group(1)}" if match.group(1) else "lecturer"
@@ -72,7 +77,7 @@ def who_does_role(body: str, end: int) -> str | None:
         return f"{_trade(match.group(2), match.group(3))} {'manager' if match.group(1) else 'owner'}"
     match = _WHO_SELLS.match(body, end)
     if match:
-        return f"{_trade(*match.groups())} seller"
+        return f"{_trade(match.group(2), match.group(3))} {_TRADE_VERBS[match.group(1)]}"
     match = _WHO_RESEARCHES.match(body, end)
     if match:
         return f"researcher on {match.group(1)}"
