@@ -431,7 +431,8 @@ _CALLED_OFF_DAY = re.compile(rf"\b(?:scheduled|set|planned|due|booked)\s+(?:for|
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off)\b")
 _EVERY_BEFORE = re.compile(r"\b[Ee]very\s+$")
 _LAST_WEEK = re.compile(r"\b[Ll]ast\s+week(?:’s|'s)?\b(?![^.]*\b(?:this|next)\s+week\b)")
-_FOR_DAYS = re.compile(r"\b(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|[2-5])\s+days\b")  # "For three days last weekend, from Friday to Sunday"
+# "For three days last weekend, from Friday to Sunday": a stated run of days
+_FOR_DAYS = re.compile(r"\b(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|[2-5])\s+days\b")
 _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+")
 # "The leaders today completed their meeting": the filing day closed it
 _TODAY_CLOSED = re.compile(r"\btoday\s+(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
