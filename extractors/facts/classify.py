@@ -189,7 +189,7 @@ def slug_words(text: str) -> str:
     return "-".join(words[:3])
 
 
-def _lemma(verb: str) -> str:
+def verb_lemma(verb: str) -> str:
     """Lemma-ish form of an English verb: "pledged" -> "pledge", "agreed" -> "agree", "calls" -> "call"."""
     verb = verb.lower()
     irregular = {"made": "make", "gave": "give", "set": "set", "left": "leave", "chose": "choose", "says": "say",
@@ -230,7 +230,7 @@ def _outcome_fact(an: Analysis, index: int, kind: str, summit_org: str | None) -
         actor = None
     actor = actor or summit_org
     if verb is not None:
-        lemma = _lemma(verb.group())
+        lemma = verb_lemma(verb.group())
         rest = body[verb.end():end]
     else:
         lemma, rest = "state", body[start:end]

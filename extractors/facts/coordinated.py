@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.facts.classify import OUTCOME_KINDS, slug_words
+from extractors.facts.classify import OUTCOME_KINDS, slug_words, verb_lemma
 from extractors.facts.entities import Analysis
 from extractors.models import Fact
 
@@ -24,22 +24,12 @@ _FIRST = re.compile(rf"\b(?:{_DECIDED})\b")
 _NEXT = re.compile(rf"(?:,[ \t]+and|[ \t]+and|;|,)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?({_DECIDED})\b")
 _NEGATION = re.compile(r"\b(?:not|never|no)\s+$")
 _PLEDGES = frozenset({"committed", "pledged", "promised", "vowed"})
-_IRREGULAR = {"set up": "set-up", "chose": "choose", "kept": "keep", "called for": "call-for", "agreed": "agree"}
 
 
 def _lemma(verb: str) -> str:
-    """'launched' -> 'launch', 'approved' -> 'approve', 'committed' -> 'commit' (enough for a key)."""
-    verb = " ".join(verb.split())
-    if verb in _IRREGULAR:
-        return _IRREGULAR[verb]
-    if verb.endswith("ied"):
-        return verb[:-3] + "y"
-    base = verb[:-2] if verb.endswith("ed") else verb
-    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
-        return base[:-1]
-    if base.endswith(("at", "iz", "is", "ir", "ur", "ov", "rs", "ng", "lv", "ens", "rg", "uc", "nc", "ccept")):
-        return base + "e"
-    return base
+    """'launched' -> 'launch', 'set up' -> 'set-up', 'called for' -> 'call-for' (the classifier's lemmas)."""
+    first, *rest = verb.split()
+    return "-".join([verb_lemma(first), *rest])
 
 
 def _kind(verb: str, base_kind: str) -> str:
