@@ -720,8 +720,11 @@ _VENUE_NOUNS = frozenset("""theatre theater hall centre center stadium palace ho
 _NOT_TITLE = r"(?!(?:Prime|Foreign|Presidents|Ministers|Chancellors|Premiers)\b)"
 _NAME_OF = rf"{_NOT_TITLE}[A-Z][\w.’'-]*(?:\s+(?:da|de|dos|do|van|von|bin|al|el|la|le)?\s*{_NOT_TITLE}[A-Z][\w.’'-]*){{0,5}}" \
            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+_PLACES = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+"
 _PLURAL_TITLE_LIST = re.compile(rf"\b((?:(?:[Ff]ormer|[Oo]utgoing)\s+)?(?:[Pp]rime\s+|[Ff]oreign\s+)?"
                                 rf"(?:Presidents|Ministers|Chancellors|Premiers|presidents|ministers|chancellors|premiers))"
+                                # ("the prime ministers of New Zealand and Canada, |Helen Clark and |Jean Chretien")
+                                rf"(?:\s+of\s+{_PLACES},)?"
                                 rf"[ \t]+(?:{_NAME_OF}(?:,\s+|,?\s+and\s+))*(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
 _PLURAL_WORDS = ("Presidents", "Ministers", "Chancellors", "Premiers", "presidents", "ministers", "chancellors",
                  "premiers")

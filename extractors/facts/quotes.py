@@ -166,6 +166,8 @@ _LEADERS_THEN_VERB = re.compile(_LEADERS_SUBJECT.pattern + r"\s+$")  # 'The lead
 _ANONYMOUS_OFFICIAL = re.compile(r"\b[Aa]n?\s+(?:(?:senior|government|ministry|foreign\s+ministry|delegation)\s+)?"
                                  r"(?:spokes(?:man|woman|person)|official|member\s+of\s+the\s+delegation|delegate)\b"
                                  r"(?:,[^,“”\"]{0,60},)?\s+(?:said|says|told\s+\w+)\s+[^“”\"]*$")
+_COUNTED_MEMBERS = re.compile(r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?=[A-Z])")
+_MEMBER_NOUN = re.compile(r"\s+(?:countries|governments|states|members|nations|leaders)\b")
 # 'the leaders of Japan, the United States, ... and Russia agreed to "seek to share"': the meeting's body speaks
 _NAMED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
 _LEADERS_OF_MANY = re.compile(rf"\b[Tt]he\s+leaders\s+of\s+{_NAMED}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_NAMED}){{2,}}()"
@@ -272,7 +274,7 @@ def _pick(cands: list[tuple[int, str]]) -> str | None:
 
 
 # "one of Mr X's officials": someone who works for X, speaking for X's government
-_STAFF_OF = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:officials?|aides?|advisers?|advisors?|diplomats?|staff|spokes(?:man|woman|person))\b")
+_STAFF_OF = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:officials?|aides?|advisers?|advisors?|diplomats?|staff|office|spokes(?:man|woman|person))\b")
 _STAFF_TO = re.compile(r"\b(?:officials?|aides?|advisers?|advisors?|diplomats?|spokes(?:man|woman|person))\s+(?:to|of|for)\s+"
                        r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3})?$")  # "an aide to (Italian Prime Minister) X"
 _ALLIANCE_OFFICIAL = re.compile(r"(?:an?|one|another|two|several)\s+(?:senior\s+)?alliance\s+(?:officials?|diplomats?|sources?|"
@@ -387,6 +389,14 @@ def _aside_speaker(an: Analysis, sent_start: int, at: int, pronoun: str) -> str 
     first = PRONOUN.search(an.body, sent_start, at)
     if first and first.group(1).lower() == pronoun.lower() and not an.in_quote(first.start()):
         at, pronoun = first.start(1), first.group(1)
+    elif not first:  # "X called the summit unsuccessful because, he said, ...": the sentence's subject, if it fits
+        female = pronoun.lower() == "she"
+        # (but "Mr Gilani, he said, was 'a man of peace'": the name right before the aside is who is spoken of)
+        subject = next((f.key for f in an.found if sent_start <= f.start < at and f.kind == "person"
+                        and not f.in_quote and an.body[f.end:at].strip(" ,\t")), None)
+        person = an.persons.get(subject) if subject else None
+        if person is not None and person.female in (None, female):
+            return subject
     return resolve_pronoun(an, at, pronoun)
 
 
@@ -439,6 +449,11 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
             state = key if key.startswith("country:") else _government_of(an, key) if key.startswith("person:") else None
             if state:
                 return True, state
+    counted = _COUNTED_MEMBERS.search(before)
+    members = next((f.key for f in an.found if counted and f.start == sent_start + counted.end() and f.kind == "org"
+                    and _MEMBER_NOUN.match(an.body, f.end)), None)
+    if members and _CUE.search(before, counted.end()):
+        return True, members  # "The four Visegrad countries ... handed in a statement calling for '...'": the group
     many = _LEADERS_OF_MANY.search(before) if summit_org else None
     if many and _CUE.search(before, many.end(1)) and not any(
             key.startswith("person:") for _, key in _candidates(an, sent_start + many.end(1), opening)):

@@ -398,10 +398,12 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                     or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
             cities[found.key] += 6 if venue else 1
-    if cities and title:  # "Los Cabos scorecard: ...": the headline's city weighs with the body's
+    if cities and title:  # "Los Cabos scorecard: ...": the headline's city weighs with the body's (and counts when
+        # the body names it only in passing: "OAS assembly leaves Cancún divided" over "a corner of Cancún")
+        named = {f.key for f in an.found if f.kind == "city" and not f.in_quote} if _HEADLINE.fullmatch(title) else set()
         for entry in (an.gazetteer.lookup(m.group()) for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", title)):
-            if entry is not None and entry.kind == "city" and entry.key in cities:
-                cities[entry.key] += 3
+            if entry is not None and entry.kind == "city" and (entry.key in cities or entry.key in named):
+                cities[entry.key] += 3 if entry.key in cities else 2
     if not cities and title:  # "After NATO, Chicago exhales ...": a body that never names the city; the headline does
         for entry in (an.gazetteer.lookup(m.group()) for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", title)):
             if entry is not None and entry.kind == "city":
@@ -433,6 +435,7 @@ _EVERY_BEFORE = re.compile(r"\b[Ee]very\s+$")
 _LAST_WEEK = re.compile(r"\b[Ll]ast\s+week(?:’s|'s)?\b(?![^.]*\b(?:this|next)\s+week\b)")
 # "For three days last weekend, from Friday to Sunday": a stated run of days
 _FOR_DAYS = re.compile(r"\b(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|[2-5])\s+days\b")
+_HEADLINE = re.compile(r"[^.!?]{1,120}")  # a headline, not a lead sentence standing in for one
 _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+")
 # "The leaders today completed their meeting": the filing day closed it
 _TODAY_CLOSED = re.compile(r"\btoday\s+(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
@@ -818,7 +821,8 @@ _GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|forum|confere
 _HEADS = re.compile(r"\b[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)\b")
 _CONVENED = re.compile(r"\b(?:conference|meeting|gathering)\b")
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
-_NUMBERED_ASSEMBLY = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Rr]egular\s+)?(?:[Ss]ession\s+of\s+the\s+)?General\s+Assembly\b")
+_NUMBERED_ASSEMBLY = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Rr]egular\s+)?(?:[Ss]ession\s+of\s+the\s+(?:[A-Z]{2,}\s+)?)?"
+                                r"General\s+Assembly\b")  # ("the 47th regular session of the OAS General Assembly")
 _BODY_MET_IN = re.compile(r"\s+(?:ended|closed|opened|met|wrapped\s+up|concluded|convened)\s+(?:\w+\s+){0,2}?in\s+[A-Z]")
 _LEADERS_OF_BEFORE = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$")
 _LEADERS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:leaders|heads of (?:state|government)|Heads of (?:State|Government))\b")
