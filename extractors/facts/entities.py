@@ -119,11 +119,9 @@ _FUNCTION = frozenset(
     """the a an and or but of for to in on at by with from as said says told added its his her their our
     who whom whose which where when that this these those is was were be been has have had will would ministry
     department office
-    government commission council bank house embassy agency party army forces military state country
+    government commission council bank house embassy agency party forces military state country
     city union lobby group association federation company firm institute university""".split()
 )
-_SERVICES = frozenset({"army", "navy"})
-_SERVICE_BEFORE = re.compile(r"\b((?i:army|navy))\s+$")  # ("the army commander", "a retired Army colonel": part of the role)
 _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission", "council", "bank", "embassy",
                    "agency", "party", "union", "lobby", "association", "federation")
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
@@ -625,9 +623,8 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     if employer:  # "the foreign ministry spokeswoman": the ministry employs, the role is "spokeswoman"
         role, head = role[employer[-1].end():], head[employer[-1].end():]
     words = head.split()
-    if not words or len(words) > 5 or any(w.lower() in _FUNCTION and not (w.lower() in _SERVICES and i + 1 < len(words))
-                                          for i, w in enumerate(words)):
-        return None  # (but "a retired Army colonel": the service named before a rank or title is part of the role)
+    if not words or len(words) > 5 or any(w.lower() in _FUNCTION for w in words):
+        return None
     if not any(" ".join(words[i:]).lower() in an.gazetteer.titles for i in range(len(words))):
         return None
     if head[:1].isupper() and len(words) > 1 and not words[-1][:1].isupper():
@@ -687,9 +684,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
         return None  # "Emmanuel Macron, President of France, Angela Merkel, ...": the role is the name's before it
     ending = _title_before(body[clause_start:start - 2] + " ", start - 1 - clause_start, an.gazetteer)
     if ending and ending[2] not in _NO_OFFICE and normalize(ending[0]) not in _HONORIFICS:
-        service = _SERVICE_BEFORE.search(body, max(clause_start, clause_start + ending[1] - 8), clause_start + ending[1])
-        role = f"{service.group(1)} {ending[0]}" if service else ending[0]  # "the army commander, |X"
-        return drop_nationality(role, an.gazetteer), _affiliation_in(an, clause_start, start)
+        return drop_nationality(ending[0], an.gazetteer), _affiliation_in(an, clause_start, start)
     clause = body[clause_start:start - 2]
     words = re.findall(r"[\w\-]+", clause)
     for i in range(len(words)):
