@@ -565,11 +565,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     for line in _LINE.finditer(body, 0, 400):
         if _DATE_LINE.fullmatch(line.group().strip()):
             body = body[:line.start()] + " " * (line.end() - line.start()) + body[line.end():]
-    before = ""  # the sentence before, in the same paragraph
     reach = 7  # how many days from the filing day a day of the meeting can be (two weeks after "last week's")
     for n, (s, e) in enumerate(an.sentences.spans):
-        before = body[slice(*an.sentences.spans[n - 1])] if n and an.sentences.paragraphs[n - 1] == \
-            an.sentences.paragraphs[n] else ""
         sentence = body[s:e]
         if s < skip_to and e > an.dateline_start:
             s, sentence = skip_to, body[skip_to:e]
@@ -600,8 +597,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                     # "last Friday", filed on a Friday: the week before ("on Friday night" too); so is "On Monday,
                     # before the summit opened" in a report filed on a Monday
                     day -= timedelta(days=7)
-                elif not future and day.weekday() <= published.weekday() and (
-                        _LAST_WEEK.search(sentence) or _LAST_WEEK.search(before)):
+                elif not future and day.weekday() <= published.weekday() and (_LAST_WEEK.search(sentence) or (
+                        n and an.sentences.paragraphs[n - 1] == an.sentences.paragraphs[n]
+                        and _LAST_WEEK.search(body, *an.sentences.spans[n - 1]))):  # (or the sentence before it)
                     day -= timedelta(days=7)  # "last week's summit ... met on Thursday and Friday": that week's days
                     reach = 14
                 found.append((day, sentence))
