@@ -450,10 +450,13 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
             if state:
                 return True, state
     counted = _COUNTED_MEMBERS.search(before)
-    members = next((f.key for f in an.found if counted and f.start == sent_start + counted.end() and f.kind == "org"
-                    and _MEMBER_NOUN.match(an.body, f.end)), None)
-    if members and _CUE.search(before, counted.end()):
-        return True, members  # "The four Visegrad countries ... handed in a statement calling for '...'": the group
+    if counted and _CUE.search(before, counted.end()):
+        # "The four Visegrad countries ... handed in a statement calling for '...'": the group
+        at = sent_start + counted.end()
+        members = next((f.key for f in an.found if f.start == at and f.kind == "org"
+                        and _MEMBER_NOUN.match(an.body, f.end)), None)
+        if members:
+            return True, members
     many = _LEADERS_OF_MANY.search(before) if summit_org else None
     if many and _CUE.search(before, many.end(1)) and not any(
             key.startswith("person:") for _, key in _candidates(an, sent_start + many.end(1), opening)):
