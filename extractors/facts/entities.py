@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors.facts.gazetteer import NAME_SUFFIXES, Entry, Gazetteer, normalize, slugify
-from extractors.facts.roles import (REGNAL, capitalised_modifiers, drop_nationality, office, predicate_role,
+from extractors.facts.roles import (BODY_NOUNS, REGNAL, capitalised_modifiers, drop_nationality, office, predicate_role,
                                     regnal_name, status_over_employer)
 from extractors.facts.sentences import Sentences
 
@@ -254,9 +254,6 @@ _WHO_AFTER = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}(?:[a-z]+(?:s|ed)|left|fle
 # "Alasdair Renwick, a marine underwriter in London, said": a name apposed with a noun phrase, then a speech verb
 _APPOSED_THEN_SAID = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an)[ \t]+[^,;:“”\"\n]{{1,80}}?([\w-]+),[ \t]+"
                                 rf"(?:{SPEECH_VERBS})\b")
-# ("International Rivers, an environmental group, said": a body, by the noun its apposition ends in)
-_BODY_HEADS = frozenset("group organisation organization body charity company firm agency association union coalition "
-                        "network party movement institute tank alliance fund council ngo".split())
 
 
 def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str] | None:
@@ -1045,7 +1042,7 @@ def collect_entities(an: Analysis) -> None:
         if not cue and 2 <= len(tokens) <= 4 and _WHO_AFTER.match(body, end):
             cue = True  # "Voahangy Razafy, who sells tablecloths by the road": a relative "who" follows a person
         apposed = _APPOSED_THEN_SAID.match(body, end) if not cue and 2 <= len(tokens) <= 4 else None
-        if apposed and apposed.group(1).lower() not in _BODY_HEADS and gaz.lookup(tokens[0]) is None:
+        if apposed and apposed.group(1).lower() not in BODY_NOUNS and gaz.lookup(tokens[0]) is None:
             cue = True  # "Alasdair Renwick, a marine underwriter in London, said ..."
         if not cue and len(tokens) >= 2 and f"person:{slugify(' '.join(tokens))}" in (gaz.offices or {}):
             cue = True  # "Ban Ki-moon did not": a public figure of the offices table is a person, cue or none

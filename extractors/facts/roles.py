@@ -13,6 +13,10 @@ STATUS_WORDS = frozenset({"former", "outgoing", "acting", "interim", "incoming",
                           "designate", "then", "ex"})
 _EMPLOYER_WORDS = frozenset({"commission", "council", "ministry", "department", "office", "government", "bank",
                              "agency", "party", "union", "committee", "assembly", "secretariat", "bloc", "alliance"})
+# nouns that name a body, not a person: "who chairs a mosque committee", "International Rivers, an environmental group,"
+BODY_NOUNS = _EMPLOYER_WORDS | frozenset("""association society charity club group network foundation federation
+    cooperative co-operative board trust chamber institute movement campaign coalition league forum organisation
+    organization body company firm fund ngo tank""".split())
 # "the outgoing commission chairperson": a status separated from the title by the employer's noun
 _LOWER_WORDS = re.compile(r"(?<![\w’'.\-])((?:[a-z]+\s+){2,3})$")
 _CAP_WORD = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)[ \t]+$")  # (never across a line: a byline above is no modifier)
@@ -32,9 +36,7 @@ _AS_ROLE = re.compile(r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(
                       r"(?:(?:the|its|their|his|her|new|next)[ \t]+)*([A-Za-z][\w\- ]{2,60}?)"
                       r"(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since|and)\b|[,.;]|$)")
 _WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs|heads|leads)[ \t]")
-_INDEFINITE_BODY = re.compile(rf"((?:an?)[ \t]+(?:[A-Za-z][\w’'-]*[ \t]+){{0,3}}?(?:{'|'.join(sorted(_EMPLOYER_WORDS))}|"
-                             r"association|society|charity|club|group|network|foundation|federation|cooperative|"
-                             r"co-operative|board|trust|chamber|institute|movement|campaign|coalition|league|forum))"
+_INDEFINITE_BODY = re.compile(rf"((?:an?)[ \t]+(?:[A-Za-z][\w’'-]*[ \t]+){{0,3}}?(?i:{'|'.join(sorted(BODY_NOUNS))}))"
                              r"(?=[ \t]+(?:in|on|at|of|for|near|from|that|which|who)\b|[,.;]|$)")
 _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 # a trade given by what the person does: ", who lectures in international trade at", ", who teaches science at a
