@@ -229,7 +229,8 @@ def _extend_role_left(text: str, role_start: int) -> int:
 _DESCRIBES = frozenset("""long-serving longtime long-time veteran seasoned popular embattled powerful influential
     respected controversial current newly new young elderly charismatic""".split())
 _VERB_FORM = re.compile(r"(?!retired)[a-z]+ed|kept|met|held|led|left|made|sent|told|took|gave|saw|had|has|have|"
-                        r"named|welcomed|invited|brought|sought|thanked|urged|praised|accused|joined")
+                        r"named|welcomed|invited|brought|sought|thanked|urged|praised|accused|joined|fled|came|went|"
+                        r"ran|won|lost|was|grew|taught|spent|sold|bought|built|became|began|drove|flew|wrote|spoke")
 _HONORIFICS = frozenset({"prince", "princess", "sheikh", "sheikha"})
 # what may stand between an appositive office and the name: "The Secretary-General, Chief Emeka Anyaoku" (a Nigerian
 # chieftaincy), "Saudi Arabia's foreign minister, Prince Faisal"
@@ -248,9 +249,7 @@ _STATE_POSSESSIVE_APPOSED = re.compile(r",\s+(?:who|whose|elected|re-elected|app
 _PAST_TITLE_START = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+(?:[A-Z][\w’'\-]+\s+)?$")  # "former (Nigerien) |President"
 _STATUS_JUST_BEFORE = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+$")
 # a relative clause on a person: ", who sells tablecloths by the road"
-_WHO_AFTER = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}(?:[a-z]+(?:s|ed)|left|fled|came|went|ran|won|lost|had|was|"
-                        r"grew|taught|spent|made|took|gave|sold|bought|built|led|met|saw|kept|held|became|began|"
-                        r"drove|flew|wrote|spoke)\b")
+_WHO_AFTER = re.compile(rf",\s+who\s+(?:[a-z]+\s+){{0,2}}(?:[a-z]+s|retired|{_VERB_FORM.pattern})\b")
 # "Alasdair Renwick, a marine underwriter in London, said": a name apposed with a noun phrase, then a speech verb
 _APPOSED_THEN_SAID = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an)[ \t]+[^,;:“”\"\n]{{1,80}}?([\w-]+),[ \t]+"
                                 rf"(?:{SPEECH_VERBS})\b")
