@@ -13,7 +13,7 @@ from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 def test_bric_is_the_brics_early_name_and_puerto_iguazu_keeps_its_accent():
     bric = summit_of("Brazil, Russia, India and China met as the BRIC for their first summit.",
                      published_at=datetime(2010, 4, 17))
-    assert (bric.organization, bric.city) == ("BRICS", "Brasilia")
+    assert (bric.organization, bric.city) == ("BRICS", "Brasília")
     mercosur = summit_of("Mercosur presidents met by the falls in Puerto Iguazu for their summit.",
                          published_at=datetime(2023, 7, 5))
     assert mercosur.city == "Puerto Iguazú"

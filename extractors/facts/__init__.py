@@ -54,7 +54,7 @@ def extract_facts(
     resolve_known_people(an, on)  # "President Bush" at a 2004 summit: George W. Bush
     resolve_state_roles(an)  # "Ukraine's president said": the holder the text named before
     quotes = extract_quotes(an, summit_org)
-    participants = extract_participants(an, authors, on)
+    participants = extract_participants(an, authors, on, frozenset(q.speaker_key for q in quotes if q.speaker_key))
     facts = extract_outcomes(an, summit_org, tuple(quotes))
     facts = add_classified_facts(an, facts, summit_org, quotes=tuple(quotes))  # trained sentence classifier
     facts = add_coordinated_facts(an, facts)  # "adopted X and launched Y": one fact per decision

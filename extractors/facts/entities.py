@@ -672,6 +672,10 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
         start -= len(address.group())
     if not body[max(0, start - 2):start] == ", ":
         return None
+    shared = _PLURAL_ROLE_LIST.search(body, max(0, start - 60), start)
+    if shared and not shared.group("role").endswith("man"):  # ("a spokesman, |X" is one)
+        # "three prime ministers, |A, B and C": each holds the office, not "three prime ministers"
+        return _singular_role(shared.group("role")), None
     sent = an.sentences.spans[an.sentences.index_at(start)]
     clause_start = max(sent[0], max(body.rfind(mark, sent[0], start - 2) for mark in ",;:") + 1)
     named = _NAME_BEFORE_COMMA.search(body, max(sent[0], clause_start - 50), clause_start)
@@ -696,7 +700,8 @@ _NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)((?:\s+[A-Z][\w
 _STYLE_OF_ADDRESS = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(Majesty|Highness)\b")
 _MONARCHS = frozenset({"king", "queen", "emperor", "sultan", "monarch", "emir", "amir"})
 _HIGHNESSES = frozenset({"prince", "princess", "emir", "sheikh", "sultan"})
-_LEADER_NP = re.compile(rf"\b[Tt]he {_NATIONALITY}((?i:prime minister|president|chancellor|premier))\b(?! of\b)(?!’s|'s)")
+_LEADER_NP = re.compile(rf"\b[Tt]he {_NATIONALITY}((?i:prime minister|president|chancellor|premier|secretary[- ]general))"
+                        r"\b(?! of\b)(?!’s|'s)")  # ("Ban Ki-moon spoke. The Secretary-General urged ...")
 _ACADEMIC = re.compile(r"\b(?:lecturer|fellow|researcher|reader|scholar|specialist)\s*$")
 _FIELD = re.compile(r"(?:[a-z][\w-]*|[A-Z][a-z]+\s+studies)(?:\s+(?:and\s+)?[a-z][\w-]*)*(?=\s+(?:at|in|with)\s|\s*$|,)")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
@@ -737,8 +742,9 @@ _PAIR_THEN_ROLES = re.compile(r",\s+the\s+([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\s+
 _PLURAL_ROLE_LIST = re.compile(
     r"\b(?P<role>(?:(?:foreign|defence|defense|finance|trade|deputy|vice)\s+)?(?:presidents|prime\s+ministers|"
     r"ministers|chancellors|premiers|kings|leaders|heads\s+of\s+(?:state|government)|envoys|ambassadors|"
-    r"spokesm[ae]n|secretaries-general))\s*,\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*,\s+(?:and\s+)?|"
-    r"\s+and\s+)){0,4}$")
+    r"spokesm[ae]n|secretaries-general))\s*,\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"  # "four African presidents, A of Nigeria, B ..."
+    r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)){0,4}$")
 
 
 def _singular_role(plural: str) -> str:
@@ -775,7 +781,7 @@ def _role_in_context(an: Analysis, start: int, name_end: int, titled: bool) -> t
     trip = _FIRST_TRIP_AS.match(body, name_end)
     if trip and normalize(trip.group("role")) in gaz.titles:
         return trip.group("role"), _affiliation_at(an, trip.start("role") - 1) if trip.group("whose") else None
-    shared = None if titled else _PLURAL_ROLE_LIST.search(body, max(0, start - 120), start)
+    shared = None if titled else _PLURAL_ROLE_LIST.search(body, max(0, start - 160), start)
     if shared:  # "the two countries' presidents, A and B,": each holds the office
         return _singular_role(shared.group("role")), None
     pair = None if titled else _PAIR_THEN_ROLES.match(body, name_end)
@@ -1196,6 +1202,7 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         fixed = [gaz.person_variants.get(t.lower(), t) for t in person.tokens]
         person.name = " ".join(fixed)
         person.name = (gaz.full_names or {}).get(slugify(person.name), person.name)  # "Tayyip Erdogan": his full name
+        person.name = _known_within(person.name, gaz)
         person.key = f"person:{slugify(person.name)}"
         an.persons[person.key] = person
         an.names[person.key] = person.name
@@ -1203,6 +1210,21 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
     for i, (start, end, *_rest) in enumerate(candidates):
         if assigned[i]:
             an.found.append(Found(start, end, people[assigned[i]].key, "person", an.in_quote(start)))
+
+
+def _known_within(name: str, gaz: Gazetteer) -> str:
+    """An office holder's name inside a longer run of forms of address: "Haji Hassanal Bolkiah Mu'izzaddin Waddaulah"
+    is Hassanal Bolkiah of the offices table (a name the table keys itself is kept as it is)."""
+    names, tokens = gaz.office_names or {}, name.split()
+    if len(tokens) < 3 or f"person:{slugify(name)}" in names or any(
+            t.lower().rstrip(".") in NAME_SUFFIXES for t in tokens):  # ("Gabriel Boric Jr." is his own name)
+        return name
+    for size in range(len(tokens) - 1, 1, -1):
+        for start in range(len(tokens) - size + 1):
+            known = names.get(f"person:{slugify(' '.join(tokens[start:start + size]))}")
+            if known:
+                return known
+    return name
 
 
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?)]|$)")

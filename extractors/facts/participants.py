@@ -22,15 +22,17 @@ def _is_author(name: str, authors: tuple[str, ...]) -> bool:
     return False
 
 
-def extract_participants(an: Analysis, authors: tuple[str, ...] = (), on: date | None = None) -> list[Participant]:
+def extract_participants(an: Analysis, authors: tuple[str, ...] = (), on: date | None = None,
+                         speakers: frozenset[str] = frozenset()) -> list[Participant]:
     """People named with a title or appositive role outside quotations, bylines excluded; a public figure named with
-    no role takes the office the gazetteer says they held ``on`` the summit's date ("Barack Obama is testy")."""
+    no role takes the office the gazetteer says they held ``on`` the summit's date ("Barack Obama is testy") when the
+    report comes back to them or quotes them (``speakers``: the quotations' speaker keys)."""
     out = []
     named = Counter(f.key for f in an.found if f.kind == "person")
     for person in sorted(an.persons.values(), key=lambda p: p.first_offset):
         role, affiliation_key = person.role, person.affiliation_key
-        if not role and on is not None and named[person.key] >= 2:
-            # (a leader named once in passing is no participant: only one the report comes back to)
+        if not role and on is not None and (named[person.key] >= 2 or person.key in speakers):
+            # (a leader named once in passing is no participant: only one the report comes back to, or quotes)
             role, affiliation_key = an.gazetteer.office_on(person.key, on.isoformat()) or (None, None)
         if not role or _is_author(person.name, authors):
             continue

@@ -9,7 +9,7 @@ from extractors.facts.entities import (CLAUSE_JOIN, GLUED_INITIAL, NAMES_INSTRUM
                                       resolve_pronoun, titled_as)
 from extractors.facts.sentences import BULLET
 from extractors.facts.speakers import (INSTRUMENT, STARTS_WITH_INSTRUMENT, cue_pronoun, instrument_in, it_is_instrument,
-                                      outside_asides, outside_fronted, possessed_bodies)
+                                      outside_asides, outside_fronted, outside_vocative, possessed_bodies)
 from extractors.models import Quote
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -594,7 +594,7 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         cue_at = sent_start + cues[0].start()
         cands = _candidates(an, sent_start, cue_at, summit_org)
         lo = sent_start
-    cands = outside_fronted(an, outside_asides(an, cands, lo, cue_at), lo, cue_at)
+    cands = outside_vocative(an, outside_fronted(an, outside_asides(an, cands, lo, cue_at), lo, cue_at), lo, cue_at)
     # "South Africa's main opposition party, the Democratic Alliance, said": the appositive names the speaker
     cands = [c for c in cands if not (_POSSESSOR_OF_APPOSITIVE.match(body, c[0]) and any(
         d[0] > c[0] and not d[1].startswith("person:") for d in cands))] or cands

@@ -54,6 +54,7 @@ _TRADE_VERBS = {"sells": "seller", "imports": "importer", "exports": "exporter",
                 "repairs": "repairer", "plays": "player", "trades": "trader", "builds": "builder"}
 _WHO_SELLS = re.compile(rf",[ \t]+who[ \t]+({'|'.join(_TRADE_VERBS)})[ \t]+(?:the[ \t]+(?=[a-z]+{_TRADE_PLACE}))?"
                         rf"(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*?)s?{_TRADE_PLACE}")
+_PLURAL_ONLY = frozenset({"goods", "clothes", "arms", "electronics", "textiles", "cosmetics"})  # no "good seller"
 _WHO_RESEARCHES = re.compile(r",[ \t]+who[ \t]+(?:researches|studies)[ \t]+([A-Za-z][\w \t-]{2,40}?)[ \t]+at\b")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
 _DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")
@@ -79,7 +80,9 @@ def who_does_role(body: str, end: int) -> str | None:
         return f"{_trade(match.group(2), match.group(3))} {'manager' if match.group(1) else 'owner'}"
     match = _WHO_SELLS.match(body, end)
     if match:
-        return f"{_trade(match.group(2), match.group(3))} {_TRADE_VERBS[match.group(1)]}"
+        goods = match.group(3)  # ("leather goods seller", "grocery seller")
+        goods = goods + "s" if goods + "s" in _PLURAL_ONLY else re.sub(r"(?<=\w\w\w)ie$", "y", goods)
+        return f"{_trade(match.group(2), goods)} {_TRADE_VERBS[match.group(1)]}"
     match = _WHO_RESEARCHES.match(body, end)
     if match:
         return f"researcher on {match.group(1)}"

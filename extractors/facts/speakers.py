@@ -135,11 +135,36 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:At|In|On|During|After|Before|With|Following
 _FRONTED_DAY = re.compile(r"\s*(?:On|Late\s+on|Early\s+on|By)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=[A-Z])")
 
 
+# what may follow a fronted phrase's place before the subject: its country ("in Malabo, Equatorial Guinea,"), its day
+_FRONTED_TAIL = re.compile(r"(?:([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+")
+
+
 def outside_fronted(an: Analysis, cands: list[tuple[int, str]], lo: int, hi: int) -> list[tuple[int, str]]:
     """Candidates in [lo, hi) after a fronted phrase the clause opens with, when any stand there: the people of
     "At a breakfast with Mr X," are not the subject that follows."""
     match = _FRONTED_DAY.match(an.body, lo) or _FRONTED_PHRASE.match(an.body, lo)
     if not match or match.end() >= hi:
         return cands
-    after = [c for c in cands if c[0] >= match.end()]
-    return after or cands
+    end = match.end()
+    while tail := _FRONTED_TAIL.match(an.body, end, hi):  # "At the close of its summit in Malabo, |Equatorial
+        entry = an.gazetteer.lookup(tail.group(1)) if tail.group(1) else None  # Guinea, on Friday, |the Assembly"
+        if tail.group(1) and (entry is None or entry.kind not in ("country", "region")):
+            break
+        end = tail.end()
+    after = [c for c in cands if c[0] >= end]
+    # (a phrase closed by its place's country or its day is surely fronted: nobody named in it speaks)
+    return after if after or end > match.end() else cands
+
+
+# "NDONG OBAME: Kwadwo, the decision says ...": a name that opens the turn and is set off by a comma before a clause
+# with its own subject is the person spoken to (but "Obama, the host, said": an appositive closes with a comma)
+_VOCATIVE = re.compile(r"\s*(?:[A-Z][A-Z’' .-]+:\s+)?([A-Z][\w’'-]+),\s+(?:the|a|an|it|this|that|we|they|I|our|their|"
+                       r"there|so|well|yes|no)\b")
+
+
+def outside_vocative(an: Analysis, cands: list[tuple[int, str]], lo: int, hi: int) -> list[tuple[int, str]]:
+    """Candidates in [lo, hi) less a person addressed by name at the clause's start."""
+    match = _VOCATIVE.match(an.body, lo, hi)
+    if not match or "," in an.body[match.end():hi]:
+        return cands
+    return [c for c in cands if not (c[0] == match.start(1) and c[1].startswith("person:"))]
