@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.facts.gazetteer import NAME_SUFFIXES, Entry, Gazetteer, normalize, slugify
@@ -63,9 +63,9 @@ _SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 _SPEECH_AFTER = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+$")
 ROLE_NP = re.compile(
-    r"\b[Tt]he (?:new |outgoing |incoming )?([A-Z][\w.’']*(?: [A-Z][\w.’']*)?) (leader|president|prime minister|"
+    r"\b[Tt]he (?:new |outgoing |incoming )?([A-Z][\w.’']*(?: [A-Z][\w.’']*)?) ((?i:leader|president|prime minister|"
     r"chancellor|premier|chief|foreign minister|spokesman|spokeswoman|head of state|secretary-general|"
-    r"secretary general|director-general|managing director|chairperson)\b"
+    r"secretary general|director-general|managing director|chairperson))\b"
 )
 # A wire dateline ("LIMA, Nov 16 — ", "VILNIUS, Lithuania, July 11 - "): its place never speaks and its date is
 # the filing date, not a summit date (summit.py reads ``Analysis.dateline_start/dateline_end``).
@@ -85,7 +85,8 @@ _BARE_ROLE = re.compile(
     rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
     r"foreign minister|minister|king|queen|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
     r"expert|scholar|academic|professor|"
-    r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch|emir|amir|sultan|emperor))\b(?= (?:said|says|told|added|"
+    r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch|emir|amir|sultan|emperor|chief))\b"
+    r"(?=(?:,[^,.;“”\"]{1,60},)? (?:said|says|told|added|"  # ("The Chief, at his last summit as X, said")
     r"warned|noted|argued|insisted|stressed|explained|replied|wrote|urged|called|described|blamed|accused|attributed|"
     r"praised|hailed|condemned|critici[sz]ed|dismissed|rejected|recalled|pledged|promised|declared))")
 _EXPERTS = frozenset({"expert", "scholar", "academic", "professor", "analyst", "researcher", "economist"})
@@ -673,7 +674,7 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
     if not body[max(0, start - 2):start] == ", ":
         return None
     shared = _PLURAL_ROLE_LIST.search(body, max(0, start - 60), start)
-    if shared and not shared.group("role").endswith("man"):  # ("a spokesman, |X" is one)
+    if shared and not shared.group("role").endswith("man") and "\n" not in body[shared.start():start]:  # ("a spokesman, |X" is one)
         # "three prime ministers, |A, B and C": each holds the office, not "three prime ministers"
         return _singular_role(shared.group("role")), None
     sent = an.sentences.spans[an.sentences.index_at(start)]
@@ -753,6 +754,8 @@ def _singular_role(plural: str) -> str:
     if words[0] == "heads":
         return " ".join(["head", *words[1:]])
     last = words[-1]
+    if last.endswith("man"):  # ("spokesman": one already)
+        return plural
     last = last[:-3] + "man" if last.endswith("men") else last.replace("secretaries", "secretary") if \
         last.startswith("secretaries") else last[:-1]
     return " ".join([*words[:-1], last])
@@ -782,7 +785,7 @@ def _role_in_context(an: Analysis, start: int, name_end: int, titled: bool) -> t
     if trip and normalize(trip.group("role")) in gaz.titles:
         return trip.group("role"), _affiliation_at(an, trip.start("role") - 1) if trip.group("whose") else None
     shared = None if titled else _PLURAL_ROLE_LIST.search(body, max(0, start - 160), start)
-    if shared:  # "the two countries' presidents, A and B,": each holds the office
+    if shared and "\n" not in body[shared.start():start]:  # (a list does not run on past its paragraph)  # "the two countries' presidents, A and B,": each holds the office
         return _singular_role(shared.group("role")), None
     pair = None if titled else _PAIR_THEN_ROLES.match(body, name_end)
     first = not titled and pair is None and _PAIR_FIRST.match(body, name_end)
@@ -905,6 +908,11 @@ def _kind_named_bodies(an: Analysis, runs: list) -> list:
     return runs
 
 
+_GROUP_NOUNS = frozenset("""delegates officials diplomats analysts observers critics protesters activists commentators
+    insiders locals residents experts sources aides negotiators envoys campaigners economists investors traders
+    organisers organizers witnesses ministers leaders participants journalists reporters""".split())
+
+
 def collect_entities(an: Analysis) -> None:
     """Fill ``an`` with gazetteer mentions, people (keys, roles) and role-phrase mentions."""
     an.quote_starts = [s for s, _ in an.quote_spans]
@@ -937,6 +945,8 @@ def collect_entities(an: Analysis) -> None:
         if any(tok.lower() in _ORG_NOUNS for tok in tokens):
             _named_body(an, start, end, tokens)  # "Ministry of Commerce", "Carnegie Endowment": never a person
             continue
+        if len(tokens) == 1 and tokens[0].lower() in _GROUP_NOUNS:
+            continue  # "Delegates said Australia had insisted ...": a sentence's plural subject, nobody's name
         if tokens[0] in ("St", "St.", "Ste", "Ste.") and len(tokens) <= 3:
             continue  # "the University of the West Indies, St Augustine": a saint's name is a place's
         if _NEVER_A_SURNAME.fullmatch(tokens[-1]):
@@ -1062,7 +1072,22 @@ def collect_entities(an: Analysis) -> None:
     an.found.sort(key=lambda f: f.start)
     _resolve_bare_roles(an)
     _mark_gender(an)
+    _short_names_of_bodies(an)
     an.found.sort(key=lambda f: f.start)
+
+
+# a body's short name that is another body's whole name: in a report on the Commonwealth of Independent States,
+# "the Commonwealth" is the CIS, not the Commonwealth of Nations
+_SHORT_NAMES = {"org:cis": ("org:commonwealth", "commonwealth")}
+
+
+def _short_names_of_bodies(an: Analysis) -> None:
+    """Re-key the mentions of a short name to the body whose full name the text gives."""
+    present = {f.key for f in an.found}
+    for full, (other, short) in _SHORT_NAMES.items():
+        if full in present:
+            an.found = [replace(f, key=full) if f.key == other and an.body[f.start:f.end].lower() == short else f
+                        for f in an.found]
 
 
 # before a month or a place, never before a surname ("in May", "since May", "from Muscat")
@@ -1103,7 +1128,15 @@ def _same_name(a: list[str], b: list[str]) -> bool:
     """Whether two full names can be one person: one holds the other's words, or they open with the same one."""
     a = [t.lower() for t in a if t[:1].isupper()]  # ("SPECIOSA WANDIRA KAZIBWE" on a script's label is she)
     b = [t.lower() for t in b if t[:1].isupper()]
-    return len(a) < 2 or len(b) < 2 or a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a)
+    if set(a) <= set(b) or set(b) <= set(a) or len(a) < 2 or len(b) < 2:
+        return True
+    # (but "Hamad bin Khalifa Al Thani" and "Hamad bin Jassim bin Jabr Al Thani", "George W. Bush" and "George H.W.
+    # Bush": the same first and family names around middle names that share nothing are two people)
+    middles = [{normalize(t) for t in x[1:-1]} - _NAME_PARTICLES for x in (a, b)]
+    return a[0] == b[0] and not (a[-1] == b[-1] and all(middles) and not middles[0] & middles[1])
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "da", "de", "do", "dos", "van", "von", "der", "la", "le", "bin", "ibn", "abu"})
 
 
 def _namesake(people: dict, sig: str, tokens: list[str], role: str | None, start: int,
@@ -1314,6 +1347,9 @@ def _resolve_bare_roles(an: Analysis) -> None:
                 match.start() and (
                 (p.role and (p.role.lower() == noun or p.role.lower().endswith(" " + noun)
                              or p.role.lower().startswith((noun + " of ", noun + " for ")))) or titled_as(an, p, noun))]
+        state = an.gazetteer.lookup(an.body[match.start() + 4:match.start(1)].strip() or "-")
+        if state is not None and state.kind in ("country", "demonym"):  # "The Australian Prime Minister": not Tuvalu's
+            fits = [p for p in fits if p.affiliation_key == state.key]
         if not fits and noun in ("head of state", "sovereign", "monarch", "emir", "amir", "sultan", "emperor"):  # "the Head of State said", "the Sovereign
             # told the leaders": the one president or king named before (a monarch only for the monarch's words)
             heads = _MONARCHS | ({"president"} if noun == "head of state" else set())

@@ -43,6 +43,7 @@ _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 # high school", ", who runs a guest house near", ", who has run a paomo restaurant in"
 _WHO_LECTURES = re.compile(r",[ \t]+who[ \t]+lectures[ \t]+(?:(in[ \t]+[A-Za-z][A-Za-z \t]{2,40}?)(?=[ \t]+at\b|[,.;])|\w)")
 _WHO_TEACHES = re.compile(r",[ \t]+who[ \t]+teaches[ \t]+([a-z][a-z \t]{2,40}?)[ \t]+at[ \t]+(?:an?|the)?[ \t]*([\w \t]{0,40})")
+_WHO_TEACHES_AT = re.compile(r",[ \t]+who[ \t]+teaches[ \t]+(?:at|in)[ \t]+(?:an?|the)?[ \t]*([\w \t]{0,40})")
 _TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|to|across|off|beside|outside|from|since)\b|[,.;])"
 # ", who runs a clearing agency on ...": the owner; ", who manages a hotel near ...": the manager
 _WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(manages|has[ \t]+managed)|owns|runs|opened|has[ \t]+(?:run|owned))[ \t]+"
@@ -53,7 +54,7 @@ _WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(manages|has[ \t]+managed)|owns|run
 _TRADE_VERBS = {"sells": "seller", "imports": "importer", "exports": "exporter", "grows": "grower", "breeds": "breeder",
                 "repairs": "repairer", "plays": "player", "trades": "trader", "builds": "builder"}
 _WHO_SELLS = re.compile(rf",[ \t]+who[ \t]+({'|'.join(_TRADE_VERBS)})[ \t]+(?:the[ \t]+(?=[a-z]+{_TRADE_PLACE}))?"
-                        rf"(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*?)s?{_TRADE_PLACE}")
+                        rf"(?:([a-z][a-z\-]*)[ \t]+(?:and[ \t]+)?)?([a-z][a-z\-]*?)s?{_TRADE_PLACE}")  # ("ei and pareu")
 _PLURAL_ONLY = frozenset({"goods", "clothes", "arms", "electronics", "textiles", "cosmetics"})  # no "good seller"
 _WHO_RESEARCHES = re.compile(r",[ \t]+who[ \t]+(?:researches|studies)[ \t]+([A-Za-z][\w \t-]{2,40}?)[ \t]+at\b")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
@@ -75,6 +76,9 @@ def who_does_role(body: str, end: int) -> str | None:
     match = _WHO_TEACHES.match(body, end)
     if match:  # at a university the teacher is a lecturer
         return f"{match.group(1)} {'lecturer' if _HIGHER_EDUCATION.search(match.group(2)) else 'teacher'}"
+    match = _WHO_TEACHES_AT.match(body, end)
+    if match:  # ", who teaches at Tereora College": what is not said
+        return "lecturer" if _HIGHER_EDUCATION.search(match.group(1)) else "teacher"
     match = _WHO_KEEPS.match(body, end)
     if match:
         return f"{_trade(match.group(2), match.group(3))} {'manager' if match.group(1) else 'owner'}"
@@ -82,6 +86,8 @@ def who_does_role(body: str, end: int) -> str | None:
     if match:
         goods = match.group(3)  # ("leather goods seller", "grocery seller")
         goods = goods + "s" if goods + "s" in _PLURAL_ONLY else re.sub(r"(?<=\w\w\w)ie$", "y", goods)
+        if match.group(2) and re.search(r"[ \t]and[ \t]", match.group()):  # "ei and pareu seller"
+            return f"{match.group(2)} and {goods} {_TRADE_VERBS[match.group(1)]}"
         return f"{_trade(match.group(2), goods)} {_TRADE_VERBS[match.group(1)]}"
     match = _WHO_RESEARCHES.match(body, end)
     if match:

@@ -19,6 +19,7 @@ _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:’s|'s)?\b")
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))?(?:,? (\d{{4}}))?\b")
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))? ({_MONTH})(?:,? (\d{{4}}))?\b")
 _SUMMIT = re.compile(r"\b[Ss]ummits?\b")
+_DATED_EVENT = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|conference)\s+(?:on|of)\s+(?:the\s+)?$")
 _EVE = re.compile(r"\b(?:night before|eve of|day before|ahead of)\b[^.]{0,30}\bsummit\b|"
                   r"\bbefore\s+the\s+(?:\w+\s+)?summit\s+(?:began|opened|started|got\s+under\s+way)\b|"
                   r"\b(?:his|her|their)\s+arrival\b")  # (an arrival is the eve of the meeting)
@@ -650,8 +651,13 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         if today and not an.in_quote(s + today.start()) and (event.search(sentence) or ceremony
                                                              or _TODAY_CLOSED.search(sentence)):
             found.append((published, sentence))  # "today, the final day of the summit": the filing day
+        written_here = [*_MONTH_FIRST.finditer(sentence), *_DAY_FIRST.finditer(sentence)]
+        # "The meeting on December 21 turned the pact reached near Brest on December 8 into ...": a date the meeting
+        # word itself carries is the sentence's one date of the meeting
+        attached = {m.start() for m in written_here if _DATED_EVENT.search(sentence, max(0, m.start() - 25), m.start())
+                    and event.search(sentence, max(0, m.start() - 25), m.start())}
         for m in _MONTH_FIRST.finditer(sentence):
-            if _called_off(sentence, m.start()):
+            if _called_off(sentence, m.start()) or (attached and m.start() not in attached):
                 continue
             if _term_date(sentence, m.start(), m.group(3), event):
                 continue
@@ -659,7 +665,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             found += dated
             written.update(dated)
         for m in _DAY_FIRST.finditer(sentence):
-            if _called_off(sentence, m.start()):
+            if _called_off(sentence, m.start()) or (attached and m.start() not in attached):
                 continue
             if _term_date(sentence, m.start(), m.group(2), event):
                 continue
@@ -856,6 +862,11 @@ _HEADS_SIGNED = re.compile(r"\bheads\s+of\s+(?:state|government)\b[^.;]*\b(?:sig
                            r"\b(?:signed|adopted)\b[^.;]*\bheads\s+of\s+(?:state|government)\b", re.I)
 
 
+_FOUNDING = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Hh]eads\s+of\s+(?:state|government))\b[^.;]*\b(?:signed|adopted)\b"
+                       r"[^.;]*\b(?:found(?:ing|ed)|establish(?:ing|ed)|creat(?:ing|ed))\s+(?:the\s+|a\s+)?$")
+_THE_MEETING = re.compile(r"\s*The\s+(?:[\w-]+\s+)?meeting\b")
+
+
 def _leaders_meeting(an: Analysis) -> bool:
     """Whether the body reports a meeting of a summit-holding body's leaders without using the word summit: the
     body's leaders are named, or the body and a leaders' / N-day meeting share a sentence."""
@@ -878,7 +889,11 @@ def _leaders_meeting(an: Analysis) -> bool:
             return True  # "When the Group of Seven leaders left Carbis Bay", "The leaders of the Group of 20 met at"
         if _BODY_MET_IN.match(an.body, found.end):
             return True  # "Since the Pacific Islands Forum ended in Funafuti, Tuvalu, last Friday": its meeting
-        sentence = an.body[slice(*an.sentences.spans[index_at(found.start)])]
+        sentence_start, _end = an.sentences.spans[index_at(found.start)]
+        sentence = an.body[sentence_start:_end]
+        if _FOUNDING.search(an.body, sentence_start, found.start) or _THE_MEETING.match(an.body, sentence_start):
+            return True  # "Leaders of 11 republics signed a declaration founding the CIS"; "The meeting ... turned
+            # the agreement into a Commonwealth of Independent States"
         if _HEADS_SIGNED.search(sentence):
             return True  # "the heads of state of six countries signed the Declaration on the establishment of the SCO"
         head = an.body[found.start:found.end].split()[-1]
