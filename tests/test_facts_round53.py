@@ -66,3 +66,10 @@ def test_trades_of_a_teacher_without_a_subject_goods_joined_by_and_and_unlisted_
     assert found["person:sione-faleafa"] == "teacher"
     assert found["person:lina-vaai"] == "schoolteacher"
     assert found["person:ana-toleafoa"] == "retired seamstress"
+
+
+def test_the_heads_of_named_states_meeting_in_the_lead_is_the_named_bodys_summit():
+    body = ("The presidents of Argentina, Brazil, Paraguay and Uruguay met on Thursday and Friday in Montevideo and "
+            "signed a protocol on the common tariff. It gives Mercosur a court of its own. Traders were unconvinced.")
+    summit = extract_facts(body, published_at=NO_CALENDAR).summit
+    assert summit is not None and summit_fields(summit)[:3] == ("Mercosur", "Montevideo", "Uruguay")

@@ -862,6 +862,8 @@ _HEADS_SIGNED = re.compile(r"\bheads\s+of\s+(?:state|government)\b[^.;]*\b(?:sig
                            r"\b(?:signed|adopted)\b[^.;]*\bheads\s+of\s+(?:state|government)\b", re.I)
 
 
+_HEADS_OF_STATES_MET = re.compile(r"\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|"
+                                  r"[Gg]overnment))\s+of\s+(?:the\s+)?[A-Z][^.;]{0,120}?\b(?:met|gathered|convened)\b")
 _FOUNDING = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Hh]eads\s+of\s+(?:state|government))\b[^.;]*\b(?:signed|adopted)\b"
                        r"[^.;]*\b(?:found(?:ing|ed)|establish(?:ing|ed)|creat(?:ing|ed))\s+(?:the\s+|a\s+)?$")
 _THE_MEETING = re.compile(r"\s*The\s+(?:[\w-]+\s+)?meeting\b")
@@ -907,6 +909,8 @@ def _leaders_meeting(an: Analysis) -> bool:
     lead = an.body[:an.sentences.spans[min(5, len(an.sentences.spans) - 1)][1]] if an.sentences.spans else ""
     if named and _HEADS.search(lead) and _CONVENED.search(lead):
         return True  # "After TICAD ... The great conference of Japan and Africa has ended ... thirty heads of state"
+    if named and _HEADS_OF_STATES_MET.search(lead):
+        return True  # "The presidents of Argentina, Brazil, Paraguay and Uruguay met on Friday ... (Mercosur)"
     return False
 
 
