@@ -66,8 +66,9 @@ _CHARACTERISED = re.compile(
     # 'Mr Trudeau said he had a "very good relationship"': the speaker's own words a few words after "said"
     r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|it|we)\s+(?:had|has|have|was|is|were|felt|saw)\s+(?:a|an|the)\s+$",
     re.I)
-# "Chinese officials said": a demonym before an official noun speaks for its country
-_OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|ministry|foreign ministry|spokes\w+|"
+# "Chinese officials said": a demonym before an official noun speaks for its country ("a Gambian justice ministry
+# official" too)
+_OFFICIALS = re.compile(r"\s+(?:officials?|diplomats?|government|authorities|ministry|[a-z]+ ministry|spokes\w+|"
                         r"negotiators?|delegation|delegates?|envoys?|embassy|state media|leaders?|sources?)\b")
 # a quoted piece with a clause's joints in it ('a "not yet agreed upon, but very substantial" amount', 'a "brave
 # resistance to pressure and extortion"') is somebody's wording, not a term's name
@@ -284,7 +285,7 @@ _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s")  # a speech verb'
 # unnamed people as a clause's subject (not a preposition's object: "In some of its sharpest language"): a quoted
 # word they use has no speaker to name
 _ANONYMOUS = re.compile(r"(?<![Ii]n )(?<![Oo]f )(?<!to )(?<![Ff]or )(?<![Bb]y )(?<![Oo]n )(?<![Ww]ith )\b(?:[Oo]fficials|[Dd]elegates|[Pp]rotesters|[Cc]ritics|[Aa]nalysts|[Dd]iplomats|[Oo]bservers|"
-                        r"[Aa]ctivists|[Cc]ommentators|[Ii]nsiders|[Ll]ocals|[Rr]esidents|[Ww]ags|[Ss]ome|[Pp]eople|"
+                        r"[Aa]ctivists|[Cc]ommentators|[Ii]nsiders|[Ll]ocals|[Rr]esidents|[Ww]ags|[Ss]ome|[Mm]any|[Pp]eople|"
                         r"[Gg]rown-ups|[Cc]ampaigners|[Pp]undits|[Rr]ights\s+groups|[Dd]emonstrators|[Ss]tudents)\b")
 _BEAT = re.compile(r"\s*(?:He|She)\s+(?:\w+\s+){0,4}?\w+[.!]\s*")
 # '"...," the paper quoted her as saying': the pronoun the paper quotes speaks
@@ -605,6 +606,8 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
             return True, government
     if persons:
         return True, persons[0][1]
+    if relative and not cands and _ANONYMOUS.search(body, relative[-1].end(), cue_at):
+        return True, None  # "the court case, which many in the diaspora call '...'": nobody named speaks
     if _GROUP.search(body, lo, cue_at) and summit_org and not cands:
         return True, summit_org
     # "In South Korea, the opposition Democratic Party called it '...'": a place the clause opens in does not speak

@@ -47,8 +47,8 @@ _WHO_TEACHES_AT = re.compile(r",[ \t]+who[ \t]+teaches[ \t]+(?:at|in)[ \t]+(?:an
 _TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|to|across|off|beside|outside|from|since)\b|[,.;])"
 # ", who runs a clearing agency on ...": the owner; ", who manages a hotel near ...": the manager
 _WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(manages|has[ \t]+managed)|owns|runs|opened|has[ \t]+(?:run|owned))[ \t]+"
-                        rf"(?:an?|the|her|his|their)[ \t]+(?:[a-z][a-z\-]*[ \t]+)??(?:([a-z][a-z\-]*)[ \t]+)?([a-z][a-z\-]*)"
-                        rf"{_TRADE_PLACE}")  # ("a twelve-room onsen inn": the size describes, "onsen" names the trade)
+                        rf"(?:an?|the|her|his|their)[ \t]+(?:[a-z][a-z\-]*[ \t]+)??(?:([a-z][a-z\-]*(?:[ \t]+and[ \t]+[a-z][a-z\-]*)?)"
+                        rf"[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")  # ("a clearing and forwarding agency")  # ("a twelve-room onsen inn": the size describes, "onsen" names the trade)
 # ", who sells fritters to drivers", ", who imports spices from India", ", who plays the tuba in the band": the trade
 # named after the goods ("fritter seller", "spice importer", "tuba player")
 _TRADE_VERBS = {"sells": "seller", "imports": "importer", "exports": "exporter", "grows": "grower", "breeds": "breeder",
@@ -57,6 +57,12 @@ _WHO_SELLS = re.compile(rf",[ \t]+who[ \t]+({'|'.join(_TRADE_VERBS)})[ \t]+(?:th
                         rf"(?:([a-z][a-z\-]*)[ \t]+(?:and[ \t]+)?)?([a-z][a-z\-]*?)s?{_TRADE_PLACE}")  # ("ei and pareu")
 _PLURAL_ONLY = frozenset({"goods", "clothes", "arms", "electronics", "textiles", "cosmetics"})  # no "good seller"
 _WHO_RESEARCHES = re.compile(r",[ \t]+who[ \t]+(?:researches|studies)[ \t]+([A-Za-z][\w \t-]{2,40}?)[ \t]+at\b")
+_WHO_WORKS_AS = re.compile(r",[ \t]+who[ \t]+works[ \t]+as[ \t]+(?:an?[ \t]+)?([a-z][a-z \t-]{2,30}?)(?=[ \t]+(?:in|at|for|on|near|from)\b|[,.;])")
+_PLACE_TAIL = re.compile(r"[ \t]+(?:in|on|at|near|above|outside|out[ \t]+of|from)[ \t]+(?:the[ \t]+)?[A-Z].*$")
+# the rest of what a person habitually does, in the text's own words, when no trade noun is read from it
+_WHO_DOES = re.compile(r",[ \t]+who[ \t]+((?:coordinates|directs|edits|trains|coaches|reports|ships|farms|drives|presents|"
+                       r"hosts|keeps|milks|fishes|volunteers|organi[sz]es|advises|campaigns|monitors|runs|owns|works)"
+                       r"[ \t]+[^,.;:!?“”\"—()]{3,60}?)(?=[ \t]*[,.;:!?—(]|[ \t]+(?:and|but)[ \t]+(?:has|had|is|was|said|says)\b)")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
 _DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")
 _HIGHER_EDUCATION = re.compile(r"(?i)\b(?:universi|institute|academy|school\s+of)")
@@ -92,6 +98,12 @@ def who_does_role(body: str, end: int) -> str | None:
     match = _WHO_RESEARCHES.match(body, end)
     if match:
         return f"researcher on {match.group(1)}"
+    match = _WHO_WORKS_AS.match(body, end)
+    if match:  # ", who works as a nurse in ...": the trade
+        return match.group(1)
+    match = _WHO_DOES.match(body, end)
+    if match:  # ", who coordinates a Serrekunda group", ", who runs a fleet of 60 trucks": what the person does
+        return _PLACE_TAIL.sub("", match.group(1))  # (not where: "runs a café| on Panská Street")
     return None
 
 

@@ -1,0 +1,28 @@
+"""Round-54 mechanisms (issue 6 round 54, read from the burned heldout53 set's misses). Every sentence is invented for
+the test, with wordings that differ from the gold articles."""
+
+from __future__ import annotations
+
+from tests.facts_helpers import quote_speakers, roles
+
+
+def test_an_official_of_a_named_ministry_speaks_for_the_state_and_what_many_call_a_thing_has_no_speaker():
+    body = ("OIC leaders met in Dakar on Saturday. \"The bill is ours to share,\" a Senegalese finance ministry "
+            "official said. The summit backed the court case, which many in the diaspora call \"the Dakar file\".")
+    speakers = quote_speakers(body)
+    assert speakers["The bill is ours to share"] == "country:sn"
+    assert speakers["the Dakar file"] is None
+
+
+def test_what_a_person_does_gives_the_role_when_no_trade_noun_is_read_from_it():
+    body = ("SADC leaders met in Lusaka on Thursday. \"The border is the problem,\" said Chanda Phiri, who runs a fleet "
+            "of 40 buses on the Kafue road. \"We count every dollar,\" said Awa Ceesay, who coordinates a budget "
+            "watch group in Kanifing. \"Long shifts,\" said Rosa Neto, who works as a nurse at the central hospital. "
+            "\"Slow,\" said Kamal Hossain, who runs a clearing and forwarding agency in Chittagong. Foreign Affairs "
+            "Secretary Ana Reyes said little.")
+    found = roles(body)
+    assert found["person:chanda-phiri"] == "runs a fleet of 40 buses"
+    assert found["person:awa-ceesay"] == "coordinates a budget watch group"
+    assert found["person:rosa-neto"] == "nurse"
+    assert found["person:kamal-hossain"] == "clearing and forwarding agency owner"
+    assert found["person:ana-reyes"] == "Foreign Affairs Secretary"
