@@ -3,7 +3,7 @@ the test, with wordings that differ from the gold articles."""
 
 from __future__ import annotations
 
-from tests.facts_helpers import quote_speakers, roles
+from tests.facts_helpers import fact_keys, quote_speakers, roles
 
 
 def test_an_official_of_a_named_ministry_speaks_for_the_state_and_what_many_call_a_thing_has_no_speaker():
@@ -26,3 +26,15 @@ def test_what_a_person_does_gives_the_role_when_no_trade_noun_is_read_from_it():
     assert found["person:rosa-neto"] == "nurse"
     assert found["person:kamal-hossain"] == "clearing and forwarding agency owner"
     assert found["person:ana-reyes"] == "Foreign Affairs Secretary"
+
+
+def test_a_summit_text_calling_for_something_a_state_set_to_chair_and_elected_leaders_launching_are_decisions():
+    body = ("The Ibero-American Summit closed in Cartagena on Sunday. On Sunday the summit closed with a communique "
+            "calling for an end to the blockade of the port. Peru will chair the first two years of the new forum, with Chile "
+            "as deputy. The 22 elected heads of state formally launched negotiations on a regional vaccine pact.")
+    keys = fact_keys(body)
+    kinds = {k.split(":")[0] for k in keys}
+    assert kinds == {"decision"}
+    assert any(":call-for-" in k for k in keys)
+    assert any(":take-chair" in k for k in keys)
+    assert any(k.startswith("decision:org:ibero-american-summit:launch-negotiations") for k in keys)

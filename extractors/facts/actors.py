@@ -33,7 +33,8 @@ _BEFORE_STATE = re.compile(r"(?:’s|'s)?\s+(?:\w+\s+){0,2}?(?:was|were|is|are|h
 _PLURAL_PRONOUN = re.compile(r"\s*(?:They|The two sides|Both sides)\b")
 # a second verb phrase of the same subject ("... the change and accused China"): its object is its own
 _COORDINATED_VERB = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?:[a-z]+ed|accus\w+|call\w+|urg\w+)\s")
-_OBJECT_VERB = re.compile(r"\b(?:[a-z]+ed|told|tells|addressed|attends|hosts|opens|chairs)\s+$")
+_OBJECT_VERB = re.compile(r"(?<!\b[Tt]he )(?<!\d )\b(?:[a-z]+ed|told|tells|addressed|attends|hosts|opens|chairs)\s+$")
+# (but "The 34 elected leaders": a participle describing the subject)
 _RELATIVE_BREAK = re.compile(r"\b(?:which|who|that)\s*$", re.I)
 AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
 # A demonym acts for its country before a name or an official body ("Philippine foreign ministry said").

@@ -185,6 +185,9 @@ CATALOGUE: tuple[Frame, ...] = (
         # "who took over as Chair-in-Office from ...", "handing the gavel to ..."
         r"\b(?:t[oa]kes?|took|taking)\s+over\s+as\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:chair\w*|president)\b|"
         r"\bhand(?:s|ed|ing)?\s+(?:over\s+)?the\s+gavel\b|"
+        # "Canada will chair the first eighteen months of the talks" (a state that opens the sentence; "X, who will
+        # chair the Copenhagen conference next month," is background)
+        r"^\s*(?:[A-Z][\w’'-]*\s+){1,2}(?:will|is\s+to|are\s+to)\s+(?:co-)?chair\s+(?:the|its|their)\s+|"
         # "The chairmanship of the SCO passes to ...", "the chair passed from X to Y", "The chair for 2012 goes to"
         r"\b(?:chairmanship|chair|presidency)\b[^.;]{0,40}?\b(?:pass(?:es|ed)|goes|went|mov(?:es|ed))\s+"
         r"(?:now\s+)?(?:from\s+[^.;]{1,40}?\s)?to\b"),

@@ -323,6 +323,7 @@ _AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d|[$€£]|\b(?:battalion|brig
 _AND_WILL = re.compile(r"\band\s+will\s+(?:also\s+)?(?P<will>[a-z]+)")
 _NOUN_USE = re.compile(r"\b(?:made|make|makes|making|broke|broken|kept|similar|empty|earlier|previous|past|such|"
                        r"many|new|fresh|vague)\s+$")
+_TEXT_NOUN = re.compile(r"communiqu[eé]|declaration|statement|resolution|text|document")
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+([a-z][\w-]*\s+)?$")
 # "has endorsed the idea", "backed it": a restatement of an event counted where it was first described
 _ANAPHORIC_OBJECT = re.compile(r"\s*(?:(?:the|this|that|these|those|such)\s+[a-z][\w-]*|it|them|this|that)\s*[,.;]?\s*$")
@@ -356,8 +357,11 @@ def _generic_hits(text: str) -> list[_Hit]:
     for match in GENERIC_VERB.finditer(text):
         verb = match.group("verb")
         det = _DET_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if det and (not det.group(1) or not (verb.split()[0].endswith("ed") or det.group(1).rstrip().endswith("s"))):
-            continue  # "a pledge on gender equality", "the agreed text": a noun or adjective, not the verb
+        if det and (not det.group(1) or not (verb.split()[0].endswith("ed") or det.group(1).rstrip().endswith("s")
+                                             or (verb.split()[0].endswith("ing") and _TEXT_NOUN.fullmatch(
+                                                 det.group(1).rstrip())))):
+            continue  # "a pledge on gender equality", "the agreed text": a noun or adjective, not the verb (but "a
+            # communique calling for a ceasefire": the text's own act)
         if _NOUN_USE.search(text, max(0, match.start() - 20), match.start()) and verb.endswith("s"):
             continue  # "had made similar promises before": a plural noun, not the verb
         if _NOUN_TO.search(text, max(0, match.start() - 20), match.start()):
