@@ -38,3 +38,11 @@ def test_a_summit_text_calling_for_something_a_state_set_to_chair_and_elected_le
     assert any(":call-for-" in k for k in keys)
     assert any(":take-chair" in k for k in keys)
     assert any(k.startswith("decision:org:ibero-american-summit:launch-negotiations") for k in keys)
+
+
+def test_a_delegate_or_an_official_of_a_named_ministry_reacts_for_the_state():
+    body = ("OIC leaders met in Dakar on Saturday. A Jordanian delegate called the final text \"too soft on the "
+            "occupation\". A Malian justice ministry official called the decision \"a good day for our courts\".")
+    keys = fact_keys(body)
+    assert any(k.startswith("reaction:country:jo:") for k in keys)
+    assert any(k.startswith("reaction:country:ml:") for k in keys)

@@ -38,8 +38,9 @@ _OBJECT_VERB = re.compile(r"(?<!\b[Tt]he )(?<!\d )\b(?:[a-z]+ed|told|tells|addre
 _RELATIVE_BREAK = re.compile(r"\b(?:which|who|that)\s*$", re.I)
 AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?$")
 # A demonym acts for its country before a name or an official body ("Philippine foreign ministry said").
-_DEMONYM_ACTOR = re.compile(r"\s+(?:[A-Z]|officials\b|government\b|leaders\b|diplomats\b|authorities\b|"
-                            r"(?:foreign\s+|defen[cs]e\s+|trade\s+)?ministry\b|delegation\b|embassy\b)")
+_DEMONYM_ACTOR = re.compile(r"\s+(?:[A-Z]|officials?\b|government\b|leaders\b|diplomats?\b|authorities\b|"
+                            r"(?:[a-z]+\s+)?ministry\b|delegation\b|delegates?\b|negotiators?\b|envoys?\b|"
+                            r"embassy\b)")  # ("a Palestinian delegate", "a Gambian justice ministry official")
 
 
 def normalise_actor(an: Analysis, found: Found, summit_org: str | None) -> str | None:
