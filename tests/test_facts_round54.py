@@ -46,3 +46,9 @@ def test_a_delegate_or_an_official_of_a_named_ministry_reacts_for_the_state():
     keys = fact_keys(body)
     assert any(k.startswith("reaction:country:jo:") for k in keys)
     assert any(k.startswith("reaction:country:ml:") for k in keys)
+
+
+def test_an_office_holder_written_with_a_middle_name_is_the_holder():
+    body = ("ASEAN leaders met in Manila on Monday. President Rodrigo Roa Duterte handed over the chairmanship. "
+            "\"We did our part,\" he said.")
+    assert quote_speakers(body)["We did our part"] == "person:rodrigo-duterte"

@@ -1247,7 +1247,8 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
 
 def _known_within(name: str, gaz: Gazetteer) -> str:
     """An office holder's name inside a longer run of forms of address: "Haji Hassanal Bolkiah Mu'izzaddin Waddaulah"
-    is Hassanal Bolkiah of the offices table (a name the table keys itself is kept as it is)."""
+    is Hassanal Bolkiah of the offices table, and "Rodrigo Roa Duterte" with his middle name is Rodrigo Duterte (a
+    name the table keys itself is kept as it is)."""
     names, tokens = gaz.office_names or {}, name.split()
     if len(tokens) < 3 or f"person:{slugify(name)}" in names or any(
             t.lower().rstrip(".") in NAME_SUFFIXES for t in tokens):  # ("Gabriel Boric Jr." is his own name)
@@ -1257,7 +1258,7 @@ def _known_within(name: str, gaz: Gazetteer) -> str:
             known = names.get(f"person:{slugify(' '.join(tokens[start:start + size]))}")
             if known:
                 return known
-    return name
+    return names.get(f"person:{slugify(tokens[0] + ' ' + tokens[-1])}", name)  # "Rodrigo Roa Duterte": a middle name
 
 
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?)]|$)")
