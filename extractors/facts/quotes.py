@@ -28,7 +28,7 @@ _CUE = re.compile(
     rf"{_EXPRESSED}|turn(?:s|ed|ing)?\s+(?:itself|themselves)\s+into|"
     r"threaten(?:s|ed|ing)?|underscor(?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)|"
     # "as he put it, '...'", "had spoken only of '...'"
-    r"as\s+(?:he|she|they|it|one\s+\w+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+|"
+    r"as\s+(?:he|she|they|it|(?:one|an?)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+put\s+it|(?:spoke|spoken|speaks|talked|talks)\s+(?:only\s+|repeatedly\s+|"
     r"afterwards\s+|later\s+|again\s+)?(?:of|about)|report(?:ed|s)|allow(?:s|ed)\s+that|"
     r"refers?\s+to|answer(?:s|ed)|convey(?:s|ed)|declaring|hailing|thank(?:s|ed|ing)|"
     # 'blamed the nineties for "the misery ..."', 'attributed the violence to "a small group"', 'to explain that
@@ -147,6 +147,7 @@ _THEY_ASIDE = re.compile(r",\s+they\s+(?:say|said|argue|argued|warn|warned|add|a
 _SUBJECT_OF = {"his": "he", "her": "she"}  # "in her words" -> the pronoun to resolve
 _IN_WORDS = re.compile(r"(?:^|\b)\s*[Ii]n\s+(his|her)\s+(?:own\s+)?words\s*[,:]?\s*$")
 _PUT_IT = re.compile(r"as\s+(he|she)\s+put\s+it", re.I)  # the cue itself; _AS_PUT_IT: right before a quotation
+_ONE_PUT_IT = re.compile(r"as\s+(?:one|an?)\s+", re.I)  # "as one Russian diplomat put it": nobody named
 _AS_PUT_IT = re.compile(rf"\b{_PUT_IT.pattern},?\s*$", re.I)
 _SAID_AFTER = re.compile(rf"\s*(?:he|she|they|it|we|I)\s+(?:{SPEECH_VERBS})\b")
 _MESSAGE_INTRO = re.compile(r"\b(?:message|words|verdict|reply|answer|warning|promise|plea|line)\b[^“”\"]{0,60}:\s*$")
@@ -534,6 +535,11 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     put = _PUT_IT.match(near[-1].group())
     if put:  # 'The aim, as he put it, is "a responsible transition"': the pronoun speaks
         return True, resolve_pronoun(an, sent_start + near[-1].start() + put.start(1), put.group(1))
+    if _ONE_PUT_IT.match(near[-1].group()):  # 'as one Russian diplomat put it to me, "..."': that state's official
+        cue_start = sent_start + near[-1].start()
+        state = next((f.key for f in an.found if cue_start <= f.start < cue_start + len(near[-1].group())
+                      and f.kind in ("country", "demonym")), None)
+        return True, state
     if lo > sent_start and (_COORDINATED.search(before, 0, near[-1].start())
                             or _AND_THAT.match(before, lo - sent_start)):
         lo, near = sent_start, cues[:1]  # "X said '...' and urged Y to '...'" / "... and that China ...": X speaks

@@ -58,11 +58,13 @@ _WHO_SELLS = re.compile(rf",[ \t]+who[ \t]+({'|'.join(_TRADE_VERBS)})[ \t]+(?:th
 _PLURAL_ONLY = frozenset({"goods", "clothes", "arms", "electronics", "textiles", "cosmetics"})  # no "good seller"
 _WHO_RESEARCHES = re.compile(r",[ \t]+who[ \t]+(?:researches|studies)[ \t]+([A-Za-z][\w \t-]{2,40}?)[ \t]+at\b")
 _WHO_WORKS_AS = re.compile(r",[ \t]+who[ \t]+works[ \t]+as[ \t]+(?:an?[ \t]+)?([a-z][a-z \t-]{2,30}?)(?=[ \t]+(?:in|at|for|on|near|from)\b|[,.;])")
-_PLACE_TAIL = re.compile(r"[ \t]+(?:in|on|at|near|above|outside|out[ \t]+of|from)[ \t]+(?:the[ \t]+)?[A-Z].*$")
+_PLACE_TAIL = re.compile(r"[ \t]+(?:in|on|at|near|above|outside|out[ \t]+of|from|for|through|via)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+                         r"(?:[A-Z]|port\b|shops?\b).*$")  # (where, or for whom: "for an Almaty brokerage")
 # the rest of what a person habitually does, in the text's own words, when no trade noun is read from it
 _WHO_DOES = re.compile(r",[ \t]+who[ \t]+((?:coordinates|directs|edits|trains|coaches|reports|ships|farms|drives|presents|"
-                       r"hosts|keeps|milks|fishes|volunteers|organi[sz]es|advises|campaigns|monitors|runs|owns|works)"
-                       r"[ \t]+[^,.;:!?“”\"—()]{3,60}?)(?=[ \t]*[,.;:!?—(]|[ \t]+(?:and|but)[ \t]+(?:has|had|is|was|said|says)\b)")
+                       r"hosts|keeps|milks|fishes|volunteers|organi[sz]es|advises|campaigns|monitors|runs|owns|works|"
+                       r"follows|trades|imports|exports|sells|teaches|studies|covers)"
+                       r"[ \t]+[^,.;:!?“”\"—()]{3,90}?)(?=[ \t]*[,.;:!?—(]|[ \t]+(?:and|but)[ \t]+(?:has|had|is|was|said|says)\b)")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
 _DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")
 _HIGHER_EDUCATION = re.compile(r"(?i)\b(?:universi|institute|academy|school\s+of)")
