@@ -3,7 +3,7 @@ the test, with wordings that differ from the gold articles."""
 
 from __future__ import annotations
 
-from tests.facts_helpers import quote_speakers, roles
+from tests.facts_helpers import fact_keys, quote_speakers, roles
 
 
 def test_what_a_trader_or_a_scholar_does_is_read_in_their_own_words_and_mp_is_a_title():
@@ -27,3 +27,11 @@ def test_as_one_official_of_a_state_put_it_that_state_speaks_and_an_unplaced_one
     speakers = quote_speakers(body)
     assert speakers["the allies decided first and told us later"] == "country:ua"
     assert speakers["a talking shop"] is None
+
+
+def test_a_body_that_sets_up_a_committee_and_pauses_new_membership_decides():
+    body = ("The AU summit opened in Banjul on Monday. In other business, the summit set up a panel of retired judges "
+            "to advise on the trial. After the two admissions, the union will take no new members for five years.")
+    keys = fact_keys(body)
+    assert any(k.startswith("decision:org:african-union:set-up-panel") for k in keys)
+    assert "decision:org:african-union:pause-membership" in keys

@@ -655,6 +655,11 @@ CATALOGUE: tuple[Frame, ...] = (
         "welcomes", exclude=_r(
             r"\bwelcomed (?:his|her|the|their) (?:counterparts|leaders|guests|delegat)|"
             r"\bprais\w* the (?:courage|bravery|resilience)"), objects="target", actor="first-person"),
+    # "the forum will take no new members for ten years", "APEC will then accept no new members": a pause on entry
+    Frame("pause-membership", "decision", _r(
+        r"\b(?:will|would|is\s+to|agreed\s+to|decided\s+to)\s+(?:then\s+)?(?:take|accept|admit)\s+no\s+(?:new|more|further)"
+        r"\s+members\b|\bmoratorium\s+on\s+(?:new\s+)?(?:members|membership|enlargement)\b"),
+        "pauses new membership", exclude=_HEDGED, objects="none", actor="body"),
     # "Formal meetings of the NATO-Russia Council, frozen after the war, will resume": a body's work restarts
     Frame("resume", "decision", _r(
         r"\b(?:meetings|talks|cooperation|contacts|dialogue)\b[^.;]{0,100}?\bwill\s+resume\b|"

@@ -358,10 +358,11 @@ def _generic_hits(text: str) -> list[_Hit]:
         verb = match.group("verb")
         det = _DET_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if det and (not det.group(1) or not (verb.split()[0].endswith("ed") or det.group(1).rstrip().endswith("s")
+                                             or (" " in verb and verb.split()[0] in ("set", "kept", "took"))
                                              or (verb.split()[0].endswith("ing") and _TEXT_NOUN.fullmatch(
                                                  det.group(1).rstrip())))):
             continue  # "a pledge on gender equality", "the agreed text": a noun or adjective, not the verb (but "a
-            # communique calling for a ceasefire": the text's own act)
+            # communique calling for a ceasefire": the text's own act, and "the summit set up": a past tense)
         if _NOUN_USE.search(text, max(0, match.start() - 20), match.start()) and verb.endswith("s"):
             continue  # "had made similar promises before": a plural noun, not the verb
         if _NOUN_TO.search(text, max(0, match.start() - 20), match.start()):
