@@ -28,7 +28,7 @@ _FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|sched
                      r"next(?!\s+(?:year|month|decade|summit|meeting|one)\b)|runs until|runs through|"
                      r"lasts until|continues until|until(?!\s+late\b))\b")  # ("talks ran until late on Monday")
 _PAST_PLAN = re.compile(r"\b(?:had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?(?:scheduled|due|set|expected|planned|meant)\b")
-_OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off)\b")
+_OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:ed|es)|kick(?:ed|s) off|first\s+day\s+of)\b")
 # "EU leaders stay on for an informal summit of their own", "a separate summit": another meeting than the article's
 _ANOTHER_SUMMIT = re.compile(r"\b(?:summit|meeting)s?\s+of\s+(?:their|its|his|her)\s+own\b|"
                              r"\b(?:another|a\s+separate|a\s+second|a\s+follow-up)\s+(?:\w+\s+)?summit\b|"
@@ -98,8 +98,14 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+[^,;]{0,60}$")  # "the first time since t
 
 
 def _opens(sentence: str) -> bool:
-    """Whether the sentence tells of the meeting opening (not "since the leaders began meeting in 1993")."""
-    return any(not _SINCE_BEFORE.search(sentence, 0, m.start()) for m in _OPENED.finditer(sentence))
+    """Whether the sentence tells of the meeting opening (not "since the leaders began meeting in 1993", nor "every
+    country had started the process of debt relief": something else that starts)."""
+    return any(not _SINCE_BEFORE.search(sentence, 0, m.start()) and not _OTHER_STARTS.match(sentence, m.end())
+               for m in _OPENED.finditer(sentence))
+
+
+_OTHER_STARTS = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:process|work|negotiations|withdrawal|"
+                           r"talks\s+on|review|reform|programme|program|campaign|construction|exercise)\b")
 
 _MET = re.compile(r"\b(?:[Ll]eaders|met|meeting|talks|gathering|agreed|invited|adopted|ended|opened|closed)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -354,6 +360,9 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
     return None
 
 
+_IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on)\b")
+
+
 def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = None,
                month: int | None = None, title: str | None = None) -> tuple[str | None, str | None]:
     """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
@@ -418,6 +427,12 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                     or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
             cities[found.key] += 6 if venue else 1
+    for there in _IN_THE_CITY.finditer(body):  # "linked hands around Birmingham ... as the leaders gathered in the
+        own = body[slice(*an.sentences.spans[an.sentences.index_at(there.start())])]  # city for the summit"
+        before = [f for f in an.found if f.kind == "city" and not f.in_quote and f.end <= there.start()
+                  and there.start() - f.end < 200]
+        if before and (event.search(own) or _MET.search(own)):
+            cities[before[-1].key] += 6
     if cities and title:  # "Los Cabos scorecard: ...": the headline's city weighs with the body's (and counts when
         # the body names it only in passing: "OAS assembly leaves Cancún divided" over "a corner of Cancún")
         named = {f.key for f in an.found if f.kind == "city" and not f.in_quote} if _HEADLINE.fullmatch(title) else set()
@@ -451,6 +466,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
 _CALLED_OFF_DAY = re.compile(rf"\b(?:scheduled|set|planned|due|booked)\s+(?:for|on)\s+(?:the\s+)?(?:previous\s+|following\s+)?"
                              rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?$")
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off)\b")
+_AHEAD_OF_DAYS = re.compile(r"\b(?:ahead\s+of|before)\s+(?:this|next)\s+$")
 _EVERY_BEFORE = re.compile(r"\b[Ee]very\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 _LAST_WEEK = re.compile(r"\b[Ll]ast\s+week(?:’s|'s)?\b(?![^.]*\b(?:this|next)\s+week\b)")
 # "For three days last weekend, from Friday to Sunday": a stated run of days
@@ -602,6 +618,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 continue  # "promised her an answer by Wednesday": a deadline; "set for Thursday but called off"
             if _EVERY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the newsletter every Monday (and Thursday)": a habit, not a day
+            if sentence[max(0, m.start() - 5):m.start()] == "Good " or _AHEAD_OF_DAYS.search(
+                    sentence, max(0, m.start() - 25), m.start()):
+                continue  # "the Good Friday Agreement" is a name; "ahead of this Friday's referendums", another event
             if published and not an.in_quote(s + m.start()):
                 # the tense is the weekday's own clause's: a future word before it ("ends on Saturday"), or after a
                 # fronted weekday ("On Monday, leaders will ..."); "agreed on Thursday to give a loan that will be
@@ -762,6 +781,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             start = max(closed) - timedelta(days=span)  # an event before the stated window (a port opening)
         elif not opened and (end - start).days > span:
             start = end - timedelta(days=span)  # "arrived on Thursday" for a one-day summit on Friday: an arrival
+        elif (end - start).days > span and min(opened) == start:
+            end = start + timedelta(days=span)  # "on 15 May, the first day of the three-day summit": a later day
+            # ("Suharto, who faced riots during the summit, resigned yesterday") is another event's
     return start, end
 
 
