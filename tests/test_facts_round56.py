@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import extract_facts
-from tests.facts_helpers import NO_CALENDAR, summit_fields
+from tests.facts_helpers import NO_CALENDAR, quote_speakers, summit_fields
 
 
 def test_the_csce_is_the_osce_and_the_city_the_leaders_gathered_in_is_the_one_named_before():
@@ -33,3 +33,9 @@ def test_days_of_other_events_do_not_stretch_a_summit_whose_first_day_is_named()
     summit = extract_facts(body, published_at=datetime(2031, 5, 16, 9, 0)).summit
     assert summit is not None and (summit.start_date.isoformat(), summit.end_date.isoformat()) == (
         "2031-05-09", "2031-05-11")
+
+
+def test_a_spokesman_for_a_ministry_speaks_for_the_state_whose_capital_the_sentence_before_names():
+    body = ("G8 leaders met in Lyon on Friday. Islamabad was unmoved. A spokesman for the Ministry of Foreign Affairs "
+            "said Pakistan would \"not take lessons from nuclear powers\".")
+    assert quote_speakers(body)["not take lessons from nuclear powers"] == "country:pk"

@@ -167,7 +167,8 @@ _LEADERS_THEN_VERB = re.compile(_LEADERS_SUBJECT.pattern + r"\s+$")  # 'The lead
 # speaks for the government named just before
 _ANONYMOUS_OFFICIAL = re.compile(r"\b[Aa]n?\s+(?:(?:senior|government|ministry|foreign\s+ministry|delegation)\s+)?"
                                  r"(?:spokes(?:man|woman|person)|official|member\s+of\s+the\s+delegation|delegate)\b"
-                                 r"(?:,[^,“”\"]{0,60},)?\s+(?:said|says|told\s+\w+)\s+[^“”\"]*$")
+                                 r"(?:\s+(?:for|of|at)\s+the\s+Ministry\s+of(?:\s+[A-Z][\w-]*|\s+and){1,4})?"  # ("for the
+                                 r"(?:,[^,“”\"]{0,60},)?\s+(?:said|says|told\s+\w+)\s+[^“”\"]*$")  # Ministry of X")
 _COUNTED_MEMBERS = re.compile(r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?=[A-Z])")
 _MEMBER_NOUN = re.compile(r"\s+(?:countries|governments|states|members|nations|leaders)\b")
 # 'the leaders of Japan, the United States, ... and Russia agreed to "seek to share"': the meeting's body speaks
@@ -447,7 +448,8 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         # the clause before names (a country, or the state of the leader whose government it is)
         index = an.sentences.index_at(sent_start)
         lo = an.sentences.spans[index - 1][0] if index else sent_start
-        for _, key in reversed(_candidates(an, lo, sent_start + anonymous.start())):
+        for _, key in reversed(sorted(_candidates(an, lo, sent_start + anonymous.start()) + _capitals_in(
+                an, lo, sent_start + anonymous.start()))):
             state = key if key.startswith("country:") else _government_of(an, key) if key.startswith("person:") else None
             if state:
                 return True, state
@@ -623,6 +625,13 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     if not cands and _ANONYMOUS.search(body, lo, cue_at) and not _GROUP.search(body, lo, cue_at):
         return True, None  # "Delegates took to calling it a '...'", "what officials call '...'": nobody named speaks
     return True, ((placed or cands)[0][1] if cands else summit_org)
+
+
+def _capitals_in(an: Analysis, lo: int, hi: int) -> list[tuple[int, str]]:
+    """The states whose capitals are named in [lo, hi): "New Delhi was unmoved" speaks of India's government."""
+    capitals = {entry.key: state for state, entry in (an.gazetteer.capitals or {}).items()}
+    return [(f.start, capitals[f.key]) for f in an.found if lo <= f.start < hi and f.kind == "city"
+            and not f.in_quote and f.key in capitals]
 
 
 _BULLET = re.compile(rf"[ \t]*{BULLET}[ \t]")
