@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import extract_facts
-from tests.facts_helpers import NO_CALENDAR, quote_speakers, summit_fields
+from tests.facts_helpers import NO_CALENDAR, fact_keys, quote_speakers, summit_fields
 
 
 def test_the_csce_is_the_osce_and_the_city_the_leaders_gathered_in_is_the_one_named_before():
@@ -39,3 +39,14 @@ def test_a_spokesman_for_a_ministry_speaks_for_the_state_whose_capital_the_sente
     body = ("G8 leaders met in Lyon on Friday. Islamabad was unmoved. A spokesman for the Ministry of Foreign Affairs "
             "said Pakistan would \"not take lessons from nuclear powers\".")
     assert quote_speakers(body)["not take lessons from nuclear powers"] == "country:pk"
+
+
+def test_numbered_members_participating_states_backing_given_and_an_object_before_its_verb_are_decisions():
+    body = ("G7 leaders met in Lyon on Friday. The seven also called on Kenya to hold the election on time. The "
+            "leaders gave their backing to the Belfast peace accord. The talks were overshadowed by the missile test "
+            "in the north, which the leaders condemned. The 53 participating states agreed to rename the forum.")
+    keys = fact_keys(body)
+    assert any(k.startswith("decision:org:g7:call-for-kenya") for k in keys)
+    assert any(k.startswith("decision:org:g7:endorse-belfast") for k in keys)
+    assert any(k.startswith("decision:org:g7:condemn-missile-test") for k in keys)
+    assert any(k.startswith("decision:org:g7:agree-rename-forum") for k in keys)

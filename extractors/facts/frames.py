@@ -703,7 +703,8 @@ for _cls, _forms in {
     "commit": "committed commits commit committing",
     "reaffirm": "reaffirmed reaffirms reaffirm reaffirming recommitted recommits restated restates",
     "adopt": "adopted adopts adopt adopting approved approves approve",
-    "endorse": "endorsed endorses endorse endorsing backed backs",
+    "endorse": "endorsed|endorses|endorse|endorsing|backed|backs|gave their backing to|gave its backing to|"
+               "gave their support to|threw their weight behind",
     "launch": "launched launches launch launching unveiled unveils inaugurated inaugurates",
     "create": "established establishes establish created creates create",
     "task": "tasked tasks asked asks directed directs instructed instructs mandated mandates",
@@ -785,7 +786,8 @@ GENERIC_STATE_WILL = re.compile(
 
 # The subject region names a group acting together.
 COLLECTIVE = re.compile(
-    r"\b(?:leaders|members|member states|allies|ministers|heads of state|governments|nations|countries|partners|"
+    r"\b(?:leaders|members|member states|participating states|allies|ministers|heads of state|governments|nations|"
+    r"countries|partners|the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?=(?: also| then)? ?(?:[a-z]+ed\b|$))|"
     r"delegates|participants|the (?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
     r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
     r"both (?:sides|leaders|countries)|they)\b", re.I)

@@ -323,6 +323,8 @@ _AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d|[$€£]|\b(?:battalion|brig
 _AND_WILL = re.compile(r"\band\s+will\s+(?:also\s+)?(?P<will>[a-z]+)")
 _NOUN_USE = re.compile(r"\b(?:made|make|makes|making|broke|broken|kept|similar|empty|earlier|previous|past|such|"
                        r"many|new|fresh|vague)\s+$")
+_ANTECEDENT = re.compile(r"(?s)^(?:.*(?:[,;:]\s+|\b(?:by|on|to|for|with|about)\s+))?([^,;:]{3,80}?),\s+(?:which|that)\s+"
+                         r"[^,;:]*$")  # (the nearest phrase before ", which": "overshadowed by |India's tests|, which")
 _TEXT_NOUN = re.compile(r"communiqu[eé]|declaration|statement|resolution|text|document")
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+([a-z][\w-]*\s+)?$")
 # "has endorsed the idea", "backed it": a restatement of an event counted where it was first described
@@ -491,6 +493,9 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             if cls in NEGATED_ONLY and not neg:
                 continue  # "leaders took part in a retreat" is no outcome; "Hungary would not take part" is
         rest = masked[start + match.end():seg_end]
+        antecedent = _ANTECEDENT.search(masked[start:at]) if not rest.strip(" .,;:") else None
+        if antecedent:  # "India's nuclear tests last week, which the leaders condemned.": the object comes first
+            rest = " " + antecedent.group(1)
         if NOT_AN_OUTCOME.match(rest) or (match.group("verb") and _ANAPHORIC_OBJECT.fullmatch(rest)):
             continue
         rest_at = start + match.end()
