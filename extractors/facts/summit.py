@@ -691,6 +691,11 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
             found += dated
             written.update(dated)
+    # "in Helsinki on 10 and 11 December ... on Friday night the Union sent ...", filed on Friday 17 December: a
+    # weekday of a meeting whose dates are written out is the written day of that name, not the filing week's
+    meeting_days = {d for d, s in written if event.search(s) or _MET.search(s)}
+    found = [(next((w for w in meeting_days if w.weekday() == d.weekday() and 0 < (d - w).days <= 7), d), s)
+             if (d, s) not in written else (d, s) for d, s in found]
     elsewhere = _elsewhere_sentences(an, city, event)
     if elsewhere and any(s not in elsewhere for _, s in found):
         new_index = {i: n for n, i in enumerate(i for i, (_, s) in enumerate(found) if s not in elsewhere)}
