@@ -223,12 +223,16 @@ _SIDE_MEETINGS = {"org:east-asia-summit": ("org:asean", re.compile(r"\bEast\s+As
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|‘[^’]*’|(?<![\w’'])'[^']*'(?![\w’'])")
 
 
+def _names_body(an: Analysis, text: str, org: str) -> bool:
+    """Whether ``text`` (a headline) names the organisation by any of its surfaces (kept lowercased)."""
+    return any(re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, re.I)
+               for alias in _org_aliases(an.gazetteer, org) if len(alias) > 1)
+
+
 def _headline_names_side(an: Analysis, title: str | None, side: re.Pattern, host: str) -> bool:
     """Whether the headline, its quotations left out, names the side meeting and not the body it meets beside."""
     text = _QUOTED.sub(" ", title or "")
-    return bool(side.search(text)) and not any(
-        re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, re.I) for alias in _org_aliases(an.gazetteer, host)
-        if len(alias) > 1)  # (the gazetteer keeps its surfaces lowercased)
+    return bool(side.search(text)) and not _names_body(an, text, host)
 
 
 # "the G7 in Canada", "the G7 meeting in Hiroshima": where the body meets (another country's city: another meeting)
@@ -276,9 +280,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         name = an.names.get(entry_key)
         if title and name and re.search(rf"\b{re.escape(name)}\s+[Ss]ummit\b", title):
             scores[entry_key] += 5
-        elif title and entry_key in scores and any(
-                re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", title, re.I) for alias in _org_aliases(an.gazetteer, entry_key)
-                if len(alias) > 1):
+        elif title and entry_key in scores and _names_body(an, title, entry_key):
             # the headline names the body: only a tie-breaker (until round 52 the lowercased surfaces matched almost no
             # headline; at +3 "Biden backs AU seat" outweighed the US-Africa Leaders Summit the article is about)
             scores[entry_key] += 1
