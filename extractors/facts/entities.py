@@ -588,6 +588,10 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
             if skip:
                 rest_at = found.end - base + skip.end()
     rest = phrase[rest_at:]
+    joined = _AND_OFFICE.search(rest)  # "deputy prime minister and finance minister": one person's two offices
+    if joined and normalize(joined.group(2)) in an.gazetteer.titles and _role_phrase(an, joined.group(1), base) \
+            and not _AND_OFFICE.search(joined.group(1)):
+        return f"{_role_phrase(an, joined.group(1), base)} and {joined.group(2)}"
     for both in _AND_ROLE.finditer(rest):  # "the Lao prime minister and this year's ASEAN chair": the first office
         office = both.group(1)  # ("... and President of the party" too, but not "of England and Wales")
         if office is None or any(normalize(w) in an.gazetteer.titles for w in (office, office.split()[0])):
@@ -705,6 +709,7 @@ _LEADER_NP = re.compile(rf"\b[Tt]he {_NATIONALITY}((?i:prime minister|president|
                         r"\b(?! of\b)(?!’s|'s)")  # ("Ban Ki-moon spoke. The Secretary-General urged ...")
 _ACADEMIC = re.compile(r"\b(?:lecturer|fellow|researcher|reader|scholar|specialist)\s*$")
 _FIELD = re.compile(r"(?:[a-z][\w-]*|[A-Z][a-z]+\s+studies)(?:\s+(?:and\s+)?[a-z][\w-]*)*(?=\s+(?:at|in|with)\s|\s*$|,)")
+_AND_OFFICE = re.compile(r"^(.+?)\s+and\s+((?:[a-z]+\s+){0,2}(?:minister|secretary|chairman|chair|governor))$")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|into|near|towards?|via|outside)\s+$")
 _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"

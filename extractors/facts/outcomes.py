@@ -466,7 +466,7 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 if not named:
                     continue
                 actor, kind_of = normalise_actor(an, named[0], summit_org), "state"
-                if match.group("would").lower().startswith("said") and not COLLECTIVE.search(an.body, clause, at):
+                if match.group("would").lower().startswith(("said", "told")) and not COLLECTIVE.search(an.body, clause, at):
                     # "X said NATO would ..." reports; "the communique said the G7 would ..." decides, and so does
                     # a leader speaking for his own state ("President X said Rwanda would use its term to ...")
                     if not any(represented(an, f.key, None) == actor and _HEAD_ROLE.search(an.persons[f.key].role or "")
