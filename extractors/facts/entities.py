@@ -1240,7 +1240,6 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         fixed = [gaz.person_variants.get(t.lower(), t) for t in person.tokens]
         person.name = " ".join(fixed)
         person.name = (gaz.full_names or {}).get(slugify(person.name), person.name)  # "Tayyip Erdogan": his full name
-        person.name = _known_within(person.name, gaz)
         person.key = f"person:{slugify(person.name)}"
         an.persons[person.key] = person
         an.names[person.key] = person.name
@@ -1248,22 +1247,6 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
     for i, (start, end, *_rest) in enumerate(candidates):
         if assigned[i]:
             an.found.append(Found(start, end, people[assigned[i]].key, "person", an.in_quote(start)))
-
-
-def _known_within(name: str, gaz: Gazetteer) -> str:
-    """An office holder's name inside a longer run of forms of address: "Haji Hassanal Bolkiah Mu'izzaddin Waddaulah"
-    is Hassanal Bolkiah of the offices table, and "Rodrigo Roa Duterte" with his middle name is Rodrigo Duterte (a
-    name the table keys itself is kept as it is)."""
-    names, tokens = gaz.office_names or {}, name.split()
-    if len(tokens) < 3 or f"person:{slugify(name)}" in names or any(
-            t.lower().rstrip(".") in NAME_SUFFIXES for t in tokens):  # ("Gabriel Boric Jr." is his own name)
-        return name
-    for size in range(len(tokens) - 1, 1, -1):
-        for start in range(len(tokens) - size + 1):
-            known = names.get(f"person:{slugify(' '.join(tokens[start:start + size]))}")
-            if known:
-                return known
-    return names.get(f"person:{slugify(tokens[0] + ' ' + tokens[-1])}", name)  # "Rodrigo Roa Duterte": a middle name
 
 
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?)]|$)")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from extractors.facts.entities import ROLE_NP, Analysis, Found, Person
-from extractors.facts.gazetteer import NAME_SUFFIXES, Gazetteer, normalize
+from extractors.facts.gazetteer import NAME_SUFFIXES, Gazetteer, normalize, slugify
 
 
 def resolve_known_people(an: Analysis, day: date | None) -> None:
@@ -76,9 +76,9 @@ def _known_as(gaz: Gazetteer, key: str, person: Person, day: str) -> str | None:
         return None
     slug = key.removeprefix("person:")
     tokens = [t for t in slug.split("-") if t not in NAME_SUFFIXES] or slug.split("-")
-    # the text's name is a tail of a known full name ("Bush", "de Hoop Scheffer"); a longer name than the table's
-    # ("Hu'akavameiliku Siaosi Sovaleni") is the fuller one and stays
-    candidates = set((gaz.name_parts or {}).get("-".join(tokens), ()))
+    # the text's name is a tail of a known full name ("Bush", "de Hoop Scheffer"), or a longer one that holds a known
+    # name within it ("Haji Hassanal Bolkiah Mu'izzaddin Waddaulah", "Rodrigo Roa Duterte")
+    candidates = set((gaz.name_parts or {}).get("-".join(tokens), ())) or set(_held_within(gaz, person.name.split()))
     held = {c: office[0] for c in sorted(candidates) if (office := gaz.office_on(c, day))}
     in_office = list(held)
     if person.role and gaz.titles.get(normalize(person.role)) not in ("honorific", "rank"):  # ("Sheikh" is no office)
@@ -86,10 +86,31 @@ def _known_as(gaz: Gazetteer, key: str, person: Person, day: str) -> str | None:
     return in_office[0] if len(in_office) == 1 else None
 
 
+def _held_within(gaz: Gazetteer, tokens: list[str]) -> list[str]:
+    """Offices-table keys of the longest known name inside a longer one: forms of address around it, or a middle name
+    between its first and last words. A name with a suffix ("Gabriel Boric Jr.") is its own."""
+    offices = gaz.offices or {}
+    if len(tokens) < 3 or any(t.lower().rstrip(".") in NAME_SUFFIXES for t in tokens):
+        return []
+    for size in range(len(tokens) - 1, 1, -1):
+        held = [key for start in range(len(tokens) - size + 1)
+                if (key := f"person:{slugify(' '.join(tokens[start:start + size]))}") in offices]
+        if held:
+            return held
+    first_last = f"person:{slugify(tokens[0] + ' ' + tokens[-1])}"
+    return [first_last] if first_last in offices else []
+
+
 def _fits(role: str, office: str) -> bool:
     """Whether the text's title fits the office held ("President" ~ "president", "Chancellor Schroeder")."""
     role, office = role.lower().replace("-", " "), office.lower().replace("-", " ")
+    if role in _HEAD_OFFICES:  # "the head of state" is the president, king or emir of the table
+        return office in _HEAD_OFFICES[role]
     return role == office or role.endswith(" " + office) or office.endswith(" " + role)
+
+
+_HEAD_OFFICES = {"head of state": frozenset({"president", "king", "queen", "emir", "amir", "sultan", "emperor"}),
+                 "head of government": frozenset({"prime minister", "premier", "chancellor"})}
 
 
 def _rekey(an: Analysis, renames: dict[str, str]) -> None:
