@@ -629,9 +629,10 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
 
 def _capitals_in(an: Analysis, lo: int, hi: int) -> list[tuple[int, str]]:
     """The states whose capitals are named in [lo, hi): "New Delhi was unmoved" speaks of India's government."""
-    capitals = {entry.key: state for state, entry in (an.gazetteer.capitals or {}).items()}
-    return [(f.start, capitals[f.key]) for f in an.found if lo <= f.start < hi and f.kind == "city"
-            and not f.in_quote and f.key in capitals]
+    gaz = an.gazetteer
+    capitals = gaz.capitals or {}  # (state key -> its capital's entry; the city's own state is in city_country)
+    return [(f.start, state) for f in an.found if lo <= f.start < hi and f.kind == "city" and not f.in_quote
+            and (state := gaz.city_country.get(f.key)) and getattr(capitals.get(state), "key", None) == f.key]
 
 
 _BULLET = re.compile(rf"[ \t]*{BULLET}[ \t]")

@@ -469,7 +469,7 @@ _CALLED_OFF_DAY = re.compile(rf"\b(?:scheduled|set|planned|due|booked)\s+(?:for|
                              rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?$")
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off)\b")
 _AHEAD_OF_DAYS = re.compile(r"\b(?:ahead\s+of|before)\s+(?:this|next)\s+$")
-_EVERY_BEFORE = re.compile(r"\b[Ee]very\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
+_EVERY_BEFORE = re.compile(rf"\b[Ee]very\s+(?:(?:{'|'.join(_WEEKDAYS)})(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 _LAST_WEEK = re.compile(r"\b[Ll]ast\s+week(?:’s|'s)?\b(?![^.]*\b(?:this|next)\s+week\b)")
 # "For three days last weekend, from Friday to Sunday": a stated run of days
 _FOR_DAYS = re.compile(r"\b(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|[2-5])\s+days\b")
