@@ -677,10 +677,9 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
         start -= len(address.group())
     if not body[max(0, start - 2):start] == ", ":
         return None
-    shared = _PLURAL_ROLE_LIST.search(body, max(0, start - 60), start)
-    if shared and not shared.group("role").endswith("man") and "\n" not in body[shared.start():start]:  # ("a spokesman, |X" is one)
-        # "three prime ministers, |A, B and C": each holds the office, not "three prime ministers"
-        return _singular_role(shared.group("role")), None
+    shared = _shared_office(body, start, 60)
+    if shared and shared[1]:  # "three prime ministers, |A, B and C": each holds the office, not "three prime ministers"
+        return shared[0], None  # (but "a spokesman, |X" is one, with the employer the appositive names)
     sent = an.sentences.spans[an.sentences.index_at(start)]
     clause_start = max(sent[0], max(body.rfind(mark, sent[0], start - 2) for mark in ",;:") + 1)
     named = _NAME_BEFORE_COMMA.search(body, max(sent[0], clause_start - 50), clause_start)
@@ -753,6 +752,15 @@ _PLURAL_ROLE_LIST = re.compile(
     r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)){0,4}$")
 
 
+def _shared_office(body: str, start: int, reach: int) -> tuple[str, bool] | None:
+    """(office, plural) of an office over a list of names ending at ``start``, within ``reach`` characters of the
+    same paragraph: "the two countries' presidents, A and |B" -> ("president", True)."""
+    shared = _PLURAL_ROLE_LIST.search(body, max(0, start - reach), start)
+    if shared is None or "\n" in body[shared.start():start]:  # (a list does not run on past its paragraph)
+        return None
+    return _singular_role(shared.group("role")), not shared.group("role").endswith("man")
+
+
 def _singular_role(plural: str) -> str:
     """'presidents' -> 'president', 'heads of state' -> 'head of state', 'spokesmen' -> 'spokesman'."""
     words = plural.split()
@@ -789,9 +797,9 @@ def _role_in_context(an: Analysis, start: int, name_end: int, titled: bool) -> t
     trip = _FIRST_TRIP_AS.match(body, name_end)
     if trip and normalize(trip.group("role")) in gaz.titles:
         return trip.group("role"), _affiliation_at(an, trip.start("role") - 1) if trip.group("whose") else None
-    shared = None if titled else _PLURAL_ROLE_LIST.search(body, max(0, start - 160), start)
-    if shared and "\n" not in body[shared.start():start]:  # (a list does not run on past its paragraph)  # "the two countries' presidents, A and B,": each holds the office
-        return _singular_role(shared.group("role")), None
+    shared = None if titled else _shared_office(body, start, 160)
+    if shared:  # "the two countries' presidents, A and B,": each holds the office
+        return shared[0], None
     pair = None if titled else _PAIR_THEN_ROLES.match(body, name_end)
     first = not titled and pair is None and _PAIR_FIRST.match(body, name_end)
     pair = pair or (_PAIR_THEN_ROLES.match(body, first.end()) if first else None)
