@@ -18,7 +18,7 @@ def test_a_city_state_a_colon_dateline_a_byline_place_and_a_dotless_saint():
                 "chosen for this year's G20 summit sits on the gulf. Syria dominated the talks, and Damascus was the "
                 "word on every lip.")
     summit = summit_of(notebook, published_at=datetime(2031, 5, 11))
-    assert (summit.city, summit.country) == ("St. Petersburg", "Russia")
+    assert (summit.city, summit.country) == ("St Petersburg", "Russia")
     assert summit.end_date is None or summit.end_date.isoformat() != "2031-05-11"  # the date line is the filing date
 
 

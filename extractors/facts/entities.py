@@ -508,8 +508,18 @@ def _close_run(body: str, pieces: list) -> tuple[int, int, list[str], bool] | No
     return start, end, tokens, possessive
 
 
+# "the Danube town of Visegrad", "at Visegrad", "VISEGRAD, Hungary": the town, not the body named after it
+_AS_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|above|below)\s+|\b(?:town|city|village)\s+of\s+)$")
+_AS_BODY_AFTER = re.compile(r"\s+(?:countries|states|nations|group|four|format|leaders|partners|members|declaration)\b",
+                            re.I)
+
+
 def _add_entity(an: Analysis, start: int, end: int, entry: Entry) -> None:
-    """Record a gazetteer mention (demonyms resolve to their country)."""
+    """Record a gazetteer mention (demonyms resolve to their country; a body's name used as a place is the town)."""
+    if entry.kind == "org" and an.gazetteer.places and not _AS_BODY_AFTER.match(an.body, end):
+        town = an.gazetteer.places.get(normalize(an.body[start:end]))
+        if town is not None and (an.in_dateline(start) or _AS_PLACE_BEFORE.search(an.body, max(0, start - 20), start)):
+            entry = town
     kind = "demonym" if entry.kind == "demonym" else entry.kind
     an.found.append(Found(start, end, entry.key, kind, an.in_quote(start)))
     an.names.setdefault(entry.key, entry.name)
@@ -748,7 +758,8 @@ _PLURAL_ROLE_LIST = re.compile(
     r"\b(?P<role>(?:(?:foreign|defence|defense|finance|trade|deputy|vice)\s+)?(?:presidents|prime\s+ministers|"
     r"ministers|chancellors|premiers|kings|leaders|heads\s+of\s+(?:state|government)|envoys|ambassadors|"
     r"spokesm[ae]n|secretaries-general))\s*,\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"  # "four African presidents, A of Nigeria, B ..."
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"  # "four African presidents, A of
+    # Nigeria, B ...", "Their foreign ministers, A for Poland, B for Czechoslovakia and C ..."
     r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)){0,4}$")
 
 

@@ -76,6 +76,8 @@ class Gazetteer:
     offices: dict[str, list[tuple[str, str, str, str | None]]] | None = None
     office_names: dict[str, str] | None = None  # person key of the offices table -> full name
     name_parts: dict[str, tuple[str, ...]] | None = None  # slug of a short form ("bush") -> offices-table person keys
+    # a body's surface that is also a town's name ("Visegrad"): the town's entry, taken where the text uses it as a place
+    places: dict[str, Entry] | None = None
 
 
     def lookup(self, text: str) -> Entry | None:
@@ -125,9 +127,13 @@ def load_gazetteer() -> Gazetteer:
         city_country.setdefault(key, country)
         for alias in [row[0]] + [a for a in (row[2] if len(row) > 2 else "").split("|") if a]:
             surface.setdefault(normalize(alias), Entry("city", key, row[0], country))
+    places: dict[str, Entry] = {}
     for row in _rows("orgs.tsv"):
         entry = Entry("org", f"org:{row[0]}", row[1], row[2])
         for alias in [row[1]] + [a for a in (row[3] if len(row) > 3 else "").split("|") if a]:
+            shadowed = surface.get(normalize(alias))
+            if shadowed is not None and shadowed.kind == "city":
+                places[normalize(alias)] = shadowed
             surface[normalize(alias)] = entry
     for row in _rows("regions.tsv"):  # recognised so they are not taken for names; never entities themselves
         for alias in [row[0]] + [a for a in (row[1] if len(row) > 1 else "").split("|") if a]:
@@ -157,7 +163,7 @@ def load_gazetteer() -> Gazetteer:
         affiliation = row[2] if ":" in row[2] else f"country:{row[2].lower()}"
         offices.setdefault(key, []).append((row[1], affiliation, row[3], row[4] if len(row) > 4 and row[4] else None))
     return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens,
-                     _joined_pattern(surface), capitals, full_names, offices, office_names, _name_parts(offices))
+                     _joined_pattern(surface), capitals, full_names, offices, office_names, _name_parts(offices), places)
 
 
 # countries whose news writes the family name first ("Xi Jinping" is "Xi", "Kim Jong Un" is "Kim")

@@ -92,6 +92,10 @@ _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(_
 # "the Goa summit last year": an earlier meeting's
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
 # "the Melbourne Declaration", "the Rome summit": the host city names the summit or its text
+_EU_INSTITUTIONS = frozenset({"org:european-commission", "org:european-council"})
+_PARTICLE_BEFORE = re.compile(r"\b(?:Los|Las|El|La|Le|Les)\s+$")
+_UNKNOWN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:town|city|resort|village|port|seaport)\s+(?:in|on|of|near|north|south|east|west)\b")
 _CITY_TEXT = re.compile(r"\s+(?:Leaders[’']?\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
 _SINCE_THE = re.compile(r"\b[Ss]ince\s+the\s+$")  # "since the |Istanbul summit": an earlier meeting
 _SINCE_BEFORE = re.compile(r"\bsince\s+[^,;]{0,60}$")  # "the first time since the leaders began meeting in 1993"
@@ -369,7 +373,10 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                month: int | None = None, title: str | None = None) -> tuple[str | None, str | None]:
     """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
     body, cities = an.body, Counter()
+    towns: dict[str, str | None] = {}
     for found in an.found:
+        if found.kind == "city" and _PARTICLE_BEFORE.search(body, max(0, found.start - 5), found.start):
+            continue  # "southern Chile's Los Lagos region": a longer name the gazetteer does not know, not Lagos
         if found.kind in ("country", "demonym") and not found.in_quote:
             capital = _capital_named(an, found, event)  # "met in the Belgian capital": Brussels
             if capital:
@@ -429,6 +436,18 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                     or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
             cities[found.key] += 6 if venue else 1
+    for town in _UNKNOWN_TOWN.finditer(body):  # "held their 11th summit on Friday in Puerto Varas, a lakeside town in
+        # southern Chile": a place the gazetteer does not know, named as the meeting's town
+        name = town.group(1)
+        if an.gazetteer.lookup(name) is not None or an.in_quote(town.start(1)) or any(
+                f.kind == "person" and f.start <= town.start(1) < f.end for f in an.found) or not (
+                event.search(body, *an.sentences.spans[an.sentences.index_at(town.start())])):
+            continue
+        key = f"city:{slugify(name)}"
+        an.names.setdefault(key, name)
+        cities[key] += 6
+        towns[key] = next((f.key for f in an.found if f.kind == "country" and town.end() <= f.start
+                           < an.sentences.spans[an.sentences.index_at(town.start())][1]), None)
     for there in _IN_THE_CITY.finditer(body):  # "linked hands around Birmingham ... as the leaders gathered in the
         own = body[slice(*an.sentences.spans[an.sentences.index_at(there.start())])]  # city for the summit"
         before = [f for f in an.found if f.kind == "city" and not f.in_quote and f.end <= there.start()
@@ -461,7 +480,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                     return found.key, an.gazetteer.city_country.get(found.key)
         return place
     city = cities.most_common(1)[0][0]
-    return city, an.gazetteer.city_country.get(city)
+    return city, towns[city] if city in towns else an.gazetteer.city_country.get(city)
 
 
 # "The summit had been set for the previous Thursday but was called off": the day it did not meet
@@ -656,7 +675,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                                            or _FOR_DAYS.search(sentence)):
                 window.append((found[i][0], found[j][0]))  # "the Malta meeting, which ran from Friday to Sunday"
         for m in _NEXT_DAY.finditer(sentence) if published else ():
-            if not an.in_quote(s + m.start()):  # "leaders yesterday re-elected X": the day before the filing day
+            if not an.in_quote(s + m.start()) and not _other_clause(sentence, m.start(), event):
+                # "leaders yesterday re-elected X": the day before the filing day
                 if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
                     said.add(len(found))
                 found.append((published + timedelta(days=1 if m.group().lower() == "tomorrow" else -1), sentence))
@@ -794,6 +814,20 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     return start, end
 
 
+_CLAUSE_END = re.compile(r"[:;]|,\s+(?:and|but|while|whereas)\s")
+
+
+def _other_clause(sentence: str, at: int, event: re.Pattern) -> bool:
+    """Whether the clause around ``at``, opened by a colon or semicolon, speaks of something other than the meeting
+    ("It was the last such meeting under the old rules: the Lisbon Treaty came into force yesterday")."""
+    begin = max(sentence.rfind(":", 0, at), sentence.rfind(";", 0, at)) + 1
+    if len(sentence[:begin].split()) < 4:
+        return False  # (no clause before it: "AL-ULA: His Highness ... yesterday joined the leaders")
+    joined = _CLAUSE_END.search(sentence, at)  # (", and future summits will be led ...": the next clause's)
+    clause = sentence[begin:joined.start() if joined else len(sentence)]
+    return not (event.search(clause) or _MEETING_HELD.search(clause))
+
+
 def _explicit(month: str, day: str, day2: str | None, yr: str | None, year: int | None, sentence: str) -> list:
     """Dates of 'July 11-12, 2023' style mentions."""
     use = int(yr) if yr else year
@@ -892,7 +926,11 @@ _HEADS_SIGNED = re.compile(r"\bheads\s+of\s+(?:state|government)\b[^.;]*\b(?:sig
 
 
 _HEADS_OF_STATES_MET = re.compile(r"\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|"
-                                  r"[Gg]overnment))\s+of\s+(?:the\s+)?[A-Z][^.;]{0,120}?\b(?:met|gathered|convened)\b")
+                                  r"[Gg]overnment))\s+of\s+(?:the\s+)?[A-Z][^.;]{0,120}?\b(?:met|gathered|convened|"
+                                  r"signed\s+(?:a|an|the)\s+(?:joint\s+)?(?:declaration|treaty|accord))\b|"
+                                  r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?:[Pp]residents|"
+                                  r"[Pp]rime\s+[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+"
+                                  r"(?:met|gathered|convened)\b")
 _FOUNDING = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Hh]eads\s+of\s+(?:state|government))\b[^.;]*\b(?:signed|adopted)\b"
                        r"[^.;]*\b(?:found(?:ing|ed)|establish(?:ing|ed)|creat(?:ing|ed))\s+(?:the\s+|a\s+)?$")
 _THE_MEETING = re.compile(r"\s*The\s+(?:[\w-]+\s+)?meeting\b")
@@ -1057,6 +1095,9 @@ def detect_summit(
     city, country = _host_city(an, event, year, published_at.month if published_at else None, title)
     org = _compound_summit(an, title) or _summit_org(an, title, event, city,
                                                      published_at.date() if published_at else None)
+    if org is None and any(f.key in _EU_INSTITUTIONS and not f.in_quote for f in an.found):
+        org = "org:eu"  # "Barroso, President of the European Commission ... Their host was Premier Wen": the Union's
+        an.names.setdefault(org, "European Union")  # summit with its partner
     if org is None and city and event is _SUMMIT:  # no body and no name: a summit goes by its venue
         venue = f"{an.names.get(city, city)} summit"
         org = f"org:{slugify(venue)}"
