@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, roles, summit_fields, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_fields, summit_of
 
 
 def test_a_bodys_name_used_as_a_place_is_the_town_and_leaders_signing_a_declaration_meet():
@@ -57,3 +57,35 @@ def test_a_name_a_capital_likes_to_call_something_is_no_quotation_and_former_sta
             "likes to call the \"road home\" to Europe. Soviet President Mikhail Gorbachev sent a message.")
     assert "road home" not in quote_speakers(body)
     assert roles(body)["person:mikhail-gorbachev"] == "President"
+
+
+_LEAD = "ASEAN leaders met in Hue on Monday for their summit. "
+
+
+def test_what_a_declaration_commits_members_to_is_a_decision_not_a_pledge():
+    keys = fact_keys(_LEAD + "The declaration commits members to a single power grid by 2040.")
+    assert any(k.startswith("decision:org:asean:commit-") for k in keys)
+    assert not any(k.startswith("pledge:") for k in keys)
+
+
+def test_a_leader_who_came_as_a_guest_attends_but_one_who_attended_as_a_guest_and_said_something_said_it():
+    assert "outcome:person:sitiveni-rabuka:attend-as-invitee" in fact_keys(
+        _LEAD + "Fiji's Prime Minister Sitiveni Rabuka came as a guest.")
+    assert "outcome:person:sitiveni-rabuka:attend-as-invitee" in fact_keys(
+        _LEAD + "Fiji's Prime Minister Sitiveni Rabuka and Samoa's leader Fiame Naomi Mata'afa also attended as "
+                "observers.")
+    said = fact_keys(_LEAD + "Fiji's Prime Minister Sitiveni Rabuka, who attended as a guest, said Fiji would send "
+                             "rice.")
+    assert not any(":attend-as-invitee" in k for k in said)
+
+
+def test_a_state_that_now_holds_the_rotating_presidency_takes_the_chair_and_emphatic_did_sign_signs():
+    assert "decision:org:asean:take-chair" in fact_keys(_LEAD + "Laos now holds the rotating presidency.")
+    assert "decision:org:asean:take-chair" in fact_keys(_LEAD + "HOST: Laos chairs the bloc until next November.")
+    assert any(k.startswith("decision:org:asean:sign-") for k in fact_keys(
+        _LEAD + "The two sides did sign a pact on fisheries."))
+
+
+def test_represented_at_a_summit_for_the_first_time_is_a_first_attendance_not_a_stand_in():
+    keys = fact_keys(_LEAD + "Fiji was represented at an ASEAN summit for the first time by its prime minister.")
+    assert "outcome:country:fj:first-attendance" in keys and "outcome:country:fj:stay-away" not in keys

@@ -188,6 +188,10 @@ CATALOGUE: tuple[Frame, ...] = (
         # "Canada will chair the first eighteen months of the talks" (a state that opens the sentence; "X, who will
         # chair the Copenhagen conference next month," is background)
         r"^\s*(?:[A-Z][\w’'-]*\s+){1,2}(?:will|is\s+to|are\s+to)\s+(?:co-)?chair\s+(?:the|its|their)\s+|"
+        # "Kyrgyzstan holds the rotating presidency for the coming year", "Uruguay now chairs the bloc" (a state that
+        # opens the sentence; "whose country holds the rotating presidency" is background)
+        r"^\s*(?:[A-Z][A-Z’'-]+:\s+)?(?:[A-Z][\w’'-]*\s+){1,2}(?:now\s+)?(?:holds|chairs)\s+the\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?|"
+        r"bloc|group|organi[sz]ation|council|union|association|forum)\b|"
         # "The chairmanship of the SCO passes to ...", "the chair passed from X to Y", "The chair for 2012 goes to"
         r"\b(?:chairmanship|chair|presidency)\b[^.;]{0,40}?\b(?:pass(?:es|ed)|goes|went|mov(?:es|ed))\s+"
         r"(?:now\s+)?(?:from\s+[^.;]{1,40}?\s)?to\b"),
@@ -293,7 +297,7 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:place|stead)\b|\b(?:is|was|are|were)\s+(?:here\s+|there\s+|represented\s+)?without\s+(?:its|their)\s+"
         r"(?:president|prime\s+minister|leader|king|emir|head\s+of\s+(?:state|government))\b|"
         r"\bsent\s+[^.;]{3,60}?\brather\s+than\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}|"  # "sent Prime Minister X rather than President Y"
-        r"\b(?:was|were)\s+(?:instead\s+)?represented\s+(?:at\s+[^.;,]{0,40}?\s+)?by\b|"
+        r"\b(?:was|were)\s+(?:instead\s+)?represented\s+(?:at\s+(?:(?!for\s+the\s+first\b)[^.;,]){0,40}?\s+)?by\b|"
         # "Myanmar's chair stood empty"
         r"\b(?:seat|chair)(?:,[^.;]{0,60}?,)?\s+(?:was|stood|stayed|remained|sat)\s+empty\b|"  # ("seat, vacant since X,")
         # "Russia sent its prime minister, X, to the East Asia Summit": a stand-in for the head of state or government
@@ -350,7 +354,11 @@ CATALOGUE: tuple[Frame, ...] = (
     # "as a guest" of the host is no outcome)
     Frame("attend-as-invitee", "outcome", _r(
         r"\b(?:took|takes|taking)\s+part\b[^.;]{0,60}?\bas\s+an?\s+(?:invitee|observer)\b|"
-        r"\b(?:attended|attends|participated|participates|sat)\b[^.;]{0,60}?\bas\s+an?\s+(?:invitee|observer)\b|"
+        r"\b(?:attended|attends|attending|participated|participates|sat)\b[^.;]{0,60}?\bas\s+an?\s+(?:invitee|observer)\b|"
+        # "also attended as observers", "came as a guest", "here as an observer" (but "as a guest of the Saudi hosts"
+        # is a courtesy of the host, and "X, who attended as a guest, said ..." says something else: no outcome)
+        r"(?<!who )(?<!which )\b(?:attended|attending|came|here)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:observers?|guests?)\b"
+        r"(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?hosts?\b)(?!\s+of\s+honou?r)|"
         # "attended yesterday's session as guests of the chair", "sat in as guests of the chair"
         r"\b(?:attended|attends|sat\s+in|took\s+part)\b[^.;]{0,60}?\bas\s+(?:the\s+)?guests?\s+of\s+the\s+chair\b|"
         # "attended as an honorary guest", "sent its president as a guest of honour"
@@ -667,6 +675,8 @@ CATALOGUE: tuple[Frame, ...] = (
     # "Putin attended the East Asia Summit for the first time", "sat at the table as full allies for the first time"
     Frame("first-attendance", "outcome", _r(
         r"\b(?:attended|came\s+to|took\s+part\s+in|joined)\s+[^.;]{0,50}?\bfor\s+the\s+first\s+time\b|"
+        # "Uzbekistan ... was represented at a Turkic Council summit for the first time by its president"
+        r"\b(?:was|were)\s+represented\s+at\s+[^.;]{0,50}?\bfor\s+the\s+first\s+time\b|"
         r"\bas\s+full\s+(?:allies|members?)\s+for\s+the\s+first\s+time\b|\bfirst\s+summit\s+as\s+a\s+full\s+member\b|"
         # "took part in a summit as a full member of the council", "sat at the table as a full member": a new member's
         r"\b(?:took|takes|taking)\s+part\b[^.;]{0,60}?\bas\s+(?:a\s+)?full\s+members?\b|"
@@ -697,12 +707,12 @@ CATALOGUE: tuple[Frame, ...] = (
 # decisions; a membership object makes it a membership fact; a negation makes it an outcome: "did not commit").
 VERB_CLASSES: dict[str, str] = {}
 for _cls, _forms in {
-    "agree": "agreed agrees agree agreeing",
+    "agree": "agreed|agrees|agree|agreeing|did agree",
     "decide": "decided decides decide resolved resolves",
-    "pledge": "pledged pledges pledge pledging vowed vows vow promised promises promise",
+    "pledge": "pledged|pledges|pledge|pledging|vowed|vows|vow|promised|promises|promise|did pledge|did promise",
     "commit": "committed commits commit committing",
     "reaffirm": "reaffirmed reaffirms reaffirm reaffirming recommitted recommits restated restates",
-    "adopt": "adopted adopts adopt adopting approved approves approve",
+    "adopt": "adopted|adopts|adopt|adopting|approved|approves|approve|did adopt|did approve",
     "endorse": "endorsed|endorses|endorse|endorsing|backed|backs|gave their backing to|gave its backing to|"
                "gave their support to|threw their weight behind",
     "launch": "launched launches launch launching unveiled unveils inaugurated inaugurates",
@@ -720,7 +730,7 @@ for _cls, _forms in {
     "impose": "imposed imposes impose",
     "announce": "announced announces",
     "set-up": "set up|sets up|setting up",
-    "sign": "signed|signs|sign on|sign up|signing on|signing up",
+    "sign": "signed|signs|sign on|sign up|signing on|signing up|did sign",  # ("The two sides did sign ...")
     "reopen": "reopened|reopens|restored|restores",
     "participate": "take part|takes part|took part|taking part|participate|participates|participated|join in|"
                    "send troops|contribute troops",

@@ -323,6 +323,8 @@ _AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d|[$€£]|\b(?:battalion|brig
 _AND_WILL = re.compile(r"\band\s+will\s+(?:also\s+)?(?P<will>[a-z]+)")
 _NOUN_USE = re.compile(r"\b(?:made|make|makes|making|broke|broken|kept|similar|empty|earlier|previous|past|such|"
                        r"many|new|fresh|vague)\s+$")
+_DOCUMENT_SUBJECT = re.compile(r"\b(?:declaration|communiqu[eé]|statement|text|document|agreement|treaty|charter|"
+                               r"accord|pact)\s+(?:also\s+|further\s+)?$", re.I)
 _ANTECEDENT = re.compile(r"(?s)^(?:.*(?:[,;:]\s+|\b(?:by|on|to|for|with|about)\s+))?([^,;:]{3,80}?),\s+(?:which|that)\s+"
                          r"[^,;:]*$")  # (the nearest phrase before ", which": "overshadowed by |India's tests|, which")
 _TEXT_NOUN = re.compile(r"communiqu[eé]|declaration|statement|resolution|text|document")
@@ -360,7 +362,7 @@ def _generic_hits(text: str) -> list[_Hit]:
         verb = match.group("verb")
         det = _DET_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if det and (not det.group(1) or not (verb.split()[0].endswith("ed") or det.group(1).rstrip().endswith("s")
-                                             or (" " in verb and verb.split()[0] in ("set", "kept", "took"))
+                                             or (" " in verb and verb.split()[0] in ("set", "kept", "took", "did"))
                                              or (verb.split()[0].endswith("ing") and _TEXT_NOUN.fullmatch(
                                                  det.group(1).rstrip())))):
             continue  # "a pledge on gender equality", "the agreed text": a noun or adjective, not the verb (but "a
@@ -513,7 +515,9 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 continue
             seg = masked[verb_at:seg_end]
             kind = ("outcome" if neg else "membership" if MEMBERSHIP_OBJECT.search(seg) and verb_cls != "task"
-                    else "pledge" if verb_cls in PLEDGE_CLASSES else "decision")
+                    else "pledge" if verb_cls in PLEDGE_CLASSES and not _DOCUMENT_SUBJECT.search(
+                        masked, max(0, verb_at - 40), verb_at) else "decision")
+            # ("The declaration commits the three to ...": what a text binds them to is what they decided)
             obj_at = start + match.end() + (len(rest) - len(phrase))
             objs = [f for f in an.found if obj_at <= f.start < seg_end and f.kind in ("country", "org")
                     and not f.in_quote and f.key != actor]
