@@ -93,7 +93,8 @@ _EXPERTS = frozenset({"expert", "scholar", "academic", "professor", "analyst", "
 _SCHOLARLY = re.compile(r"\b(?:expert|scholar|academic|professor|analyst|researcher|economist|fellow|lecturer|"
                         r"scientist|specialist|sinologist|historian)\b", re.I)
 _STATE_ROLE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[’']s\s+((?i:president|prime minister|chancellor|premier))\b"
-                         r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")  # "Ukraine's president thanked"
+                         r"(?=\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|said|told)\b)")  # "Ukraine's president thanked",
+# '"...," Nigeria's President said
 _HEAD_ROLES = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "leader"})
 # the head of an international body: "The new UN secretary-general sat through the session" is the one named before
 _ORG_HEADS = frozenset({"secretary general", "director general", "managing director", "chairperson", "chairman",
@@ -129,7 +130,8 @@ _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)$")
 _SPAN_AFTER = re.compile(r"(?:all|just|only|nearly|almost|barely|more|less|over|under|a|\d+|one|two|three|four|five|"
                          r"six|seven|eight|nine|ten|several|many|some)\b")
-_ROLE_CUT = re.compile(r"\s+(?:at|in|on|with|from|near|outside|who|whose|which|since|until|during|after|before|again|once)\s|"
+_ROLE_CUT = re.compile(r"\s+(?:at|in|on|with|from|near|outside|who|whose|which|since|until|during|after|before|again|once|"
+                       r"living|working|based|serving)\s|"  # ("a Togolese lawyer living in exile in Accra")
                        r"\s+(?:of|for|to)\s")
 
 
@@ -757,10 +759,12 @@ _PAIR_THEN_ROLES = re.compile(r",\s+the\s+([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\s+
 _PLURAL_ROLE_LIST = re.compile(
     r"\b(?P<role>(?:(?:foreign|defence|defense|finance|trade|deputy|vice)\s+)?(?:presidents|prime\s+ministers|"
     r"ministers|chancellors|premiers|kings|leaders|heads\s+of\s+(?:state|government)|envoys|ambassadors|"
-    r"spokesm[ae]n|secretaries-general))\s*,\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"spokesm[ae]n|secretaries-general))\s*[,:]\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"  # "four African presidents, A of
-    # Nigeria, B ...", "Their foreign ministers, A for Poland, B for Czechoslovakia and C ..."
-    r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)){0,4}$")
+    # Nigeria, B ...", "Their foreign ministers, A for Poland, B for Czechoslovakia and C ...", "All six heads of
+    # state: A of Argentina, the host; B of Brazil; ... and C of Bolivia"
+    r"(?:,\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=;))?"
+    r"(?:\s*[,;]\s+(?:and\s+)?|\s+and\s+)){0,7}$")
 
 
 def _shared_office(body: str, start: int, reach: int) -> tuple[str, bool] | None:
@@ -808,8 +812,9 @@ def _role_in_context(an: Analysis, start: int, name_end: int, titled: bool) -> t
     trip = _FIRST_TRIP_AS.match(body, name_end)
     if trip and normalize(trip.group("role")) in gaz.titles:
         return trip.group("role"), _affiliation_at(an, trip.start("role") - 1) if trip.group("whose") else None
-    shared = None if titled else _shared_office(body, start, 160)
+    shared = None if titled else _shared_office(body, start, 260)
     if shared:  # "the two countries' presidents, A and B,": each holds the office
+        an.memo.setdefault("listed_under_office", set()).add(start)  # (see participants: a generic one)
         return shared[0], None
     pair = None if titled else _PAIR_THEN_ROLES.match(body, name_end)
     first = not titled and pair is None and _PAIR_FIRST.match(body, name_end)
@@ -937,6 +942,9 @@ _GROUP_NOUNS = frozenset("""delegates officials diplomats analysts observers cri
     organisers organizers witnesses ministers leaders participants journalists reporters""".split())
 
 
+_WIRE_UPDATE_VERBS = frozenset({"Adds", "Updates", "Recasts", "Rewrites", "Changes", "Corrects", "Removes"})
+
+
 def collect_entities(an: Analysis) -> None:
     """Fill ``an`` with gazetteer mentions, people (keys, roles) and role-phrase mentions."""
     an.quote_starts = [s for s, _ in an.quote_spans]
@@ -959,6 +967,8 @@ def collect_entities(an: Analysis) -> None:
         if cut is not None:  # a title-case headline's "Press Secretary Ari Fleischer Aboard Air Force One"
             at = body.find(tokens[cut], start + len(tokens[0]), end)
             end, tokens = (len(body[:at].rstrip()), tokens[:cut]) if at > 0 else (end, tokens)
+        if len(tokens) >= 2 and tokens[0] in _WIRE_UPDATE_VERBS and body[max(0, start - 1):start] == "-":
+            start, tokens = start + len(tokens[0]) + 1, tokens[1:]  # a wire update line's "UPDATE 3-Adds Mahathir statement"
         if len(tokens) >= 2 and _GLUED.match(body, start):
             tokens = tokens[1:]  # "President Ts.Elbegdorj": the patronymic initial is no part of the name's key
         if len(tokens) >= 2 and len(tokens[0]) == 1 and (start == 0 or body[start - 1] == "\n"):
@@ -1338,6 +1348,8 @@ def _resolve_bare_roles(an: Analysis) -> None:
         if an.in_quote(match.start()) or _SENTENCE_END.match(an.body, match.end()) or any(
                 p.role and p.role.lower().endswith(noun) and p.first_offset < match.start() for p in an.persons.values()):
             continue
+        if an.persons_in(match.end(), match.end() + 3):
+            continue  # "The Secretary-General, Salim Ahmed Salim, ...": the appositive names the holder
         index = an.sentences.index_at(match.start())
         near = {f.key for f in an.persons_in(an.sentences.spans[max(0, index - 2)][0], match.start())}
         person = an.persons.get(next(iter(near))) if len(near) == 1 else None

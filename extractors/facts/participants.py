@@ -22,6 +22,9 @@ def _is_author(name: str, authors: tuple[str, ...]) -> bool:
     return False
 
 
+_GENERIC_OFFICES = frozenset({"head of state", "head of government"})
+
+
 def extract_participants(an: Analysis, authors: tuple[str, ...] = (), on: date | None = None,
                          speakers: frozenset[str] = frozenset()) -> list[Participant]:
     """People named with a title or appositive role outside quotations, bylines excluded; a public figure named with
@@ -29,8 +32,13 @@ def extract_participants(an: Analysis, authors: tuple[str, ...] = (), on: date |
     report comes back to them or quotes them (``speakers``: the quotations' speaker keys)."""
     out = []
     named = Counter(f.key for f in an.found if f.kind == "person")
+    listed = an.memo.get("listed_under_office", set())
     for person in sorted(an.persons.values(), key=lambda p: p.first_offset):
         role, affiliation_key = person.role, person.affiliation_key
+        if role in _GENERIC_OFFICES and on is not None and any(
+                f.key == person.key and f.start in listed for f in an.found):
+            # "All six heads of state: A of Argentina; B of Brazil": the office the table says each held, if it knows
+            role, affiliation_key = an.gazetteer.office_on(person.key, on.isoformat()) or (role, affiliation_key)
         if not role and on is not None and (named[person.key] >= 2 or person.key in speakers):
             # (a leader named once in passing is no participant: only one the report comes back to, or quotes)
             role, affiliation_key = an.gazetteer.office_on(person.key, on.isoformat()) or (None, None)

@@ -35,7 +35,8 @@ _ANOTHER_SUMMIT = re.compile(r"\b(?:summit|meeting)s?\s+of\s+(?:their|its|his|he
                              # "before a G20 meeting in Venice next month": a later meeting
                              r"\b(?:summit|meeting)\s+(?:in\s+[A-Z][\w-]+\s+)?(?:next|later\s+this)\s+(?:month|year|week)\b")
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|responded|replied|retorted|argued|wrote|tweeted|"
-                      r"claimed|insisted)\s+(?:\w+\s+)?on\s+$")
+                      r"claimed|insisted|woke(?:\s+up)?|awoke|learned|learnt)\s+(?:\w+\s+)?on\s+$")
+# ("growers woke on Wednesday to the news that leaders had ...": the day the news came, like a reaction's)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")  # "... Widodo, who will lead ...": not the clause's tense
 _CEREMONY = re.compile(r"\b(?:opening|inaugural|closing|final)\s+(?:ceremony|session|plenary|day)\b|\bplenary\b")
 _OPENING = re.compile(r"\b(?:opening|inaugural)\s+(?:ceremony|session|plenary)\b")  # the opening kind of _CEREMONY
@@ -65,7 +66,9 @@ _DAY_RANGE = re.compile(r"\s*(?:to|through|until|and|-|–)\s*")  # "from Monday
 # "Saturday, the second and final day of the summit": the weekday named is the last day
 _LAST_DAY_AFTER = re.compile(r"(?:’s|'s)?,\s+the\s+(?:\w+\s+and\s+)?(?:final|last|closing)\b|"
                              # "agreed on Saturday, at the end of a two-day summit"
-                             r",\s+at\s+the\s+(?:end|close)\s+of\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting)\b")
+                             r",\s+at\s+the\s+(?:end|close)\s+of\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting)\b|"
+                             # "leaders packed up and left Denver on Sunday after a three-day summit"
+                             r"\s+after\s+(?:a|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting)\b")
 _DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b|\(|[—–-])|"
                        r"\s+[—–-]\s|"  # ("PERTH, 30 October 2011 –")
                        # "BORGO EGNAZIA, Italy (AP) —", "VIENTIANE, Laos —"
@@ -95,7 +98,7 @@ _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year
 _EU_INSTITUTIONS = frozenset({"org:european-commission", "org:european-council"})
 _PARTICLE_BEFORE = re.compile(r"\b(?:Los|Las|El|La|Le|Les)\s+$")
 _UNKNOWN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:town|city|resort|village|port|seaport)\s+(?:in|on|of|near|north|south|east|west)\b")
+                           r"(?:town|city|capital|resort|village|port|seaport)\s+(?:in|on|of|near|north|south|east|west)\b")
 _CITY_TEXT = re.compile(r"\s+(?:Leaders[’']?\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
 _SINCE_THE = re.compile(r"\b[Ss]ince\s+the\s+$")  # "since the |Istanbul summit": an earlier meeting
 _SINCE_BEFORE = re.compile(r"\bsince\s+[^,;]{0,60}$")  # "the first time since the leaders began meeting in 1993"
@@ -441,13 +444,15 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         name = town.group(1)
         if an.gazetteer.lookup(name) is not None or an.in_quote(town.start(1)) or any(
                 f.kind == "person" and f.start <= town.start(1) < f.end for f in an.found) or not (
-                event.search(body, *an.sentences.spans[an.sentences.index_at(town.start())])):
+                event.search(body, *(own := an.sentences.spans[an.sentences.index_at(town.start())]))
+                or _MEETING_HELD.search(body, *own)):
             continue
         key = f"city:{slugify(name)}"
         an.names.setdefault(key, name)
         cities[key] += 6
-        towns[key] = next((f.key for f in an.found if f.kind == "country" and town.end() <= f.start
-                           < an.sentences.spans[an.sentences.index_at(town.start())][1]), None)
+        appositive = re.compile(r"[^,.;]*").match(body, town.end()).end()  # (the country the appositive names)
+        towns[key] = next((f.key for f in an.found if f.kind == "country" and town.end() <= f.start < appositive),
+                          None)
     for there in _IN_THE_CITY.finditer(body):  # "linked hands around Birmingham ... as the leaders gathered in the
         own = body[slice(*an.sentences.spans[an.sentences.index_at(there.start())])]  # city for the summit"
         before = [f for f in an.found if f.kind == "city" and not f.in_quote and f.end <= there.start()
