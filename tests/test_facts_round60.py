@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import extract_facts
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_a_wire_update_line_names_nobody_new():
@@ -63,3 +63,17 @@ def test_a_states_president_said_after_a_quote_is_the_holder_named_before():
             "end,\" Nigeria's President said.")
     assert quote_speakers(body, published_at=datetime(2000, 7, 13))["The coup era must end"] == \
         "person:olusegun-obasanjo"
+
+
+def test_the_president_after_a_sentence_naming_two_people_is_the_one_holding_the_office_that_day():
+    body = ("BRICS leaders met in Goa on Sunday. For Michel Temer, at his first summit since replacing Dilma "
+            "Rousseff, the theme was trade. \"Brazil stays in,\" the president said.")
+    assert quote_speakers(body, published_at=datetime(2016, 10, 17))["Brazil stays in"] == "person:michel-temer"
+
+
+def test_is_now_the_nth_member_and_disputes_left_to_the_ministers():
+    lead = "Mercosur leaders met in Salta on Friday for their summit. "
+    assert any(k.startswith("membership:") for k in fact_keys(
+        lead + "Bolivia, which the foreign ministers admitted on Thursday, is now the bloc's fifth member."))
+    assert any(k.startswith("outcome:") and ":unresolved" in k for k in fact_keys(
+        lead + "Disputes between Chile and Peru over fishing quotas were left to the trade ministers."))

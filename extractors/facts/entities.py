@@ -1423,6 +1423,17 @@ def resolve_state_roles(an: Analysis) -> None:
                 or (an.day and an.gazetteer.office_on(p.key, an.day.isoformat()) == (noun, state.key)))]
         if len(fits) == 1:
             _mention_person(an, match, fits[0])
+    for match in _LEADER_NP.finditer(an.body) if an.day else ():
+        # "For Michel Temer, at his first summit since replacing Dilma Rousseff, ... the president said": of the
+        # people the sentence before names, the one the offices table says held that office on the day
+        if an.in_quote(match.start()) or any(f.kind == "person" and f.start == match.start() for f in an.found):
+            continue
+        noun = match.group(1).lower()
+        index = an.sentences.index_at(match.start())
+        near = {f.key for f in an.persons_in(an.sentences.spans[max(0, index - 1)][0], match.start())}
+        holders = [k for k in near if (an.gazetteer.office_on(k, an.day.isoformat()) or ("",))[0] == noun]
+        if len(near) > 1 and len(holders) == 1 and an.persons[holders[0]].role is None:
+            _mention_person(an, match, an.persons[holders[0]])
 
 
 def _mention_person(an: Analysis, match: re.Match, person: Person) -> None:

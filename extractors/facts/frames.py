@@ -115,8 +115,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:readmit\w*|re-admit\w*|reinstat\w*)\b|\b(?:welcom\w*|brought|"
         r"bring\w*)\s+(?:[\w’'-]+\s+){1,3}?back\s+(?:in)?to\b|"
         r"\brestor\w*\s+(?:[\w’'-]+\s+){1,2}?membership\b|"
-        # "Belarus became the bloc's 10th member", "joined the bloc as a full member"
-        r"\b(?:became|becomes|has become)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)?"
+        # "Belarus became the bloc's 10th member", "Chile ... is now APEC's 18th member", "joined the bloc as a full member"
+        r"\b(?:became|becomes|has become|is\s+now|are\s+now)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)?"
         r"(?:full(?:-fledged)?|newest|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
         r"ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+-\w+th)\s+"
         r"(?:full\s+)?member\b|"
@@ -508,7 +508,10 @@ CATALOGUE: tuple[Frame, ...] = (
     # "The dispute over the missiles was not resolved", "Talks on the trade pillar remain unfinished"
     Frame("unresolved", "outcome", _r(
         r"\b(?:was|were|is|are|remained|remains|remain)\s+(?:still\s+|left\s+)?(?:not\s+resolved|unresolved|"
-        r"unfinished|unsettled|deadlocked|stalled)\b|\bfailed\s+to\s+(?:unlock|resolve|settle|break|bridge|end)\b"),
+        r"unfinished|unsettled|deadlocked|stalled)\b|\bfailed\s+to\s+(?:unlock|resolve|settle|break|bridge|end)\b|"
+        # "Disputes between Brazil and Argentina over sugar and cars were left to the ministers": handed down unsettled
+        r"\b(?:disputes?|differences|rows?|quarrels?|disagreements?)\b[^.;]{0,80}?\b(?:was|were)\s+left\s+(?:to|for)\s+"
+        r"(?:the\s+)?(?:\w+\s+)?(?:ministers|officials|negotiators|experts|sherpas|envoys|diplomats)\b"),
         "leaves unresolved", objects="none", actor="body",
         exclude=_HEDGED),
     # "ended their summit without a breakthrough on Myanmar"
