@@ -77,3 +77,9 @@ def test_is_now_the_nth_member_and_disputes_left_to_the_ministers():
         lead + "Bolivia, which the foreign ministers admitted on Thursday, is now the bloc's fifth member."))
     assert any(k.startswith("outcome:") and ":unresolved" in k for k in fact_keys(
         lead + "Disputes between Chile and Peru over fishing quotas were left to the trade ministers."))
+
+
+def test_a_body_named_after_its_country_speaks_for_itself():
+    body = ("EAC leaders met in Arusha on Friday for their summit. The Uganda Association of Manufacturers "
+            "welcomed the ban as \"long overdue\".")
+    assert quote_speakers(body)["long overdue"] == "org:uganda-association-of-manufacturers"

@@ -937,6 +937,27 @@ def _kind_named_bodies(an: Analysis, runs: list) -> list:
     return runs
 
 
+# a body named after its country ("the Kenya Association of Manufacturers", "the Nigeria Labour Congress"); the
+# state's own organs ("the Kenya Parliament") speak for the state and stay the country
+_CIVIL_NOUNS = ("Association|Federation|Union|Congress|Chamber|Company|Corporation|Foundation|Institute|Society|"
+                "Alliance|Front|Coalition|Campaign|Movement|Network|Trust|Group|Fund|Bank|Party|Organi[sz]ation")
+_COUNTRY_NAMED = re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}?\s+(?:{_CIVIL_NOUNS})\b"
+                            r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?")
+
+
+def _country_named_bodies(an: Analysis, runs: list) -> list:
+    """A body whose name opens with its country's name is that body, not the country; returns the runs left."""
+    for found in [f for f in an.found if f.kind == "country"]:
+        name = _COUNTRY_NAMED.match(an.body, found.end)
+        if not name or "\n" in an.body[found.end:name.end()]:
+            continue
+        start, end = found.start, name.end()
+        an.found[:] = [f for f in an.found if not start <= f.start < end]
+        runs = [r for r in runs if not start <= r[0] < end]
+        _named_body(an, start, end, an.body[start:end].split(), force=True)
+    return runs
+
+
 _GROUP_NOUNS = frozenset("""delegates officials diplomats analysts observers critics protesters activists commentators
     insiders locals residents experts sources aides negotiators envoys campaigners economists investors traders
     organisers organizers witnesses ministers leaders participants journalists reporters""".split())
@@ -956,6 +977,7 @@ def collect_entities(an: Analysis) -> None:
     body, gaz = an.body, an.gazetteer
     runs += _colliding_surnames(an, runs)
     runs = _kind_named_bodies(an, runs)
+    runs = _country_named_bodies(an, runs)
     candidates: list[tuple[int, int, list[str], str | None, str | None, bool]] = []
     an.label_spans = labels = [m.span() for m in _SPEAKER_LABEL.finditer(body)]
     for start, end, tokens, _ in runs:
