@@ -56,12 +56,12 @@ def test_a_trade_given_by_a_relative_clause_is_the_role():
                   "Salim Kombo, who teaches economics at the University of Nairobi, was not. Halima Said, who has "
                   "run a small bakery near the clock tower for ten years, sold out. Joseph Massawe, who owns a coffee "
                   "shop on Sokoine Road, did too.")
-    assert found["person:zawadi-mushi"] == "lecturer in public law"
-    assert found["person:omari-kilonzo"] == "lecturer"
-    assert found["person:neema-lyimo"] == "geography teacher"
-    assert found["person:salim-kombo"] == "economics lecturer"
+    assert found["person:zawadi-mushi"] == "lectures in public law"
+    assert found["person:omari-kilonzo"] == "lectures on trade"
+    assert found["person:neema-lyimo"] == "teaches geography"
+    assert found["person:salim-kombo"] == "teaches economics"
     assert found["person:halima-said"] == "bakery owner"
-    assert found["person:joseph-massawe"] == "coffee shop owner"
+    assert found["person:joseph-massawe"] == "owns a coffee shop"
 
 
 def test_she_is_the_one_woman_named_before_and_a_leader_marked_his_is_not_her():

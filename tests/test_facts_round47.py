@@ -16,7 +16,7 @@ def test_trades_a_service_before_a_rank_and_an_active_appointment_give_roles():
     assert found["person:dara-sok"] == "retired pharmacist"
     assert found["person:pete-lindqvist"] == "retired Navy captain"
     assert found["person:kao-kim-hourn"] == "Secretary-General"
-    assert found["person:noy-phommavong"] == "noodle seller"
+    assert found["person:noy-phommavong"] == "sells noodles"
 
 
 def test_bhutanese_forms_of_address_are_no_part_of_the_name():
