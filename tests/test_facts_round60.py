@@ -83,3 +83,10 @@ def test_a_body_named_after_its_country_speaks_for_itself():
     body = ("EAC leaders met in Arusha on Friday for their summit. The Uganda Association of Manufacturers "
             "welcomed the ban as \"long overdue\".")
     assert quote_speakers(body)["long overdue"] == "org:uganda-association-of-manufacturers"
+
+
+def test_a_quoted_policy_name_is_no_quotation_and_a_candidate_is_a_role():
+    body = ("Francophonie leaders met in Quebec on Friday. Anne Roy called it a break with the old policy of "
+            "\"warm distance\" on independence. The opposition candidate Luc Brisebois said he would review it.")
+    assert "warm distance" not in quote_speakers(body)
+    assert roles(body)["person:luc-brisebois"] == "opposition candidate"

@@ -106,6 +106,8 @@ _NAMERS = (r"\s+(?:(?:the|some|many|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:dip
            r"text|declaration|document|communiqu[eé]|statement)\s+"
            r"(?:here\s+)?(?:now\s+|like\s+to\s+|(?:is|are)\s+(?:now\s+)?)?call(?:s|ed|ing)?\s+")
 _WHAT_X_CALL = re.compile(rf"\bwhat{_NAMERS}(?:a|an|the)\s+$|\b(?:position|idea|notion|concept|principle){_NAMERS}$|"
+                          # 'a break with France's old policy of "non-interference and non-indifference"': a name
+                          r"\b(?:policy|doctrine)\s+of\s+$|"
                           # 'what Warsaw likes to call the "return to Europe"': a habitual name, not a remark
                           r"\bwhat\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+likes?\s+to\s+call\s+(?:a|an|the)\s+$|"
                           # 'what Beirut calls its policy of "dissociation"': a policy's name
