@@ -116,6 +116,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"bring\w*)\s+(?:[\w’'-]+\s+){1,3}?back\s+(?:in)?to\b|"
         r"\brestor\w*\s+(?:[\w’'-]+\s+){1,2}?membership\b|"
         # "Belarus became the bloc's 10th member", "Chile ... is now APEC's 18th member", "joined the bloc as a full member"
+        # "Burma is now a member of the Asia-Europe Meeting"
+        r"\b(?:is|are)\s+now\s+(?:a\s+|an\s+)?(?:full\s+)?members?\s+of\b|"
         r"\b(?:became|becomes|has become|is\s+now|are\s+now)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w’'-]+\s+)?"
         r"(?:full(?:-fledged)?|newest|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
         r"ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+-\w+th)\s+"
@@ -511,7 +513,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"unfinished|unsettled|deadlocked|stalled)\b|\bfailed\s+to\s+(?:unlock|resolve|settle|break|bridge|end)\b|"
         # "Disputes between Brazil and Argentina over sugar and cars were left to the ministers": handed down unsettled
         r"\b(?:disputes?|differences|rows?|quarrels?|disagreements?)\b[^.;]{0,80}?\b(?:was|were)\s+left\s+(?:to|for)\s+"
-        r"(?:the\s+)?(?:\w+\s+)?(?:ministers|officials|negotiators|experts|sherpas|envoys|diplomats)\b"),
+        r"(?:the\s+)?(?:\w+\s+)?(?:ministers|officials|negotiators|experts|sherpas|envoys|diplomats)\b|"
+        # "How to pay for it was left open", "reached no agreement on it and left the question to the ministers"
+        r"\b(?:was|were)\s+left\s+open\b|\bleft\s+the\s+(?:question|issue|matter|dispute|decision)\s+to\s+the\s+"
+        r"(?:\w+\s+)?(?:ministers|officials|negotiators|experts|sherpas)\b"),
         "leaves unresolved", objects="none", actor="body",
         exclude=_HEDGED),
     # "ended their summit without a breakthrough on Myanmar"
@@ -720,7 +725,8 @@ for _cls, _forms in {
                "gave their support to|threw their weight behind",
     "launch": "launched launches launch launching unveiled unveils inaugurated inaugurates",
     "create": "established establishes establish created creates create",
-    "task": "tasked tasks asked asks directed directs instructed instructs mandated mandates",
+    "task": "tasked|tasks|asked|asks|directed|directs|instructed|instructs|mandated|mandates|told their|told its|"
+            "were told|was told",  # ("told their negotiators to wrap up", "their ministers were told to work out")
     "maintain": "maintained maintains maintain kept keeps keep extended extends extend renewed renews",
     "call-for": "called for|calls for|calling for|call for|urged|urges|urging|demanded|demands|demanding|"
                 "called on|calls on|calling on",
@@ -801,7 +807,8 @@ GENERIC_STATE_WILL = re.compile(
 
 # The subject region names a group acting together.
 COLLECTIVE = re.compile(
-    r"\b(?:leaders|members|member states|participating states|allies|ministers|heads of state|governments|nations|"
+    r"\b(?:leaders|members|member states|participating states|allies|ministers|heads of state|heads of government|"
+    r"presidents|prime ministers|governments|nations|"
     r"countries|partners|the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?=(?: also| then)? ?(?:[a-z]+ed\b|$))|"
     r"delegates|participants|the (?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
     r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
