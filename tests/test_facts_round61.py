@@ -26,3 +26,12 @@ def test_a_question_left_to_the_ministers_or_left_open_is_unresolved():
 
 def test_being_now_a_member_is_membership():
     assert any(k.startswith("membership:") for k in fact_keys(_LEAD + "Bolivia is now a member of the bloc."))
+
+
+def test_a_lead_in_naming_the_speaker_joins_the_quotation_that_names_them_again():
+    from tests.facts_helpers import evidence
+    body = (_LEAD + "Ana Ruiz, the Uruguayan economist, doubted that the deal would survive the year. \"Deals like "
+            "this die in committee,\" Ruiz said.")
+    spans = [text for key, text in evidence(body).items() if key.startswith("reaction:")]
+    assert spans and all(text.startswith("Ana Ruiz, the Uruguayan economist, doubted") and text.endswith("Ruiz said.")
+                         for text in spans)

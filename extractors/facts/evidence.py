@@ -29,14 +29,14 @@ def speakers_by_sentence(an: Analysis, quotes: tuple[Quote, ...]) -> dict[int, s
     return by_sentence
 
 
-def introduces(an: Analysis, speaker: str, previous: int, run: tuple[int, int], by_sentence: dict[int, set]) -> bool:
-    """Whether sentence ``previous``, which quotes no one, names the speaker of the quotations in ``run`` right after
-    it, who is not named again there ('Iohannis opened the summit with a warning to sceptics. "This is not a club
-    against anyone," he said.'): the lead-in is part of what they said."""
+def introduces(an: Analysis, speaker: str, previous: int, by_sentence: dict[int, set]) -> bool:
+    """Whether sentence ``previous``, which quotes no one, names the speaker of the quotations right after
+    it ('Iohannis opened the summit with a warning to sceptics. "This is not a club against anyone," he said.', also
+    when the quotation names them again: '... "The Pact is finished," Walesa said.'): the lead-in is part of what
+    they said."""
     lo, hi = an.sentences.spans[previous]
     named = [f for f in an.found if f.key == speaker]
-    return (previous not in by_sentence and any(lo <= f.start < hi for f in named)
-            and not any(run[0] <= f.start < run[1] for f in named))
+    return previous not in by_sentence and any(lo <= f.start < hi for f in named)
 
 
 def widen_to_runs(an: Analysis, facts: list[Fact], quotes: tuple[Quote, ...]) -> list[Fact]:
@@ -52,18 +52,19 @@ def widen_to_runs(an: Analysis, facts: list[Fact], quotes: tuple[Quote, ...]) ->
                 speaker, index = next(iter(speakers)), an.sentences.index_at(fact.char_start)
                 start = fact.char_start
                 end = max(fact.char_end, run_end(an, max(inside, key=lambda q: q.char_start), by_sentence))
-                if index and introduces(an, speaker, index - 1, (start, end), by_sentence):
+                if index and introduces(an, speaker, index - 1, by_sentence):
                     start = spans[index - 1][0]
                 fact = replace(fact, char_start=start, char_end=end)
         else:
             index = an.sentences.index_at(max(fact.char_end - 1, fact.char_start)) + 1
             speakers = by_sentence.get(index, set())
             if len(speakers) == 1 and None not in speakers and index < len(spans):
+                # ("Walesa pressed for a quick end to the Pact. "The Pact is finished," Walesa said.": the quotation
+                # that follows is the rest of what the speaker the fact names said)
                 speaker = next(iter(speakers))
                 named = [f for f in an.found if f.key == speaker]
                 s, e = spans[index]
-                if any(fact.char_start <= f.start < fact.char_end for f in named) and not any(
-                        s <= f.start < e for f in named):
+                if any(fact.char_start <= f.start < fact.char_end for f in named):
                     first = min((q for q in quotes if s <= q.char_start < e), key=lambda q: q.char_start)
                     fact = replace(fact, char_end=max(e, run_end(an, first, by_sentence)))
         out.append(fact)

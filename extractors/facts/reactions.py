@@ -38,7 +38,7 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
         start, end = quote.sentence_start, run_end(an, quote, by_sentence)
         index = an.sentences.index_at(start)
         previous = an.sentences.spans[index - 1] if index else None
-        if previous and introduces(an, person, index - 1, (start, end), by_sentence):
+        if previous and introduces(an, person, index - 1, by_sentence):
             start = previous[0]
         if person in actor_of:  # a further statement: its own reaction, told apart by its words
             actor = actor_of[person]
