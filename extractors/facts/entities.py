@@ -348,10 +348,10 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                 run.append(pieces[i])  # "Theresa May", "Joseph Muscat", "Kim Jong Un": the name goes on
                 i += 1
                 continue
-            if hit is not None and hit[3] is not None and hit[3].kind == "city" and hit[0] == i + 1 < n \
+            if hit is not None and hit[3] is not None and hit[3].kind in ("city", "country") and hit[0] == i + 1 < n \
                     and (_first_name_before_surname(gaz, pieces[i].group(), pieces[i + 1].group())
                          or _named_after_role(body, pieces[i].start(), pieces[i + 1].group(), gaz)):
-                hit = None  # "Wellington Dias": a first name that is also a city, followed by a surname
+                hit = None  # "Wellington Dias", "Montserrat Ribalta": a first name that is also a place, then a surname
             if hit is not None and hit[3] is not None and hit[3].kind == "title" and hit[3].extra == "rank" and run \
                     and hit[0] == i + 1 < n and _is_first_name(gaz, run[-1].group()) \
                     and pieces[i + 1].group()[:1].isupper() and gaz.lookup(pieces[i + 1].group()) is None:

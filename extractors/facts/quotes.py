@@ -337,7 +337,9 @@ def _after_speaker(an: Analysis, close: int, limit: int, summit_org: str | None 
         return "org:nato"  # '"...," an alliance official in Brussels said': NATO's, in a report that names it
     if not cands and (instrument_in(an, base + lead.end(), base + verb.start())
                       or _GROUP.fullmatch(an.body, base + lead.end(), base + verb.start() - 1)):
-        return summit_org  # '"...," the document adds' / '"...," the allies said': the summit's text speaks
+        # '"...," the document adds' / '"...," the allies said': the summit's text speaks (but '"...," the statement
+        # said' after 'Botswana ... said in a statement that ...' is Botswana's)
+        return _statement_issuer(an, base + lead.end(), gap) or summit_org
     persons = [c for c in cands if c[1].startswith("person:")]  # '"...," the US president said': him, not the US
     if persons and _staff_of(an, persons[-1], base + verb.start()):
         return _government_of(an, persons[-1][1])  # '"...," one of Mr X's officials said': X's government
@@ -357,6 +359,28 @@ def _government_of(an: Analysis, person: str) -> str | None:
     if not (country and country.startswith("country:")):
         country = office_affiliation(an, person)
     return country if country and country.startswith("country:") else None
+
+
+_ISSUED_STATEMENT = re.compile(r"\b(?:said|says)\s+in\s+a\s+(?:[\w-]+\s+)?statement\b|"
+                               r"\b(?:issued|released|put\s+out)\s+a\s+(?:[\w-]+\s+)?statement\b")
+
+
+def _statement_issuer(an: Analysis, at: int, gap: str) -> str | None:
+    """For '"...," the statement said': the country or body that the sentence before (or this one) says issued a
+    statement, the first one it names before saying so."""
+    if not re.fullmatch(r"\s*the\s+statement\s*", gap):
+        return None
+    index = an.sentences.index_at(at)
+    for n in (index, index - 1):
+        if n < 0:
+            continue
+        lo, hi = an.sentences.spans[n]
+        issued = _ISSUED_STATEMENT.search(an.body, lo, hi)
+        if issued:
+            named = [f for f in an.found if lo <= f.start < issued.start() and f.kind in ("country", "org")
+                     and not f.in_quote]
+            return named[0].key if named else None
+    return None
 
 
 def _instrument_issuer(an: Analysis, start: int, end: int, summit_org: str | None) -> str | None:

@@ -62,17 +62,19 @@ _PLACE_TAIL = re.compile(r"[ \t]+(?:in|on|at|near|above|outside|out[ \t]+of|from
                          r"(?:[A-Z]|port\b|shops?\b).*$")  # (where, or for whom: "for an Almaty brokerage")
 # what a person habitually does, in the text's own words ("runs a bouchon", "sells airtime and snacks", "lectures in
 # political science"), as the annotators of the later gold sets (heldout50 on) write it; a trade noun is read from the
-# clause only when it says something else ("has run a paomo restaurant", "works as a nurse")
-_WHO_DOES = re.compile(r",[ \t]+who[ \t]+((?:coordinates|directs|edits|trains|coaches|reports|ships|farms|drives|presents|"
+# clause only when it says something else ("has run a paomo restaurant", "works as a nurse"); what came before "and
+# (now)" is history ("who fled Darfur in 2004 and now coordinates a refugee association")
+_WHO_DOES = re.compile(r",[ \t]+who[ \t]+(?:[^,.;]{3,50}?[ \t]+and[ \t]+(?:now[ \t]+)?)?((?:coordinates|directs|edits|trains|coaches|reports|ships|farms|drives|presents|"
                        r"hosts|keeps|milks|fishes|volunteers|organi[sz]es|advises|campaigns|monitors|runs|owns|works|"
                        r"follows|trades|imports|exports|sells|teaches|studies|covers|lectures|manages|grows|breeds|"
                        r"repairs|plays|builds|researches)"
                        r"[ \t]+[^,.;:!?“”\"—()]{3,90}?)(?=[ \t]*[,.;:!?—(]|[ \t]+(?:and|but)[ \t]+(?:has|had|is|was|said|says)\b)")
 # where or for whom, after what a person does: a named place or employer ("at a Tokyo university", "for an Almaty
 # brokerage") or a definite one ("at the market", "near the convention centre"); a field after "lectures in" stays
-_WHERE_TAIL = re.compile(r"(?<!lectures)(?<!teaches)(?<!researches)[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?[A-Z].*$|"
+_COMPASS = r"(?:(?:north|south)?(?:ern|east|west)(?:ern)?[ \t]+|central[ \t]+)?"  # ("in eastern Chad")
+_WHERE_TAIL = re.compile(rf"(?<!lectures)(?<!teaches)(?<!researches)[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].*$|"
                          r"[ \t]+(?:on|at|near|above|outside|out[ \t]+of|from|for|through|via|by|to)[ \t]+"
-                         r"(?:(?:the|an?)[ \t]+)?(?:[A-Z]|port\b|shops?\b).*$|"
+                         rf"(?:(?:the|an?)[ \t]+)?{_COMPASS}(?:[A-Z]|port\b|shops?\b).*$|"
                          r"[ \t]+(?:in|on|at|near|above|outside|from|through|by|to)[ \t]+the[ \t]+.*$|"
                          # "lectures on trade| at a college in Moshi" (but "works at a hotel front desk" is the work)
                          r"(?<!works)[ \t]+at[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:college|university|school|"

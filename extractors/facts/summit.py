@@ -907,7 +907,7 @@ def _partner(an: Analysis, org: str | None, title: str | None) -> str | None:
 
 # An article that never says "summit" still reports one when a summit-holding body's leaders meet: "Pacific
 # Islands Forum leaders endorsed ...", "the Commonwealth Heads of Government Meeting", "a two-day leaders' meeting".
-_GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|forum|conference|General\s+Assembly)\b")
+_GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|[Ff]orum|conference|General\s+Assembly)\b")
 # a report's opening on a gathering of heads of state: "The great conference ... belonged to thirty heads of state"
 _HEADS = re.compile(r"\b[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)\b")
 _CONVENED = re.compile(r"\b(?:conference|meeting|gathering)\b")
