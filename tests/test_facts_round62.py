@@ -29,3 +29,10 @@ def test_what_someone_does_now_after_their_history_is_the_role_cut_before_a_comp
     body = ("AU leaders met in Sirte on Friday for their summit. Idriss Abakar-Lowe, who fled Darfur in 2003 and now "
             "runs a clinic in eastern Chad, was not surprised.")
     assert roles(body)["person:idriss-abakar-lowe"] == "runs a clinic"
+
+
+def test_giving_a_state_the_status_of_partner_is_membership():
+    from tests.facts_helpers import fact_keys
+    keys = fact_keys("Three Seas leaders met in Riga on Monday for their summit. The members gave Moldova the status "
+                     "of associated partner.")
+    assert "membership:org:three-seas-initiative:grant-status:country:md" in keys

@@ -103,6 +103,11 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:were|was|have\s+been|has\s+been)\s+granted\s+(?:the\s+)?(?:status\s+of\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:partners?|observers?|members?|partner\s+status|observer\s+status)\b"),
         "is granted partner status", objects="listed-before", actor="body"),
+    # "The twelve member states gave Ukraine the status of associated participating partner"
+    Frame("grant-status", "membership", _r(
+        r"\b(?:gave|gives|give|granted|grants|grant|awarded|awards)\s+(?:[\w’'-]+\s+){1,3}?(?:the\s+)?status\s+of\s+"
+        r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:partners?|observers?|members?)\b"),
+        "is granted partner status", objects="admitted", actor="body"),
     Frame("invite", "membership", _r(r"\binvit(?:ed|es|ing)\b[^.]{0,60}?\bto (?:join\b|(?:begin|start) talks on joining\b)"), "invites to join",
           exclude=_r(r"\bnot\s+(?:been\s+)?invit"), objects="in-match", actor="body"),
     Frame("admit", "membership", _r(
