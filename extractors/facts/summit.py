@@ -90,7 +90,8 @@ _OTHER_SUMMIT = re.compile(r"\b(?i:next|upcoming|following|previous|last year’
 _PAST_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "a G20 meeting in Venice next month", "a summit ... in Brussels in July": a later meeting's place
 _LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week|summer|spring|autumn|fall|winter)|later\s+this\s+(?:year|month)|in\s+({_MONTH})\b(?!\s+\d))")
-_NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$")  # "a city other than Washington"
+_NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$|"
+                       r"\bnot\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+or\s+)?$")  # ("sealed not in Brussels or Moscow but in")  # "a city other than Washington"
 _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(_WEEKDAYS)}))\b")  # "In Xiamen this week, ..."
 # "the Goa summit last year": an earlier meeting's
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
@@ -431,10 +432,16 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         if _RESORT_OF.search(head):
             cities[found.key] += 3  # "on the first morning in the seaside resort of Shima": a venue, not a capital
             continue
+        if re.search(r"\bto\s+$", head) and _FOR_THE_MEETING.match(body, found.end):
+            cities[found.key] += 6  # "brought the leaders ... to Seattle for a meeting that began on Friday"
+            continue
         if re.search(r"\b(?:in|at|into|near|left)\s+$", head) or _CAPITAL_OF.search(head) or (
                 re.search(r"(?:^|[.!?]\s+)(?:In|At)\s+$", head) and _THIS_WEEK.match(body, found.end)):
             own = head[max(0, an.sentences.spans[an.sentences.index_at(found.start)][0] - found.start + len(head)):]
             venue = event.search(own) or _MEETING_HELD.search(own)  # (the sentence before is not the place's)
+            if (not event.search(own) and _SCHEDULED.search(own)) or re.search(r"\bdeadline\s+in\s+$", head):
+                continue  # "The first round of talks is set for July 4 in Brussels", "before the December 15
+                # deadline in Geneva": a later meeting's place
             if _OTHER_SUMMIT.search(body, max(0, found.start - 70), found.start) \
                     or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
@@ -562,6 +569,17 @@ def _called_off(sentence: str, at: int) -> bool:
     """Whether the date at ``at`` is the one a called-off meeting had been set for ("set for the previous Thursday
     but was called off", "first scheduled for Thursday 27 October and cancelled the day before")."""
     return _CALLED_OFF_DAY.search(sentence, max(0, at - 50), at) is not None and _CALLED_OFF.search(sentence) is not None
+
+
+_FOR_THE_MEETING = re.compile(r"\s+for\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|gathering|forum)\b")
+_SCHEDULED = re.compile(r"\b(?:set|scheduled|planned|due|slated)\s+(?:for|on|to)\b")
+_SET_FOR = re.compile(r"\b(?:set|scheduled|planned|due|slated)\s+(?:for|on)\s+(?:the\s+)?$")
+
+
+def _later_event(sentence: str, at: int, event: re.Pattern) -> bool:
+    """Whether a date is set for something the sentence does not call the meeting ("The first round of talks is set
+    for July 4 in Brussels")."""
+    return bool(_SET_FOR.search(sentence, max(0, at - 30), at)) and not event.search(sentence)
 
 
 def _sentence_at(an: Analysis, offset: int) -> str:
@@ -703,7 +721,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         attached = {m.start() for m in written_here if _DATED_EVENT.search(sentence, max(0, m.start() - 25), m.start())
                     and event.search(sentence, max(0, m.start() - 25), m.start())}
         for m in _MONTH_FIRST.finditer(sentence):
-            if _called_off(sentence, m.start()) or (attached and m.start() not in attached):
+            if _called_off(sentence, m.start()) or (attached and m.start() not in attached) \
+                    or _later_event(sentence, m.start(), event):
                 continue
             if _term_date(sentence, m.start(), m.group(3), event):
                 continue
@@ -711,7 +730,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             found += dated
             written.update(dated)
         for m in _DAY_FIRST.finditer(sentence):
-            if _called_off(sentence, m.start()) or (attached and m.start() not in attached):
+            if _called_off(sentence, m.start()) or (attached and m.start() not in attached) \
+                    or _later_event(sentence, m.start(), event):
                 continue
             if _term_date(sentence, m.start(), m.group(2), event):
                 continue
@@ -1112,8 +1132,10 @@ def detect_summit(
         org = _body_met_here(an, org, city, year) or org
     start, end = _dates(an, year, published_at.date() if published_at else None, event, city)
     if year and start and start.year != year and (end or start).year != year:
-        if published_at and abs((start - published_at.date()).days) > 7:
-            year = start.year  # a memoir's written-out dates ("from Wednesday 6 June 2007"): the summit's year
+        if published_at and (abs((start - published_at.date()).days) > 7 or (
+                year == published_at.year and start <= published_at.date())):
+            year = start.year  # a memoir's written-out dates ("from Wednesday 6 June 2007"): the summit's year; and
+            # a report filed in the new year on a summit of the last days of December ("on Tuesday", filed 2 January)
         else:
             start = end = None  # a retrospective's weekdays count from its own publication, not from the summit
     slug = org.split(":", 1)[1] if org else None
