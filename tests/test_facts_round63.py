@@ -35,3 +35,10 @@ def test_a_site_foreman_and_a_shop_steward_are_roles():
                   "worried. Ada Brown-Kerr, a shop steward for hotel workers, agreed.")
     assert found["person:ravi-menon-stott"] == "site foreman"
     assert found["person:ada-brown-kerr"] == "shop steward for hotel workers"
+
+
+def test_who_chairs_an_indefinite_body_and_where_a_network_is_based_keep_the_clauses_words():
+    found = roles("ASEM leaders met in Hanoi on Friday. Lin Aye-Porter, who coordinates a refugee network based in "
+                  "Mae Sot, was angry. Tom Vale-Ruiz, who chairs a traders' association in Hue, was not.")
+    assert found["person:lin-aye-porter"] == "coordinates a refugee network"
+    assert found["person:tom-vale-ruiz"] == "chairs a traders' association"

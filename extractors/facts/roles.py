@@ -78,7 +78,8 @@ _WHERE_TAIL = re.compile(rf"(?<!lectures)(?<!teaches)(?<!researches)[ \t]+in[ \t
                          r"[ \t]+(?:in|on|at|near|above|outside|from|through|by|to)[ \t]+the[ \t]+.*$|"
                          # "lectures on trade| at a college in Moshi" (but "works at a hotel front desk" is the work)
                          r"(?<!works)[ \t]+at[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:college|university|school|"
-                         r"institute|academy|hospital|clinic|bank|firm|company)\b.*$")
+                         r"institute|academy|hospital|clinic|bank|firm|company)\b.*$|"
+                         r"[ \t]+based\b.*$")  # ("coordinates a women's network| based in Mae Sot")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
 _DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")
 _HIGHER_EDUCATION = re.compile(r"(?i)\b(?:universi|institute|academy|school\s+of)")
@@ -215,9 +216,10 @@ def predicate_role(body: str, end: int, role_phrase, start: int | None = None) -
         of = re.match(r"\s+of\s+(?:state|government)\b", body[match.end(1):])
         return role_phrase(text + of.group() if of else text, at)
     match = _WHO_CHAIRS.match(body, end)
-    if match:  # ", who chairs the bloc": the chair; ", who chairs a mosque committee in ...": chair of that body
+    if match:  # ", who chairs the bloc": the chair; ", who chairs a mosque committee in ...": what they do, in the
+        # clause's words (as _WHO_DOES: the later gold sets write "chairs a Gambian community association")
         body_of = _INDEFINITE_BODY.match(body, match.end())
-        return f"{_WHO_ROLE[match.group(1)]} of {body_of.group(1)}" if body_of else _WHO_ROLE[match.group(1)]
+        return f"{match.group(1)} {body_of.group(1)}" if body_of else _WHO_ROLE[match.group(1)]
     return who_does_role(body, end)
 
 
