@@ -39,27 +39,14 @@ _WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs
 _INDEFINITE_BODY = re.compile(rf"((?:an?)[ \t]+(?:[A-Za-z][\w’'-]*[ \t]+){{0,3}}?(?i:{'|'.join(sorted(BODY_NOUNS))}))"
                              r"(?=[ \t]+(?:in|on|at|of|for|near|from|that|which|who)\b|[,.;]|$)")
 _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
-# a trade given by what the person does: ", who lectures in international trade at", ", who teaches science at a
-# high school", ", who runs a guest house near", ", who has run a paomo restaurant in"
-_WHO_LECTURES = re.compile(r",[ \t]+who[ \t]+lectures[ \t]+(?:(in[ \t]+[A-Za-z][A-Za-z \t]{2,40}?)(?=[ \t]+at\b|[,.;])|\w)")
-_WHO_TEACHES = re.compile(r",[ \t]+who[ \t]+teaches[ \t]+([a-z][a-z \t]{2,40}?)[ \t]+at[ \t]+(?:an?|the)?[ \t]*([\w \t]{0,40})")
-_WHO_TEACHES_AT = re.compile(r",[ \t]+who[ \t]+teaches[ \t]+(?:at|in)[ \t]+(?:an?|the)?[ \t]*([\w \t]{0,40})")
+# a trade named by what the person has done: ", who has run a paomo restaurant in", ", who opened a cafe on"
 _TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|to|across|off|beside|outside|from|since)\b|[,.;])"
-# ", who runs a clearing agency on ...": the owner; ", who manages a hotel near ...": the manager
-_WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(manages|has[ \t]+managed)|owns|runs|opened|has[ \t]+(?:run|owned))[ \t]+"
+# ", who has run a clearing agency on ...": the owner; ", who has managed a hotel near ...": the manager (the present
+# tense, "runs", "manages", is read in the clause's own words by _WHO_DOES)
+_WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(has[ \t]+managed)|opened|has[ \t]+(?:run|owned))[ \t]+"
                         rf"(?:an?|the|her|his|their)[ \t]+(?:[a-z][a-z\-]*[ \t]+)??(?:([a-z][a-z\-]*(?:[ \t]+and[ \t]+[a-z][a-z\-]*)?)"
                         rf"[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")  # ("a clearing and forwarding agency")  # ("a twelve-room onsen inn": the size describes, "onsen" names the trade)
-# ", who sells fritters to drivers", ", who imports spices from India", ", who plays the tuba in the band": the trade
-# named after the goods ("fritter seller", "spice importer", "tuba player")
-_TRADE_VERBS = {"sells": "seller", "imports": "importer", "exports": "exporter", "grows": "grower", "breeds": "breeder",
-                "repairs": "repairer", "plays": "player", "trades": "trader", "builds": "builder"}
-_WHO_SELLS = re.compile(rf",[ \t]+who[ \t]+({'|'.join(_TRADE_VERBS)})[ \t]+(?:the[ \t]+(?=[a-z]+{_TRADE_PLACE}))?"
-                        rf"(?:([a-z][a-z\-]*)[ \t]+(?:and[ \t]+)?)?([a-z][a-z\-]*?)s?{_TRADE_PLACE}")  # ("ei and pareu")
-_PLURAL_ONLY = frozenset({"goods", "clothes", "arms", "electronics", "textiles", "cosmetics"})  # no "good seller"
-_WHO_RESEARCHES = re.compile(r",[ \t]+who[ \t]+(?:researches|studies)[ \t]+([A-Za-z][\w \t-]{2,40}?)[ \t]+at\b")
 _WHO_WORKS_AS = re.compile(r",[ \t]+who[ \t]+works[ \t]+as[ \t]+(?:an?[ \t]+)?([a-z][a-z \t-]{2,30}?)(?=[ \t]+(?:in|at|for|on|near|from)\b|[,.;])")
-_PLACE_TAIL = re.compile(r"[ \t]+(?:in|on|at|near|above|outside|out[ \t]+of|from|for|through|via)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
-                         r"(?:[A-Z]|port\b|shops?\b).*$")  # (where, or for whom: "for an Almaty brokerage")
 # what a person habitually does, in the text's own words ("runs a bouchon", "sells airtime and snacks", "lectures in
 # political science"), as the annotators of the later gold sets (heldout50 on) write it; a trade noun is read from the
 # clause only when it says something else ("has run a paomo restaurant", "works as a nurse"); what came before "and
@@ -82,7 +69,6 @@ _WHERE_TAIL = re.compile(rf"(?<!lectures)(?<!teaches)(?<!researches)[ \t]+in[ \t
                          r"[ \t]+based\b.*$")  # ("coordinates a women's network| based in Mae Sot")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
 _DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")
-_HIGHER_EDUCATION = re.compile(r"(?i)\b(?:universi|institute|academy|school\s+of)")
 
 
 def _trade(modifier: str | None, noun: str) -> str:
@@ -100,28 +86,9 @@ def who_does_role(body: str, end: int) -> str | None:
     if match:  # ", who coordinates a Serrekunda group", ", who runs a fleet of 60 trucks": what the person does
         return _WHERE_TAIL.sub("", match.group(1))  # (not where: "runs a café| on Panská Street", "sells ei and
         # pareu| at the market"; but "lectures in Oceanian history" is what, and "advises firms on trade rules")
-    match = _WHO_LECTURES.match(body, end)
-    if match:
-        return f"lecturer {match.group(1)}" if match.group(1) else "lecturer"
-    match = _WHO_TEACHES.match(body, end)
-    if match:  # at a university the teacher is a lecturer
-        return f"{match.group(1)} {'lecturer' if _HIGHER_EDUCATION.search(match.group(2)) else 'teacher'}"
-    match = _WHO_TEACHES_AT.match(body, end)
-    if match:  # ", who teaches at Tereora College": what is not said
-        return "lecturer" if _HIGHER_EDUCATION.search(match.group(1)) else "teacher"
     match = _WHO_KEEPS.match(body, end)
     if match:
         return f"{_trade(match.group(2), match.group(3))} {'manager' if match.group(1) else 'owner'}"
-    match = _WHO_SELLS.match(body, end)
-    if match:
-        goods = match.group(3)  # ("leather goods seller", "grocery seller")
-        goods = goods + "s" if goods + "s" in _PLURAL_ONLY else re.sub(r"(?<=\w\w\w)ie$", "y", goods)
-        if match.group(2) and re.search(r"[ \t]and[ \t]", match.group()):  # "ei and pareu seller"
-            return f"{match.group(2)} and {goods} {_TRADE_VERBS[match.group(1)]}"
-        return f"{_trade(match.group(2), goods)} {_TRADE_VERBS[match.group(1)]}"
-    match = _WHO_RESEARCHES.match(body, end)
-    if match:
-        return f"researcher on {match.group(1)}"
     return None
 
 
