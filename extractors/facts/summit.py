@@ -496,7 +496,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
 
 
 # "The summit had been set for the previous Thursday but was called off": the day it did not meet
-_CALLED_OFF_DAY = re.compile(rf"\b(?:scheduled|set|planned|due|booked)\s+(?:for|on)\s+(?:the\s+)?(?:previous\s+|following\s+)?"
+_CALLED_OFF_DAY = re.compile(rf"\b(?:scheduled|set|planned|due|booked|slated)\s+(?:for|on)\s+(?:the\s+)?(?:previous\s+|following\s+)?"
                              rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?$")
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off)\b")
 _AHEAD_OF_DAYS = re.compile(r"\b(?:ahead\s+of|before)\s+(?:this|next)\s+$")
@@ -572,8 +572,9 @@ def _called_off(sentence: str, at: int) -> bool:
 
 
 _FOR_THE_MEETING = re.compile(r"\s+for\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|gathering|forum)\b")
-_SCHEDULED = re.compile(r"\b(?:set|scheduled|planned|due|slated)\s+(?:for|on|to)\b")
-_SET_FOR = re.compile(r"\b(?:set|scheduled|planned|due|slated)\s+(?:for|on)\s+(?:the\s+)?$")
+_SCHEDULING = r"\b(?:set|scheduled|planned|due|slated|booked)\s+"  # ("set for July 4", "scheduled to")
+_SCHEDULED = re.compile(_SCHEDULING + r"(?:for|on|to)\b")
+_SET_FOR = re.compile(_SCHEDULING + r"(?:for|on)\s+(?:the\s+)?$")
 
 
 def _later_event(sentence: str, at: int, event: re.Pattern) -> bool:
