@@ -323,11 +323,13 @@ _AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d|[$€£]|\b(?:battalion|brig
 _AND_WILL = re.compile(r"\band\s+will\s+(?:also\s+)?(?P<will>[a-z]+)")
 _NOUN_USE = re.compile(r"\b(?:made|make|makes|making|broke|broken|kept|similar|empty|earlier|previous|past|such|"
                        r"many|new|fresh|vague)\s+$")
-_DOCUMENT_SUBJECT = re.compile(r"\b(?:declaration|communiqu[eé]|statement|text|document|agreement|treaty|charter|"
-                               r"accord|pact)\s+(?:also\s+|further\s+)?$", re.I)
 _ANTECEDENT = re.compile(r"(?s)^(?:.*(?:[,;:]\s+|\b(?:by|on|to|for|with|about)\s+))?([^,;:]{3,80}?),\s+(?:which|that)\s+"
                          r"[^,;:]*$")  # (the nearest phrase before ", which": "overshadowed by |India's tests|, which")
-_TEXT_NOUN = re.compile(r"communiqu[eé]|declaration|statement|resolution|text|document")
+_TEXT_NOUNS = r"communiqu[eé]|declaration|statement|resolution|text|document"
+_TEXT_NOUN = re.compile(_TEXT_NOUNS)
+# "The declaration commits the three to ...": a text (or a treaty) as the subject of a commitment
+_DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_TEXT_NOUNS}|agreement|treaty|charter|accord|pact)\s+(?:also\s+|further\s+)?$",
+                               re.I)
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+([a-z][\w-]*\s+)?$")
 # "has endorsed the idea", "backed it": a restatement of an event counted where it was first described
 _ANAPHORIC_OBJECT = re.compile(r"\s*(?:(?:the|this|that|these|those|such)\s+[a-z][\w-]*|it|them|this|that)\s*[,.;]?\s*$")

@@ -45,7 +45,8 @@ _TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|to|across|off|beside|outside|f
 # tense, "runs", "manages", is read in the clause's own words by _WHO_DOES)
 _WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(has[ \t]+managed)|opened|has[ \t]+(?:run|owned))[ \t]+"
                         rf"(?:an?|the|her|his|their)[ \t]+(?:[a-z][a-z\-]*[ \t]+)??(?:([a-z][a-z\-]*(?:[ \t]+and[ \t]+[a-z][a-z\-]*)?)"
-                        rf"[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")  # ("a clearing and forwarding agency")  # ("a twelve-room onsen inn": the size describes, "onsen" names the trade)
+                        rf"[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")
+# ("a clearing and forwarding agency"; "a twelve-room onsen inn": the size describes, "onsen" names the trade)
 _WHO_WORKS_AS = re.compile(r",[ \t]+who[ \t]+works[ \t]+as[ \t]+(?:an?[ \t]+)?([a-z][a-z \t-]{2,30}?)(?=[ \t]+(?:in|at|for|on|near|from)\b|[,.;])")
 # what a person habitually does, in the text's own words ("runs a bouchon", "sells airtime and snacks", "lectures in
 # political science"), as the annotators of the later gold sets (heldout50 on) write it; a trade noun is read from the

@@ -91,11 +91,13 @@ _PAST_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "a G20 meeting in Venice next month", "a summit ... in Brussels in July": a later meeting's place
 _LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week|summer|spring|autumn|fall|winter)|later\s+this\s+(?:year|month)|in\s+({_MONTH})\b(?!\s+\d))")
 _NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$|"
-                       r"\bnot\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+or\s+)?$")  # ("sealed not in Brussels or Moscow but in")  # "a city other than Washington"
+                       r"\bnot\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+or\s+)?$")
+# ("a city other than Washington", "sealed not in Brussels or Moscow but in ...")
 _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(_WEEKDAYS)}))\b")  # "In Xiamen this week, ..."
 # "the Goa summit last year": an earlier meeting's
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
 # "the Melbourne Declaration", "the Rome summit": the host city names the summit or its text
+_TO_CLAUSE_END = re.compile(r"[^,.;]*")
 _EU_INSTITUTIONS = frozenset({"org:european-commission", "org:european-council"})
 _PARTICLE_BEFORE = re.compile(r"\b(?:Los|Las|El|La|Le|Les)\s+$")
 _UNKNOWN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -457,7 +459,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         key = f"city:{slugify(name)}"
         an.names.setdefault(key, name)
         cities[key] += 6
-        appositive = re.compile(r"[^,.;]*").match(body, town.end()).end()  # (the country the appositive names)
+        appositive = _TO_CLAUSE_END.match(body, town.end()).end()  # (the country the appositive names)
         towns[key] = next((f.key for f in an.found if f.kind == "country" and town.end() <= f.start < appositive),
                           None)
     for there in _IN_THE_CITY.finditer(body):  # "linked hands around Birmingham ... as the leaders gathered in the
@@ -496,7 +498,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
 
 
 # "The summit had been set for the previous Thursday but was called off": the day it did not meet
-_CALLED_OFF_DAY = re.compile(rf"\b(?:scheduled|set|planned|due|booked|slated)\s+(?:for|on)\s+(?:the\s+)?(?:previous\s+|following\s+)?"
+_SCHEDULING = r"\b(?:set|scheduled|planned|due|slated|booked)\s+"  # ("set for July 4", "scheduled to")
+_CALLED_OFF_DAY = re.compile(_SCHEDULING + rf"(?:for|on)\s+(?:the\s+)?(?:previous\s+|following\s+)?"
                              rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?$")
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off)\b")
 _AHEAD_OF_DAYS = re.compile(r"\b(?:ahead\s+of|before)\s+(?:this|next)\s+$")
@@ -572,7 +575,6 @@ def _called_off(sentence: str, at: int) -> bool:
 
 
 _FOR_THE_MEETING = re.compile(r"\s+for\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|gathering|forum)\b")
-_SCHEDULING = r"\b(?:set|scheduled|planned|due|slated|booked)\s+"  # ("set for July 4", "scheduled to")
 _SCHEDULED = re.compile(_SCHEDULING + r"(?:for|on|to)\b")
 _SET_FOR = re.compile(_SCHEDULING + r"(?:for|on)\s+(?:the\s+)?$")
 
@@ -1123,7 +1125,7 @@ def detect_summit(
                                                      published_at.date() if published_at else None)
     if org is None and any(f.key in _EU_INSTITUTIONS and not f.in_quote for f in an.found):
         org = "org:eu"  # "Barroso, President of the European Commission ... Their host was Premier Wen": the Union's
-        an.names.setdefault(org, "European Union")  # summit with its partner
+        an.names.setdefault(org, _org_display(an, org))  # summit with its partner
     if org is None and city and event is _SUMMIT:  # no body and no name: a summit goes by its venue
         venue = f"{an.names.get(city, city)} summit"
         org = f"org:{slugify(venue)}"
