@@ -122,10 +122,10 @@ _FUNCTION = frozenset(
     who whom whose which where when that this these those is was were be been has have had will would ministry
     department office
     government commission council bank house embassy agency party forces military state country
-    city union lobby group association federation company firm institute university""".split()
+    city lobby group association federation company firm institute university""".split()
 )
 _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission", "council", "bank", "embassy",
-                   "agency", "party", "union", "lobby", "association", "federation")
+                   "agency", "party", "lobby", "association", "federation")  # ("a union organiser": the trade)
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)$")
 _SPAN_AFTER = re.compile(r"(?:all|just|only|nearly|almost|barely|more|less|over|under|a|\d+|one|two|three|four|five|"
@@ -205,6 +205,17 @@ def _surname_signature(token: str, gaz: Gazetteer) -> str:
     """Spelling-insensitive surname: transliteration table, ASCII fold, article prefix and trailing y/i dropped."""
     token = gaz.person_variants.get(token.lower(), token)
     return slugify(_ARTICLE.sub("", token)).rstrip("yi") or slugify(token)
+
+
+def _spelled_only(token: str, surfaces: set[str], gaz: Gazetteer) -> bool:
+    """Whether the key keeps a variant spelling: one the table marks so, and the text spells the name no other way
+    ("Muammar Gaddafi" throughout, not "Qadhafi" in one place)."""
+    low = token.lower()
+    if low not in gaz.kept_spellings:
+        return False
+    canonical = gaz.person_variants[low]
+    others = [v for v, c in gaz.person_variants.items() if c == canonical and low not in v] + [canonical.lower()]
+    return not any(other in surface.lower() for surface in surfaces for other in others)
 
 
 def _surname(tokens: list[str]) -> str:
@@ -601,7 +612,8 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
                 rest_at = found.end - base + skip.end()
     rest = phrase[rest_at:]
     joined = _AND_OFFICE.search(rest)  # "deputy prime minister and finance minister": one person's two offices
-    if joined and normalize(joined.group(2)) in an.gazetteer.titles and _role_phrase(an, joined.group(1), base) \
+    if joined and normalize(joined.group(2).split()[-1]) in an.gazetteer.titles \
+            and not any(w in _FUNCTION for w in joined.group(2).split()) and _role_phrase(an, joined.group(1), base) \
             and not _AND_OFFICE.search(joined.group(1)):
         return f"{_role_phrase(an, joined.group(1), base)} and {joined.group(2)}"
     for both in _AND_ROLE.finditer(rest):  # "the Lao prime minister and this year's ASEAN chair": the first office
@@ -636,6 +648,9 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     if employer:  # "the foreign ministry spokeswoman": the ministry employs, the role is "spokeswoman"
         role, head = role[employer[-1].end():], head[employer[-1].end():]
     words = head.split()
+    two = _TWO_TRADES.fullmatch(head)  # "a machinist and union steward": one person's two trades
+    if two and all(normalize(w) in an.gazetteer.titles for w in two.group(1, 2)):
+        words = head.split(" and ")[1].split()
     if not words or len(words) > 5 or any(w.lower() in _FUNCTION for w in words):
         return None
     if not any(" ".join(words[i:]).lower() in an.gazetteer.titles for i in range(len(words))):
@@ -720,7 +735,8 @@ _LEADER_NP = re.compile(rf"\b[Tt]he {_NATIONALITY}((?i:prime minister|president|
                         r"\b(?! of\b)(?!’s|'s)")  # ("Ban Ki-moon spoke. The Secretary-General urged ...")
 _ACADEMIC = re.compile(r"\b(?:lecturer|fellow|researcher|reader|scholar|specialist)\s*$")
 _FIELD = re.compile(r"(?:[a-z][\w-]*|[A-Z][a-z]+\s+studies)(?:\s+(?:and\s+)?[a-z][\w-]*)*(?=\s+(?:at|in|with)\s|\s*$|,)")
-_AND_OFFICE = re.compile(r"^(.+?)\s+and\s+((?:[a-z]+\s+){0,2}(?:minister|secretary|chairman|chair|governor))$")
+_TWO_TRADES = re.compile(r"([a-z]+)\s+and\s+(?:[a-z]+\s+)?([a-z]+)")
+_AND_OFFICE = re.compile(r"^(.+?)\s+and\s+((?:[a-z]+\s+){0,2}[a-z]+)$")  # ("a machinist and union steward")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|into|near|towards?|via|outside)\s+$")
 _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
@@ -1288,7 +1304,8 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         assigned[i] = sig
         seen_at.setdefault(sig, []).append(start)
     for sig, person in people.items():
-        fixed = [gaz.person_variants.get(t.lower(), t) for t in person.tokens]
+        fixed = [t if len(person.tokens) > 1 and _spelled_only(t, person.surfaces, gaz)
+                 else gaz.person_variants.get(t.lower(), t) for t in person.tokens]
         person.name = " ".join(fixed)
         person.name = (gaz.full_names or {}).get(slugify(person.name), person.name)  # "Tayyip Erdogan": his full name
         person.key = f"person:{slugify(person.name)}"

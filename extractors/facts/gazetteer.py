@@ -78,6 +78,8 @@ class Gazetteer:
     name_parts: dict[str, tuple[str, ...]] | None = None  # slug of a short form ("bush") -> offices-table person keys
     # a body's surface that is also a town's name ("Visegrad"): the town's entry, taken where the text uses it as a place
     places: dict[str, Entry] | None = None
+    # variants the key keeps when the text spells the name no other way ("Muammar Gaddafi", not "al-Qadhafi")
+    kept_spellings: frozenset[str] = frozenset()
 
 
     def lookup(self, text: str) -> Entry | None:
@@ -144,6 +146,7 @@ def load_gazetteer() -> Gazetteer:
     female = frozenset(row[0] for row in _rows("female_names.txt"))
     male = frozenset(row[0] for row in _rows("male_names.txt"))  # a name in both lists is either sex
     variants = {row[0]: row[1] for row in _rows("person_variants.tsv")}
+    kept = frozenset(row[0] for row in _rows("person_variants.tsv") if len(row) > 2 and row[2] == "kept")
     raw = json.loads(resources.files("extractors.facts").joinpath("data", "summits.json").read_text("utf-8"))
     calendar: dict[tuple[str, int], list[dict]] = {}
     for entry in sorted(raw["summits"], key=lambda e: e["start"]):
@@ -163,7 +166,8 @@ def load_gazetteer() -> Gazetteer:
         affiliation = row[2] if ":" in row[2] else f"country:{row[2].lower()}"
         offices.setdefault(key, []).append((row[1], affiliation, row[3], row[4] if len(row) > 4 and row[4] else None))
     return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens,
-                     _joined_pattern(surface), capitals, full_names, offices, office_names, _name_parts(offices), places)
+                     _joined_pattern(surface), capitals, full_names, offices, office_names, _name_parts(offices), places,
+                     kept)
 
 
 # countries whose news writes the family name first ("Xi Jinping" is "Xi", "Kim Jong Un" is "Kim")

@@ -61,12 +61,17 @@ _WHO_DOES = re.compile(r",[ \t]+who[ \t]+(?:[^,.;]{3,50}?[ \t]+and[ \t]+(?:now[ 
 # brokerage") or a definite one ("at the market", "near the convention centre"); a field after "lectures in" stays
 _COMPASS = r"(?:(?:north|south)?(?:ern|east|west)(?:ern)?[ \t]+|central[ \t]+)?"  # ("in eastern Chad")
 _WHERE_TAIL = re.compile(rf"(?<!lectures)(?<!teaches)(?<!researches)[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].*$|"
-                         r"[ \t]+(?:on|at|near|above|outside|out[ \t]+of|from|for|through|via|by|to)[ \t]+"
+                         r"[ \t]+(?:(?<!lectures )(?<!teaches )(?<!writes )on|at|near|above|outside|out[ \t]+of|from|for|"
+                         r"through|via|by|to)[ \t]+"
                          rf"(?:(?:the|an?)[ \t]+)?{_COMPASS}(?:[A-Z]|port\b|shops?\b).*$|"
                          r"[ \t]+(?:in|on|at|near|above|outside|from|through|by|to)[ \t]+the[ \t]+.*$|"
                          # "lectures on trade| at a college in Moshi" (but "works at a hotel front desk" is the work)
                          r"(?<!works)[ \t]+at[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:college|university|school|"
                          r"institute|academy|hospital|clinic|bank|firm|company)\b.*$|"
+                         # "advises exporters| for an industry association in Stuttgart": for whom (but "works for a
+                         # charity" is the work)
+                         r"(?<!works)[ \t]+for[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:association|federation|chamber|"
+                         r"union|consultancy|company|firm|group|charity|agency|bank|newspaper|network|cooperative)\b.*$|"
                          r"[ \t]+based\b.*$")  # ("coordinates a women's network| based in Mae Sot")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
 _DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")

@@ -102,7 +102,7 @@ _EU_INSTITUTIONS = frozenset({"org:european-commission", "org:european-council"}
 _PARTICLE_BEFORE = re.compile(r"\b(?:Los|Las|El|La|Le|Les)\s+$")
 _UNKNOWN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:town|city|capital|resort|village|port|seaport)\s+(?:in|on|of|near|north|south|east|west)\b")
-_CITY_TEXT = re.compile(r"\s+(?:Leaders[’']?\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
+_CITY_TEXT = re.compile(r"\s+(?:(?:Leaders[’']?|Economic)\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
 _SINCE_THE = re.compile(r"\b[Ss]ince\s+the\s+$")  # "since the |Istanbul summit": an earlier meeting
 _SINCE_BEFORE = re.compile(r"\bsince\s+[^,;]{0,60}$")  # "the first time since the leaders began meeting in 1993"
 
@@ -188,7 +188,10 @@ def _named_summit(an: Analysis, title: str | None, bodies: bool = False) -> tupl
                 continue  # "the People's Summit" of the unions outside is a counter-summit, not the meeting
             if any(_is_summit_body(an, word) for word in re.split(r"[\s-]+", name.split(" Summit")[0])):
                 continue  # "the G20 Summit", "the ASEAN-Australia Special Summit": a standing body's meeting
-            place = an.gazetteer.lookup(name.split(" Summit")[0])
+            prefix = name.split(" Summit")[0]
+            place = an.gazetteer.lookup(prefix)
+            if place is None and re.fullmatch(r"\S+\s+Economic", prefix):
+                place = an.gazetteer.lookup(prefix.split()[0])  # "the Houston Economic Summit" of the Group of Seven
             if bodies and place is not None and place.kind in ("city", "region", "country"):
                 continue  # "The Wales Summit Declaration" of NATO's leaders: the body's meeting, named for its venue
             if text is title or article.lower() == "the":

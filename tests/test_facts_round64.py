@@ -1,0 +1,46 @@
+"""Round-64 mechanisms (issue 6 round 64, read from the burned heldout63 set's misses). Every sentence is invented for
+the test, with wordings that differ from the gold articles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.facts_helpers import quote_speakers, roles, summit_of
+
+
+def test_a_city_economic_summit_is_the_group_of_sevens_meeting_in_that_city():
+    body = ("Aid for Warsaw dominated the week.\n\nThe chancellor hosted the Dallas Economic Summit from Monday to "
+            "Wednesday, the yearly meeting of the Group of Seven, and the leaders argued over money for Warsaw.")
+    summit = summit_of(body, published_at=datetime(2031, 7, 18))
+    assert summit.organization == "G7"
+    assert summit.city == "Dallas"
+
+
+def test_a_name_spelled_gaddafi_throughout_keeps_that_spelling_in_its_key():
+    body = ("Arab leaders opened their summit in Tunis on Monday. “We came for nothing,” said the Libyan leader, "
+            "Muammar Gaddafi, before he left.")
+    assert quote_speakers(body)["We came for nothing"] == "person:muammar-gaddafi"
+
+
+def test_a_name_spelled_two_ways_takes_the_tables_spelling():
+    body = ("Arab leaders opened their summit in Tunis on Monday. “We came for nothing,” said the Libyan leader, "
+            "Muammar Gaddafi, before he left. Qadhafi had flown in on Sunday.")
+    assert quote_speakers(body)["We came for nothing"] == "person:muammar-al-qadhafi"
+
+
+def test_a_lecturers_topic_stays_and_an_employer_for_whom_is_cut():
+    found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. Hanne Ollerup-Vik, who "
+                  "lectures on Baltic politics at the University of Tartu, was unimpressed. Tomas Brandl-Eder, who "
+                  "advises dairy exporters for a trade federation in Graz, agreed. Lia Morrow-Penn, who works for a "
+                  "charity in Nassau, did not.")
+    assert found["person:hanne-ollerup-vik"] == "lectures on Baltic politics"
+    assert found["person:tomas-brandl-eder"] == "advises dairy exporters"
+    assert found["person:lia-morrow-penn"] == "works for a charity"
+
+
+def test_a_union_organiser_and_a_machinist_who_is_a_steward_keep_their_trades():
+    found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. “Nobody asked us,” said "
+                  "Ola Brekke-Fenn, a union organiser at a fish plant. Jon Tamm-Ravel, a welder and union steward "
+                  "at the yard, agreed.")
+    assert found["person:ola-brekke-fenn"] == "union organiser"
+    assert found["person:jon-tamm-ravel"] == "welder and union steward"
