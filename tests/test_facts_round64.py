@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_a_city_economic_summit_is_the_group_of_sevens_meeting_in_that_city():
@@ -44,3 +44,15 @@ def test_a_union_organiser_and_a_machinist_who_is_a_steward_keep_their_trades():
                   "at the yard, agreed.")
     assert found["person:ola-brekke-fenn"] == "union organiser"
     assert found["person:jon-tamm-ravel"] == "welder and union steward"
+
+
+def test_who_led_a_delegation_is_the_role_in_the_texts_words():
+    found = roles("Leaders of the Arab League met at a summit in Sirte on Friday. Omar Haddad-Rami, who led the "
+                  "Omani delegation, turned the draft down.")
+    assert found["person:omar-haddad-rami"] == "led the Omani delegation"
+
+
+def test_a_state_telling_its_partners_it_would_act_is_a_decision():
+    body = ("Leaders of the Group of Seven ended their summit in Dallas on Wednesday. Canada told its partners it "
+            "would gradually lift its freeze on grain credits to Cuba.")
+    assert any(k.startswith("decision:country:ca:") for k in fact_keys(body))

@@ -791,8 +791,8 @@ GENERIC_NOUN = re.compile(
     r"\b(?:a|an|the)\s+(?:\w+\s+)?(?P<noun>pledge|commitment|promise|agreement|decision)\s+to\s+(?!(?:the|a|an|its|their|his|her|our)\b|"
     r"[A-Z])")
 GENERIC_WOULD = re.compile(
-    r"\b(?P<would>said|says|announced|announces|confirmed|confirms|told\s+(?:the\s+)?(?:other\s+|fellow\s+|African\s+)?"
-    r"(?:leaders|summit|ministers|delegates|reporters|the\s+summit)\s+that)\s+(?:that\s+)?"
+    r"\b(?P<would>said|says|announced|announces|confirmed|confirms|told\s+(?:the\s+|its\s+|their\s+)?(?:other\s+|fellow\s+|"
+    r"African\s+)?(?:leaders|summit|ministers|delegates|reporters|partners|allies|the\s+summit)(?:\s+that)?)\s+(?:that\s+)?"
     r"(?P<whom>it|they|(?:the\s+)?[A-Z][\w.’'\- ]{1,40}?|"
     r"(?:his|her|its|their)\s+(?:country|government|nation|administration))\s+(?:would|will)\s+(?!not\b|be\b)")
 # A plan the meeting's members set for themselves: "The three countries will hold exercises every year", "they will
