@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
+from extractors.facts import extract_facts
+from tests.facts_helpers import NO_CALENDAR, fact_keys, quote_speakers, roles, summit_of
 
 
 def test_a_city_economic_summit_is_the_group_of_sevens_meeting_in_that_city():
@@ -56,3 +57,24 @@ def test_a_state_telling_its_partners_it_would_act_is_a_decision():
     body = ("Leaders of the Group of Seven ended their summit in Dallas on Wednesday. Canada told its partners it "
             "would gradually lift its freeze on grain credits to Cuba.")
     assert any(k.startswith("decision:country:ca:") for k in fact_keys(body))
+
+
+def test_an_outcomes_evidence_goes_on_over_a_sentence_about_the_same_act():
+    body = ("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday.\n\nOn Sunday the leaders adopted "
+            "the Harbour Island Declaration. It runs to nine pages and names no dates.")
+    facts = extract_facts(body, published_at=NO_CALENDAR).facts
+    adopted = next(f for f in facts if f.key.startswith("decision:") and "adopt" in f.key)
+    assert body[adopted.char_start:adopted.char_end].endswith("names no dates.")
+
+
+def test_an_outcomes_evidence_stops_before_a_sentence_about_something_else():
+    body = ("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday.\n\nOn Sunday the leaders adopted "
+            "the Harbour Island Declaration. Fishermen in the harbour were not impressed.")
+    facts = extract_facts(body, published_at=NO_CALENDAR).facts
+    adopted = next(f for f in facts if f.key.startswith("decision:") and "adopt" in f.key)
+    assert body[adopted.char_start:adopted.char_end].endswith("Harbour Island Declaration.")
+
+
+def test_a_leader_with_two_offices_at_once_is_named_by_the_presidency():
+    found = roles("Arab leaders met at a summit in Beirut on 27 March 2002. “We want peace,” said Yasser Arafat.")
+    assert found["person:yasser-arafat"].lower() == "president"

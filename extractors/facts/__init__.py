@@ -11,7 +11,7 @@ from extractors.facts.gazetteer import load_gazetteer
 from extractors.facts.known_people import resolve_known_people
 from extractors.facts.participants import extract_participants, entity_refs, mentions
 from extractors.facts.quotes import extract_quotes
-from extractors.facts.evidence import widen_to_runs
+from extractors.facts.evidence import widen_over_continuations, widen_to_runs
 from extractors.facts.reactions import add_quoted_reactions
 from extractors.facts.sentences import find_quote_spans, split_sentences
 from extractors.facts.summit import detect_summit
@@ -60,6 +60,7 @@ def extract_facts(
     facts = add_coordinated_facts(an, facts)  # "adopted X and launched Y": one fact per decision
     facts = add_quoted_reactions(an, facts, summit_org, tuple(quotes))  # a quoted person reacts to the summit
     facts = widen_to_runs(an, facts, tuple(quotes))  # a reaction is all its speaker said in one go
+    facts = widen_over_continuations(an, facts)  # "... adopted the Fancourt Declaration. It calls for ...": one act
     return Extraction(
         entities=entity_refs(an),
         mentions=mentions(an),

@@ -1,8 +1,10 @@
 """Evidence spans: a fact read from a sentence that quotes someone is widened over the rest of what they said in one
-go, and a fact read from a sentence that names a speaker over the quotation that follows it."""
+go, a fact read from a sentence that names a speaker over the quotation that follows it, and an outcome over a
+next sentence that goes on about the same act."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractors.facts.entities import Analysis
@@ -71,4 +73,24 @@ def widen_to_runs(an: Analysis, facts: list[Fact], quotes: tuple[Quote, ...]) ->
     return out
 
 
-__all__ = ["introduces", "run_end", "speakers_by_sentence", "widen_to_runs"]
+# a sentence that goes on about the same act: "It sets up a group of eight ...", "The deal brought Palau ...", "He left
+# before the communique came out" (after "Putin did not stay to the end")
+_GOES_ON = re.compile(r"(?:It|Its|He|She|They|The\s+(?:declaration|text|deal|agreement|treaty|accord|plan|programme|"
+                      r"program|package|document|pact|charter|communiqu[eé]))\s")
+
+
+def widen_over_continuations(an: Analysis, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with an outcome's evidence widened over the next sentence of its paragraph when that sentence goes on
+    about the same act with a pronoun or "the declaration" as its subject, and no other fact starts there."""
+    spans, paragraphs, out = an.sentences.spans, an.sentences.paragraphs, []
+    starts = {an.sentences.index_at(f.char_start) for f in facts}
+    for fact in facts:
+        index = an.sentences.index_at(max(fact.char_end - 1, fact.char_start)) + 1
+        if index < len(spans) and paragraphs[index] == paragraphs[index - 1] \
+                and index not in starts and _GOES_ON.match(an.body, spans[index][0]):
+            fact = replace(fact, char_end=max(fact.char_end, spans[index][1]))
+        out.append(fact)
+    return out
+
+
+__all__ = ["introduces", "run_end", "speakers_by_sentence", "widen_over_continuations", "widen_to_runs"]

@@ -87,11 +87,11 @@ class Gazetteer:
         return self.surface.get(normalize(text))
 
     def office_on(self, key: str, day: str) -> tuple[str, str] | None:
-        """(office, affiliation key) the offices table says a public figure held on an ISO ``day``, or None."""
-        for office, affiliation, took, left in (self.offices or {}).get(key, ()):
-            if took <= day and (left is None or day < left):
-                return office, affiliation
-        return None
+        """(office, affiliation key) the offices table says a public figure held on an ISO ``day``, or None; of two
+        offices held at once, a presidency (Arafat's beside his PLO chairmanship, Gorbachev's beside his party's)."""
+        held = [(office, affiliation) for office, affiliation, took, left in (self.offices or {}).get(key, ())
+                if took <= day and (left is None or day < left)]
+        return next((h for h in held if h[0] == "president"), held[0] if held else None)
 
 
 def _country_entries(surface: dict[str, Entry], names: dict[str, str]) -> None:
