@@ -78,3 +78,22 @@ def test_an_outcomes_evidence_stops_before_a_sentence_about_something_else():
 def test_a_leader_with_two_offices_at_once_is_named_by_the_presidency():
     found = roles("Arab leaders met at a summit in Beirut on 27 March 2002. “We want peace,” said Yasser Arafat.")
     assert found["person:yasser-arafat"].lower() == "president"
+
+
+def test_last_weeks_european_council_is_the_unions_summit_without_the_word():
+    body = ("Europe | Economy | Podcast | Subscribe\n\nThe candidates got a date. Two things will outlast last week’s "
+            "European Council. One is a paragraph. The other is a broken window. Both matter. Take the paragraph "
+            "first. Meeting in Malmo on June 12 and 13, the fifteen heads of government agreed "
+            "that the talks should end by 2032.")
+    summit = summit_of(body, published_at=datetime(2031, 6, 18))
+    assert summit is not None and summit.organization == "European Union"
+    assert summit.city == "Malmö"
+
+
+def test_a_written_run_of_days_bounds_the_meeting_over_later_weekdays():
+    body = ("Leaders of the G7 met in Halifax. The summit of the seven ran from Thursday, June 12, to Saturday, June "
+            "14, with the prime minister as host. The Russian president flew in on Friday evening for the political "
+            "talks on Saturday, even as gunmen held hundreds of hostages in a southern town. By Sunday morning the "
+            "barricades were gone.")
+    summit = summit_of(body, published_at=datetime(2031, 6, 18))
+    assert (str(summit.start_date), str(summit.end_date)) == ("2031-06-12", "2031-06-14")

@@ -62,6 +62,10 @@ _DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:[\w-]+ ){0
                        + _ENTERS_FINAL, re.I)
 # "the summit enters its second and final day": the filing day is the last day (the duration's last alternative)
 _ENTERS_LAST_DAY = re.compile(_ENTERS_FINAL)
+_RAN = re.compile(r"\b(?:ran|runs|lasted)\b")
+# a run of written-out days: "from Thursday, June 15, to Saturday, June 17", "from June 15 to 17"
+_WRITTEN_RANGE = re.compile(rf"\bfrom\s+(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?({_MONTH})\.?\s+(\d{{1,2}}),?\s+(?:to|through|until)\s+"
+                            rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:({_MONTH})\.?\s+)?(\d{{1,2}})\b")
 _DAY_RANGE = re.compile(r"\s*(?:to|through|until|and|-|–)\s*")  # "from Monday to Thursday", "on Thursday and Friday"
 # "Saturday, the second and final day of the summit": the weekday named is the last day
 _LAST_DAY_AFTER = re.compile(r"(?:’s|'s)?,\s+the\s+(?:\w+\s+and\s+)?(?:final|last|closing)\b|"
@@ -703,6 +707,15 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                     and "and" not in gap and (event.search(sentence) or _MEETING_HELD.search(sentence)
                                            or _FOR_DAYS.search(sentence)):
                 window.append((found[i][0], found[j][0]))  # "the Malta meeting, which ran from Friday to Sunday"
+        for m in _WRITTEN_RANGE.finditer(sentence) if year else ():  # "ran from Thursday, June 15, to Saturday, June 17"
+            if event.search(sentence) or _MEETING_HELD.search(sentence) or _RAN.search(sentence):
+                try:
+                    first = date(year, _MONTH_NO[m.group(1)], int(m.group(2)))
+                    last = date(year, _MONTH_NO[m.group(3) or m.group(1)], int(m.group(4)))
+                except ValueError:
+                    continue
+                if first <= last:
+                    window.append((first, last))
         for m in _NEXT_DAY.finditer(sentence) if published else ():
             if not an.in_quote(s + m.start()) and not _other_clause(sentence, m.start(), event):
                 # "leaders yesterday re-elected X": the day before the filing day
@@ -936,7 +949,7 @@ def _partner(an: Analysis, org: str | None, title: str | None) -> str | None:
 _GATHERING = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|retreat|[Ff]orum|conference|General\s+Assembly)\b")
 # a report's opening on a gathering of heads of state: "The great conference ... belonged to thirty heads of state"
 _HEADS = re.compile(r"\b[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)\b")
-_CONVENED = re.compile(r"\b(?:conference|meeting|gathering)\b")
+_CONVENED = re.compile(r"\b(?:[Cc]onference|[Mm]eeting|[Gg]athering)\b")  # ("Meeting in Gothenburg on June 15 and 16, the fifteen heads of government ...")
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
 _NUMBERED_ASSEMBLY = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Rr]egular\s+)?(?:[Ss]ession\s+of\s+the\s+(?:[A-Z]{2,}\s+)?)?"
                                 r"General\s+Assembly\b")  # ("the 47th regular session of the OAS General Assembly")
@@ -964,6 +977,8 @@ _HEADS_OF_STATES_MET = re.compile(r"\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[
                                   r"(?:met|gathered|convened)\b")
 _FOUNDING = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Hh]eads\s+of\s+(?:state|government))\b[^.;]*\b(?:signed|adopted)\b"
                        r"[^.;]*\b(?:found(?:ing|ed)|establish(?:ing|ed)|creat(?:ing|ed))\s+(?:the\s+|a\s+)?$")
+_WHEN_POSSESSIVE = re.compile(rf"\b(?:week|weekend|month|{_MONTH})[’']s\s+$")
+_COUNCIL_IN = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _THE_MEETING = re.compile(r"\s*The\s+(?:[\w-]+\s+)?meeting\b")
 
 
@@ -1001,6 +1016,10 @@ def _leaders_meeting(an: Analysis) -> bool:
             return True  # "the Pacific Islands Forum ... The 49th forum, which ran from Monday to Thursday"
         if _ORDINAL_BEFORE.search(an.body, max(0, found.start - 12), found.start):
             return True  # "this thin ribbon of coral played host to the 44th Pacific Islands Forum"
+    if any(f.key == "org:european-council" and not f.in_quote and (
+            _WHEN_POSSESSIVE.search(an.body, max(0, f.start - 20), f.start) or _COUNCIL_IN.match(an.body, f.end))
+           for f in an.found):
+        return True  # "last week's European Council", "the European Council in Gothenburg": the Union's summit itself
     named = any(f.key in orgs and not f.in_quote for f in an.found)
     if named and _NUMBERED_ASSEMBLY.search(an.body):
         return True  # "foreign ministers of the Organization of American States ... the 39th General Assembly"
