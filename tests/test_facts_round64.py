@@ -97,3 +97,23 @@ def test_a_written_run_of_days_bounds_the_meeting_over_later_weekdays():
             "barricades were gone.")
     summit = summit_of(body, published_at=datetime(2031, 6, 18))
     assert (str(summit.start_date), str(summit.end_date)) == ("2031-06-12", "2031-06-14")
+
+
+def test_a_shops_distance_from_a_landmark_is_where_not_what():
+    found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. Aldo Brissette-Lamb, who "
+                  "runs a bakery three blocks from the harbour, said trade was slow.")
+    assert found["person:aldo-brissette-lamb"] == "runs a bakery"
+
+
+def test_what_befell_a_former_leader_stays_in_the_role():
+    found = roles("Leaders of ASEAN met at a summit in Hua Hin on Friday. Hun Sen said Somchai Rattana-Wong, the "
+                  "deposed former Thai prime minister, would be welcome in Cambodia.")
+    assert found["person:somchai-rattana-wong"] == "deposed former prime minister"
+
+
+def test_a_winemaker_and_a_protester_are_roles():
+    found = roles("Mercosur leaders met at a summit in Mendoza on Friday. Baltaz Urquiza-Mon, a winemaker whose "
+                  "family has made malbec for three generations, has heard it before. Pia Lund-Sorel, a protester "
+                  "from the valley, said the same.")
+    assert found["person:baltaz-urquiza-mon"] == "winemaker"
+    assert found["person:pia-lund-sorel"] == "protester"

@@ -72,6 +72,8 @@ _WHERE_TAIL = re.compile(rf"(?<!lectures)(?<!teaches)(?<!researches)[ \t]+in[ \t
                          # charity" is the work)
                          r"(?<!works)[ \t]+for[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:association|federation|chamber|"
                          r"union|consultancy|company|firm|group|charity|agency|bank|newspaper|network|cooperative)\b.*$|"
+                         r"[ \t]+(?:a|one|two|three|four|five|six|a\s+few|\d+)[ \t]+(?:blocks?|streets?|doors?|miles?|"
+                         r"minutes?|kilometres?|kilometers?)[ \t]+(?:from|away|down|up|off)\b.*$|"  # ("two blocks from the Commons")
                          r"[ \t]+based\b.*$")  # ("coordinates a women's network| based in Mae Sot")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
 _DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")
@@ -153,16 +155,21 @@ def office(role: str) -> str:
     return _SHORT_OFFICES.get(role.lower().rstrip("."), role)
 
 
+# what happened to a holder, kept like a status: "the ousted former Thai prime minister" -> "ousted former prime minister"
+_CIRCUMSTANCE = frozenset({"ousted", "deposed", "jailed", "exiled", "imprisoned", "detained", "toppled", "overthrown"})
+
+
 def drop_nationality(role: str, gaz: Gazetteer) -> str:
     """"veteran Kenyan opposition leader" -> "opposition leader": the nationality gives the affiliation, the words
-    before it describe the person except a status ("former Dutch prime minister" -> "former prime minister")."""
+    before it describe the person except a status ("former Dutch prime minister" -> "former prime minister") or what
+    befell them ("jailed", "ousted")."""
     words = role.split()
     for k, word in enumerate(words):
         if word in ("in", "of", "for", "at"):
             break  # "senior fellow in China studies": a field, not a nationality
         if word[:1].isupper():
             if _is_place(gaz, word) and k + 1 < len(words):
-                kept = [w for w in words[:k] if w.lower() in STATUS_WORDS]
+                kept = [w for w in words[:k] if w.lower() in STATUS_WORDS or w.lower() in _CIRCUMSTANCE]
                 return " ".join(kept + words[k + 1:])
             break
     return role
