@@ -117,3 +117,17 @@ def test_a_winemaker_and_a_protester_are_roles():
                   "from the valley, said the same.")
     assert found["person:baltaz-urquiza-mon"] == "winemaker"
     assert found["person:pia-lund-sorel"] == "protester"
+
+
+def test_a_written_span_holding_the_calendars_one_day_keeps_the_texts_days():
+    body = ("Mendoza’s wineries are used to visitors in July. The 50th summit of the Southern Common Market, held in "
+            "the city last Thursday and Friday, July 20 and 21, brought Mercosur’s four presidents together.")
+    summit = summit_of(body, published_at=datetime(2017, 7, 26))  # the calendar has the presidents' day, 21 July
+    assert summit.city == "Mendoza"
+    assert (str(summit.start_date), str(summit.end_date)) == ("2017-07-20", "2017-07-21")
+
+
+def test_held_in_the_city_last_week_names_the_city_named_just_before():
+    body = ("Salta’s hotels are used to tourists in winter. The summit of Mercosur, held in the city last Thursday, "
+            "brought the four presidents together. The presidents also discussed Caracas.")
+    assert summit_of(body, published_at=datetime(2031, 7, 16)).city == "Salta"

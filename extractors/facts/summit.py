@@ -379,7 +379,7 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
     return None
 
 
-_IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on)\b")
+_IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on|last|this|earlier)\b")  # ("held in the city last Thursday")
 
 
 def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = None,
@@ -1035,9 +1035,16 @@ _N_DAY = re.compile(r"\b(one|two|three|four|five|[1-5])[- ]day\s+(?:[a-z]+\s+)?(
 
 
 def _states_its_length(an: Analysis, start: date, end: date) -> bool:
-    """Whether the body calls the summit an n-day one and its own dates span exactly n days."""
+    """Whether the body calls the summit an n-day one and its own dates span exactly n days, or writes the span out
+    ("last Thursday and Friday, July 20 and 21")."""
     days = (end - start).days + 1
-    return any(_NUMBERS.get(m.group(1).lower()) == days for m in _N_DAY.finditer(an.body))
+    if any(_NUMBERS.get(m.group(1).lower()) == days for m in _N_DAY.finditer(an.body)):
+        return True
+    if start == end or start.month != end.month:
+        return False
+    written = [(_MONTH_NO[m.group(1)], m.group(2), m.group(3)) for m in _MONTH_FIRST.finditer(an.body)]
+    written += [(_MONTH_NO[m.group(3)], m.group(1), m.group(2)) for m in _DAY_FIRST.finditer(an.body)]
+    return (start.month, str(start.day), str(end.day)) in written
 
 
 def _mentions(an: Analysis, key: str | None) -> int:
