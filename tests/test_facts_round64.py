@@ -131,3 +131,8 @@ def test_held_in_the_city_last_week_names_the_city_named_just_before():
     body = ("Salta’s hotels are used to tourists in winter. The summit of Mercosur, held in the city last Thursday, "
             "brought the four presidents together. The presidents also discussed Caracas.")
     assert summit_of(body, published_at=datetime(2031, 7, 16)).city == "Salta"
+
+
+def test_walking_out_of_the_opening_session_is_leaving_early():
+    body = "Arab leaders met at a summit in Rabat on Sunday. Yemen's president walked out of the opening session."
+    assert any(k.startswith("outcome:") and k.endswith(":leave-early") for k in fact_keys(body))

@@ -394,6 +394,8 @@ CATALOGUE: tuple[Frame, ...] = (
         # "flew home early", "left the hall before the Syrian president spoke"
         r"\b(?:flew|flies|went|headed|returned)\s+home\s+early\b|"
         r"\b(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:hall|room|session|chamber|summit|meeting)\s+before\b|"
+        # "walked out of the opening session and flew home"
+        r"\bwalk(?:ed|s)\s+out\s+of\s+(?:the\s+)?(?:opening\s+|closing\s+|first\s+)?(?:session|summit|meeting|talks)\b|"
         r"\b(?:left|leaves|departed|departs)\s+(?:the\s+(?:summit|meeting|talks)\s+)?(?:a\s+day\s+|hours\s+|"
         r"a\s+few\s+hours\s+)?early\b|\b(?:left|departed)\s+(?:the\s+(?:summit|meeting)\s+)?after\s+the\s+opening\b|"
         r"\bcut\s+short\s+(?:his|her|their)\s+(?:visit|trip|stay|attendance)\b|\bearly\s+(?:exit|departure)\b|"
