@@ -136,3 +136,24 @@ def test_held_in_the_city_last_week_names_the_city_named_just_before():
 def test_walking_out_of_the_opening_session_is_leaving_early():
     body = "Arab leaders met at a summit in Rabat on Sunday. Yemen's president walked out of the opening session."
     assert any(k.startswith("outcome:") and k.endswith(":leave-early") for k in fact_keys(body))
+
+
+def test_a_plural_office_over_a_list_of_possessive_states_names_each_holder():
+    found = roles("SCO leaders met at a summit in Samarkand on Friday. President Ilham Rustamov hosted his fellow "
+                  "presidents, Mongolia’s Batbold Ganzorig, Armenia’s Davit Harutyunian and Georgia’s Levan "
+                  "Kapanadze, in his home city.")
+    assert "person:mongolia" not in found
+    assert found["person:batbold-ganzorig"] == "president"
+    assert found["person:levan-kapanadze"] == "president"
+
+
+def test_a_military_ruler_is_a_role_over_his_rank():
+    found = roles("OAU leaders met at a summit in Bamako on Monday. They heard that General Yusuf Danbatta, "
+                  "Nigeria's military ruler, had died.")
+    assert found["person:yusuf-danbatta"] == "military ruler"
+
+
+def test_a_movements_chairman_is_the_chairman():
+    found = roles("Non-aligned leaders met at a summit in Belgrade on Friday. Josip Kovacic-Horvat, the movement's "
+                  "chairman, spoke first.")
+    assert found["person:josip-kovacic-horvat"] == "chairman"

@@ -121,7 +121,7 @@ _FUNCTION = frozenset(
     """the a an and or but of for to in on at by with from as said says told added its his her their our
     who whom whose which where when that this these those is was were be been has have had will would ministry
     department office
-    government commission council bank house embassy agency party forces military state country
+    government commission council bank house embassy agency party forces state country
     city lobby group association federation company firm institute university""".split()
 )
 _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission", "council", "bank", "embassy",
@@ -360,6 +360,7 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
                 i += 1
                 continue
             if hit is not None and hit[3] is not None and hit[3].kind in ("city", "country") and hit[0] == i + 1 < n \
+                    and not pieces[i].group().endswith(("’s", "'s")) \
                     and (_first_name_before_surname(gaz, pieces[i].group(), pieces[i + 1].group())
                          or _named_after_role(body, pieces[i].start(), pieces[i + 1].group(), gaz)):
                 hit = None  # "Wellington Dias", "Montserrat Ribalta": a first name that is also a place, then a surname
@@ -601,7 +602,8 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     "minister for social development"): leading determiner or possessive dropped, cut before "at/in/with ..."
     and before "of/for <named organisation or country>"; its head must be a known title."""
     lead = re.match(r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}(?:’s|'s)\s+|"
-                    r"(?:organi[sz]ation|bloc|alliance|group|union|body|forum|league|commission)(?:’s|'s)\s+|"
+                    r"(?:organi[sz]ation|bloc|alliance|group|union|body|forum|league|commission|movement|community|"
+                    r"grouping|club|association|assembly|council)(?:’s|'s)\s+|"
                     r"[A-Z][\w.’'-]*-based\s+)?",  # ("a Shanghai-based freight analyst": where, not what)
                     phrase)
     rest_at = lead.end() if lead else 0
@@ -780,7 +782,8 @@ _PLURAL_ROLE_LIST = re.compile(
     # Nigeria, B ...", "Their foreign ministers, A for Poland, B for Czechoslovakia and C ...", "All six heads of
     # state: A of Argentina, the host; B of Brazil; ... and C of Bolivia"
     r"(?:,\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=;))?"
-    r"(?:\s*[,;]\s+(?:and\s+)?|\s+and\s+)){0,7}$")
+    r"(?:\s*[,;]\s+(?:and\s+)?|\s+and\s+)){0,7}"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?[’']s\s+)?$")  # ("his fellow presidents, China's |Jiang Zemin, ...")
 
 
 def _shared_office(body: str, start: int, reach: int) -> tuple[str, bool] | None:
