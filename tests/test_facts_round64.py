@@ -157,3 +157,20 @@ def test_a_movements_chairman_is_the_chairman():
     found = roles("Non-aligned leaders met at a summit in Belgrade on Friday. Josip Kovacic-Horvat, the movement's "
                   "chairman, spoke first.")
     assert found["person:josip-kovacic-horvat"] == "chairman"
+
+
+def test_a_body_admitting_named_states_admits_each():
+    keys = fact_keys("Leaders of the Non-Aligned Movement met at a summit in Belgrade on Friday. The movement, founded "
+                     "in the Cold War, admitted Fiji and Tonga at the opening session.")
+    assert {"membership:org:non-aligned-movement:admit:country:fj",
+            "membership:org:non-aligned-movement:admit:country:to"} <= keys
+
+
+def test_a_leader_who_stays_out_of_sight_or_whose_deputy_stands_in_stays_away():
+    body = ("Leaders of the OSCE met at a summit in Oslo on Monday. The prime minister, standing in for the ailing "
+            "president, warned against new dividing lines.\n\nIn Havana the host stayed out of sight as he recovers.")
+    keys = fact_keys(body)
+    assert sum(k.startswith("outcome:") and k.endswith(":stay-away") for k in keys) >= 1
+    facts = extract_facts(body, published_at=NO_CALENDAR).facts
+    spans = [body[f.char_start:f.char_end] for f in facts if f.key.endswith(":stay-away")]
+    assert any("standing in for" in s for s in spans) and any("out of sight" in s for s in spans)

@@ -117,6 +117,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"an\s+|its\s+|the\s+|"
         r"their\s+)?(?:[\w-]+\s+){0,2}?(?:members?|observers?)\b|"  # ("... as associate observers")
         # "readmitted Syria", "welcomed Syria back into the League", "restored Mali's membership"
+        # "The movement admitted Haiti and St. Kitts and Nevis", "gave the movement two new members, Haiti and ..."
+        r"\badmit(?:s|ted)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w.’'-]*){0,6}|"
+        r"\b(?:gave|gives|brought|brings)\s+(?:the\s+|its\s+)?[\w-]+\s+(?:two|three|four|five|\d+|a)\s+new\s+members?,\s+"
+        r"(?-i:[A-Z])[\w.’'-]*(?:(?:,\s+|\s+and\s+|\s+)(?-i:[A-Z])[\w.’'-]*){0,6}|"
         r"\b(?:readmit\w*|re-admit\w*|reinstat\w*)\b|\b(?:welcom\w*|brought|"
         r"bring\w*)\s+(?:[\w’'-]+\s+){1,3}?back\s+(?:in)?to\b|"
         r"\brestor\w*\s+(?:[\w’'-]+\s+){1,2}?membership\b|"
@@ -288,7 +292,12 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bpulled\s+out(?:\s+of\s+the\s+(?:summit|meeting|gathering)\b|(?!\s+of\b))|"  # (not "pulled out of the deal")
         r"\b(?:attended|came|travel+ed|went)\s+(?:[\w-]+\s+){0,3}?in\s+place\s+of\s|"
         # "X did not travel and Y led the delegation", "declared the meeting open on behalf of the Queen", "stood in for"
-        r"\bdid\s+not\s+(?:travel|come|make\s+the\s+trip)\b|\bopen\s+on\s+behalf\s+of\s|\bstood\s+in\s+for\s|"
+        r"\bdid\s+not\s+(?:travel|come|make\s+the\s+trip)\b|\bopen\s+on\s+behalf\s+of\s|\b(?:stood|standing)\s+in\s+for\s|"
+        # "did not appear in the conference hall", "stayed out of sight as he recovers", "stayed in Moscow ..., and X
+        # led the delegation", "opened the meeting in his place"
+        r"\bdid\s+not\s+appear\s+(?:in|at)\b|\bstay(?:ed|s)\s+out\s+of\s+sight\b|"
+        r"\bstay(?:ed|s)\s+in\s+(?-i:[A-Z])[\w.]+[^.;]{0,120}?\bled\s+the\s+delegation\b|"
+        r"\b(?:opened|addressed|read)\s+[^.;]{0,60}?\bin\s+(?:his|her)\s+place\b|"
         # "X did not; he sent his vice-president", "as President X remained in the USA" (with a delegation named)
         r"\b(?:he|she)\s+sent\s+(?:his|her)\s+(?:vice[- ]president|deputy|foreign\s+minister|prime\s+minister)\b|"
         r"\bdelegation\b[^.;]{0,120}?\b(?:remained|stayed)\s+(?:at\s+home|in\s+(?:the\s+)?[A-Z][\w.]+)|"
