@@ -174,3 +174,9 @@ def test_a_leader_who_stays_out_of_sight_or_whose_deputy_stands_in_stays_away():
     facts = extract_facts(body, published_at=NO_CALENDAR).facts
     spans = [body[f.char_start:f.char_end] for f in facts if f.key.endswith(":stay-away")]
     assert any("standing in for" in s for s in spans) and any("out of sight" in s for s in spans)
+
+
+def test_the_president_of_a_place_the_gazetteer_does_not_know_is_the_president():
+    found = roles("OSCE leaders met at a summit in Oslo on Monday. Vadim Krasnoselsky-Orlov, the president of "
+                  "Transnistria, said no text could bind it.")
+    assert found["person:vadim-krasnoselsky-orlov"] == "president"

@@ -639,8 +639,11 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
         if word in ("of", "for", "to"):
             tail_at = base + rest_at + match.end()
             if not any(tail_at <= f.start <= tail_at + 5 and f.kind != "person" for f in an.found) \
-                    and not (word != "to" and _NAMED_BODY.match(rest, match.end())):
-                continue  # "minister for social development" stays; "director of the Carnegie ..." is cut
+                    and not (word != "to" and _NAMED_BODY.match(rest, match.end())) \
+                    and not (word == "of" and _HEAD_OF_STATE.search(rest, 0, match.start())
+                             and _PLACE_NAME.fullmatch(rest, match.end())):
+                continue  # "minister for social development" stays; "director of the Carnegie ..." is cut (and
+                # "the president of Nagorno-Karabakh": a place the gazetteer does not know)
         cut = match.start()
         break
     # "a former Dutch prime minister" -> "former prime minister": the nationality goes to the affiliation
@@ -737,6 +740,8 @@ _LEADER_NP = re.compile(rf"\b[Tt]he {_NATIONALITY}((?i:prime minister|president|
                         r"\b(?! of\b)(?!’s|'s)")  # ("Ban Ki-moon spoke. The Secretary-General urged ...")
 _ACADEMIC = re.compile(r"\b(?:lecturer|fellow|researcher|reader|scholar|specialist)\s*$")
 _FIELD = re.compile(r"(?:[a-z][\w-]*|[A-Z][a-z]+\s+studies)(?:\s+(?:and\s+)?[a-z][\w-]*)*(?=\s+(?:at|in|with)\s|\s*$|,)")
+_HEAD_OF_STATE = re.compile(r"\b(?:president|prime\s+minister)$", re.I)
+_PLACE_NAME = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?")  # one capitalised word, hyphenated at most
 _TWO_TRADES = re.compile(r"([a-z]+)\s+and\s+(?:[a-z]+\s+)?([a-z]+)")
 _AND_OFFICE = re.compile(r"^(.+?)\s+and\s+((?:[a-z]+\s+){0,2}[a-z]+)$")  # ("a machinist and union steward")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
