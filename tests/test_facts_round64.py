@@ -180,3 +180,28 @@ def test_the_president_of_a_place_the_gazetteer_does_not_know_is_the_president()
     found = roles("OSCE leaders met at a summit in Oslo on Monday. Vadim Krasnoselsky-Orlov, the president of "
                   "Transnistria, said no text could bind it.")
     assert found["person:vadim-krasnoselsky-orlov"] == "president"
+
+
+def test_an_embargo_imposed_years_ago_does_not_date_the_summit():
+    body = ("Good evening. The European Union and Japan held their ninth summit in Rotterdam today, and the question "
+            "was the tariff Europe imposed after the dispute fifteen years ago.")
+    summit = summit_of(body, published_at=datetime(2031, 12, 3))
+    assert (str(summit.start_date), str(summit.end_date)) == ("2031-12-03", "2031-12-03")
+
+
+def test_the_declaration_of_a_city_and_a_headlines_short_form_place_the_meeting():
+    body = ("For two days the eyes of the hemisphere were on Rio de Janeiro. The Summit of the Americas, on Saturday "
+            "and Sunday, ended with the adoption of the Declaration of Rio de Janeiro. It was the first such meeting "
+            "since the Miami summit of 2024, proposed in Miami two years earlier. Television barely mentioned the "
+            "summit, although a collapsed bridge in La Paz once made the news.")
+    summit = extract_facts(body, title="The hemisphere comes to Rio, and the diaspora watches",
+                           published_at=datetime(2031, 12, 10)).summit
+    assert summit.city == "Rio de Janeiro"
+
+
+def test_a_clause_on_a_shops_past_and_a_hydrologist():
+    found = roles("APEC leaders met at a summit in Osaka on Sunday. Ryu Mi-ja, who runs a noodle shop her father "
+                  "opened in 1961, was pleased. Rosa Saucedo-Kirk, a Bolivian-born hydrologist at a university in "
+                  "Virginia, was not.")
+    assert found["person:ryu-mi-ja"] == "runs a noodle shop"
+    assert found["person:rosa-saucedo-kirk"] == "hydrologist"

@@ -74,6 +74,9 @@ _WHERE_TAIL = re.compile(rf"(?<!lectures)(?<!teaches)(?<!researches)[ \t]+in[ \t
                          r"union|consultancy|company|firm|group|charity|agency|bank|newspaper|network|cooperative)\b.*$|"
                          r"[ \t]+(?:a|one|two|three|four|five|six|a\s+few|\d+)[ \t]+(?:blocks?|streets?|doors?|miles?|"
                          r"minutes?|kilometres?|kilometers?)[ \t]+(?:from|away|down|up|off)\b.*$|"  # ("two blocks from the Commons")
+                         # "runs a pickle shop| her grandmother opened in 1952": a clause about the trade's past
+                         r"[ \t]+(?:her|his|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:opened|founded|started|built|bought|"
+                         r"inherited|set[ \t]+up)\b.*$|"
                          r"[ \t]+based\b.*$")  # ("coordinates a women's network| based in Mae Sot")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
 _DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")

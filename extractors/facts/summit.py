@@ -99,6 +99,9 @@ _NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$|"
 # ("a city other than Washington", "sealed not in Brussels or Moscow but in ...")
 _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(_WEEKDAYS)}))\b")  # "In Xiamen this week, ..."
 # "the Goa summit last year": an earlier meeting's
+_PAST_YEAR_OF = re.compile(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b")
+_YEARS_AGO = re.compile(r"\s+(?:\w+\s+){1,2}years?\s+ago\b")
+_TEXT_OF = re.compile(r"\b(?:Declaration|Communiqu[eé]|Charter|Plan\s+of\s+Action|Programme\s+of\s+Action)\s+of\s+$")
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
 # "the Melbourne Declaration", "the Rome summit": the host city names the summit or its text
 _TO_CLAUSE_END = re.compile(r"[^,.;]*")
@@ -424,12 +427,17 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             if later and (not later.group(1) or (month and _MONTH_NO.get(later.group(1)) != month)) \
                     or _BY_THE.search(head):
                 continue  # "passed to the Seoul summit in November", "by the Seoul summit": a later meeting
-            if not _EARLIER_AFTER.match(body, named.end()) and not _SINCE_THE.search(head):
+            past_of = _PAST_YEAR_OF.match(body, named.end())  # "the Miami summit of 1994": an earlier meeting
+            if not _EARLIER_AFTER.match(body, named.end()) and not _SINCE_THE.search(head) \
+                    and not (past_of and year and int(past_of.group(1)) < year):
                 # ("at the Goa summit last year", "since the Istanbul summit": another meeting)
                 cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
             continue
-        if _NOT_HERE.search(head):
-            continue  # "the first summit held in a city other than Washington": not the venue
+        if _NOT_HERE.search(head) or _YEARS_AGO.match(body, found.end):
+            continue  # "the first summit held in a city other than Washington", "in Miami two years ago": not the venue
+        if _TEXT_OF.search(head):
+            cities[found.key] += 3  # "the Declaration of Santa Cruz de la Sierra": the meeting's text names its city
+            continue
         if _WHERE_SUMMIT.match(body, found.end) and not _OTHER_SUMMIT.search(body, found.end, found.end + 60):
             cities[found.key] += 6  # "Good morning from Antalya, where the G20 summit enters its second day"
             continue
@@ -478,7 +486,11 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
     if cities and title:  # "Los Cabos scorecard: ...": the headline's city weighs with the body's (and counts when
         # the body names it only in passing: "OAS assembly leaves Cancún divided" over "a corner of Cancún")
         named = {f.key for f in an.found if f.kind == "city" and not f.in_quote} if _HEADLINE.fullmatch(title) else set()
-        for entry in (an.gazetteer.lookup(m.group()) for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", title)):
+        for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", title):
+            entry = an.gazetteer.lookup(m.group())
+            if entry is None:  # "The hemisphere comes to Santa Cruz": the short form of a city the body names in full
+                entry = next((an.gazetteer.lookup(an.names.get(k, "")) for k in cities
+                              if normalize(an.names.get(k, "")).startswith(normalize(m.group()) + " ")), None)
             if entry is not None and entry.kind == "city" and (entry.key in cities or entry.key in named):
                 cities[entry.key] += 3 if entry.key in cities else 2
     if not cities and title:  # "After NATO, Chicago exhales ...": a body that never names the city; the headline does
@@ -890,7 +902,8 @@ def _explicit(month: str, day: str, day2: str | None, yr: str | None, year: int 
 
 # "Ten years on", "Twenty years ago today": a retrospective dates its summit back from publication
 _LOOKS_BACK = re.compile(r"\b(one|two|three|four|five|ten|twenty|fifteen|[1-9]|1\d|2\d)\s+years\s+(?:on|ago|later)\b", re.I)
-_FOUNDED_BEFORE = re.compile(r"\b(?:founded|created|established|set\s+up|launched|formed|born)\b[^.;]*$")
+_FOUNDED_BEFORE = re.compile(r"\b(?:founded|created|established|set\s+up|launched|formed|born|imposed|introduced|signed|"
+                             r"crushed|invaded|began|started)\b[^.;]*$")  # ("the embargo Europe imposed after Tiananmen fifteen years ago")
 _TENS = {"ten": 10, "fifteen": 15, "twenty": 20, **{str(n): n for n in range(6, 30)}}
 
 
