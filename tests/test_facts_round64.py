@@ -205,3 +205,16 @@ def test_a_clause_on_a_shops_past_and_a_hydrologist():
                   "Virginia, was not.")
     assert found["person:ryu-mi-ja"] == "runs a noodle shop"
     assert found["person:rosa-saucedo-kirk"] == "hydrologist"
+
+
+def test_a_wire_dateline_naming_an_unknown_town_outweighs_a_city_named_in_passing():
+    body = ("VILLA LA ANGOSTURA, Argentina, Aug 28 (Condor) - South American presidents agreed on Friday to respect "
+            "each other's sovereignty, ending a tense summit of the Union of South American Nations over the bases "
+            "that troops will use in Bogota.")
+    summit = summit_of(body, published_at=datetime(2031, 8, 29))
+    assert (summit.city, summit.country) == ("Villa la Angostura", "Argentina")  # (particles lower-cased)
+
+
+def test_the_africa_france_summit_is_its_own_series():
+    body = "Barrow spent Saturday at the close of the two-day Africa-France summit in Bamako, where ECOWAS envoys met."
+    assert summit_of(body, published_at=datetime(2031, 1, 19)).organization == "Africa-France Summit"

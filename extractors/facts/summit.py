@@ -483,6 +483,11 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                   and there.start() - f.end < 200]
         if before and (event.search(own) or _MET.search(own)):
             cities[before[-1].key] += 6
+    if cities:  # a wire dateline naming a town the gazetteer does not know weighs like a known one's
+        unknown, unknown_country = _dateline_place(an)  # ("SAN CARLOS DE BARILOCHE, Argentina, Aug 28 (Condor) -")
+        if unknown:
+            cities[unknown] += 6
+            towns[unknown] = unknown_country
     if cities and title:  # "Los Cabos scorecard: ...": the headline's city weighs with the body's (and counts when
         # the body names it only in passing: "OAS assembly leaves Cancún divided" over "a corner of Cancún")
         named = {f.key for f in an.found if f.kind == "city" and not f.in_quote} if _HEADLINE.fullmatch(title) else set()
