@@ -218,3 +218,11 @@ def test_a_wire_dateline_naming_an_unknown_town_outweighs_a_city_named_in_passin
 def test_the_africa_france_summit_is_its_own_series():
     body = "Barrow spent Saturday at the close of the two-day Africa-France summit in Bamako, where ECOWAS envoys met."
     assert summit_of(body, published_at=datetime(2031, 1, 19)).organization == "Africa-France Summit"
+
+
+def test_a_scholars_field_keeps_its_places_and_a_ski_instructor_is_a_role():
+    found = roles("UNASUR leaders met at a summit in Bariloche on Friday. Tomas Kesler-Mar, who studies Chinese "
+                  "policy in Latin America at a university in Madrid, was sceptical. Ines Aran-Trem, a ski instructor "
+                  "at Cerro Otto, was more forgiving.")
+    assert found["person:tomas-kesler-mar"] == "studies Chinese policy in Latin America"
+    assert found["person:ines-aran-trem"] == "ski instructor"

@@ -78,6 +78,8 @@ _WHERE_TAIL = re.compile(rf"(?<!lectures)(?<!teaches)(?<!researches)[ \t]+in[ \t
                          r"[ \t]+(?:her|his|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:opened|founded|started|built|bought|"
                          r"inherited|set[ \t]+up)\b.*$|"
                          r"[ \t]+based\b.*$")  # ("coordinates a women's network| based in Mae Sot")
+_STUDIES = re.compile(r"(?:studies|teaches|lectures|researches)[ \t]")
+_FIELD_TAIL = re.compile(r"[ \t]+(?:at|for|with)[ \t]+.*$|[ \t]+based\b.*$")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
 _DESCRIBING = re.compile(r"(?:small|big|little|tiny|large|busy|popular|local|new|old|family|second-hand|[a-z]+ed)$")
 
@@ -94,6 +96,8 @@ def who_does_role(body: str, end: int) -> str | None:
     if match:  # ", who works as a nurse in ...": the trade it names
         return match.group(1)
     match = _WHO_DOES.match(body, end)
+    if match and _STUDIES.match(match.group(1)):  # "studies French policy in Africa| at King's College": the field
+        return _FIELD_TAIL.sub("", match.group(1))  # keeps its places, the institution goes
     if match:  # ", who coordinates a Serrekunda group", ", who runs a fleet of 60 trucks": what the person does
         return _WHERE_TAIL.sub("", match.group(1))  # (not where: "runs a café| on Panská Street", "sells ei and
         # pareu| at the market"; but "lectures in Oceanian history" is what, and "advises firms on trade rules")
