@@ -226,3 +226,11 @@ def test_a_scholars_field_keeps_its_places_and_a_ski_instructor_is_a_role():
                   "at Cerro Otto, was more forgiving.")
     assert found["person:tomas-kesler-mar"] == "studies Chinese policy in Latin America"
     assert found["person:ines-aran-trem"] == "ski instructor"
+
+
+def test_how_many_came_is_an_outcome_and_new_members_after_a_colon_are_admitted():
+    body = ("Leaders of the Francophonie met at a summit in Dakar on Friday. The meeting brought together delegations "
+            "from some sixty countries. They also admitted new members: Ghana and Cyprus.")
+    keys = fact_keys(body)
+    assert "outcome:org:francophonie:turnout" in keys
+    assert {"membership:org:francophonie:admit:country:gh", "membership:org:francophonie:admit:country:cy"} <= keys

@@ -118,6 +118,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"their\s+)?(?:[\w-]+\s+){0,2}?(?:members?|observers?)\b|"  # ("... as associate observers")
         # "readmitted Syria", "welcomed Syria back into the League", "restored Mali's membership"
         # "The movement admitted Haiti and St. Kitts and Nevis", "gave the movement two new members, Haiti and ..."
+        r"\badmit(?:s|ted)\s+(?:(?:two|three|four|five|several|\d+)\s+)?(?:new\s+)?(?:members|observers)\s*:\s+"
+        r"(?-i:[A-Z])[\w.’'-]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w.’'-]*){0,6}|"  # ("new members: Ghana and Cyprus")
         r"\badmit(?:s|ted)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w.’'-]*){0,6}|"
         r"\b(?:gave|gives|brought|brings)\s+(?:the\s+|its\s+)?[\w-]+\s+(?:two|three|four|five|\d+|a)\s+new\s+members?,\s+"
         r"(?-i:[A-Z])[\w.’'-]*(?:(?:,\s+|\s+and\s+|\s+)(?-i:[A-Z])[\w.’'-]*){0,6}|"
@@ -359,6 +361,17 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?<!had\s)met\b(?:(?!\bonly\b)[^.;:“”\"]){0,80}?\bon\s+the\s+sidelines\b(?!\s+of\s+(?:other|a\s+larger|larger))|"
         r"\bon\s+the\s+sidelines\s+of\s+the\s+(?:\w+\s+){0,3}?(?:summit|meeting)\b[^.;:“”\"]{0,40}?\b(?<!had\s)met\b"),
         "meets on the sidelines", objects="none", actor="attendee"),
+    # how many came: "brought together delegations from some fifty countries", "only about a dozen of the League's
+    # 22 heads of state were in the hall", "Delegations came from 48 African countries"
+    Frame("turnout", "outcome", _r(
+        r"\b(?:brought\s+together|drew|attracted|gathered|received)\s+(?:leaders\s+and\s+)?(?:delegations|leaders|"
+        r"heads\s+of\s+state|presidents|representatives)\s+(?:and\s+[\w\s]{0,30}?)?from\s+(?:some\s+|about\s+|more\s+than\s+|"
+        r"nearly\s+|all\s+|over\s+)?(?:\d+|[a-z]+(?:ty|teen|ten|[- ]\w+))\b|"
+        r"\b(?:received|drew|attracted)\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?(?:\d+|[a-z]+ty)\s+[Hh]eads\s+of\s+"
+        r"[Ss]tate\b|"
+        r"\b(?:only\s+)?(?:about\s+)?a\s+dozen\s+of\s+the\s+[^.;]{0,30}?\bheads\s+of\s+state\b|"
+        r"\b[Dd]elegations\s+came\s+from\s+(?:some\s+|about\s+)?\d+"),
+        "draws its delegations", objects="none", actor="body"),
     Frame("attend-by-video", "outcome", _r(
         r"\b(?:took|takes|taking)\s+part\b[^.;]{0,40}?\b(?:by|via|over)\s+video|"
         r"\b(?:joined|addressed|attended|participated)\b[^.;]{0,60}?\b(?:by|via|over)\s+video|"
