@@ -614,8 +614,7 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
                 rest_at = found.end - base + skip.end()
     rest = phrase[rest_at:]
     joined = _AND_OFFICE.search(rest)  # "deputy prime minister and finance minister": one person's two offices
-    if joined and normalize(joined.group(2).split()[-1]) in an.gazetteer.titles \
-            and not any(w in _FUNCTION for w in joined.group(2).split()) and _role_phrase(an, joined.group(1), base) \
+    if joined and normalize(joined.group(2)) in an.gazetteer.titles and _role_phrase(an, joined.group(1), base) \
             and not _AND_OFFICE.search(joined.group(1)):
         return f"{_role_phrase(an, joined.group(1), base)} and {joined.group(2)}"
     for both in _AND_ROLE.finditer(rest):  # "the Lao prime minister and this year's ASEAN chair": the first office
@@ -743,7 +742,7 @@ _FIELD = re.compile(r"(?:[a-z][\w-]*|[A-Z][a-z]+\s+studies)(?:\s+(?:and\s+)?[a-z
 _HEAD_OF_STATE = re.compile(r"\b(?:president|prime\s+minister)$", re.I)
 _PLACE_NAME = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?")  # one capitalised word, hyphenated at most
 _TWO_TRADES = re.compile(r"([a-z]+)\s+and\s+(?:[a-z]+\s+)?([a-z]+)")
-_AND_OFFICE = re.compile(r"^(.+?)\s+and\s+((?:[a-z]+\s+){0,2}[a-z]+)$")  # ("a machinist and union steward")
+_AND_OFFICE = re.compile(r"^(.+?)\s+and\s+((?:[a-z]+\s+){0,2}(?:minister|secretary|chairman|chair|governor))$")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|into|near|towards?|via|outside)\s+$")
 _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"

@@ -145,8 +145,9 @@ def load_gazetteer() -> Gazetteer:
         surface.setdefault(title, Entry("title", title, title, titles[title]))
     female = frozenset(row[0] for row in _rows("female_names.txt"))
     male = frozenset(row[0] for row in _rows("male_names.txt"))  # a name in both lists is either sex
-    variants = {row[0]: row[1] for row in _rows("person_variants.tsv")}
-    kept = frozenset(row[0] for row in _rows("person_variants.tsv") if len(row) > 2 and row[2] == "kept")
+    variant_rows = _rows("person_variants.tsv")
+    variants = {row[0]: row[1] for row in variant_rows}
+    kept = frozenset(row[0] for row in variant_rows if len(row) > 2 and row[2] == "kept")
     raw = json.loads(resources.files("extractors.facts").joinpath("data", "summits.json").read_text("utf-8"))
     calendar: dict[tuple[str, int], list[dict]] = {}
     for entry in sorted(raw["summits"], key=lambda e: e["start"]):

@@ -58,11 +58,11 @@ _WHO_DOES = re.compile(r",[ \t]+who[ \t]+(?:[^,.;]{3,50}?[ \t]+and[ \t]+(?:now[ 
                        r"repairs|plays|builds|researches|led|leads|heads|headed)"
                        r"[ \t]+[^,.;:!?“”\"—()]{3,90}?)(?=[ \t]*[,.;:!?—(]|[ \t]+(?:and|but)[ \t]+(?:has|had|is|was|said|says)\b)")
 # where or for whom, after what a person does: a named place or employer ("at a Tokyo university", "for an Almaty
-# brokerage") or a definite one ("at the market", "near the convention centre"); a field after "lectures in" stays
+# brokerage") or a definite one ("at the market", "near the convention centre"); a scholar's field keeps its places
+# (_STUDIES, _FIELD_TAIL)
 _COMPASS = r"(?:(?:north|south)?(?:ern|east|west)(?:ern)?[ \t]+|central[ \t]+)?"  # ("in eastern Chad")
-_WHERE_TAIL = re.compile(rf"(?<!lectures)(?<!teaches)(?<!researches)[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].*$|"
-                         r"[ \t]+(?:(?<!lectures )(?<!teaches )(?<!writes )on|at|near|above|outside|out[ \t]+of|from|for|"
-                         r"through|via|by|to)[ \t]+"
+_WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].*$|"
+                         r"[ \t]+(?:on|at|near|above|outside|out[ \t]+of|from|for|through|via|by|to)[ \t]+"
                          rf"(?:(?:the|an?)[ \t]+)?{_COMPASS}(?:[A-Z]|port\b|shops?\b).*$|"
                          r"[ \t]+(?:in|on|at|near|above|outside|from|through|by|to)[ \t]+the[ \t]+.*$|"
                          # "lectures on trade| at a college in Moshi" (but "works at a hotel front desk" is the work)
