@@ -234,3 +234,14 @@ def test_how_many_came_is_an_outcome_and_new_members_after_a_colon_are_admitted(
     keys = fact_keys(body)
     assert "outcome:org:francophonie:turnout" in keys
     assert {"membership:org:francophonie:admit:country:gh", "membership:org:francophonie:admit:country:cy"} <= keys
+
+
+def test_a_provinces_premier_is_the_premier_and_hajjah_is_a_form_of_address():
+    found = roles("G8 leaders met at a summit in Banff on Wednesday. Ontario Premier Dalton Greer-Mack said "
+                  "visitors were welcome. Jean Tremblay-Roy, the Quebec Premier, agreed. “Tell me which ones,” said "
+                  "Hajjah Siti Rahmawati-Cole, who sells batik. Dan Ash-Combe, chief Asia economist at a bank, "
+                  "disagreed.")
+    assert found["person:dalton-greer-mack"].lower() == "premier"
+    assert found["person:jean-tremblay-roy"].lower() == "premier"
+    assert "person:siti-rahmawati-cole" in found
+    assert found["person:dan-ash-combe"] == "chief Asia economist"

@@ -19,7 +19,7 @@ class Entry:
     kind: str  # country | demonym | city | org | title | region
     key: str  # entity key ("country:ua", "org:nato", "city:vilnius"); the title text for titles
     name: str  # display name
-    extra: str = ""  # org kind (summit|body|gov), city country key, title class
+    extra: str = ""  # org kind (summit|body|gov), city country key, title class, "province" for a region
 
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # what may end a name without being its surname
@@ -139,7 +139,8 @@ def load_gazetteer() -> Gazetteer:
             surface[normalize(alias)] = entry
     for row in _rows("regions.tsv"):  # recognised so they are not taken for names; never entities themselves
         for alias in [row[0]] + [a for a in (row[1] if len(row) > 1 else "").split("|") if a]:
-            surface.setdefault(normalize(alias), Entry("region", f"region:{slugify(row[0])}", row[0]))
+            surface.setdefault(normalize(alias), Entry("region", f"region:{slugify(row[0])}", row[0],
+                                                       row[2] if len(row) > 2 else ""))  # ("province")
     titles = {normalize(row[0]): row[1] for row in _rows("titles.tsv")}
     for title in titles:
         surface.setdefault(title, Entry("title", title, title, titles[title]))

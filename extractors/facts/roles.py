@@ -115,7 +115,8 @@ REGNAL = frozenset({"pope", "prince", "princess"})
 def _is_place(gaz: Gazetteer, word: str) -> bool:
     """Whether a word is a country or nationality ("Kenyan", "Chile")."""
     entry = gaz.lookup(word)
-    return entry is not None and entry.kind in ("demonym", "country")
+    return entry is not None and (entry.kind in ("demonym", "country") or entry.extra == "province")  # ("the Quebec
+    # Premier"; but "chief Asia economist" keeps its region)
 
 
 def capitalised_modifiers(window: str, begin: int, gaz: Gazetteer, stop: frozenset) -> int:
