@@ -245,3 +245,9 @@ def test_a_provinces_premier_is_the_premier_and_hajjah_is_a_form_of_address():
     assert found["person:jean-tremblay-roy"].lower() == "premier"
     assert "person:siti-rahmawati-cole" in found
     assert found["person:dan-ash-combe"] == "chief Asia economist"
+
+
+def test_the_ivorian_host_country_is_named_cote_divoire():
+    summit = summit_of("ECOWAS leaders met at an extraordinary summit in Abidjan on Tuesday.",
+                       published_at=datetime(2031, 3, 28))
+    assert summit.country == "Côte d'Ivoire"
