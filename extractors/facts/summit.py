@@ -91,7 +91,7 @@ _OFFICE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Secretary|Charter|chief|envoy|off
 _OTHER_SUMMIT = re.compile(r"\b(?i:next|upcoming|following|previous|last year’s|last year's|will host|to host|inaugural)\b"
                            r"[^.;]{0,60}$")
 # "the inaugural summit in Miami in 1994": a past year after the place dates another meeting
-_PAST_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
+_PAST_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b")  # ("Kinshasa in 2012", "the Miami summit of 1994")
 # "a G20 meeting in Venice next month", "a summit ... in Brussels in July": a later meeting's place
 _LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week|summer|spring|autumn|fall|winter)|later\s+this\s+(?:year|month)|in\s+({_MONTH})\b(?!\s+\d))")
 _NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$|"
@@ -99,7 +99,6 @@ _NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$|"
 # ("a city other than Washington", "sealed not in Brussels or Moscow but in ...")
 _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(_WEEKDAYS)}))\b")  # "In Xiamen this week, ..."
 # "the Goa summit last year": an earlier meeting's
-_PAST_YEAR_OF = re.compile(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b")
 _YEARS_AGO = re.compile(r"\s+(?:\w+\s+){1,2}years?\s+ago\b")
 _TEXT_OF = re.compile(r"\b(?:Declaration|Communiqu[eé]|Charter|Plan\s+of\s+Action|Programme\s+of\s+Action)\s+of\s+$")
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
@@ -109,7 +108,8 @@ _EU_INSTITUTIONS = frozenset({"org:european-commission", "org:european-council"}
 _PARTICLE_BEFORE = re.compile(r"\b(?:Los|Las|El|La|Le|Les)\s+$")
 _UNKNOWN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:town|city|capital|resort|village|port|seaport)\s+(?:in|on|of|near|north|south|east|west)\b")
-_CITY_TEXT = re.compile(r"\s+(?:(?:Leaders[’']?|Economic)\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
+_EPITHET = r"Leaders[’']?|Economic"  # a word between a city and its summit's name ("the Houston Economic Summit")
+_CITY_TEXT = re.compile(rf"\s+(?:(?:{_EPITHET})\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
 _SINCE_THE = re.compile(r"\b[Ss]ince\s+the\s+$")  # "since the |Istanbul summit": an earlier meeting
 _SINCE_BEFORE = re.compile(r"\bsince\s+[^,;]{0,60}$")  # "the first time since the leaders began meeting in 1993"
 
@@ -197,7 +197,7 @@ def _named_summit(an: Analysis, title: str | None, bodies: bool = False) -> tupl
                 continue  # "the G20 Summit", "the ASEAN-Australia Special Summit": a standing body's meeting
             prefix = name.split(" Summit")[0]
             place = an.gazetteer.lookup(prefix)
-            if place is None and re.fullmatch(r"\S+\s+Economic", prefix):
+            if place is None and re.fullmatch(rf"\S+\s+(?:{_EPITHET})", prefix):
                 place = an.gazetteer.lookup(prefix.split()[0])  # "the Houston Economic Summit" of the Group of Seven
             if bodies and place is not None and place.kind in ("city", "region", "country"):
                 continue  # "The Wales Summit Declaration" of NATO's leaders: the body's meeting, named for its venue
@@ -427,7 +427,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             if later and (not later.group(1) or (month and _MONTH_NO.get(later.group(1)) != month)) \
                     or _BY_THE.search(head):
                 continue  # "passed to the Seoul summit in November", "by the Seoul summit": a later meeting
-            past_of = _PAST_YEAR_OF.match(body, named.end())  # "the Miami summit of 1994": an earlier meeting
+            past_of = _PAST_YEAR_AFTER.match(body, named.end())  # "the Miami summit of 1994": an earlier meeting
             if not _EARLIER_AFTER.match(body, named.end()) and not _SINCE_THE.search(head) \
                     and not (past_of and year and int(past_of.group(1)) < year):
                 # ("at the Goa summit last year", "since the Istanbul summit": another meeting)
