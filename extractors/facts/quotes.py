@@ -156,6 +156,10 @@ _AS_PUT_IT = re.compile(rf"\b{_PUT_IT.pattern},?\s*$", re.I)
 _SAID_AFTER = re.compile(rf"\s*(?:he|she|they|it|we|I)\s+(?:{SPEECH_VERBS})\b")
 _MESSAGE_INTRO = re.compile(r"\b(?:message|words|verdict|reply|answer|warning|promise|plea|line)\b[^“”\"]{0,60}:\s*$")
 _IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
+# '..., 2025," Ali told reporters' / '..., " said Ali': a name and its speech verb right after the closing comma
+_NAMED_TAG = re.compile(r"\s*(?:(?:said|says|added)\s+[A-Z]|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+"
+                        r"(?:said|says|added|told)\b)")
+_THAT_AFTER_JOIN = re.compile(r"that\s")  # a second reported clause of the same speech verb
 _AND_THAT = re.compile(r"\W*and\s+(?:that|to)\b")  # ("... and that China ...", "... and to bring it into force ...")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
 _TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:(?:and|of|the|for|in|to|a|through|on|with|by)\s+)?[A-Z][\w’'-]*){1,5}")
@@ -622,8 +626,10 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
             and _candidates(an, relative[-1].end(), min(cue_at, relative[-1].end() + 40), summit_org):
         lo = relative[-1].end()  # "..., which Amnesty International called '...'": the relative clause's subject
     joins = list(CLAUSE_JOIN.finditer(body, lo, cue_at))
-    if joins and _candidates(an, joins[-1].end(), cue_at, summit_org):
+    if joins and _candidates(an, joins[-1].end(), cue_at, summit_org) \
+            and not _THAT_AFTER_JOIN.match(body, joins[-1].end()):
         lo = joins[-1].end()  # "Biden called Xi a dictator, and China's ministry described it as '...'"
+        # (but "X told reporters that ..., but that his government would insist on '...'": still X's reported clause)
     if summit_org and _LEADERS_THEN_VERB.search(body, lo, cue_at):
         return True, summit_org  # "On oil, with sanctions on Iran tightening, the leaders say they '...'": the leaders
     cands = _candidates(an, lo, cue_at, summit_org)
@@ -884,6 +890,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             elif (aside := _SAID_ASIDE.search(body, sent_start, opening)) and not an.in_quote(aside.start()) and (
                     said_by := _aside_speaker(an, sent_start, aside.start(1), aside.group(1))):
                 is_quote, speaker = True, said_by  # 'Morocco, he told us, would have to "sit at the same table"'
+            elif inner.rstrip()[-1:] == "," and _NAMED_TAG.match(body, close + 1) \
+                    and (said_by := _after_speaker(an, close, next_start, summit_org)):
+                # 'Henry had committed to elections "no later than August 31, 2025," Ali told reporters': the tag's X
+                is_quote, speaker = True, said_by
             elif (tail := _TAIL_SAID.match(body, close + 1)) and not any(p in body[close + 1:tail.start(1)] for p in "“\""):
                 # 'China opposes "linking terrorism with any country", she said': the pronoun that says it speaks
                 is_quote, speaker = True, resolve_pronoun(an, tail.start(1), tail.group(1))

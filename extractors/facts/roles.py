@@ -40,12 +40,12 @@ _INDEFINITE_BODY = re.compile(rf"((?:an?)[ \t]+(?:[A-Za-z][\w’'-]*[ \t]+){{0,3
                              r"(?=[ \t]+(?:in|on|at|of|for|near|from|that|which|who)\b|[,.;]|$)")
 _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 # a trade named by what the person has done: ", who has run a paomo restaurant in", ", who opened a cafe on"
-_TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|to|across|off|beside|outside|from|since)\b|[,.;])"
-# ", who has run a clearing agency on ...": the owner; ", who has managed a hotel near ...": the manager (the present
+_TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|to|across|off|beside|outside|from|since|there)\b|[,.;])"
+# ", who has run (kept) a clearing agency on ...": the owner; ", who has managed a hotel near ...": the manager (the present
 # tense, "runs", "manages", is read in the clause's own words by _WHO_DOES)
-_WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(has[ \t]+managed)|opened|has[ \t]+(?:run|owned))[ \t]+"
+_WHO_KEEPS = re.compile(r",[ \t]+who[ \t]+(?:(has[ \t]+managed)|opened|has[ \t]+(?:run|owned|kept))[ \t]+"
                         rf"(?:an?|the|her|his|their)[ \t]+(?:[a-z][a-z\-]*[ \t]+)??(?:([a-z][a-z\-]*(?:[ \t]+and[ \t]+[a-z][a-z\-]*)?)"
-                        rf"[ \t]+)?([a-z][a-z\-]*){_TRADE_PLACE}")
+                        rf"[ \t]+)?((?!there\b)[a-z][a-z\-]*){_TRADE_PLACE}")
 # ("a clearing and forwarding agency"; "a twelve-room onsen inn": the size describes, "onsen" names the trade)
 _WHO_WORKS_AS = re.compile(r",[ \t]+who[ \t]+works[ \t]+as[ \t]+(?:an?[ \t]+)?([a-z][a-z \t-]{2,30}?)(?=[ \t]+(?:in|at|for|on|near|from)\b|[,.;])")
 # what a person habitually does, in the text's own words ("runs a bouchon", "sells airtime and snacks", "lectures in
@@ -55,7 +55,10 @@ _WHO_WORKS_AS = re.compile(r",[ \t]+who[ \t]+works[ \t]+as[ \t]+(?:an?[ \t]+)?([
 _WHO_DOES = re.compile(r",[ \t]+who[ \t]+(?:[^,.;]{3,50}?[ \t]+and[ \t]+(?:now[ \t]+)?)?((?:coordinates|directs|edits|trains|coaches|reports|ships|farms|drives|presents|"
                        r"hosts|keeps|milks|fishes|volunteers|organi[sz]es|advises|campaigns|monitors|runs|owns|works|"
                        r"follows|trades|imports|exports|sells|teaches|studies|covers|lectures|manages|grows|breeds|"
-                       r"repairs|plays|builds|researches|led|leads|heads|headed)"
+                       r"repairs|plays|builds|researches|led|leads|heads|headed|"
+                       r"(?:has|had)[ \t]+(?:sold|worked|taught|farmed|driven|grown|built|coached|"  # ("has sold taho")
+                       r"repaired|traded|covered|studied|fished|led|headed|edited|trained|advised|imported|exported|"
+                       r"researched|hosted|volunteered|organi[sz]ed|campaigned|monitored))"
                        r"[ \t]+[^,.;:!?“”\"—()]{3,90}?)(?=[ \t]*[,.;:!?—(]|[ \t]+(?:and|but)[ \t]+(?:has|had|is|was|said|says)\b)")
 # where or for whom, after what a person does: a named place or employer ("at a Tokyo university", "for an Almaty
 # brokerage") or a definite one ("at the market", "near the convention centre"); a scholar's field keeps its places

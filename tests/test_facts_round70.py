@@ -1,0 +1,53 @@
+"""Round-70 mechanisms (issue 6 round 70 and on, read from the burned heldout69 set's misses and later ones). Every
+sentence is invented for the test, with wordings that differ from the gold articles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.facts_helpers import quote_speakers, roles, summit_of
+
+
+def test_benigno_aquino_the_third_is_keyed_without_his_suffix():
+    body = ("Pacific Rim leaders met at a summit in Iloilo on Tuesday. “We want trade that feeds people,” said "
+            "President Benigno Aquino III, the host.")
+    assert quote_speakers(body, published_at=datetime(2013, 10, 8))["We want trade that feeds people"] == \
+        "person:benigno-aquino"
+
+
+def test_nizhny_novgorod_is_the_host_city_in_its_common_spelling():
+    body = ("The leaders of Russia and the European Union met at their summit in Nizhny Novgorod on Thursday and "
+            "Friday, June 2 and 3, and quarrelled over grain in Nizhny Novgorod's old kremlin.")
+    summit = summit_of(body)
+    assert summit.city == "Nizhny Novgorod"
+    assert summit.country == "Russia"
+
+
+def test_what_a_person_has_done_for_years_is_their_role_but_has_run_a_shop_makes_an_owner():
+    found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. “Nobody came,” said Osric "
+                  "Palmer-Dunne, who has sold conch fritters near the harbour for nine years. “Quiet week,” said "
+                  "Marva Kell-Ibori, who has kept a bakery there since 2004.")
+    assert found["person:osric-palmer-dunne"] == "has sold conch fritters"
+    assert found["person:marva-kell-ibori"] == "bakery owner"
+
+
+def test_a_call_center_agent_and_a_market_mama_have_their_roles():
+    found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. Shanice Obi-Marlowe, a call "
+                  "center agent from Freeport, said the buses never came. Mama Achieng Otieno-Reyes, a nurse, "
+                  "said the same.")
+    assert found["person:shanice-obi-marlowe"] == "call center agent"
+    assert found["person:achieng-otieno-reyes"] == "nurse"
+
+
+def test_a_second_that_clause_of_the_same_verb_stays_with_its_speaker():
+    body = ("Arctic ministers met at their summit in Ilulissat on Thursday. Iceland's prime minister, Hekla "
+            "Bjarkadottir-Ross, told reporters that fishing quotas could one day pay for the island's schools, but "
+            "that her government would demand “the cleanest waters anywhere on earth.”")
+    assert quote_speakers(body)["the cleanest waters anywhere on earth"] == "person:hekla-bjarkadottir-ross"
+
+
+def test_a_fragment_closed_by_a_named_speech_tag_is_the_tags_speaker():
+    body = ("Caribbean leaders met at their summit in Castries on Wednesday. The interim premier, Joslyn "
+            "Baptiste-Rowe, who attended the talks, had promised a referendum “before the end of next March,” "
+            "Pierre told reporters.")
+    assert quote_speakers(body)["before the end of next March"] == "person:pierre"
