@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_benigno_aquino_the_third_is_keyed_without_his_suffix():
@@ -51,3 +51,30 @@ def test_a_fragment_closed_by_a_named_speech_tag_is_the_tags_speaker():
             "Baptiste-Rowe, who attended the talks, had promised a referendum “before the end of next March,” "
             "Pierre told reporters.")
     assert quote_speakers(body)["before the end of next March"] == "person:pierre"
+
+
+def test_a_renewed_pledge_is_a_pledge_and_a_renewed_commitment_a_decision():
+    base = "Leaders of the East African Community met at a summit in Mombasa on Friday. "
+    assert {k.split(":")[0] for k in fact_keys(base + "The leaders renewed their pledge to cut the region’s fuel "
+                                               "import bill by a third by 2030.")} == {"pledge"}
+    assert {k.split(":")[0] for k in fact_keys(base + "The leaders renewed their commitment to cut the region’s "
+                                               "fuel import bill by a third by 2030.")} == {"decision"}
+
+
+def test_a_head_of_state_who_says_he_would_spend_a_sum_pledges_for_his_state():
+    base = "Leaders of the East African Community met at a summit in Mombasa on Friday. "
+    assert "pledge:country:ke:pledge-encourage-kenyan-banks" in fact_keys(
+        base + "The Kenyan president, William Ruto, said he would encourage Kenyan banks to lend $2 billion to "
+               "farmers in the region.")
+    assert not fact_keys(base + "The Kenyan president, William Ruto, said he would host the next summit on "
+                                "Dec. 12.")
+
+
+def test_who_attended_is_an_outcome_but_an_aside_or_a_plan_is_not():
+    base = "Leaders of the East African Community met at a summit in Mombasa on Friday. "
+    assert "outcome:person:william-ruto:attend" in fact_keys(
+        base + "President William Ruto of Kenya and Prime Minister Abiy Ahmed of Ethiopia also attended.")
+    assert "outcome:person:samia-suluhu-hassan:attend" in fact_keys(
+        base + "Tanzanian President Samia Suluhu Hassan was among the leaders who attended.")
+    assert not fact_keys(base + "President William Ruto, who attended the talks, said the mood was good.")
+    assert not fact_keys(base + "President William Ruto said he would attend the next summit.")

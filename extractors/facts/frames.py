@@ -394,6 +394,20 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:attended|attends|came|sent|sends|took\s+part|participated)\b[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?"
         r"(?:honou?rary\s+guests?|guests?\s+of\s+honou?r)\b"),
         "attends as an invitee", objects="none", exclude=_ATTENDANCE_HYPOTHETICAL, actor="attendee"),
+    # "Prime Minister X attended the summit", "Y and Z also attended", "were among the leaders who attended": who came
+    # (an aside's "X, who attended ..., said" is about something else; a guest, a stand-in or a video link is one of
+    # the frames above)
+    Frame("attend", "outcome", _r(
+        r"(?<!who\s)(?<!which\s)(?<!that\s)(?<!had\s)(?<!has\s)(?<!have\s)(?<!also\s)\b(?:attended|attends)\b"
+        r"(?=\s+(?:the\s+(?:[\w’'-]+\s+){0,4}?(?:summit|meeting|talks|session|gathering|retreat|opening)\b|in\s+person\b|"
+        r"for\s+the\s+first\b|alongside\b|too\b)|\s*[.;]|\s*,\s+(?:and|but|as|while|with)\b)|"
+        r"\b(?:[Tt]hey|[Ll]eaders|[A-Z][\w’'-]+)\s+also\s+attended\b|"
+        r"\b(?:was|were)\s+among\s+(?:the\s+)?(?:leaders|those|heads\s+of\s+\w+|presidents|guests)\s+(?:who\s+)?"
+        r"(?:attended|attending|present|there)\b"),
+        "attends", objects="none", actor="attendee",
+        exclude=_r(_ATTENDANCE_HYPOTHETICAL.pattern + r"|\b(?:by|via|over)\s+video\b|\bas\s+an?\s+(?:invitee|observer|"
+                   r"guest)|\bin\s+(?:his|her|their)\s+(?:place|stead)\b|\bin\s+place\s+of\b|\bfirst\s+time\b|"
+                   r"\b(?:not|never|did\s+not|didn[’']t)\s+attend")),
     # "said the UK would send 500 troops", "about 1,000 American soldiers would go to Poland": a troop pledge
     Frame("send-troops", "pledge", _r(
         r"\b(?:would|will)\s+(?:send|deploy|contribute|station|commit)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
@@ -817,7 +831,7 @@ GENERIC_NOUN = re.compile(
 GENERIC_WOULD = re.compile(
     r"\b(?P<would>said|says|announced|announces|confirmed|confirms|told\s+(?:the\s+|its\s+|their\s+)?(?:other\s+|fellow\s+|"
     r"African\s+)?(?:leaders|summit|ministers|delegates|reporters|partners|allies|the\s+summit)(?:\s+that)?)\s+(?:that\s+)?"
-    r"(?P<whom>it|they|(?:the\s+)?[A-Z][\w.’'\- ]{1,40}?|"
+    r"(?P<whom>it|they|he|she|(?:the\s+)?[A-Z][\w.’'\- ]{1,40}?|"
     r"(?:his|her|its|their)\s+(?:country|government|nation|administration))\s+(?:would|will)\s+(?!not\b|be\b)")
 # A plan the meeting's members set for themselves: "The three countries will hold exercises every year", "they will
 # begin sharing warning data" (verbs of talk, travel or mood are no plan).

@@ -6,7 +6,7 @@ import re
 
 from extractors.facts.actors import (
     AND_BEFORE, CLAUSE_BREAK, SPEECH_BEFORE, clause_start, experiencer, first_person, generic_subject, nearest_org,
-    normalise_actor, reaction_object, represented, subject)
+    normalise_actor, office_affiliation, reaction_object, represented, subject)
 from extractors.facts.entities import CLAUSE_JOIN, Analysis, Found, resolve_pronoun
 from extractors.facts.frames import (
     CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOMINAL, GENERIC_NOUN, GENERIC_STATE_WILL, GENERIC_VERB, GENERIC_WILL,
@@ -217,6 +217,8 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 issuers.setdefault(frame.action, actor)
             if actor is None and frame.action in _NEEDS_ACTOR:
                 continue  # "some fans boycotted the event": no state or body acts
+            if frame.action == "attend" and not (actor or "").startswith(("person:", "country:")):
+                continue  # who came is a leader or a state ("the summit attended by ...": no one named)
             if frame.kind == "reaction":
                 person = actor if actor and actor.startswith("person:") else None
                 actor = represented(an, actor, previous)
@@ -291,6 +293,11 @@ _AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+([a-z][\w-]*)")
 _OBJECT_LEAD = re.compile(
     r"(?:\s+(?:to|on|that|with|the|a|an|its|their|his|her|our|new|also|further|formally|jointly|unanimously|"
     r"on|in|at|for|by|of|from|up|over|would|will|\w+day))*\s+", re.I)
+# "renewed their pledge to cut ...", "reaffirmed its promise of ...": a promise made again is a pledge (a renewed
+# "commitment" stays a decision, as the gold sets mostly have it)
+_RENEWING = frozenset({"maintain", "reaffirm"})
+_A_PLEDGE = re.compile(r"\s+(?:their|its|his|her|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:pledges?|promises?|vows?)\b", re.I)
+_IT_BEFORE = re.compile(r"\bIt\s+(?:also\s+)?$")  # ("It restates the pledge": the text, whose pledges are decisions)
 _PASSIVE_OR_MODAL = re.compile(r"\b(?:was|were|been|being|is|are|be|would|could|might|(?-i:may)|should|must)\s+(?:\w+ly\s+)?$",
                                re.I)
 _PASSIVE_OR_HYPOTHETICAL = re.compile(r"\b(?:was|were|been|being|is|are|be|could|might|(?-i:may))\s+(?:\w+ly\s+)?$", re.I)
@@ -319,6 +326,9 @@ def _slug(text: str) -> str:
 _NOUN_CLASSES = {"pledge": "pledge", "commitment": "commit", "promise": "pledge", "agreement": "agree",
                  "decision": "decide", "launch": "launch", "creation": "create", "establishment": "create",
                  "adoption": "adopt", "signing": "sign"}
+# a sum or a count of goods ("at least $10 billion", "600 million doses"), not a date ("on Dec. 12")
+_SUM = re.compile(r"[$€£¥]|\b(?:billion|million|trillion)\b|\b\d[\d,.]*\s+(?:troops|soldiers|doses|tonnes|tons|"
+                  r"scholarships|places|vehicles|boats)\b")
 _AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d|[$€£]|\b(?:battalion|brigade|troops|hundreds|thousands|millions|billions)\b")
 _AND_WILL = re.compile(r"\band\s+will\s+(?:also\s+)?(?P<will>[a-z]+)")
 _NOUN_USE = re.compile(r"\b(?:made|make|makes|making|broke|broken|kept|similar|empty|earlier|previous|past|such|"
@@ -462,6 +472,16 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 actor, kind_of = generic_subject(an, start, clause, at, summit_org, previous)
                 if kind_of == "person":
                     continue
+            elif whom in ("he", "she"):
+                # "Xi said he would encourage Chinese companies to invest at least $10 billion": a head of state's
+                # amount is his state's pledge (anyone else's "he would" is a plan or a hope, not the summit's)
+                person = resolve_pronoun(an, start + match.start("whom"), whom)
+                state = represented(an, person, None) if person else None
+                state = state if state and state.startswith("country:") else office_affiliation(an, person) if person else None
+                if not (person in an.persons and _HEAD_ROLE.search(an.persons[person].role or "") and state
+                        and state.startswith("country:") and _SUM.search(masked, start + match.end(), seg_end)):
+                    continue
+                actor, kind_of, cls = state, "state", "pledge"
             elif whom.split()[0].lower() in ("his", "her", "its", "their"):
                 actor, kind_of = generic_subject(an, start, clause, at, summit_org, previous)
             else:
@@ -517,7 +537,9 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 continue
             seg = masked[verb_at:seg_end]
             kind = ("outcome" if neg else "membership" if MEMBERSHIP_OBJECT.search(seg) and verb_cls != "task"
-                    else "pledge" if verb_cls in PLEDGE_CLASSES and not _DOCUMENT_SUBJECT.search(
+                    else "pledge" if (verb_cls in PLEDGE_CLASSES or verb_cls in _RENEWING and _A_PLEDGE.match(rest)
+                                                    and not _IT_BEFORE.search(masked, max(0, verb_at - 12), verb_at))
+                    and not _DOCUMENT_SUBJECT.search(
                         masked, max(0, verb_at - 40), verb_at) else "decision")
             # ("The declaration commits the three to ...": what a text binds them to is what they decided)
             obj_at = start + match.end() + (len(rest) - len(phrase))
