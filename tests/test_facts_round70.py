@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from extractors.facts import extract_facts
 from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
@@ -78,3 +79,33 @@ def test_who_attended_is_an_outcome_but_an_aside_or_a_plan_is_not():
         base + "Tanzanian President Samia Suluhu Hassan was among the leaders who attended.")
     assert not fact_keys(base + "President William Ruto, who attended the talks, said the mood was good.")
     assert not fact_keys(base + "President William Ruto said he would attend the next summit.")
+
+
+def test_a_leader_named_once_with_the_state_he_led_that_day_is_a_participant():
+    body = ("Pacific Alliance leaders met at their summit in Paracas on Friday. President Ollanta Humala hosted them, "
+            "joined by Michelle Bachelet of Chile and Juan Manuel Santos of Colombia. Humala spoke first.")
+    found = {p.entity_key: p.role for p in extract_facts(body, published_at=datetime(2015, 7, 4)).participants}
+    assert found["person:juan-manuel-santos"] == "president"
+
+
+def test_portuguese_name_particles_e_and_do_stay_inside_the_name():
+    found = roles("Leaders of the CPLP met at a summit in Mindelo on Friday. Prime Minister José Maria Pereira e "
+                  "Neves opened it, and the executive secretary, Ana do Rosário Tavares-Lima, spoke next.")
+    assert found["person:jose-maria-pereira-e-neves"] == "Prime Minister"
+    assert found["person:ana-do-rosario-tavares-lima"] == "executive secretary"
+
+
+def test_the_oas_general_assembly_is_a_summit_without_the_word():
+    body = ("The Organization of American States closed its annual General Assembly in Antigua Guatemala on "
+            "Thursday, after three days on migration. The ministers adopted a declaration.")
+    summit = summit_of(body)
+    assert summit.organization == "Organization of American States"
+    assert summit.city == "Antigua Guatemala"
+
+
+def test_a_day_counted_from_the_filing_day_is_not_moved_to_a_written_date_of_the_same_weekday():
+    body = ("The Commonwealth Heads of Government Meeting ended in Lusaka yesterday with a declaration on racism. "
+            "The leaders welcomed a new member, which became independent on July 29. The conference, the first "
+            "held in Africa, opened on August 1, and the eight-day meeting was chaired by President Kaunda.")
+    summit = summit_of(body, published_at=datetime(1979, 8, 9))
+    assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("1979-08-01", "1979-08-08")

@@ -22,6 +22,19 @@ def _is_author(name: str, authors: tuple[str, ...]) -> bool:
     return False
 
 
+def _of_their_country(an: Analysis, key: str, on: date) -> bool:
+    """Whether a person is named as "<name> of <country>" for the country the offices table says they held office
+    in ``on`` that day."""
+    held = an.gazetteer.office_on(key, on.isoformat())
+    if held is None:
+        return False
+    for found in an.found:
+        if found.key == key and not found.in_quote and an.body.startswith(" of ", found.end):
+            if any(f.start == found.end + 4 and f.key == held[1] for f in an.found if f.kind == "country"):
+                return True
+    return False
+
+
 _GENERIC_OFFICES = frozenset({"head of state", "head of government"})
 
 
@@ -39,6 +52,9 @@ def extract_participants(an: Analysis, authors: tuple[str, ...] = (), on: date |
                 f.key == person.key and f.start in listed for f in an.found):
             # "All six heads of state: A of Argentina; B of Brazil": the office the table says each held, if it knows
             role, affiliation_key = an.gazetteer.office_on(person.key, on.isoformat()) or (role, affiliation_key)
+        if not role and on is not None and _of_their_country(an, person.key, on):
+            # "joined by X of Chile, Y of Mexico and Z of Peru": named once, but with the state the table says they led
+            role, affiliation_key = an.gazetteer.office_on(person.key, on.isoformat())
         if not role and on is not None and (named[person.key] >= 2 or person.key in speakers):
             # (a leader named once in passing is no participant: only one the report comes back to, or quotes)
             role, affiliation_key = an.gazetteer.office_on(person.key, on.isoformat()) or (None, None)

@@ -40,7 +40,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|responded|replied
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$")  # "... Widodo, who will lead ...": not the clause's tense
 _CEREMONY = re.compile(r"\b(?:opening|inaugural|closing|final)\s+(?:ceremony|session|plenary|day)\b|\bplenary\b")
 _OPENING = re.compile(r"\b(?:opening|inaugural)\s+(?:ceremony|session|plenary)\b")  # the opening kind of _CEREMONY
-_ITS_CLOSE = re.compile(r"\b(?:summit|meeting|gathering|talks|days|conference)\s+(?:\w+\s+){0,3}?(?:ended|closed|concluded|"
+_ITS_CLOSE = re.compile(r"\b(?:[Ss]ummit|[Mm]eeting|gathering|talks|days|[Cc]onference)\s+(?:\w+\s+){0,3}?(?:ended|closed|concluded|"
                         r"wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+"
                         r"(?:their|its|the|\w+\s+days\s+of)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|gathering|talks)\b")
 # the day either side of the filing day ("closed last night" too; a departure "last night" may be the night after)
@@ -54,7 +54,7 @@ _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:pe
                      r"c(?:ame|omes) to an? (?:end|close)|"
                      r"dr(?:ew|aws) to an? (?:end|close)|w(?:ound|inds) up|finish(?:ed|es))\b")
 _ENTERS_FINAL = r"\b(?:enters|is\s+in)\s+its\s+(second|third|fourth|fifth)\s+and\s+(?:final|last)\s+day\b"
-_DURATION = re.compile(r"\b(one|two|three|four|five|1|2|3|4|5)-day (?:[\w-]+ ){0,2}?(?:summit|meeting|gathering|talks|conference)\b|"
+_DURATION = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|1|2|3|4|5|6|7|8|9)-day (?:[\w-]+ ){0,2}?(?:summit|meeting|gathering|talks|conference)\b|"
                        # "after two days of talks", "the last of the summit's three days", "the second and final day"
                        r"\b(two|three|four|five) days of (?:talks|meetings|summitry|deliberations)\b|"
                        r"\b(?:summit|meeting)(?:’s|'s) (two|three|four|five) days\b|"
@@ -129,7 +129,8 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Bodies that hold more than one summit a year: their key also carries the month, so two summits of the
 # same year stay apart; once-a-year bodies need only organisation and year.
 _SEVERAL_A_YEAR = frozenset({"eu", "asean", "african-union", "un", "osce"})
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
             "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
@@ -663,6 +664,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     body, found = an.body, []  # (date, sentence text)
     other: dict[int, date] = {}  # index in found -> the weekday's date read in the other direction
     said: set[int] = set()  # indexes in found of a weekday attached to a speech verb
+    counted: set[int] = set()  # indexes in found of a day counted from the filing day ("yesterday"), not a weekday
     last_days: list[date] = []  # "Saturday, the second and final day": the meeting's last day
     window: list[tuple[date, date]] = []  # "ran from Friday to Sunday": the meeting's first and last day
     skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
@@ -738,6 +740,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 # "leaders yesterday re-elected X": the day before the filing day
                 if _SAID_ON.search(sentence, max(0, m.start() - 40), m.start()):
                     said.add(len(found))
+                counted.add(len(found))
                 found.append((published + timedelta(days=1 if m.group().lower() == "tomorrow" else -1), sentence))
         entering = _ENTERS_LAST_DAY.search(sentence) if published else None
         if entering and not an.in_quote(s + entering.start()):
@@ -777,8 +780,9 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     # "in Helsinki on 10 and 11 December ... on Friday night the Union sent ...", filed on Friday 17 December: a
     # weekday of a meeting whose dates are written out is the written day of that name, not the filing week's
     meeting_days = {d for d, s in written if event.search(s) or _MET.search(s)}
+    # ("ended in Melbourne yesterday" is the day before the filing day, whatever weekday it fell on)
     found = [(next((w for w in meeting_days if w.weekday() == d.weekday() and 0 < (d - w).days <= 7), d), s)
-             if (d, s) not in written else (d, s) for d, s in found]
+             if (d, s) not in written and i not in counted else (d, s) for i, (d, s) in enumerate(found)]
     elsewhere = _elsewhere_sentences(an, city, event)
     if elsewhere and any(s not in elsewhere for _, s in found):
         new_index = {i: n for n, i in enumerate(i for i, (_, s) in enumerate(found) if s not in elsewhere)}
@@ -976,7 +980,8 @@ _LEADERS_OF_BEFORE = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|gover
 _LEADERS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:leaders|heads of (?:state|government)|Heads of (?:State|Government))\b")
 _MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|[Ll]eaders[’']?|ministerial|"
                       r"heads-of-government)\s+"
-                      r"(?:meeting|gathering|retreat|conference|Meeting)\b|\b[Hh]eads of (?:[Ss]tate and )?[Gg]overnment [Mm]eeting\b")
+                      r"(?:meeting|gathering|retreat|conference|Meeting)\b|\b[Hh]eads of (?:[Ss]tate and )?[Gg]overnment [Mm]eeting\b|"
+                      r"(?<!UN )(?<!U\.N\. )(?<!Nations )General Assembly\b")  # (the OAS's yearly session; not the UN's)
 
 
 _GATHERED = re.compile(r"\b(?:met|meet|meeting|gathered|gather|left|arrived|convened|wrapped\s+up|ended|closed|"
