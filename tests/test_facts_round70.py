@@ -109,3 +109,22 @@ def test_a_day_counted_from_the_filing_day_is_not_moved_to_a_written_date_of_the
             "held in Africa, opened on August 1, and the eight-day meeting was chaired by President Kaunda.")
     summit = summit_of(body, published_at=datetime(1979, 8, 9))
     assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("1979-08-01", "1979-08-08")
+
+
+def test_a_listed_admission_is_one_membership_fact_naming_every_state():
+    base = "Leaders of the CPLP met at a summit in Mindelo on Tuesday. "
+    facts = [f for f in extract_facts(base + "The summit also admitted five new associate observers: Andorra, Chile, "
+                                             "Serbia, Italy and the United Kingdom.").facts
+             if f.kind == "membership"]
+    assert [f.key for f in facts] == ["membership:org:cplp:admit:country:ad+country:cl+country:rs+country:it+country:gb"]
+    assert facts[0].object == "Andorra, Chile, Serbia, Italy, United Kingdom"
+
+
+def test_what_a_person_rents_out_or_became_is_their_role():
+    found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. “Quiet,” said Talia "
+                  "Brooke-Amadi, who rents jet skis on the town beach. Ricardo Solis-Ahn, who exports mangoes from a "
+                  "warehouse in Freeport, agreed. It was the first summit since Ivo Marchetti-Ruiz became president "
+                  "in March.")
+    assert found["person:talia-brooke-amadi"] == "rents jet skis"
+    assert found["person:ricardo-solis-ahn"] == "exports mangoes"
+    assert found["person:ivo-marchetti-ruiz"] == "president"

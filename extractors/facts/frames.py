@@ -118,7 +118,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"their\s+)?(?:[\w-]+\s+){0,2}?(?:members?|observers?)\b|"  # ("... as associate observers")
         # "readmitted Syria", "welcomed Syria back into the League", "restored Mali's membership"
         # "The movement admitted Haiti and St. Kitts and Nevis", "gave the movement two new members, Haiti and ..."
-        r"\badmit(?:s|ted)\s+(?:(?:two|three|four|five|several|\d+)\s+)?(?:new\s+)?(?:members|observers)\s*:\s+"
+        r"\badmit(?:s|ted)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:new\s+)?"
+        r"(?:associate\s+|full\s+)?(?:members|observers)\s*:\s+"
         r"(?-i:[A-Z])[\w.’'-]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w.’'-]*){0,6}|"  # ("new members: Ghana and Cyprus")
         r"\badmit(?:s|ted)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w.’'-]*){0,6}|"
         r"\b(?:gave|gives|brought|brings)\s+(?:the\s+|its\s+)?[\w-]+\s+(?:two|three|four|five|\d+|a)\s+new\s+members?,\s+"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.facts.actors import (
     AND_BEFORE, CLAUSE_BREAK, SPEECH_BEFORE, clause_start, experiencer, first_person, generic_subject, nearest_org,
@@ -613,8 +614,21 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     named = {(f.kind, f.actor, f.action) for f in facts if f.action == "create-body" and f.object != "new-body"}
     pledgers = {f.actor for f in facts if f.action == "security-commitments"}
     on_video = {f.actor for f in facts if f.action == "attend-by-video"}
-    out = []
+    out: list[Fact] = []
+    listed: dict[tuple, int] = {}  # (actor, action, span) of a membership fact -> its index in out
     for fact in facts:
+        group = (fact.actor, fact.action, fact.char_start, fact.char_end)
+        if fact.kind == "membership" and fact.object and group in listed:
+            # "admitted nine new associate observers: Andorra, Argentina, ...": one admission, its states listed
+            first = out[listed[group]]
+            marker = f":{fact.action}:"
+            more = fact.key[fact.key.find(marker) + len(marker):] if marker in fact.key else ""
+            out[listed[group]] = replace(first, key=f"{first.key}+{more}" if more else first.key,
+                                         statement=f"{first.statement}, {fact.object}",
+                                         object=f"{first.object}, {fact.object}")
+            continue
+        if fact.kind == "membership" and fact.object:
+            listed[group] = len(out)
         if fact.action == "create-body" and fact.object == "new-body" and (fact.kind, fact.actor, fact.action) in named:
             continue
         if fact.action == "adopt-declaration" and fact.actor in pledgers:

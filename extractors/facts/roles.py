@@ -28,7 +28,8 @@ _PREDICATE = re.compile(
     r"named|chosen|confirmed|installed|sworn\s+in|picked)\s+(?:as\s+)?(?:(?:the|its|their|his|her|new|next)\s+)*"
     r"([a-z][a-z\- ]{2,60}?)(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to)\b|[,.;]|$)")
 _PREDICATE_HELD = re.compile(
-    r"[ \t]+(?:is|was|has\s+been|had\s+been|became|becomes)\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s|the)\s+"
+    r"[ \t]+(?:(?:is|was|has\s+been|had\s+been|became|becomes)\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s|the)\s+|"
+    r"(?:became|becomes)\s+)"  # ("since Nicolás Maduro became president in April")
     r"([a-z][a-z\- ]{2,40}?)(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since)\b|[,.;]|$)")
 # the active voice: "The summit appointed |Elias Magosi| of Botswana as Executive Secretary"
 _APPOINTED_BEFORE = re.compile(r"\b(?:appointed|named|elected|re-elected|chose|picked|installed|confirmed)[ \t]+$")
@@ -53,6 +54,7 @@ _WHO_WORKS_AS = re.compile(r",[ \t]+who[ \t]+works[ \t]+as[ \t]+(?:an?[ \t]+)?([
 # clause only when it says something else ("has run a paomo restaurant", "works as a nurse"); what came before "and
 # (now)" is history ("who fled Darfur in 2004 and now coordinates a refugee association")
 _WHO_DOES = re.compile(r",[ \t]+who[ \t]+(?:[^,.;]{3,50}?[ \t]+and[ \t]+(?:now[ \t]+)?)?((?:coordinates|directs|edits|trains|coaches|reports|ships|farms|drives|presents|"
+                       r"rents|hires|guides|cooks|bakes|brews|roasts|weaves|carves|sews|translates|"
                        r"hosts|keeps|milks|fishes|volunteers|organi[sz]es|advises|campaigns|monitors|runs|owns|works|"
                        r"follows|trades|imports|exports|sells|teaches|studies|covers|lectures|manages|grows|breeds|"
                        r"repairs|plays|builds|researches|led|leads|heads|headed|"
@@ -68,6 +70,7 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          r"[ \t]+(?:on|at|near|above|outside|out[ \t]+of|from|for|through|via|by|to)[ \t]+"
                          rf"(?:(?:the|an?)[ \t]+)?{_COMPASS}(?:[A-Z]|port\b|shops?\b).*$|"
                          r"[ \t]+(?:in|on|at|near|above|outside|from|through|by|to)[ \t]+the[ \t]+.*$|"
+                         r"[ \t]+from[ \t]+(?:an?|his|her|their)[ \t]+.*$|"  # ("exports avocados| from a packing house")
                          # "lectures on trade| at a college in Moshi" (but "works at a hotel front desk" is the work)
                          r"(?<!works)[ \t]+at[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:college|university|school|"
                          r"institute|academy|hospital|clinic|bank|firm|company)\b.*$|"
