@@ -128,3 +128,35 @@ def test_what_a_person_rents_out_or_became_is_their_role():
     assert found["person:talia-brooke-amadi"] == "rents jet skis"
     assert found["person:ricardo-solis-ahn"] == "exports mangoes"
     assert found["person:ivo-marchetti-ruiz"] == "president"
+
+
+def test_a_pluperfect_weekday_is_an_earlier_event_not_the_summit():
+    body = ("Chad said on Saturday that it had left the bloc, two days after the East African bloc held an "
+            "extraordinary summit without it.\n\nThe 43rd extraordinary summit of IGAD met on Thursday in Entebbe, "
+            "Uganda.\n\nChad's foreign ministry had announced on Tuesday that it was suspending its dealings with the "
+            "bloc.")
+    summit = summit_of(body, published_at=datetime(2025, 3, 9))
+    assert summit.city == "Entebbe"
+    assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("2025-03-06", "2025-03-06")
+
+
+def test_a_leader_of_the_opposition_named_friday_and_a_vice_rector():
+    found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. The Leader of the "
+                  "Opposition, Godwin Friday, said it was a showcase. Inés Marroquín-Tate, vice rector for research "
+                  "at the University of Nassau, agreed.")
+    assert found["person:godwin-friday"] == "Leader of the Opposition"
+    assert found["person:ines-marroquin-tate"] == "vice rector for research"
+
+
+def test_the_ministry_is_the_state_whose_ministry_was_just_named():
+    body = ("East African leaders met at their summit in Entebbe on Thursday. Chad's foreign ministry had announced "
+            "on Tuesday that it was leaving the talks. The ministry said on Saturday that the conclusions “do not "
+            "bind Chad in any way.”")
+    assert quote_speakers(body)["do not bind Chad in any way"] == "country:td"
+
+
+def test_a_quotation_after_a_sentence_that_opens_he_said_is_his():
+    body = ("Latin American leaders met at their summit in Kingstown on Friday. “When they get along, it works,” "
+            "said Mateo Arriaga-Holm, who teaches politics in Lima.\n\nHe said the forum mattered anyway. “Even a "
+            "handshake is better than silence.”")
+    assert quote_speakers(body)["Even a handshake is better than silence"] == "person:mateo-arriaga-holm"

@@ -49,6 +49,8 @@ _STOP = frozenset(
     euro-atlantic summit leaders leader allies nobody everyone everybody somebody someone anyone
     anybody none nothing everything something majesty highness excellency arab arabs""".split()
 )
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_SURNAME_THEN_VERB = re.compile(r"(?:,|\s+(?:said|says|told|added)\b)")  # ("Godwin Friday, said", "... Friday said")
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _STOP_OR_EMPLOYER = _STOP | _ORG_NOUNS  # "Forum |Secretary General": the employer is no part of the title
 SPEECH_VERBS = (
@@ -383,8 +385,11 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
             bare = word[:-2] if word.endswith(("’s", "'s")) else word
             if hit is None and (bare.lower() in _STOP or word.isdigit() or word in _CAPITALS_ADDRESS) \
                     and not (bare.lower() in _MONTH_NAMES and i + 1 < n and pieces[i + 1].group()[:1].isupper()
-                             and (title := _title_before(body, pieces[i].start(), gaz)) and title[2] == "honorific"):
-                hit = (i + 1, pieces[i].start(), pieces[i].end(), None)  # (but "Hon. January Makamba": a first name)
+                             and (title := _title_before(body, pieces[i].start(), gaz)) and title[2] == "honorific") \
+                    and not (bare.lower() in _WEEKDAY_NAMES and len(run) == 1 and _is_first_name(gaz, run[0].group())
+                             and _SURNAME_THEN_VERB.match(body, pieces[i].end())):
+                hit = (i + 1, pieces[i].start(), pieces[i].end(), None)  # (but "Hon. January Makamba": a first name;
+                # and "the Leader of the Opposition, Godwin Friday, said": a surname)
             if hit is None:
                 run.append(pieces[i])
                 if word.endswith(("’s", "'s")):

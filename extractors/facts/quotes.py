@@ -159,6 +159,7 @@ _IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
 # '..., 2025," Ali told reporters' / '..., " said Ali': a name and its speech verb right after the closing comma
 _NAMED_TAG = re.compile(r"\s*(?:(?:said|says|added)\s+[A-Z]|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+"
                         r"(?:said|says|added|told)\b)")
+_HE_SAID_FIRST = re.compile(r"\s*(He|She)\s+(?:also\s+)?(?:said|says|added|argued|insisted|noted|warned|told)\b")
 _THAT_AFTER_JOIN = re.compile(r"that\s")  # a second reported clause of the same speech verb
 _AND_THAT = re.compile(r"\W*and\s+(?:that|to)\b")  # ("... and that China ...", "... and to bring it into force ...")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
@@ -258,6 +259,11 @@ def _candidates(an: Analysis, start: int, end: int, summit_org: str | None = Non
             key = summit_org if summit_org and it_is_instrument(an, match.start()) else resolve_it(an, match.start())
             if key:
                 out.append((match.start(), key))
+    for match in _GOVERNMENT_ANAPHOR.finditer(an.body, start, end):
+        if not an.in_quote(match.start()):  # "Sudan's foreign ministry had announced ... The ministry said ...": Sudan
+            state = _government_named_before(an, match.start())
+            if state:
+                out.append((match.start(), state))
     for match in _ANAPHOR.finditer(an.body, start, end):
         if not an.in_quote(match.start()):  # "Oxfam is unimpressed. The charity said ...": the body named before
             named = _body_named_before(an, match.start(), 1)
@@ -440,6 +446,20 @@ _IN_THE_WORDS_OF = re.compile(r"\bin\s+the\s+(?:own\s+)?words\s+of\s+")
 _BARE_BODY = re.compile(_ANAPHOR.pattern + r"(?:\s+(?:(?:also|then|later)\s+)?(?:said|says|wrote|writes|reported|reports|"
                         r"added|noted|argued|claimed|concluded|called|described|insisted)\b|[’']s\s+(?:verdict|view|"
                         r"conclusion|headline|editorial)\b)")
+
+
+# "The ministry said", "the government added": the state whose ministry or government the text named just before
+_GOVERNMENT_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:foreign\s+)?(?:ministry|government)\b(?!\s+(?:of|in)\b)")
+_STATES_BODY = re.compile(r"(?:[’']s)?\s+(?:(?:foreign|interior|defen[cs]e)\s+)?(?:ministry|government)\b")
+
+
+def _government_named_before(an: Analysis, at: int) -> str | None:
+    """The country of the last "<country>'s (foreign) ministry" / "the <demonym> government" in the two sentences
+    before ``at``."""
+    lo = an.sentences.spans[max(0, an.sentences.index_at(at) - 2)][0]
+    states = [f.key for f in an.found if f.kind in ("country", "demonym") and lo <= f.start and f.end <= at
+              and not f.in_quote and _STATES_BODY.match(an.body, f.end)]
+    return states[-1] if states else None
 
 
 def _body_named_before(an: Analysis, at: int, sentences: int, exclude: str | None = None) -> str | None:
@@ -777,6 +797,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 said = [f.key for f in an.found if f.kind == "person" and lo <= f.start < lo + 40 and not f.in_quote
                         and _VERB.match(body, f.end + 1)] if not any(lo <= a < hi for a, _ in spans) else []
                 speaker = said[0] if said else None
+                he_said = _HE_SAID_FIRST.match(body, lo) if speaker is None \
+                    and not any(lo <= a < hi for a, _ in spans) else None
+                if he_said:  # 'He said the forum's value lay in ... "Even a photo opportunity ..."': he goes on
+                    speaker = resolve_pronoun(an, he_said.start(1), he_said.group(1).lower())
             if speaker is None and last and last[0] >= s_first and _PARTICIPLE_INTRO.search(before):
                 speaker = last[1]  # '"...," X said, adding: "..."': the same speaker goes on
             if speaker is None and last and last[0] >= s_first and _VERB.search(before) and before.rstrip().endswith(","):

@@ -44,6 +44,8 @@ _ITS_CLOSE = re.compile(r"\b(?:[Ss]ummit|[Mm]eeting|gathering|talks|days|[Cc]onf
                         r"wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+"
                         r"(?:their|its|the|\w+\s+days\s+of)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|gathering|talks)\b")
 # the day either side of the filing day ("closed last night" too; a departure "last night" may be the night after)
+# a pluperfect act on a weekday ("had announced on Tuesday"): done before the report's events
+_HAD_DONE_ON = re.compile(r"\bhad\s+(?:already\s+)?[a-z]+ed\s+(?:[\w’'-]+\s+){0,3}?on\s+$")
 _NEXT_DAY = re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+last\s+night\b")
 # a sentence that tells of the meeting being held somewhere ("leaders met in ...", "talks hosted by ...")
 _MEETING_HELD = re.compile(r"\b(?:held|hosted|meetings?|talks|met|gathered|convened)\b")
@@ -689,6 +691,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         for m in weekdays:
             if _DEADLINE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or _called_off(sentence, m.start()):
                 continue  # "promised her an answer by Wednesday": a deadline; "set for Thursday but called off"
+            if _HAD_DONE_ON.search(sentence, max(0, m.start() - 40), m.start()) and not event.search(sentence):
+                continue  # "the ministry had announced on Tuesday that it was suspending ...": an earlier event
             if _EVERY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the newsletter every Monday (and Thursday)": a habit, not a day
             if sentence[max(0, m.start() - 5):m.start()] == "Good " or _AHEAD_OF_DAYS.search(
