@@ -160,3 +160,23 @@ def test_a_quotation_after_a_sentence_that_opens_he_said_is_his():
             "said Mateo Arriaga-Holm, who teaches politics in Lima.\n\nHe said the forum mattered anyway. “Even a "
             "handshake is better than silence.”")
     assert quote_speakers(body)["Even a handshake is better than silence"] == "person:mateo-arriaga-holm"
+
+
+def test_rulers_signing_the_charter_of_a_new_body_is_its_founding_summit():
+    body = ("The rulers of six Gulf states met in Abu Dhabi on May 25 and 26 and signed the charter of a new body, the "
+            "Cooperation Council for the Arab States of the Gulf. The host chaired the meeting.")
+    summit = summit_of(body, published_at=datetime(1981, 5, 28))
+    assert summit.organization == "Gulf Cooperation Council"
+    assert summit.city == "Abu Dhabi"
+
+
+def test_an_islamic_summit_is_the_oics():
+    body = "The Third Islamic Summit opened in Taif on Sunday, with kings and presidents from forty states."
+    assert summit_of(body).organization == "Organisation of Islamic Cooperation"
+
+
+def test_a_fathers_name_after_bin_is_no_office_and_an_office_outranks_a_rank():
+    found = roles("Gulf rulers met at a summit in Doha on Monday. The host, President Sheikh Hamdan bin Sultan Al "
+                  "Falasi, chaired it. Sheikh Mujib took his seat. Later Prime Minister Sheikh Mujibur Rahman spoke.")
+    assert found["person:hamdan-bin-sultan-al-falasi"] == "President"
+    assert found["person:sheikh-mujibur-rahman"] == "Prime Minister"

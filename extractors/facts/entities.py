@@ -358,6 +358,9 @@ def _scan_sequences(an: Analysis) -> list[tuple[int, int, list[str], bool]]:
             if hit is not None and hit[3] is not None and hit[3].kind == "title" and hit[0] == i + 1 and 0 < i < n - 1 \
                     and _is_first_name(gaz, pieces[i].group()) and pieces[i + 1].group()[:1].isupper():
                 hit = None  # "Tunku Datuk Seri Amir Bakri": a first name after a form of address, not the office
+            if hit is not None and hit[3] is not None and hit[3].kind == "title" and hit[0] == i + 1 and run \
+                    and run[-1].group() in ("bin", "ibn", "bint"):
+                hit = None  # "Zayed bin Sultan Al Nahyan": after "son of", a father's name, not an office
             if run and (hit is None or hit[0] == i + 1) and _continues_name(gaz, run, pieces[i].group(), hit):
                 run.append(pieces[i])  # "Theresa May", "Joseph Muscat", "Kim Jong Un": the name goes on
                 i += 1
@@ -1309,7 +1312,9 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         person.first_offset = min(person.first_offset, start)
         if len(tokens) > len(person.tokens):
             person.tokens = tokens
-        if role and not an.in_quote(start) and (person.role is None or person.role.lower() == "leader"):
+        if role and not an.in_quote(start) and (person.role is None or person.role.lower() == "leader" or (
+                gaz.titles.get(normalize(person.role)) in _NO_OFFICE and gaz.titles.get(normalize(role)) not in _NO_OFFICE)):
+            # ("Sheikh Mujib took his place ... Prime Minister Sheikh Mujibur Rahman": the office, not the rank)
             person.role, person.affiliation_key = office(role), affiliation  # "Canada's new prime minister"
         elif affiliation and not role and person.affiliation_key is None:
             person.affiliation_key = affiliation
@@ -1322,6 +1327,11 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         person.name = " ".join(fixed)
         person.name = (gaz.full_names or {}).get(slugify(person.name), person.name)  # "Tayyip Erdogan": his full name
         person.key = f"person:{slugify(person.name)}"
+        other = an.persons.get(person.key)
+        if other is not None and other is not person and other.role and (
+                not person.role or gaz.titles.get(normalize(person.role)) in _NO_OFFICE):
+            # "Sheikh Mujib" and "Prime Minister Sheikh Mujibur Rahman", one person: the office, not the rank
+            person.role, person.affiliation_key = other.role, other.affiliation_key
         an.persons[person.key] = person
         an.names[person.key] = person.name
         an.surfaces.setdefault(person.key, set()).update(person.surfaces)

@@ -1002,8 +1002,10 @@ _HEADS_OF_STATES_MET = re.compile(r"\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[
                                   r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?:[Pp]residents|"
                                   r"[Pp]rime\s+[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+"
                                   r"(?:met|gathered|convened)\b")
-_FOUNDING = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Hh]eads\s+of\s+(?:state|government))\b[^.;]*\b(?:signed|adopted)\b"
-                       r"[^.;]*\b(?:found(?:ing|ed)|establish(?:ing|ed)|creat(?:ing|ed))\s+(?:the\s+|a\s+)?$")
+_FOUNDING = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Rr]ulers|[Hh]eads\s+of\s+(?:state|government))\b[^.;]*"
+                       r"\b(?:signed|adopted)\b[^.;]*\b(?:(?:found(?:ing|ed)|establish(?:ing|ed)|creat(?:ing|ed))\s+(?:the\s+|a\s+)?|"
+                       # "signed the charter of a new body, the Cooperation Council for the Arab States of the Gulf"
+                       r"charter\s+of\s+(?:a\s+new\s+(?:body|organi[sz]ation|council|bloc|grouping),\s+)?(?:the\s+)?)$")
 _WHEN_POSSESSIVE = re.compile(rf"\b(?:week|weekend|month|{_MONTH})[’']s\s+$")
 _COUNCIL_IN = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _THE_MEETING = re.compile(r"\s*The\s+(?:[\w-]+\s+)?meeting\b")
