@@ -180,3 +180,26 @@ def test_a_fathers_name_after_bin_is_no_office_and_an_office_outranks_a_rank():
                   "Falasi, chaired it. Sheikh Mujib took his seat. Later Prime Minister Sheikh Mujibur Rahman spoke.")
     assert found["person:hamdan-bin-sultan-al-falasi"] == "President"
     assert found["person:sheikh-mujibur-rahman"] == "Prime Minister"
+
+
+def test_the_body_whose_leaders_met_outranks_one_whose_ministers_are_named():
+    body = ("When the leaders of the Group of Eight met in Cologne, Germany, from June 18 to 20, debt was the issue. "
+            "The Cologne Debt Initiative, drawn up by G7 finance ministers and endorsed by the leaders, rewrites the "
+            "scheme. G7 finance ministers will meet again in the autumn. In Lusaka the reaction was cool.")
+    summit = summit_of(body, published_at=datetime(1999, 6, 25))
+    assert (summit.organization, summit.city) == ("G8", "Cologne")
+
+
+def test_dar_es_salaam_and_english_exonyms_are_cities():
+    body = ("Leaders of the East African Community met in emergency session in Dar es Salaam yesterday. An army "
+            "general in Bujumbura went on the radio. Officials in Bujumbura closed the airport.")
+    summit = summit_of(body, published_at=datetime(2015, 5, 14))
+    assert (summit.city, summit.country) == ("Dar es Salaam", "Tanzania")
+    assert summit_of("Leaders of the G8 met at their summit in Cologne on Friday.").city == "Cologne"
+
+
+def test_an_executive_secretary_and_a_carer():
+    found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. Executive Secretary Amara "
+                  "Oduya-Finch spoke first. In Luton, Chipo Mabhena-Rowe, a night-shift carer, was angry.")
+    assert found["person:amara-oduya-finch"] == "Executive Secretary"
+    assert found["person:chipo-mabhena-rowe"] == "night-shift carer"
