@@ -203,3 +203,21 @@ def test_an_executive_secretary_and_a_carer():
                   "Oduya-Finch spoke first. In Luton, Chipo Mabhena-Rowe, a night-shift carer, was angry.")
     assert found["person:amara-oduya-finch"] == "Executive Secretary"
     assert found["person:chipo-mabhena-rowe"] == "night-shift carer"
+
+
+def test_a_leader_named_once_after_his_states_possessive_is_a_participant():
+    body = ("Mercosur leaders met at their summit in Bento Gonçalves on Thursday. Brazil's President Jair Bolsonaro "
+            "hosted Paraguay's Mario Abdo Benitez and Uruguay's Tabare Vazquez. Bolsonaro spoke first.")
+    found = {p.entity_key: p.role for p in extract_facts(body, published_at=datetime(2019, 12, 6)).participants}
+    assert found["person:tabare-vazquez"] == "president"
+    assert summit_of(body).city == "Bento Gonçalves"
+
+
+def test_an_adverb_before_an_appositive_office_and_an_unnamed_body_after_a_role():
+    found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. Alberto Rivas-Kent met them. "
+                  "Rivas-Kent, now Peru's president-elect, stayed away. “No,” said Ani Sarkisian-Hale, a board member "
+                  "of a local Armenian community association. “Later,” said Ivo Petrak-Dunn, who studies regional "
+                  "energy policy at the Institute for Development and International Relations in Zagreb.")
+    assert found["person:alberto-rivas-kent"] == "president-elect"
+    assert found["person:ani-sarkisian-hale"] == "board member"
+    assert found["person:ivo-petrak-dunn"] == "studies regional energy policy"

@@ -685,6 +685,9 @@ def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
     if not match:
         return None
     phrase, base = match.group(1), end + match.start(1)
+    adverb = re.match(r"(?:now|currently|still|by\s+then)[ \t]+", phrase)
+    if adverb:  # "Fernandez, now Argentina's president-elect,": the office without the adverb
+        phrase, base = phrase[adverb.end():], base + adverb.end()
     role = _role_phrase(an, phrase, base)
     if role is None:
         return None
@@ -754,7 +757,7 @@ _TWO_TRADES = re.compile(r"([a-z]+)\s+and\s+(?:[a-z]+\s+)?([a-z]+)")
 _AND_OFFICE = re.compile(r"^(.+?)\s+and\s+((?:[a-z]+\s+){0,2}(?:minister|secretary|chairman|chair|governor))$")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|into|near|towards?|via|outside)\s+$")
-_APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
+_APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:(?:now|currently|still)[ \t]+)?(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
 
 
 # "The two countries' presidents, Giorgi X and Petro Y,": a plural office before a list of names
@@ -1101,7 +1104,8 @@ def collect_entities(an: Analysis) -> None:
             and not role else None
         if before and not role:
             role, affiliation, cue = before[0], before[1], True
-        # a surname alone takes an appositive that opens with an article ("Odinga, the veteran opposition leader,")
+        # a surname alone takes an appositive that opens with an article ("Odinga, the veteran opposition leader,") or a
+    # possessive state, after an adverb ("Fernandez, now Argentina's president-elect,")
         # (but not a place word after a locative: "flew north to Jaffna, the first foreign leader to visit")
         appos = _apposition(an, name_end) if len(tokens) >= 2 or (
             _APPOSITIVE_HEAD.match(body, end) and not _TO_A_PLACE.search(body, max(0, start - 12), start)) else None

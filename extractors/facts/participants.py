@@ -23,15 +23,19 @@ def _is_author(name: str, authors: tuple[str, ...]) -> bool:
 
 
 def _of_their_country(an: Analysis, key: str, on: date) -> bool:
-    """Whether a person is named as "<name> of <country>" for the country the offices table says they held office
-    in ``on`` that day."""
+    """Whether a person is named as "<name> of <country>" or "<country>'s <name>" for the country the offices table
+    says they held office in ``on`` that day."""
     held = an.gazetteer.office_on(key, on.isoformat())
     if held is None:
         return False
+    countries = [f for f in an.found if f.kind in ("country", "demonym") and f.key == held[1]]
     for found in an.found:
-        if found.key == key and not found.in_quote and an.body.startswith(" of ", found.end):
-            if any(f.start == found.end + 4 and f.key == held[1] for f in an.found if f.kind == "country"):
-                return True
+        if found.key != key or found.in_quote:
+            continue
+        if an.body.startswith(" of ", found.end) and any(f.start == found.end + 4 for f in countries):
+            return True
+        if any(an.body[f.end:found.start] in ("’s ", "'s ") for f in countries):
+            return True  # "Paraguay's Mario Abdo Benitez and Uruguay's Tabare Vazquez"
     return False
 
 

@@ -61,7 +61,7 @@ _WHO_DOES = re.compile(r",[ \t]+who[ \t]+(?:[^,.;]{3,50}?[ \t]+and[ \t]+(?:now[ 
                        r"(?:has|had)[ \t]+(?:sold|worked|taught|farmed|driven|grown|built|coached|"  # ("has sold taho")
                        r"repaired|traded|covered|studied|fished|led|headed|edited|trained|advised|imported|exported|"
                        r"researched|hosted|volunteered|organi[sz]ed|campaigned|monitored))"
-                       r"[ \t]+[^,.;:!?“”\"—()]{3,90}?)(?=[ \t]*[,.;:!?—(]|[ \t]+(?:and|but)[ \t]+(?:has|had|is|was|said|says)\b)")
+                       r"[ \t]+[^,.;:!?“”\"—()]{3,140}?)(?=[ \t]*[,.;:!?—(]|[ \t]+(?:and|but)[ \t]+(?:has|had|is|was|said|says)\b)")
 # where or for whom, after what a person does: a named place or employer ("at a Tokyo university", "for an Almaty
 # brokerage") or a definite one ("at the market", "near the convention centre"); a scholar's field keeps its places
 # (_STUDIES, _FIELD_TAIL)
@@ -163,9 +163,12 @@ _NEW = re.compile(r"^(?:new|newly\s+(?:elected|appointed|installed))\s+(?=\S)", 
 _SHORT_OFFICES = {"pm": "Prime Minister", "fm": "Foreign Minister"}  # "PM Najib", "FM Wang"
 
 
+_OF_SOME_BODY = re.compile(r"(?<=[a-z])[ \t]+of[ \t]+an?[ \t]+[a-z].*$")  # an unnamed body is where, not what
+
+
 def office(role: str) -> str:
     """The office a role names, without its age: "new prime minister" -> "prime minister"; "PM" -> "Prime Minister"."""
-    role = _NEW.sub("", role)
+    role = _OF_SOME_BODY.sub("", _NEW.sub("", role))  # ("board member| of a local community association")
     return _SHORT_OFFICES.get(role.lower().rstrip("."), role)
 
 
