@@ -221,3 +221,23 @@ def test_an_adverb_before_an_appositive_office_and_an_unnamed_body_after_a_role(
     assert found["person:alberto-rivas-kent"] == "president-elect"
     assert found["person:ani-sarkisian-hale"] == "board member"
     assert found["person:ivo-petrak-dunn"] == "studies regional energy policy"
+
+
+def test_a_host_or_ailing_leader_holds_the_plain_office_and_a_student_delegate():
+    found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. The host king, Tupou Lavaka-Finau, "
+                  "opened it; the ailing president, Arturo Mendes-Kyle, stayed home. “Never,” said Gaëlle Doucet-Marr, a "
+                  "student delegate from Caraquet.")
+    assert found["person:tupou-lavaka-finau"] == "king"
+    assert found["person:arturo-mendes-kyle"] == "president"
+    assert found["person:gaelle-doucet-marr"] == "student delegate"
+
+
+def test_moncton_not_the_later_talks_city_and_rakhmonov_by_his_old_name():
+    body = ("For three days Moncton was the capital of the French-speaking world. The eighth summit of the Francophonie "
+            "met in Moncton from Friday to Sunday. The leaders pledged to defend cultural diversity at the trade talks, "
+            "which open in Seattle at the end of November.")
+    assert summit_of(body, published_at=datetime(1999, 9, 6)).city == "Moncton"
+    body = ("SCO leaders met at their summit in Moscow on Thursday. Vladimir Putin hosted Nursultan Nazarbayev of "
+            "Kazakhstan and Emomali Rakhmonov of Tajikistan.")
+    found = {p.entity_key: p.role for p in extract_facts(body, published_at=datetime(2003, 5, 30)).participants}
+    assert found["person:emomali-rakhmonov"] == "president"

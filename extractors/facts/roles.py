@@ -157,7 +157,7 @@ def status_over_employer(window: str, begin: int) -> str | None:
     return None
 
 
-_NEW = re.compile(r"^(?:new|newly\s+(?:elected|appointed|installed))\s+(?=\S)", re.I)
+_NEW = re.compile(r"^(?:new|newly\s+(?:elected|appointed|installed)|ailing|host)\s+(?=\S)", re.I)  # ("host king": the king)
 
 
 _SHORT_OFFICES = {"pm": "Prime Minister", "fm": "Foreign Minister"}  # "PM Najib", "FM Wang"
