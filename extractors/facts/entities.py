@@ -1316,8 +1316,9 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         person.first_offset = min(person.first_offset, start)
         if len(tokens) > len(person.tokens):
             person.tokens = tokens
+        ranked = person.role is not None and gaz.titles.get(normalize(person.role)) in _NO_OFFICE
         if role and not an.in_quote(start) and (person.role is None or person.role.lower() == "leader" or (
-                gaz.titles.get(normalize(person.role)) in _NO_OFFICE and gaz.titles.get(normalize(role)) not in _NO_OFFICE)):
+                ranked and gaz.titles.get(normalize(role)) not in _NO_OFFICE)):
             # ("Sheikh Mujib took his place ... Prime Minister Sheikh Mujibur Rahman": the office, not the rank)
             person.role, person.affiliation_key = office(role), affiliation  # "Canada's new prime minister"
         elif affiliation and not role and person.affiliation_key is None:

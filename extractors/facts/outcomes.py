@@ -478,7 +478,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 # amount is his state's pledge (anyone else's "he would" is a plan or a hope, not the summit's)
                 person = resolve_pronoun(an, start + match.start("whom"), whom)
                 state = represented(an, person, None) if person else None
-                state = state if state and state.startswith("country:") else office_affiliation(an, person) if person else None
+                if person and not (state and state.startswith("country:")):
+                    state = office_affiliation(an, person)  # (the office the table says he held that day)
                 if not (person in an.persons and _HEAD_ROLE.search(an.persons[person].role or "") and state
                         and state.startswith("country:") and _SUM.search(masked, start + match.end(), seg_end)):
                     continue
@@ -610,7 +611,8 @@ _HIS_PLACE = re.compile(r"\b(?:his|her|their)\s+(?:place|stead)\b")
 
 def _merge(facts: list[Fact]) -> list[Fact]:
     """Drop generic objects covered by a named one, declarations covered by their security commitments, and the
-    absence of a leader who took part by video ("X took part by video link. Y attended in his place.")."""
+    absence of a leader who took part by video ("X took part by video link. Y attended in his place."); join the
+    states one sentence admits, invites or grants a status together into one membership fact."""
     named = {(f.kind, f.actor, f.action) for f in facts if f.action == "create-body" and f.object != "new-body"}
     pledgers = {f.actor for f in facts if f.action == "security-commitments"}
     on_video = {f.actor for f in facts if f.action == "attend-by-video"}
