@@ -13,7 +13,7 @@ def test_a_numbered_general_assembly_of_a_body_is_its_meeting_and_the_headline_c
             "session of the OAS General Assembly, hosted by Colombia from Monday to Wednesday, ended without a vote "
             "on Haiti. The secretariat in Washington had drafted the text.")
     summit = extract_facts(body, title="OAS assembly leaves Medellín tired", published_at=NO_CALENDAR).summit
-    assert summit is not None and summit_fields(summit)[:3] == ("Organization of American States", "Medellin",
+    assert summit is not None and summit_fields(summit)[:3] == ("Organization of American States", "Medellín",
                                                                  "Colombia")
 
 

@@ -241,3 +241,30 @@ def test_moncton_not_the_later_talks_city_and_rakhmonov_by_his_old_name():
             "Kazakhstan and Emomali Rakhmonov of Tajikistan.")
     found = {p.entity_key: p.role for p in extract_facts(body, published_at=datetime(2003, 5, 30)).participants}
     assert found["person:emomali-rakhmonov"] == "president"
+
+
+def test_an_envoy_named_by_someone_is_an_envoy():
+    found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. Tomas Arveda-Lind, the envoy "
+                  "named by the opposition leader Juan Guaidó, sat behind the nameplate.")
+    assert found["person:tomas-arveda-lind"] == "envoy"
+
+
+def test_a_named_statement_adopted_by_heads_of_government_is_the_summits():
+    body = ("Commonwealth leaders met at their summit in Limassol on Sunday. The Limassol Statement on the Uruguay "
+            "Round, adopted by the heads of government of the 50-nation Commonwealth, said failure would be “a severe "
+            "setback for the trading system.”")
+    assert quote_speakers(body)["a severe setback for the trading system"] == "org:commonwealth"
+
+
+def test_a_surname_that_is_also_a_city_reads_as_the_person_and_his_speech_leads_the_quotation():
+    body = ("Latin American leaders met at their summit in Punta Cana on Wednesday. President Danilo Medina hosted it "
+            "on the day US President Donald Trump signed an order on the border wall.\n\nMedina set the tone in his "
+            "closing speech. “We did not come here to fight with anybody. We came to defend our people.”")
+    assert quote_speakers(body)["We did not come here to fight with anybody. We came to defend our people"] == \
+        "person:danilo-medina"
+
+
+def test_the_federated_states_of_micronesia_and_medellin_take_their_full_names():
+    body = "Pacific Islands Forum leaders met at their summit in Pohnpei on Thursday."
+    assert summit_of(body).country == "Federated States of Micronesia"
+    assert summit_of("OAS foreign ministers met at their General Assembly in Medellin on Wednesday.").city == "Medellín"

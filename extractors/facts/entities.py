@@ -676,6 +676,9 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     return role
 
 
+_CHOSEN_BY = re.compile(r"[ \t]+(?:named|appointed|sent|chosen|picked|nominated)[ \t]+by\b")
+
+
 def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
     """Role and affiliation from ", senior director of X for the Y," after a name."""
     body = an.body
@@ -685,6 +688,7 @@ def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
     if not match:
         return None
     phrase, base = match.group(1), end + match.start(1)
+    phrase = _CHOSEN_BY.split(phrase, 1)[0]  # "the envoy| named by the opposition leader Juan Guaido": the office
     adverb = re.match(r"(?:now|currently|still|by\s+then)[ \t]+", phrase)
     if adverb:  # "Fernandez, now Argentina's president-elect,": the office without the adverb
         phrase, base = phrase[adverb.end():], base + adverb.end()
@@ -1187,8 +1191,10 @@ def _short_names_of_bodies(an: Analysis) -> None:
 _HEADLINE_SUBJECT = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]*:[ \t]")
 _NOT_A_SURNAME_BEFORE = re.compile(r"\b(?:in|on|of|since|until|till|by|from|to|at|early|late|mid|last|next|this|that|"
                                    r"each|every|between|and|or|through|during|before|after)[ \t]+$", re.I)
-# what a person does right after the bare surname: "May said", "May's", "May apologised", "May took over"
-_ACTS_AFTER = re.compile(rf"(?:’s|'s)?[ \t]+(?:(?:{SPEECH_VERBS})\b|[a-z]+ed\b|took\b|met\b|made\b|gave\b|told\b)")
+# what a person does right after the bare surname: "May said", "May's", "May apologised", "May took over", "Medina
+# set the tone"
+_ACTS_AFTER = re.compile(rf"(?:’s|'s)?[ \t]+(?:(?:{SPEECH_VERBS})\b|[a-z]+ed\b|took\b|met\b|made\b|gave\b|told\b|"
+                         r"set\b|led\b|kept\b|sent\b|held\b|spoke\b|struck\b|won\b|chose\b|began\b|ran\b|went\b)")
 
 
 def _colliding_surnames(an: Analysis, runs: list) -> list[tuple[int, int, list[str], bool]]:

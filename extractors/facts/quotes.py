@@ -91,6 +91,16 @@ _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
 # a summit text as the clause's subject, with an optional topic and one aside: it says what follows
 _TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?i:statement|declaration|communiqu[eé]|"
                            r"text|document)(?:\s+(?:on|about|of)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")  # ("The Declaration of X")
+_TEXT_NOUN = re.compile(r"(?i:statement|declaration|communiqu[eé]|text|document)\b")
+
+
+def _text_noun_end(body: str, lo: int, hi: int) -> int:
+    """End of the text's own noun in [lo, hi): a government word must modify it ("A Chinese finance ministry
+    statement"), not sit in an aside after it ("adopted by the heads of government of the Commonwealth")."""
+    noun = _TEXT_NOUN.search(body, lo, hi)
+    return noun.end() if noun else hi
+
+
 _GOVERNMENT_WORD = re.compile(r"\b(?:ministry|government|foreign\s+office|embassy|presidency|cabinet)\b", re.I)
 _WHO = re.compile(r"(?:’s|'s)?,\s+who\s+(?:also\s+|then\s+|later\s+|himself\s+|herself\s+|had\s+|has\s+)?")
 _GROUP = re.compile(
@@ -621,7 +631,7 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
         # "A statement on the Middle East, agreed before X left, declared that ...": the summit's text; but "A Chinese
         # finance ministry statement said ...": the government's, summit or none
         issuer = [f.key for f in an.found if lo <= f.start < cue_at and f.kind in ("country", "demonym")
-                  and not f.in_quote] if _GOVERNMENT_WORD.search(body, lo, cue_at) else []
+                  and not f.in_quote] if _GOVERNMENT_WORD.search(body, lo, _text_noun_end(body, lo, cue_at)) else []
         if issuer or summit_org:
             return True, issuer[0] if issuer else summit_org
     who = None
@@ -727,11 +737,20 @@ def _bullet_of_text(an: Analysis, opening: int) -> bool:
     return False
 
 
+_SPEECH_LEAD = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|remarks|address)\b")
+
+
 def _lead_speaker(an: Analysis, index: int) -> str | None:
     """Speaker of a quotation that opens the sentence after sentence ``index`` when that sentence leads into it
     with a colon (a transcript's 'Trump told business leaders that ... was over:' then the words as a paragraph):
     the lead's speech verb's subject, else its first person."""
     start, end = an.sentences.spans[index]
+    if not an.body[start:end].rstrip().endswith(":") and _SPEECH_LEAD.search(an.body, start, end) \
+            and index + 1 < len(an.sentences.spans) \
+            and an.sentences.paragraphs[index] == an.sentences.paragraphs[index + 1]:
+        # 'Medina set the tone in his closing speech. "We did not come to fight ..."': the speech's giver
+        subject = [c for c in _candidates(an, start, min(end, start + 40)) if c[1].startswith("person:")]
+        return subject[0][1] if subject else None
     if not an.body[start:end].rstrip().endswith(":") or an.in_quote(end - 1):
         return None
     words = _IN_WORDS.match(an.body, start, end)
