@@ -676,6 +676,7 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     return role
 
 
+_OFFICE_ADVERB = r"(?:now|currently|still|by\s+then)[ \t]+"  # ("Fernandez, now Argentina's president-elect,")
 _CHOSEN_BY = re.compile(r"[ \t]+(?:named|appointed|sent|chosen|picked|nominated)[ \t]+by\b")
 
 
@@ -689,7 +690,7 @@ def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
         return None
     phrase, base = match.group(1), end + match.start(1)
     phrase = _CHOSEN_BY.split(phrase, 1)[0]  # "the envoy| named by the opposition leader Juan Guaido": the office
-    adverb = re.match(r"(?:now|currently|still|by\s+then)[ \t]+", phrase)
+    adverb = re.match(_OFFICE_ADVERB, phrase)
     if adverb:  # "Fernandez, now Argentina's president-elect,": the office without the adverb
         phrase, base = phrase[adverb.end():], base + adverb.end()
     role = _role_phrase(an, phrase, base)
@@ -761,7 +762,7 @@ _TWO_TRADES = re.compile(r"([a-z]+)\s+and\s+(?:[a-z]+\s+)?([a-z]+)")
 _AND_OFFICE = re.compile(r"^(.+?)\s+and\s+((?:[a-z]+\s+){0,2}(?:minister|secretary|chairman|chair|governor))$")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|into|near|towards?|via|outside)\s+$")
-_APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:(?:now|currently|still)[ \t]+)?(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
+_APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:" + _OFFICE_ADVERB + r")?(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"
 
 
 # "The two countries' presidents, Giorgi X and Petro Y,": a plural office before a list of names
@@ -1322,10 +1323,7 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         person.first_offset = min(person.first_offset, start)
         if len(tokens) > len(person.tokens):
             person.tokens = tokens
-        ranked = person.role is not None and gaz.titles.get(normalize(person.role)) in _NO_OFFICE
-        if role and not an.in_quote(start) and (person.role is None or person.role.lower() == "leader" or (
-                ranked and gaz.titles.get(normalize(role)) not in _NO_OFFICE)):
-            # ("Sheikh Mujib took his place ... Prime Minister Sheikh Mujibur Rahman": the office, not the rank)
+        if role and not an.in_quote(start) and (person.role is None or person.role.lower() == "leader"):
             person.role, person.affiliation_key = office(role), affiliation  # "Canada's new prime minister"
         elif affiliation and not role and person.affiliation_key is None:
             person.affiliation_key = affiliation

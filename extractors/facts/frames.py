@@ -63,7 +63,7 @@ _NP_TAIL = r"(?:\s+(?:with|on|of|in|at|from)\s+(?:the\s+)?[\w’'-]+(?:\s+(?-i:[
 _MEMBERSHIP = _r(r"\b(?:member(?:ship)?|join\w*|admi(?:t|tted|ssion)|invit\w*|accession|entrance|integration)\b")
 
 # a sum of money, with its modifiers ("an additional $2bn", "more than 45 billion")
-_SUM = (r"(?:an?\s+(?:additional|further|extra)\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+|nearly\s+|about\s+|"
+SUM = (r"(?:an?\s+(?:additional|further|extra)\s+|at\s+least\s+|up\s+to\s+|more\s+than\s+|nearly\s+|about\s+|"
         r"some\s+|another\s+|as\s+much\s+as\s+)?(?:[a-z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|trillion|bn)\b|"
         # "fifteen billion dollars": a sum in words
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|"
@@ -475,15 +475,15 @@ CATALOGUE: tuple[Frame, ...] = (
     # "Australia will spend A$400 million", "Japan pledged to provide $1 billion": a funding pledge
     Frame("fund", "pledge", _r(
         r"\b(?:will|would|is to|are to|plans? to|pledged to|promised to|vowed to|committed to|agreed to)\s+"
-        r"(?:spend|invest|provide|contribute|allocate|give|put up|commit|earmark)\s+" + _SUM),
+        r"(?:spend|invest|provide|contribute|allocate|give|put up|commit|earmark)\s+" + SUM),
         "pledges funding", objects="none"),
     # "The US announced $1.5bn", "Britain announced 242 million pounds in aid", "He announced a Saudi donation of $150
     # million": an announced sum, or a donation, contribution or grant of one, is a pledge too
     Frame("fund", "pledge", _r(
         r"\b(?:announc(?:ed|es|ing)|added|adds|unveil(?:ed|s|ing)|put\s+up)\s+(?:that\s+[^.;]{0,40}?\s+would\s+"
-        r"(?:spend|invest|provide|contribute|give)\s+)?(?:an?\s+(?=[$€£¥\d]))?" + _SUM + "|"
+        r"(?:spend|invest|provide|contribute|give)\s+)?(?:an?\s+(?=[$€£¥\d]))?" + SUM + "|"
         r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing)|pledg(?:ed|es|ing)|promis(?:ed|es|ing)|offer(?:ed|s|ing))\s+"
-        r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:donation|contribution|grant|package|loan)s?\s+of\s+" + _SUM),
+        r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:donation|contribution|grant|package|loan)s?\s+of\s+" + SUM),
         "pledges funding", objects="none",
         exclude=_r(r"\b(?:last\s+year|in\s+20[01]\d|previously|earlier\s+this\s+year)\b")),
     # "Progress will be reviewed in 2029": the summit sets a review

@@ -12,7 +12,7 @@ from extractors.facts.entities import CLAUSE_JOIN, Analysis, Found, resolve_pron
 from extractors.facts.frames import (
     CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOMINAL, GENERIC_NOUN, GENERIC_STATE_WILL, GENERIC_VERB, GENERIC_WILL,
     GENERIC_WOULD,
-    MEMBERSHIP_OBJECT, NEGATED_ONLY, NOT_AN_OUTCOME, PLEDGE_CLASSES, STATE_CLASSES, VERB_CLASSES, Frame)
+    MEMBERSHIP_OBJECT, NEGATED_ONLY, NOT_AN_OUTCOME, PLEDGE_CLASSES, STATE_CLASSES, SUM, VERB_CLASSES, Frame)
 from extractors.facts.precheck import ANY_TRIGGER, fast_pattern
 from extractors.models import Fact
 
@@ -328,8 +328,8 @@ _NOUN_CLASSES = {"pledge": "pledge", "commitment": "commit", "promise": "pledge"
                  "decision": "decide", "launch": "launch", "creation": "create", "establishment": "create",
                  "adoption": "adopt", "signing": "sign"}
 # a sum or a count of goods ("at least $10 billion", "600 million doses"), not a date ("on Dec. 12")
-_SUM = re.compile(r"[$€£¥]|\b(?:billion|million|trillion)\b|\b\d[\d,.]*\s+(?:troops|soldiers|doses|tonnes|tons|"
-                  r"scholarships|places|vehicles|boats)\b")
+_SUM = re.compile(SUM + r"|\b\d[\d,.]*\s+(?:troops|soldiers|doses|tonnes|tons|scholarships|places|vehicles|boats)\b",
+                  re.I)  # (frames.SUM: the money; then counts of goods)
 _AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d|[$€£]|\b(?:battalion|brigade|troops|hundreds|thousands|millions|billions)\b")
 _AND_WILL = re.compile(r"\band\s+will\s+(?:also\s+)?(?P<will>[a-z]+)")
 _NOUN_USE = re.compile(r"\b(?:made|make|makes|making|broke|broken|kept|similar|empty|earlier|previous|past|such|"

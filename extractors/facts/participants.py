@@ -22,21 +22,21 @@ def _is_author(name: str, authors: tuple[str, ...]) -> bool:
     return False
 
 
-def _of_their_country(an: Analysis, key: str, on: date) -> bool:
-    """Whether a person is named as "<name> of <country>" or "<country>'s <name>" for the country the offices table
-    says they held office in ``on`` that day."""
+def _office_of_their_country(an: Analysis, key: str, on: date) -> tuple[str, str] | None:
+    """The (office, affiliation) the offices table says a person held ``on`` that day, when the text names them as
+    "<name> of <country>" or "<country>'s <name>" for that country; else None."""
     held = an.gazetteer.office_on(key, on.isoformat())
     if held is None:
-        return False
+        return None
     countries = [f for f in an.found if f.kind in ("country", "demonym") and f.key == held[1]]
     for found in an.found:
         if found.key != key or found.in_quote:
             continue
         if an.body.startswith(" of ", found.end) and any(f.start == found.end + 4 for f in countries):
-            return True
+            return held
         if any(an.body[f.end:found.start] in ("’s ", "'s ") for f in countries):
-            return True  # "Paraguay's Mario Abdo Benitez and Uruguay's Tabare Vazquez"
-    return False
+            return held  # "Paraguay's Mario Abdo Benitez and Uruguay's Tabare Vazquez"
+    return None
 
 
 _GENERIC_OFFICES = frozenset({"head of state", "head of government"})
@@ -56,9 +56,9 @@ def extract_participants(an: Analysis, authors: tuple[str, ...] = (), on: date |
                 f.key == person.key and f.start in listed for f in an.found):
             # "All six heads of state: A of Argentina; B of Brazil": the office the table says each held, if it knows
             role, affiliation_key = an.gazetteer.office_on(person.key, on.isoformat()) or (role, affiliation_key)
-        if not role and on is not None and _of_their_country(an, person.key, on):
-            # "joined by X of Chile, Y of Mexico and Z of Peru": named once, but with the state the table says they led
-            role, affiliation_key = an.gazetteer.office_on(person.key, on.isoformat())
+        held = _office_of_their_country(an, person.key, on) if not role and on is not None else None
+        if held:  # "joined by X of Chile, Y of Mexico and Z of Peru": named once, with the state the table says they led
+            role, affiliation_key = held
         if not role and on is not None and (named[person.key] >= 2 or person.key in speakers):
             # (a leader named once in passing is no participant: only one the report comes back to, or quotes)
             role, affiliation_key = an.gazetteer.office_on(person.key, on.isoformat()) or (None, None)

@@ -89,9 +89,10 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ASIDES = re.compile(r",[^,“”\"]{1,80},(?=\s*$)")  # an aside closing right before the quotation
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
 # a summit text as the clause's subject, with an optional topic and one aside: it says what follows
-_TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,3}?(?i:statement|declaration|communiqu[eé]|"
-                           r"text|document)(?:\s+(?:on|about|of)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")  # ("The Declaration of X")
-_TEXT_NOUN = re.compile(r"(?i:statement|declaration|communiqu[eé]|text|document)\b")
+_TEXT_NOUNS = r"(?i:statement|declaration|communiqu[eé]|text|document)"
+_TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,3}?" + _TEXT_NOUNS +
+                           r"(?:\s+(?:on|about|of)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")  # ("The Declaration of X")
+_TEXT_NOUN = re.compile(_TEXT_NOUNS + r"\b")
 
 
 def _text_noun_end(body: str, lo: int, hi: int) -> int:
@@ -169,7 +170,6 @@ _IN_PLACE = re.compile(r"\b(?i:in|at|on)\s+$")
 # '..., 2025," Ali told reporters' / '..., " said Ali': a name and its speech verb right after the closing comma
 _NAMED_TAG = re.compile(r"\s*(?:(?:said|says|added)\s+[A-Z]|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+"
                         r"(?:said|says|added|told)\b)")
-_HE_SAID_FIRST = re.compile(r"\s*(He|She)\s+(?:also\s+)?(?:said|says|added|argued|insisted|noted|warned|told)\b")
 _THAT_AFTER_JOIN = re.compile(r"that\s")  # a second reported clause of the same speech verb
 _AND_THAT = re.compile(r"\W*and\s+(?:that|to)\b")  # ("... and that China ...", "... and to bring it into force ...")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
@@ -201,6 +201,7 @@ _DASH_SOURCE = re.compile(r"[.,]?(?:[ \t]+|[ \t]*\n[ \t]*)[-–—][ \t]+(?=[A-Z
 _OFFICIAL_SAID_AFTER = re.compile(r"[.,]?\s*,\s+(?:one|a|an|another|two|several)\s+[A-Z][\w-]+\s+(?:diplomat|official|aide|"
                                   r"minister|source|negotiator)s?\s+(?:said|says|told)\b")
 _HE_SAID = rf"(he|she)\s+(?:{SPEECH_VERBS})\b"
+_HE_SAID_FIRST = re.compile(r"\s*(?-i:(?=[HS]))" + _HE_SAID, re.I)  # a sentence that opens "He said ..."
 _TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*{_HE_SAID}")  # '"..." of the EU itself, he told reporters'
 _PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*{_HE_SAID}")  # '"useless", he said
 _TEXT_SAID_AFTER = re.compile(r"[^.;:“”\"\n]{0,80}?,\s*(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:declaration|communiqu[eé]|"
