@@ -18,7 +18,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c
 # (a Mongolian patronymic initial is written glued to the name: "Ts.Elbegdorj", "Ch.Narantsetseg")
 GLUED_INITIAL = r"[A-Z][a-z]?\.(?=[A-Z][a-z]{2})"
 _TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|{GLUED_INITIAL}|[{_UPPER}]\.(?=[ \t]+[{_UPPER}][a-zà-ÿ])|(?:St|ST|Ste|STE|Mt|MT)\.(?=[ \t]+[{_UPPER}])|"
-          rf"(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-)?[{_UPPER}][\w’'\-]*)")
+          rf"(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-|d[’'](?=[{_UPPER}]))?[{_UPPER}][\w’'\-]*)")
 # the lower-case particles inside a name ("Ursula von der Leyen", "Bingu wa Mutharika", "Mohammed bin Salman", "Ulisses
 # Correia e Silva", "Maria do Carmo Silveira"; and "Dar es Salaam")
 _PARTICLE_WORDS = "von|der|den|van|de|du|la|del|della|da|das|dos|do|e|es|di|bin|al|wa|ibn|bint"
@@ -47,7 +47,7 @@ _STOP = frozenset(
     august september october november december positive steps long-term acknowledgment strengthening asked
     frequently more most many some all no not so then thus according western eastern northern southern nordic
     euro-atlantic summit leaders leader allies nobody everyone everybody somebody someone anyone
-    anybody none nothing everything something majesty highness excellency arab arabs""".split()
+    anybody none nothing everything something majesty highness excellency arab arabs member members""".split()
 )
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SURNAME_THEN_VERB = re.compile(r"(?:,|\s+(?:said|says|told|added)\b)")  # ("Godwin Friday, said", "... Friday said")
@@ -1334,6 +1334,9 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
         fixed = [t if len(person.tokens) > 1 and _spelled_only(t, person.surfaces, gaz)
                  else gaz.person_variants.get(t.lower(), t) for t in person.tokens]
         person.name = " ".join(fixed)
+        if f"person:{slugify(' '.join(person.tokens))}" in (gaz.office_names or {}) \
+                and f"person:{slugify(person.name)}" not in (gaz.office_names or {}):
+            person.name = " ".join(person.tokens)  # "Costas Simitis" as the offices table spells him, not "Kostas"
         person.name = (gaz.full_names or {}).get(slugify(person.name), person.name)  # "Tayyip Erdogan": his full name
         person.key = f"person:{slugify(person.name)}"
         other = an.persons.get(person.key)

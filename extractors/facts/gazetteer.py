@@ -35,7 +35,7 @@ def normalize(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-_IRISH_O = re.compile(r"\b([OD])[’'](?=[A-Z])")
+_IRISH_O = re.compile(r"\b([ODd])[’'](?=[A-Z])")  # (and "Giscard d'Estaing" -> "giscard-destaing")
 
 
 # letters NFKD does not take apart into a base letter and a mark: "Łukasz" -> "Lukasz", "Støre" -> "Store"
@@ -80,6 +80,8 @@ class Gazetteer:
     places: dict[str, Entry] | None = None
     # variants the key keeps when the text spells the name no other way ("Muammar Gaddafi", not "al-Qadhafi")
     kept_spellings: frozenset[str] = frozenset()
+    # country key -> (from, until, name then, city keys or empty): names a country had before today's
+    eras: dict[str, list[tuple[str, str, str, frozenset[str]]]] | None = None
 
 
     def lookup(self, text: str) -> Entry | None:
@@ -92,6 +94,14 @@ class Gazetteer:
         held = [(office, affiliation) for office, affiliation, took, left in (self.offices or {}).get(key, ())
                 if took <= day and (left is None or day < left)]
         return next((h for h in held if h[0] == "president"), held[0] if held else None)
+
+    def country_name_on(self, key: str, day: str | None, city: str | None = None) -> str | None:
+        """A country's display name as it was on an ISO ``day`` in a ``city`` (key): "West Germany" for Bonn in
+        1982, "Swaziland" in 2016; today's name without a day or an era row."""
+        for start, until, name, cities in (self.eras or {}).get(key, ()) if day else ():
+            if start <= day < until and (not cities or city in cities):
+                return name
+        return self.country_names.get(key)
 
 
 def _country_entries(surface: dict[str, Entry], names: dict[str, str]) -> None:
@@ -167,9 +177,13 @@ def load_gazetteer() -> Gazetteer:
         office_names[key] = row[0]
         affiliation = row[2] if ":" in row[2] else f"country:{row[2].lower()}"
         offices.setdefault(key, []).append((row[1], affiliation, row[3], row[4] if len(row) > 4 and row[4] else None))
+    eras: dict[str, list[tuple[str, str, str, frozenset[str]]]] = {}
+    for row in _rows("country_eras.tsv"):
+        cities = frozenset(f"city:{slugify(c)}" for c in (row[4] if len(row) > 4 else "").split("|") if c)
+        eras.setdefault(f"country:{row[0].lower()}", []).append((row[1], row[2], row[3], cities))
     return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens,
                      _joined_pattern(surface), capitals, full_names, offices, office_names, _name_parts(offices), places,
-                     kept)
+                     kept, eras)
 
 
 # countries whose news writes the family name first ("Xi Jinping" is "Xi", "Kim Jong Un" is "Kim")

@@ -89,7 +89,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ASIDES = re.compile(r",[^,“”\"]{1,80},(?=\s*$)")  # an aside closing right before the quotation
 _RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+")
 # a summit text as the clause's subject, with an optional topic and one aside: it says what follows
-_TEXT_NOUNS = r"(?i:statement|declaration|communiqu[eé]|text|document)"
+_TEXT_NOUNS = r"(?i:statement|declaration|communiqu[eé]|conclusions|text|document)"
 _TEXT_SUBJECT = re.compile(r"\s*(?:A|An|The|Their|Its)\s+(?:[\w-]+\s+){0,3}?" + _TEXT_NOUNS +
                            r"(?:\s+(?:on|about|of)\s+[^,;]{1,40}?)?(?:,[^,;]{1,80},)?\s*")  # ("The Declaration of X")
 _TEXT_NOUN = re.compile(_TEXT_NOUNS + r"\b")

@@ -164,11 +164,19 @@ _SHORT_OFFICES = {"pm": "Prime Minister", "fm": "Foreign Minister"}  # "PM Najib
 
 
 _OF_SOME_BODY = re.compile(r"(?<=[a-z])[ \t]+of[ \t]+an?[ \t]+[a-z].*$")  # an unnamed body is where, not what
+# "president of the Convention on the Future of Europe", "chair of the Global Call to Action Against Poverty": the
+# head of a named body is the office, the body is the affiliation (but "director of the Middle East programme" heads a
+# field of work, and "chair of the council" names no body)
+_HEAD_OF_THE_BODY = re.compile(r"^((?:[a-z-]+[ \t]+){0,2}?(?:president|chair|chairman|chairwoman|chairperson|director|head|"
+                               r"leader|founder|co-founder))[ \t]+of[ \t]+the[ \t]+"
+                               r"(?!(?:Opposition|Republic|Commonwealth|Government|State)\b)[A-Z](?:(?!\b(?:programme|program|"
+                               r"project|department|desk|unit|studies)$).)*$")
 
 
 def office(role: str) -> str:
     """The office a role names, without its age: "new prime minister" -> "prime minister"; "PM" -> "Prime Minister"."""
     role = _OF_SOME_BODY.sub("", _NEW.sub("", role))  # ("board member| of a local community association")
+    role = _HEAD_OF_THE_BODY.sub(r"\1", role)
     return _SHORT_OFFICES.get(role.lower().rstrip("."), role)
 
 

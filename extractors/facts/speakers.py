@@ -17,7 +17,7 @@ INSTRUMENT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]his ye
                         r"(?:(?:final|joint|closing|leaders[’']?|summit|draft|compromise|\d+-\w+|[\w-]+-page|"
                         # "The Tianjin Declaration", "the Bali Leaders' Declaration": a named text
                         r"[A-Z][\w’'-]*(?=\s+(?:[A-Z][\w’'-]*\s+)?(?:Communiqu|Declaration|Statement)))\s+){0,3}"
-                        r"(?:communiqu[eé]|declaration|statement|document|text|resolution|Communiqu[eé]|Declaration|"
+                        r"(?:communiqu[eé]|declaration|statement|document|text|resolution|conclusions|Conclusions|Communiqu[eé]|Declaration|"
                         r"Statement|final\s+wording)\b")  # ("the final wording ... stresses the "sovereign rights"")
 STARTS_WITH_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’']*\s+){0,2}?" + INSTRUMENT.pattern[2:])
 # ", represented by ... ,", ", who met X ,", ", rather than X ,": an aside between a subject and its verb

@@ -390,6 +390,11 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
 _IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on|last|this|earlier)\b")  # ("held in the city last Thursday")
 
 
+# "Egyptian officials said they hoped it could be held in Cairo": a wish for a later meeting's venue
+_WISHED_HELD = re.compile(r"\b(?:hope[sd]?|hoping|wants?|wanted|offer(?:s|ed)?|propos(?:es|ed)|bid(?:ding)?)\b[^.]*?"
+                          r"\b(?:could|would|might|should|to)\s+be\s+(?:held|hosted)\s+in\s+$")
+
+
 def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = None,
                month: int | None = None, title: str | None = None) -> tuple[str | None, str | None]:
     """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
@@ -461,7 +466,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                 re.search(r"(?:^|[.!?]\s+)(?:In|At)\s+$", head) and _THIS_WEEK.match(body, found.end)):
             own = head[max(0, an.sentences.spans[an.sentences.index_at(found.start)][0] - found.start + len(head)):]
             venue = event.search(own) or _MEETING_HELD.search(own)  # (the sentence before is not the place's)
-            if (not event.search(own) and _SCHEDULED.search(own)) or re.search(r"\bdeadline\s+in\s+$", head):
+            if (not event.search(own) and _SCHEDULED.search(own)) or re.search(r"\bdeadline\s+in\s+$", head) \
+                    or _WISHED_HELD.search(own):
                 continue  # "The first round of talks is set for July 4 in Brussels", "before the December 15
                 # deadline in Geneva": a later meeting's place
             if _OTHER_SUMMIT.search(body, max(0, found.start - 70), found.start) \
@@ -1237,5 +1243,7 @@ def detect_summit(
                                 "" if org_name and "summit" in org_name.lower() else "summit") if p)
     if city_display and city_display not in name:
         name += f" in {city_display}"
-    country_name = an.gazetteer.country_names.get(country) if country else None
+    day = start.isoformat() if start else (published_at.date().isoformat() if published_at else None)
+    country_name = an.gazetteer.country_name_on(country, day, f"city:{slugify(city_display)}" if city_display
+                                                else None) if country else None
     return Summit(key, name, org_name, city_display, country_name, start, end or start), org
