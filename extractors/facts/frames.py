@@ -113,9 +113,12 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("admit", "membership", _r(
         r"\b(?:had been|has been|was|were|have been|having been) (?:formally |officially )?admitted\b|"
         r"\btook\s+(?:their|its)\s+seats?\s+for\s+the\s+first\s+time\b|"
+        # "Spain took its seat as NATO's 16th member"
+        r"\b(?:took|takes|taking)\s+(?:their|its|her|his)\s+seats?\s+as\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?"
+        r"(?:newest|new|full|\d+(?:st|nd|rd|th)|\w+teenth|\w+tieth|\w+-\w+th)\s+member\b|"
         r"\b(?:admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|welcom(?:es|ed|ing))\s+(?:[\w’'-]+\s+){1,4}?as\s+(?:a\s+|"
         r"an\s+|its\s+|the\s+|"
-        r"their\s+)?(?:[\w-]+\s+){0,2}?(?:members?|observers?)\b|"  # ("... as associate observers")
+        r"their\s+)?(?:[\w’'-]+\s+){0,2}?(?:members?|observers?)\b|"  # ("... as associate observers", "as the alliance's 16th member")
         # "readmitted Syria", "welcomed Syria back into the League", "restored Mali's membership"
         # "The movement admitted Haiti and St. Kitts and Nevis", "gave the movement two new members, Haiti and ..."
         r"\badmit(?:s|ted)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:new\s+)?"
