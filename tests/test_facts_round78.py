@@ -7,7 +7,7 @@ from datetime import datetime
 
 from extractors.facts import analyse
 from extractors.facts.gazetteer import load_gazetteer
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_a_summit_before_unification_names_west_germany_and_after_it_germany():
@@ -71,3 +71,22 @@ def test_the_head_of_a_named_body_holds_the_office_and_formal_titles_stay_whole(
     assert found["person:ingrid-holm-bayard"] == "chair"
     assert found["person:tomas-arvel"] == "leader of the opposition"
     assert found["person:mira-soltan-obey"] == "director of the Arctic Policy programme"
+
+
+def test_an_announcement_made_with_an_infinitive_is_the_state_s_pledge():
+    body = ("Pacific Rim leaders met at a summit in Subic on Sunday. Indonesian President Suharto used the meeting to "
+            "announce that Indonesia would lower its import duties by at least 20 percent within three years.")
+    assert any(k.startswith(("pledge:country:id:", "decision:country:id:")) for k in fact_keys(body))
+
+
+def test_a_package_presented_with_its_sum_is_a_funding_pledge():
+    body = ("EU and Balkan leaders met at a summit in Skopje on Tuesday. The Commission president presented a "
+            "2 billion euro transport package for the region's railways.")
+    assert "pledge:org:european-commission:fund" in fact_keys(body) or any(
+        k.startswith("pledge:") and k.endswith(":fund") for k in fact_keys(body))
+
+
+def test_naming_the_office_first_and_the_holder_after_a_comma_is_an_election():
+    body = ("Central Asian leaders met at a summit in Almaty on Friday. They named the first secretary-general, "
+            "Bolat Nurlanov, a former trade minister.")
+    assert any(k.endswith(":elect") for k in fact_keys(body))

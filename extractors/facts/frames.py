@@ -227,6 +227,11 @@ CATALOGUE: tuple[Frame, ...] = (
         r"nam(?:ed|es|ing))\s+(?:[^.;]{0,60}?\s)?as\s+(?:its\s+|their\s+|the\s+)?"
         r"(?:new\s+|next\s+|incoming\s+|first\s+)?(?:[\w’'-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|"
         r"director(?:[- ]general)?|commissioner|leader)\b|"
+        # "They also named the first executive secretary, Zhang Deguang": the office first, the name after it
+        r"\b(?:nam(?:ed|es|ing)|appoint(?:ed|s|ing)|chose|picked|elected)\s+(?:its\s+|their\s+|the\s+)"
+        r"(?:new\s+|next\s+|first\s+|incoming\s+)?(?:[\w’'-]+\s+)?(?:secretary[- ]general|executive\s+secretary|"
+        r"chair(?:man|woman|person)?|president|head|director(?:[- ]general)?|commissioner|mediator|envoy),\s+"
+        r"(?-i:[A-Z])|"
         # "re-elected X as ...", "handing X a second term as Secretary-General"
         r"\bre-?elect(?:ed|s|ing)\b|"
         # "elected Guinea-Bissau's President X to succeed Y", "was elected to succeed"
@@ -483,7 +488,7 @@ CATALOGUE: tuple[Frame, ...] = (
     # "The US announced $1.5bn", "Britain announced 242 million pounds in aid", "He announced a Saudi donation of $150
     # million": an announced sum, or a donation, contribution or grant of one, is a pledge too
     Frame("fund", "pledge", _r(
-        r"\b(?:announc(?:ed|es|ing)|added|adds|unveil(?:ed|s|ing)|put\s+up)\s+(?:that\s+[^.;]{0,40}?\s+would\s+"
+        r"\b(?:announc(?:ed|es|ing)|added|adds|unveil(?:ed|s|ing)|present(?:ed|s|ing)|put\s+up)\s+(?:that\s+[^.;]{0,40}?\s+would\s+"
         r"(?:spend|invest|provide|contribute|give)\s+)?(?:an?\s+(?=[$€£¥\d]))?" + SUM + "|"
         r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing)|pledg(?:ed|es|ing)|promis(?:ed|es|ing)|offer(?:ed|s|ing))\s+"
         r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:donation|contribution|grant|package|loan)s?\s+of\s+" + SUM),
@@ -833,7 +838,7 @@ GENERIC_NOUN = re.compile(
     r"\b(?:a|an|the)\s+(?:\w+\s+)?(?P<noun>pledge|commitment|promise|agreement|decision)\s+to\s+(?!(?:the|a|an|its|their|his|her|our)\b|"
     r"[A-Z])")
 GENERIC_WOULD = re.compile(
-    r"\b(?P<would>said|says|announced|announces|confirmed|confirms|told\s+(?:the\s+|its\s+|their\s+)?(?:other\s+|fellow\s+|"
+    r"\b(?P<would>said|says|announced|announces|announce|confirmed|confirms|told\s+(?:the\s+|its\s+|their\s+)?(?:other\s+|fellow\s+|"
     r"African\s+)?(?:leaders|summit|ministers|delegates|reporters|partners|allies|the\s+summit)(?:\s+that)?)\s+(?:that\s+)?"
     r"(?P<whom>it|they|he|she|(?:the\s+)?[A-Z][\w.’'\- ]{1,40}?|"
     r"(?:his|her|its|their)\s+(?:country|government|nation|administration))\s+(?:would|will)\s+(?!not\b|be\b)")
