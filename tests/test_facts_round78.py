@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from extractors.facts import analyse
+from extractors.facts import analyse, extract_facts
 from extractors.facts.gazetteer import load_gazetteer
 from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
@@ -90,3 +90,64 @@ def test_naming_the_office_first_and_the_holder_after_a_comma_is_an_election():
     body = ("Central Asian leaders met at a summit in Almaty on Friday. They named the first secretary-general, "
             "Bolat Nurlanov, a former trade minister.")
     assert any(k.endswith(":elect") for k in fact_keys(body))
+
+
+# Round 79 (read from the burned heldout78 set's misses).
+
+def test_sao_tome_keeps_its_accents_as_a_city_and_as_a_country():
+    summit = summit_of("Leaders of the Portuguese-speaking countries met at a summit in São Tomé on Sunday, July 17.",
+                       published_at=datetime(2022, 7, 18))
+    assert (summit.city, summit.country) == ("São Tomé", "São Tomé and Príncipe")
+
+
+def test_a_summit_held_at_an_observatory_or_a_palace_is_in_its_place():
+    summit = summit_of("The presidents signed the treaty of the Pacific Alliance at their summit on Wednesday at Chile's "
+                       "Paranal Observatory, far south of Antofagasta. In Antofagasta, traders cheered.",
+                       published_at=datetime(2012, 6, 7))
+    assert summit.city == "Paranal"
+
+
+def test_a_hyphenated_body_name_is_no_pairing_and_a_next_summit_due_elsewhere_is_not_this_one():
+    summit = summit_of("Pacific Alliance treaty signed in the desert\n\nThe presidents of Chile, Colombia, Mexico and "
+                       "Peru signed the framework agreement of the Pacific Alliance at their summit on Wednesday in Antofagasta. The "
+                       "alliance's next summit is due in Spain in November, on the sidelines of the Ibero-American "
+                       "summit.", published_at=datetime(2012, 6, 7))
+    assert summit.organization == "Pacific Alliance"
+
+
+def test_a_weekday_in_a_related_links_line_is_not_the_summit_s_day():
+    body = ("The alliance’s next summit is due in Spain in November.\n\nRelated: Port volumes up 8% | Observatory "
+            "tourism: how to book a Sunday visit | Opinion: what the alliance means for the north\nComments (12)")
+    summit = extract_facts(body, title="Four presidents sign Pacific Alliance treaty in the desert",
+                           published_at=datetime(2031, 5, 8)).summit
+    assert summit.start_date is None and summit.end_date is None
+
+
+def test_a_summit_ended_many_words_later_with_a_joint_declaration_adopts_it():
+    body = ("Leaders of the Three Seas Initiative ended their fifth annual summit in Tallinn on Friday with a joint "
+            "declaration that promises faster work on rail links.")
+    assert "decision:org:three-seas-initiative:adopt-declaration" in fact_keys(body)
+
+
+def test_staying_out_of_a_body_while_signing_is_a_membership_matter():
+    body = ("Central American presidents met at a summit in Antigua on Friday. Belize signed the protocol but will "
+            "stay out of the Central American Parliament for now.")
+    assert any(k.startswith("membership:country:bz:") for k in fact_keys(body))
+
+
+def test_a_head_of_government_saying_his_government_would_act_pledges_it():
+    body = ("Pacific Alliance presidents met at a summit in Cali on Thursday. Peruvian President Ollanta Humala said "
+            "his government would scrap visas for Mexican tourists.")
+    assert any(k.startswith("pledge:country:pe:") for k in fact_keys(body))
+
+
+def test_they_would_with_no_one_the_text_knows_is_no_fact():
+    body = ("Leaders of the Mercosur bloc met at a summit in Montevideo on Friday. Farm groups in the provinces have "
+            "said they will drive tractors into the capital next month.")
+    assert not any(":unknown:" in k for k in fact_keys(body))
+
+
+def test_a_forwarding_agent_has_his_trade():
+    found = roles("Three Seas leaders met at a summit in Koper on Friday. “Build the track,” said Luka Horvat-Penn, a "
+                  "forwarding agent with a freight firm in the port.")
+    assert found["person:luka-horvat-penn"] == "forwarding agent"

@@ -249,7 +249,7 @@ CATALOGUE: tuple[Frame, ...] = (
         # "ended with the adoption of a joint declaration", "It ended on Saturday with a declaration that every
         # leader signed", "also signed the document"
         r"\b(?:adoption|signing)\s+of\s+(?:a|an|the|their)\s+(?:joint\s+|final\s+)?(?:declaration|communiqu[eé]|"
-        r"statement)\b|\bended\s+(?:[\w’'-]+\s+){0,3}?with\s+(?:a|an|the)\s+(?:joint\s+|final\s+)?(?:declaration|"
+        r"statement)\b|\bended\s+(?:[\w’'-]+\s+){0,8}?with\s+(?:a|an|the)\s+(?:joint\s+|final\s+)?(?:declaration|"
         r"communiqu[eé])\b|\bsign(?:ed|s)\s+the\s+document\b|"
         # a live blog's "The communique is out."
         r"\b(?:declaration|communiqu[eé])\s+(?:is|was|has\s+been)\s+(?:finally\s+)?(?:out|published|released)\b|"
@@ -868,7 +868,10 @@ COLLECTIVE = re.compile(
 MEMBERSHIP_OBJECT = re.compile(
     r"\b(?:membership|admi(?:t|ts|tted|ssion)|accession|to join|as (?:a |an )?(?:full |permanent |new )?member|"
     r"(?:eleventh|twelfth|new|full|permanent|next) member\b|partner (?:status|countr\w+)|observer status|"
-    r"candidate status)", re.I)
+    r"candidate status|as (?:a )?full party|(?:stay(?:s|ed|ing)? out of|remain(?:s|ed|ing)? outside|opt(?:s|ed)? out of)"
+    r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:Parliament|Union|Community|Council|Assembly|Court|Bank|bloc|alliance|"
+    r"union|zone|eurozone|euro|scheme|pact|treaty|agreement|mechanism|system)\b)",
+    re.I)  # ("Costa Rica signed the protocol but will stay out of the Central American Parliament")
 GENERIC_NOMINAL = re.compile(
     r"\b(?:with|by|saw|marked|after|for)\s+the\s+(?P<noun>launch|creation|establishment|adoption|signing)\s+of\s+"
     r"(?:a|an|the)\s+(?:new\s+)?[A-Z]")

@@ -471,8 +471,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             whom = match.group("whom")
             if whom.lower() in ("it", "they"):
                 actor, kind_of = generic_subject(an, start, clause, at, summit_org, previous)
-                if kind_of == "person":
-                    continue
+                if kind_of == "person" or actor is None:
+                    continue  # ("Farm organisations have said they will bring tractors back": no one the text knows)
             elif whom in ("he", "she"):
                 # "Xi said he would encourage Chinese companies to invest at least $10 billion": a head of state's
                 # amount is his state's pledge (anyone else's "he would" is a plan or a hope, not the summit's)
@@ -486,6 +486,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 actor, kind_of, cls = state, "state", "pledge"
             elif whom.split()[0].lower() in ("his", "her", "its", "their"):
                 actor, kind_of = generic_subject(an, start, clause, at, summit_org, previous)
+                if whom.split()[0].lower() in ("his", "her") and actor and actor.startswith("country:"):
+                    cls = "pledge"  # "President X said his government would lift visa requirements": his state's
             else:
                 named = [f for f in an.found if start + match.start("whom") <= f.start < start + match.end("whom")
                          and f.kind in ("country", "org", "city")]

@@ -166,11 +166,12 @@ _SHORT_OFFICES = {"pm": "Prime Minister", "fm": "Foreign Minister"}  # "PM Najib
 _OF_SOME_BODY = re.compile(r"(?<=[a-z])[ \t]+of[ \t]+an?[ \t]+[a-z].*$")  # an unnamed body is where, not what
 # "president of the Convention on the Future of Europe", "chair of the Global Call to Action Against Poverty": the
 # head of a named body is the office, the body is the affiliation (but "director of the Middle East programme" heads a
-# field of work, and "chair of the council" names no body)
+# field of work, "chairman of the Belarusian parliament" holds a state office, and "chair of the council" names no body)
 _HEAD_OF_THE_BODY = re.compile(r"^((?:[a-z-]+[ \t]+){0,2}?(?:president|chair|chairman|chairwoman|chairperson|director|head|"
-                               r"leader|founder|co-founder))[ \t]+of[ \t]+the[ \t]+"
+                               r"leader|founder|co-founder|owner))[ \t]+of[ \t]+the[ \t]+"
                                r"(?!(?:Opposition|Republic|Commonwealth|Government|State)\b)[A-Z](?:(?!\b(?:programme|program|"
-                               r"project|department|desk|unit|studies)$).)*$")
+                               r"project|department|desk|unit|studies|parliament|assembly|senate|congress|duma|soviet|court|"
+                               r"cabinet|government|legislature)$).)*$")
 
 
 def office(role: str) -> str:

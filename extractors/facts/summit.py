@@ -46,6 +46,9 @@ _ITS_CLOSE = re.compile(r"\b(?:[Ss]ummit|[Mm]eeting|gathering|talks|days|[Cc]onf
 # the day either side of the filing day ("closed last night" too; a departure "last night" may be the night after)
 # a pluperfect act on a weekday ("had announced on Tuesday"): done before the report's events
 _HAD_DONE_ON = re.compile(r"\bhad\s+(?:already\s+)?[a-z]+ed\s+(?:[\w’'-]+\s+){0,3}?on\s+$")
+# "The alliance's next summit is due in Spain, on the sidelines of the Ibero-American summit": a later meeting's host
+_NEXT_SUMMIT_DUE = re.compile(r"\bnext\s+(?:\w+\s+)?(?:summit|meeting)\s+(?:is|was|will\s+be)\s+(?:due|set|scheduled|"
+                              r"planned|slated|expected|to\s+be\s+held)\b")
 _NEXT_DAY = re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+last\s+night\b")
 # a sentence that tells of the meeting being held somewhere ("leaders met in ...", "talks hosted by ...")
 _MEETING_HELD = re.compile(r"\b(?:held|hosted|meetings?|talks|met|gathered|convened)\b")
@@ -290,7 +293,8 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         month_of = _MONTH_OF_BEFORE.search(body, max(0, found.start - 20), found.start)
         if named and month_of and published and _MONTH_NO[month_of.group(1)] != published.month:
             named = None  # "after April's Summit of the Americas", filed in November: an earlier meeting
-        if named and not (host and _elsewhere(an, named.end(), host)):
+        if named and not (host and _elsewhere(an, named.end(), host)) \
+                and not _NEXT_SUMMIT_DUE.search(body, *spans[an.sentences.index_at(found.start)]):
             scores[found.key] += 5  # (but "the formula agreed at the G20 summit in Bali" is another body's meeting)
         if _SUMMIT_OF.search(body, max(0, found.start - 90), found.start):
             scores[found.key] += 5
@@ -315,7 +319,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         if key == "org:turkic-council" and published and published >= date(2021, 11, 12):
             key = "org:ots"  # renamed the Organization of Turkic States at its Istanbul summit
         display = _org_display(an, key)
-        if event.search(body, s, e) and key in summit_orgs and display:
+        if event.search(body, s, e) and key in summit_orgs and display and not _NEXT_SUMMIT_DUE.search(body, s, e):
             scores[key] += 5
             an.names.setdefault(key, display)
     for key, (host, side) in _SIDE_MEETINGS.items():
@@ -359,7 +363,9 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
     for text in (an.body, title or ""):
         for match in [*_COMPOUND.finditer(text), *_BETWEEN.finditer(text)]:
             whole = an.gazetteer.lookup(f"{match.group(1)}-{match.group(2)}")
-            if whole is not None and whole.kind == "org" and whole.key in _summit_orgs(an.gazetteer):
+            if whole is not None and whole.kind == "org" and whole.key in _summit_orgs(an.gazetteer) and all(
+                    an.gazetteer.lookup(match.group(g)) is not None for g in (1, 2)):
+                # (but "Ibero-American" is one body's name, no pairing: its summit counts like any body's)
                 an.names.setdefault(whole.key, _org_display(an, whole.key) or whole.name)
                 return whole.key  # "the first U.S.-ASEAN summit": a pairing the organisations table keeps as a body
             entries = [an.gazetteer.lookup(match.group(g)) for g in (1, 2)]
@@ -390,6 +396,12 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
 _IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on|last|this|earlier)\b")  # ("held in the city last Thursday")
 
 
+# a page's list of links to other stories ("Related: ...", "Read next: ...", "More in Customs & Borders: ...")
+_LINK_LIST = re.compile(r"(?m)^(?:Related(?:\s+(?:stories|articles|coverage))?|Read\s+(?:next|more|also)|Also\s+read|"
+                        r"See\s+also|Most\s+read|Recommended|You\s+may\s+also\s+like|More\s+(?:in|from|on)\s+[^:\n]{1,40})"
+                        r"\s*:[^\n]*$")
+# a place known by its venue: "at the Paranal Observatory"
+_VENUE_NAME = re.compile(r"\s(?:Observatory|Palace|Castle|Resort|Estate|Lodge)$")
 # "Egyptian officials said they hoped it could be held in Cairo": a wish for a later meeting's venue
 _WISHED_HELD = re.compile(r"\b(?:hope[sd]?|hoping|wants?|wanted|offer(?:s|ed)?|propos(?:es|ed)|bid(?:ding)?)\b[^.]*?"
                           r"\b(?:could|would|might|should|to)\s+be\s+(?:held|hosted)\s+in\s+$")
@@ -463,6 +475,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             cities[found.key] += 6  # "brought the leaders ... to Seattle for a meeting that began on Friday"
             continue
         if re.search(r"\b(?:in|at|into|near|left)\s+$", head) or _CAPITAL_OF.search(head) or (
+                re.search(r"\bat\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)$", head) and _VENUE_NAME.search(body, found.start, found.end)) or (
                 re.search(r"(?:^|[.!?]\s+)(?:In|At)\s+$", head) and _THIS_WEEK.match(body, found.end)):
             own = head[max(0, an.sentences.spans[an.sentences.index_at(found.start)][0] - found.start + len(head)):]
             venue = event.search(own) or _MEETING_HELD.search(own)  # (the sentence before is not the place's)
@@ -684,6 +697,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     for line in _LINE.finditer(body, 0, 400):
         if _DATE_LINE.fullmatch(line.group().strip()):
             body = body[:line.start()] + " " * (line.end() - line.start()) + body[line.end():]
+    for line in _LINK_LIST.finditer(body):  # "Related: ... | how to book a Saturday visit": other pages' headlines
+        body = body[:line.start()] + " " * (line.end() - line.start()) + body[line.end():]
     reach = 7  # how many days from the filing day a day of the meeting can be (two weeks after "last week's")
     for n, (s, e) in enumerate(an.sentences.spans):
         sentence = body[s:e]
