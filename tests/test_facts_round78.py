@@ -151,3 +151,39 @@ def test_a_forwarding_agent_has_his_trade():
     found = roles("Three Seas leaders met at a summit in Koper on Friday. “Build the track,” said Luka Horvat-Penn, a "
                   "forwarding agent with a freight firm in the port.")
     assert found["person:luka-horvat-penn"] == "forwarding agent"
+
+
+# Round 80 (read from the burned heldout79 set's misses).
+
+def test_who_has_been_an_office_since_gives_the_role():
+    found = roles("Commonwealth leaders met at a summit in Nassau on Tuesday. Mr Lim takes over in July from Hugh "
+                  "Barrow of New Zealand, who has been Secretary-General since 1990.")
+    assert found["person:hugh-barrow"] == "Secretary-General"
+
+
+def test_one_of_the_protest_leaders_is_a_protest_leader_and_a_merchant_is_a_merchant():
+    found = roles("ASEAN leaders met at a summit in Hua Lamphong on Saturday. One of the protest leaders outside, "
+                  "Somchai Rattanakul, told supporters to go home. Ama Boateng-Hale, a cloth merchant at Kejetia, "
+                  "said trade was slow.")
+    assert found["person:somchai-rattanakul"] == "protest leader"
+    assert found["person:ama-boateng-hale"] == "cloth merchant"
+
+
+def test_a_participle_after_an_appositive_office_does_not_hide_it():
+    found = roles("Islamic leaders met at a summit in Taif on Monday. Omar Siddiqui-Vane, the cabinet minister sent "
+                  "from Dhaka to lead the delegation, went home early.")
+    assert found["person:omar-siddiqui-vane"] == "cabinet minister"
+
+
+def test_miss_is_a_form_of_address_not_a_first_name():
+    found = roles("Commonwealth leaders met at a summit in Nassau on Tuesday. Miss Verna Pinder-Lloyd, who sells "
+                  "conch at the harbour, said trade was slow.")
+    assert "person:verna-pinder-lloyd" in found
+
+
+def test_a_summit_of_islamic_heads_of_state_is_the_oic_s_and_its_written_opening_day_counts():
+    summit = summit_of("When King Idris opened the first summit of Islamic heads of state in Benghazi on September 22, "
+                       "the question was open. By the time the conference closed on September 25, they had agreed on "
+                       "Jerusalem.", published_at=datetime(1969, 10, 1))
+    assert summit.organization == "Organisation of Islamic Cooperation"
+    assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("1969-09-22", "1969-09-25")

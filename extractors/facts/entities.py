@@ -134,7 +134,8 @@ _SPOKES = re.compile(r"\bspokes(?:man|woman|person)$")
 _SPAN_AFTER = re.compile(r"(?:all|just|only|nearly|almost|barely|more|less|over|under|a|\d+|one|two|three|four|five|"
                          r"six|seven|eight|nine|ten|several|many|some)\b")
 _ROLE_CUT = re.compile(r"\s+(?:at|in|on|with|from|near|outside|who|whose|which|since|until|during|after|before|again|once|"
-                       r"living|working|based|serving)\s|"  # ("a Togolese lawyer living in exile in Accra")
+                       r"living|working|based|serving|sent|dispatched|flown|brought|tasked|charged)\s|"
+                       # ("a Togolese lawyer living in exile in Accra", "the cabinet minister sent from New Delhi")
                        r"\s+(?:of|for|to)\s")
 
 
@@ -744,6 +745,9 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
             text = " ".join(words[i:i + size])
             if len(words[i:i + size]) == size and an.gazetteer.titles.get(normalize(text), "rank") not in _NO_OFFICE:
                 return text, _affiliation_in(an, clause_start, start)
+            if i == 3 and len(words[i:i + size]) == size and text.endswith("s") and " ".join(words[:3]).lower() \
+                    == "one of the" and an.gazetteer.titles.get(normalize(text[:-1]), "rank") not in _NO_OFFICE:
+                return text[:-1], _affiliation_in(an, clause_start, start)  # "One of the protest leaders, |X": one
     return None
 
 

@@ -31,6 +31,9 @@ _PREDICATE_HELD = re.compile(
     r"[ \t]+(?:(?:is|was|has\s+been|had\s+been|became|becomes)\s+(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s|the)\s+|"
     r"(?:became|becomes)\s+)"  # ("since Nicolás Maduro became president in April")
     r"([a-z][a-z\- ]{2,40}?)(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since)\b|[,.;]|$)")
+# "Arnold Smith of Canada, who has been Secretary-General since 1965": an office held up to now, in a relative clause
+_WHO_HAS_BEEN = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?,[ \t]+who[ \t]+(?:is|was|has[ \t]+been|"
+                           r"had[ \t]+been)[ \t]+(?:the[ \t]+|its[ \t]+)?([A-Za-z][\w\- ]{2,40}?)(?=[ \t]+(?:since|for)\b|[,.;])")
 # the active voice: "The summit appointed |Elias Magosi| of Botswana as Executive Secretary"
 _APPOINTED_BEFORE = re.compile(r"\b(?:appointed|named|elected|re-elected|chose|picked|installed|confirmed)[ \t]+$")
 _AS_ROLE = re.compile(r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]+as[ \t]+"
@@ -221,6 +224,11 @@ def predicate_role(body: str, end: int, role_phrase, start: int | None = None) -
             text, at = text[only.end():], at + only.end()
         of = re.match(r"\s+of\s+(?:state|government)\b", body[match.end(1):])
         return role_phrase(text + of.group() if of else text, at)
+    match = _WHO_HAS_BEEN.match(body, end)
+    if match:  # "Arnold Smith of Canada, who has been Secretary-General since 1965"
+        role = role_phrase(match.group(1).strip(), match.start(1))
+        if role:
+            return role
     match = _WHO_CHAIRS.match(body, end)
     if match:  # ", who chairs the bloc": the chair; ", who chairs a mosque committee in ...": what they do, in the
         # clause's words (as _WHO_DOES: the later gold sets write "chairs a Gambian community association")

@@ -237,9 +237,9 @@ _SUMMIT_OF = re.compile(r"[Ss]ummit of (?:the )?(?:(?:Council|Conference|Assembl
 # a region's leaders meeting at a summit are its standing body's ("Arab leaders" -> the Arab League)
 _REGION_BODIES = {"arab": "org:arab-league", "african": "org:african-union", "caribbean": "org:caricom",
                   "nordic": "org:nordic-council", "gulf": "org:gcc", "ibero-american": "org:ibero-american-summit",
-                  "francophone": "org:francophonie", "turkic": "org:turkic-council"}
+                  "francophone": "org:francophonie", "turkic": "org:turkic-council", "islamic": "org:oic"}
 _REGION_LEADERS = re.compile(r"\b(Turkic)(?:-speaking)?\s+(?:nations|states|countries|leaders|summit)\b|"  # Turkic Council
-                             r"\b(Arab|African|Caribbean|Nordic|Gulf|Ibero-American|Francophone)\s+(?:heads\s+of\s+"
+                             r"\b(Arab|African|Caribbean|Nordic|Gulf|Ibero-American|Francophone|Islamic)\s+(?:heads\s+of\s+"
                              r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents|summit)\b")
 
 
@@ -842,7 +842,11 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             first = min([d for d, _ in then if d.year == year] or [d for d, _ in then])
             found = [(d, s) for d, s in found if (d, s) in written and abs((d - first).days) <= 7]
         else:
-            found = [(d, s) for d, s in found if abs((d - published).days) <= reach]
+            # (a written-out date of the meeting reaches further back than a weekday: "opened ... on September 22",
+            # in a weekly filed on October 1 beside "closed on September 25")
+            found = [(d, s) for d, s in found if abs((d - published).days) <= reach or (
+                (d, s) in written and event.search(s) and _opens(s) and not re.search(r"[“\"]", s)
+                and 0 <= (published - d).days <= reach + 10)]  # (not a date a quotation gives: "tests carried out ...")
         # 'Beijing's spokesman said on Monday ...' after a Saturday meeting: a later day named only by a sentence
         # that does not speak of the meeting is a reaction's day, not the summit's
         met = [d for d, s in found if event.search(s) or _MET.search(s) or _CEREMONY.search(s)]
