@@ -187,3 +187,42 @@ def test_a_summit_of_islamic_heads_of_state_is_the_oic_s_and_its_written_opening
                        "Jerusalem.", published_at=datetime(1969, 10, 1))
     assert summit.organization == "Organisation of Islamic Cooperation"
     assert (summit.start_date.isoformat(), summit.end_date.isoformat()) == ("1969-09-22", "1969-09-25")
+
+
+# Round 81 (read from the burned heldout80 set's misses).
+
+def test_a_city_is_named_as_it_was_when_the_summit_met():
+    old = summit_of("South Asian leaders met at a summit in Bengaluru on Monday, November 17, 1986.",
+                    published_at=datetime(1986, 11, 18))
+    new = summit_of("Leaders met at a summit in Bengaluru on Monday, June 3, 2019.", published_at=datetime(2019, 6, 4))
+    assert old.city == "Bangalore"
+    assert new.city == "Bengaluru"
+
+
+def test_guam_is_a_body_with_summits():
+    summit = summit_of("The presidents of Georgia, Ukraine, Azerbaijan and Moldova met at a GUAM summit in Batumi on "
+                       "Tuesday, July 1, 2008, and talked about energy corridors.", published_at=datetime(2008, 7, 2))
+    assert summit.organization == "GUAM"
+
+
+def test_a_town_that_played_host_or_was_chosen_for_the_summit_is_the_venue():
+    summit = summit_of("For three days, Salzburg played host to the leaders of the West. President Reagan chose "
+                       "Salzburg for the summit of the Group of Seven. Most business was about the talks in Geneva, "
+                       "which went on in Geneva all spring.", published_at=datetime(1983, 5, 31))
+    assert summit.city == "Salzburg"
+
+
+def test_and_himself_after_an_appositive_office_does_not_hide_it():
+    body = ("SADC leaders met at a summit in Maseru on Tuesday. Tomas Nkwe-Balfour, the bloc's executive secretary and "
+            "himself a Mosotho, called the rules “a floor, not a ceiling” for the region.")
+    assert roles(body)["person:tomas-nkwe-balfour"] == "executive secretary"
+    assert quote_speakers(body)["a floor, not a ceiling"] == "person:tomas-nkwe-balfour"
+
+
+def test_the_leaders_said_with_a_colon_is_the_summit_s_body_but_critics_of_the_leaders_are_not():
+    body = ("Leaders of the Group of Seven met at a summit in Hershey on Saturday. In a statement issued late on "
+            "Sunday, the leaders said: \"Our security is indivisible.\"")
+    critics = ("Leaders of the Group of Seven met at a summit in Hershey on Saturday.\n\nCritics of the leaders said: "
+               "\"Security is a slogan.\"")
+    assert quote_speakers(body)["Our security is indivisible"] == "org:g7"
+    assert quote_speakers(critics)["Security is a slogan"] != "org:g7"

@@ -691,6 +691,7 @@ def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
         return None
     phrase, base = match.group(1), end + match.start(1)
     phrase = _CHOSEN_BY.split(phrase, 1)[0]  # "the envoy| named by the opposition leader Juan Guaido": the office
+    phrase = _AND_HIMSELF.split(phrase, 1)[0]  # "the bloc's executive secretary| and himself a Mauritian"
     adverb = re.match(_OFFICE_ADVERB, phrase)
     if adverb:  # "Fernandez, now Argentina's president-elect,": the office without the adverb
         phrase, base = phrase[adverb.end():], base + adverb.end()
@@ -764,6 +765,7 @@ _HEAD_OF_STATE = re.compile(r"\b(?:president|prime\s+minister)$", re.I)
 _PLACE_NAME = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?")  # one capitalised word, hyphenated at most
 _TWO_TRADES = re.compile(r"([a-z]+)\s+and\s+(?:[a-z]+\s+)?([a-z]+)")
 _AND_OFFICE = re.compile(r"^(.+?)\s+and\s+((?:[a-z]+\s+){0,2}(?:minister|secretary|chairman|chair|governor))$")
+_AND_HIMSELF = re.compile(r"\s+and\s+(?:him|her|them)sel(?:f|ves)\b")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|into|near|towards?|via|outside)\s+$")
 _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:" + _OFFICE_ADVERB + r")?(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"

@@ -82,6 +82,7 @@ class Gazetteer:
     kept_spellings: frozenset[str] = frozenset()
     # country key -> (from, until, name then, city keys or empty): names a country had before today's
     eras: dict[str, list[tuple[str, str, str, frozenset[str]]]] | None = None
+    city_eras: dict[str, list[tuple[str, str, str]]] | None = None  # city key -> (from, until, name then)
 
 
     def lookup(self, text: str) -> Entry | None:
@@ -102,6 +103,13 @@ class Gazetteer:
             if start <= day < until and (not cities or city in cities):
                 return name
         return self.country_names.get(key)
+
+    def city_name_on(self, key: str, name: str, day: str | None) -> str:
+        """A city's display name as it was on an ISO ``day``: "Bangalore" in 1986, "Bengaluru" today."""
+        for start, until, then in (self.city_eras or {}).get(key, ()) if day else ():
+            if start <= day < until:
+                return then
+        return name
 
 
 def _country_entries(surface: dict[str, Entry], names: dict[str, str]) -> None:
@@ -181,9 +189,12 @@ def load_gazetteer() -> Gazetteer:
     for row in _rows("country_eras.tsv"):
         cities = frozenset(f"city:{slugify(c)}" for c in (row[4] if len(row) > 4 else "").split("|") if c)
         eras.setdefault(f"country:{row[0].lower()}", []).append((row[1], row[2], row[3], cities))
+    city_eras: dict[str, list[tuple[str, str, str]]] = {}
+    for row in _rows("city_eras.tsv"):
+        city_eras.setdefault(f"city:{slugify(row[0])}", []).append((row[1], row[2], row[3]))
     return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens,
                      _joined_pattern(surface), capitals, full_names, offices, office_names, _name_parts(offices), places,
-                     kept, eras)
+                     kept, eras, city_eras)
 
 
 # countries whose news writes the family name first ("Xi Jinping" is "Xi", "Kim Jong Un" is "Kim")

@@ -410,8 +410,8 @@ def _instrument_issuer(an: Analysis, start: int, end: int, summit_org: str | Non
     return orgs[0] if orgs else summit_org
 
 
-def _intro_speaker(an: Analysis, begin: int, opening: int) -> str | None:
-    """Speaker in 'X stated on Wednesday, "…' / 'He added, "…'."""
+def _intro_speaker(an: Analysis, begin: int, opening: int, summit_org: str | None = None) -> str | None:
+    """Speaker in 'X stated on Wednesday, "…' / 'He added, "…' (and 'the leaders said: "…"': the summit's body)."""
     before = an.body[begin:opening]
     match = _INTRO.search(before)
     if not match:
@@ -425,7 +425,14 @@ def _intro_speaker(an: Analysis, begin: int, opening: int) -> str | None:
     for who in _WHO_CLAUSE.finditer(before, 0, match.start()):  # "X, who co-chaired the talks with Y, said:": X
         cands = [c for c in cands if not begin + who.start() < c[0] < begin + who.end()] or cands
     persons = [c for c in cands if c[1].startswith("person:")]
+    if not cands and summit_org and _COLLECTIVE_SUBJECT.search(before, 0, match.start()):
+        return summit_org  # 'In a statement issued late on Sunday, the leaders said: "..."'
     return (persons or cands)[-1][1] if cands else None
+
+
+# the meeting's members, or its text, as the subject right before the speech verb
+_COLLECTIVE_SUBJECT = re.compile(r"(?:^\s*|[,;]\s*|[.!?]\s+)(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:\w+\s+)?(?:leaders|allies|heads\s+of\s+(?:state|government)|"
+                                 r"declaration|communiqu[eé]|statement|text|document)\s+(?:also\s+|then\s+|jointly\s+)?$")
 
 
 # a pronoun and its verb set off by commas: "But, he added, ...", "... would, he hoped, ..."
@@ -805,7 +812,7 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             continue  # 'the theme chosen by the hosts: "Creating Work to Confront Poverty"': a title, not a quotation
         elif introduced:
             speaker = _after_speaker(an, close, next_start, summit_org) if inner.rstrip()[-1:] in ",?!—-" else None
-            speaker = speaker or _intro_speaker(an, prev_end, opening)
+            speaker = speaker or _intro_speaker(an, prev_end, opening, summit_org)
             if speaker is None and not before.strip() and last and last[2] == para and (
                     last[0] >= s_first - 1 or last[0] == s_first - 2 and _BEAT.fullmatch(
                         body, *an.sentences.spans[s_first - 1])):

@@ -400,6 +400,13 @@ _IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on|last|this|ea
 _LINK_LIST = re.compile(r"(?m)^(?:Related(?:\s+(?:stories|articles|coverage))?|Read\s+(?:next|more|also)|Also\s+read|"
                         r"See\s+also|Most\s+read|Recommended|You\s+may\s+also\s+like|More\s+(?:in|from|on)\s+[^:\n]{1,40})"
                         r"\s*:[^\n]*$")
+# the host town named as such: "Williamsburg played host to the leaders of the West", "chose Williamsburg for the
+# first summit of the Group of Seven held in the United States since 1976"
+_PLAYED_HOST = re.compile(r"\s+(?:played|plays|was|is|will\s+be)\s+host\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:leaders|summit|meeting|heads|presidents|talks)\b")
+_CHOSE_BEFORE = re.compile(r"\b(?:chose|chosen|picked|selected)\s+$")
+_FOR_THE_MEETING_AS = re.compile(r"\s+(?:for|as)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|venue|"
+                                 r"host)\b")
 # a place known by its venue: "at the Paranal Observatory"
 _VENUE_NAME = re.compile(r"\s(?:Observatory|Palace|Castle|Resort|Estate|Lodge)$")
 # "Egyptian officials said they hoped it could be held in Cairo": a wish for a later meeting's venue
@@ -459,6 +466,10 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             continue  # "the first summit held in a city other than Washington", "in Miami two years ago": not the venue
         if _TEXT_OF.search(head):
             cities[found.key] += 3  # "the Declaration of Santa Cruz de la Sierra": the meeting's text names its city
+            continue
+        if _PLAYED_HOST.match(body, found.end) or (_CHOSE_BEFORE.search(head) and _FOR_THE_MEETING_AS.match(
+                body, found.end)):
+            cities[found.key] += 6  # "Williamsburg played host to the leaders", "Reagan chose Williamsburg for the summit"
             continue
         if _WHERE_SUMMIT.match(body, found.end) and not _OTHER_SUMMIT.search(body, found.end, found.end + 60):
             cities[found.key] += 6  # "Good morning from Antalya, where the G20 summit enters its second day"
@@ -1255,6 +1266,10 @@ def detect_summit(
             # Thursday" around the leaders' one day); in the
             # calendar's own venue, days far from the summit's are another event's (a report's, a publication's)
             start, end = known_start, known_end
+    day = start.isoformat() if start else (published_at.date().isoformat() if published_at else None)
+    city_key = f"city:{slugify(city_display)}" if city_display else None
+    if city_display:  # (the name the city had then: "Bangalore" in 1986)
+        city_display = an.gazetteer.city_name_on(city_key, city_display, day)
     org_name = an.names.get(org) if org else None
     month = (start or (published_at.date() if published_at else None)) if slug in _SEVERAL_A_YEAR else None
     key = summit_key(slug, _partner(an, org, title), year, month.month if month else None)
@@ -1262,7 +1277,5 @@ def detect_summit(
                                 "" if org_name and "summit" in org_name.lower() else "summit") if p)
     if city_display and city_display not in name:
         name += f" in {city_display}"
-    day = start.isoformat() if start else (published_at.date().isoformat() if published_at else None)
-    country_name = an.gazetteer.country_name_on(country, day, f"city:{slugify(city_display)}" if city_display
-                                                else None) if country else None
+    country_name = an.gazetteer.country_name_on(country, day, city_key) if country else None
     return Summit(key, name, org_name, city_display, country_name, start, end or start), org
