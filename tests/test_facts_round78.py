@@ -226,3 +226,11 @@ def test_the_leaders_said_with_a_colon_is_the_summit_s_body_but_critics_of_the_l
                "\"Security is a slogan.\"")
     assert quote_speakers(body)["Our security is indivisible"] == "org:g7"
     assert quote_speakers(critics)["Security is a slogan"] != "org:g7"
+
+
+def test_wire_credits_and_link_lists_are_no_part_of_the_story():
+    body = ("Leaders of the Group of Seven ended their summit in Salzburg on Monday.\n\n(Reporting by Ann Vole-Carter; "
+            "Editing by Tim Reed-Olafsen) Related: City council approves new bike lanes | Leaders agree to extend "
+            "the ceasefire\n\nRead next: Germany signs the gas deal | How the G7 presidency rotates\n\nMore in "
+            "Customs & Borders: Chile extends the winter hours at the pass")
+    assert fact_keys(body) == set()

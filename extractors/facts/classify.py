@@ -31,6 +31,7 @@ from importlib import resources
 from extractors.facts.actors import clause_start, first_person, generic_subject, reaction_object, represented
 from extractors.facts.entities import Analysis
 from extractors.facts.frames import OFFER
+from extractors.facts.sentences import page_furniture
 from extractors.models import Fact
 
 HEADS = ("outcome", "reaction", "decision", "pledge", "outcome_kind", "membership")
@@ -304,7 +305,7 @@ def add_classified_facts(an: Analysis, facts: list[Fact], summit_org: str | None
     for index, (start, end) in enumerate(an.sentences.spans):
         need_out = t_out is not None and start not in covered["outcome"]
         need_react = t_react is not None and start not in covered["reaction"]
-        if not (need_out or need_react) or end - start < 25:
+        if not (need_out or need_react) or end - start < 25 or page_furniture(an.body, start, end):
             continue
         scores = model.scores(sentence_features(an, index, summit_org))
         text = an.body[start:end]

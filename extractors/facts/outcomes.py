@@ -14,6 +14,7 @@ from extractors.facts.frames import (
     GENERIC_WOULD,
     MEMBERSHIP_OBJECT, NEGATED_ONLY, NOT_AN_OUTCOME, PLEDGE_CLASSES, STATE_CLASSES, SUM, VERB_CLASSES, Frame)
 from extractors.facts.precheck import ANY_TRIGGER, fast_pattern
+from extractors.facts.sentences import page_furniture
 from extractors.models import Fact
 
 # Support flows pledged by a group at a summit are one fact of that summit, whoever in the group is named.
@@ -159,8 +160,10 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
     spans, paragraphs = an.sentences.spans, an.sentences.paragraphs
     for index, (start, end) in enumerate(spans):
         text = masked[start:end]
-        if not text.strip() or end - start > MAX_SENTENCE_CHARS or text.rstrip().endswith("?"):
-            continue  # (an explainer's question subhead, "Who stayed away?", asks and states nothing)
+        if not text.strip() or end - start > MAX_SENTENCE_CHARS or text.rstrip().endswith("?") \
+                or page_furniture(an.body, start, end):
+            continue  # (an explainer's question subhead, "Who stayed away?", asks and states nothing; a wire credit
+            # or a list of links to other stories is no part of the story)
         lower = text.lower()
         if len(lower) != len(text):
             lower = None  # case folding changed the length: keep the case-insensitive patterns

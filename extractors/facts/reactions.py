@@ -9,6 +9,7 @@ from extractors.facts.actors import represented
 from extractors.facts.classify import REACTION_ACTOR, slug_words
 from extractors.facts.entities import Analysis
 from extractors.facts.evidence import introduces, run_end, speakers_by_sentence
+from extractors.facts.sentences import page_furniture
 from extractors.models import Fact, Quote
 
 
@@ -36,6 +37,8 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
         if any(lo <= quote.char_start < hi for lo, hi in spans):
             continue  # the sentence already carries a fact (a decision announced, a reaction read by the rules)
         start, end = quote.sentence_start, run_end(an, quote, by_sentence)
+        if page_furniture(an.body, start, end):
+            continue  # a comment count or a link list is no outside voice
         index = an.sentences.index_at(start)
         previous = an.sentences.spans[index - 1] if index else None
         if previous and introduces(an, person, index - 1, by_sentence):

@@ -143,3 +143,16 @@ def find_quote_spans(body: str) -> list[tuple[int, int]]:
                 continue
         pos += 1
     return spans
+
+
+# A page's furniture that a sentence can open with: wire credits, link lists, comment counts ("(Reporting by X;
+# Editing by Y) Related: ...", "Read next: ...", "More in Customs & Borders: ...", "Comments (12)")
+_FURNITURE = re.compile(r"(?:\((?:Reporting|Additional\s+reporting|Writing|Editing)\s+by|Related(?:\s+(?:stories|articles|"
+                        r"coverage|reading))?\s*:|Read\s+(?:next|more|also)\s*:|Also\s+read\s*:|More\s+(?:in|from|on)\s+"
+                        r"[^:\n]{1,40}:|See\s+also\s*:|Most\s+read\s*:|Recommended\s*:|You\s+may\s+also\s+like|"
+                        r"Comments?\s*\(\d+\)|Reader\s+comments)", re.I)
+
+
+def page_furniture(body: str, start: int, end: int) -> bool:
+    """Whether the sentence in [start, end) opens with page furniture rather than the story's words."""
+    return _FURNITURE.match(body, start, end) is not None
