@@ -232,5 +232,5 @@ def test_wire_credits_and_link_lists_are_no_part_of_the_story():
     body = ("Leaders of the Group of Seven ended their summit in Salzburg on Monday.\n\n(Reporting by Ann Vole-Carter; "
             "Editing by Tim Reed-Olafsen) Related: City council approves new bike lanes | Leaders agree to extend "
             "the ceasefire\n\nRead next: Germany signs the gas deal | How the G7 presidency rotates\n\nMore in "
-            "Customs & Borders: Chile extends the winter hours at the pass")
+            "Customs & Borders: Chile extends the winter hours at the pass\n\nMore analysis: Germany signs the gas deal")
     assert fact_keys(body) == set()

@@ -148,8 +148,8 @@ def find_quote_spans(body: str) -> list[tuple[int, int]]:
 # A page's furniture that a sentence can open with: wire credits, link lists, comment counts ("(Reporting by X;
 # Editing by Y) Related: ...", "Read next: ...", "More in Customs & Borders: ...", "Comments (12)")
 _FURNITURE = re.compile(r"(?:\((?:Reporting|Additional\s+reporting|Writing|Editing)\s+by|Related(?:\s+(?:stories|articles|"
-                        r"coverage|reading))?\s*:|Read\s+(?:next|more|also)\s*:|Also\s+read\s*:|More\s+(?:in|from|on)\s+"
-                        r"[^:\n]{1,40}:|See\s+also\s*:|Most\s+read\s*:|Recommended\s*:|You\s+may\s+also\s+like|"
+                        r"coverage|reading))?\s*:|Read\s+(?:next|more|also)\s*:|Also\s+read\s*:|More\s+(?:(?:in|from|on)\s+"
+                        r"[^:\n]{1,40}|analysis|explainers?|stories|coverage|news|reading)\s*:|See\s+also\s*:|Most\s+read\s*:|Recommended\s*:|You\s+may\s+also\s+like|"
                         r"Comments?\s*\(\d+\)|Reader\s+comments)", re.I)
 
 
