@@ -234,3 +234,24 @@ def test_wire_credits_and_link_lists_are_no_part_of_the_story():
             "the ceasefire\n\nRead next: Germany signs the gas deal | How the G7 presidency rotates\n\nMore in "
             "Customs & Borders: Chile extends the winter hours at the pass\n\nMore analysis: Germany signs the gas deal")
     assert fact_keys(body) == set()
+
+
+# Round 82 (read from the burned heldout81 set's misses).
+
+def test_yaounde_keeps_its_accent():
+    summit = summit_of("African leaders met at a summit of the OAU in Yaounde on Monday, July 8, 1996.",
+                       published_at=datetime(1996, 7, 9))
+    assert summit.city == "Yaoundé"
+
+
+def test_a_secretary_of_a_named_town_s_association_is_a_secretary():
+    found = roles("African leaders met at a summit in Kumba on Monday. Ekane Motomby-Hale, secretary of a Limbe "
+                  "fishermen's association that has campaigned for years, said little changed.")
+    assert found["person:ekane-motomby-hale"] == "secretary"
+
+
+def test_a_quotation_from_his_speech_is_his():
+    body = ("Ibero-American leaders met at a summit in Merida on Thursday. President Carlos Andres Perez was mobbed "
+            "in the streets, and one line from his speech, “We are one people with twenty flags,” was on every "
+            "front page.")
+    assert quote_speakers(body)["We are one people with twenty flags"] == "person:carlos-andres-perez"

@@ -430,6 +430,9 @@ def _intro_speaker(an: Analysis, begin: int, opening: int, summit_org: str | Non
     return (persons or cands)[-1][1] if cands else None
 
 
+# the speech a quotation comes from, right before it: "one sentence from his speech, ", "in Castro's address: "
+_FROM_SPEECH = re.compile(r"\b(?:from|in|of)\s+(his|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[’']s)\s+(?:\w+\s+)?"
+                          r"(?:speech|address|remarks|toast|message|letter)\s*[,:]?\s*$")
 # the meeting's members, or its text, as the subject right before the speech verb
 _COLLECTIVE_SUBJECT = re.compile(r"(?:^\s*|[,;]\s*|[.!?]\s+)(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:\w+\s+)?(?:leaders|allies|heads\s+of\s+(?:state|government)|"
                                  r"declaration|communiqu[eé]|statement|text|document)\s+(?:also\s+|then\s+|jointly\s+)?$")
@@ -966,6 +969,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if not is_quote:
                 continue
             kind = "partial"
+        if speaker is None and (speech := _FROM_SPEECH.search(body, sent_start, opening)):
+            # 'one sentence from his speech, "We could have been everything ...," was repeated': the speech's maker
+            speaker = resolve_pronoun(an, speech.start(1), speech.group(1)) if speech.group(1).lower() in (
+                "his", "her") else _pick(_candidates(an, speech.start(1), speech.end(1)))
         if speaker in GOVERNMENT_COUNTRY:  # "a State Department spokesperson said", "the White House said", "the
             speaker = GOVERNMENT_COUNTRY[speaker]  # Kremlin said": a ministry or a leader's seat speaks for its country
         quotes.append(Quote(

@@ -166,7 +166,8 @@ _NEW = re.compile(r"^(?:new|newly\s+(?:elected|appointed|installed)|ailing|host)
 _SHORT_OFFICES = {"pm": "Prime Minister", "fm": "Foreign Minister"}  # "PM Najib", "FM Wang"
 
 
-_OF_SOME_BODY = re.compile(r"(?<=[a-z])[ \t]+of[ \t]+an?[ \t]+[a-z].*$")  # an unnamed body is where, not what
+_OF_SOME_BODY = re.compile(r"(?<=[a-z])[ \t]+of[ \t]+an?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?[a-z].*$")  # an unnamed body
+# is where, not what ("secretary| of a Buea civic association that has campaigned ...")
 # "president of the Convention on the Future of Europe", "chair of the Global Call to Action Against Poverty": the
 # head of a named body is the office, the body is the affiliation (but "director of the Middle East programme" heads a
 # field of work, "chairman of the Belarusian parliament" holds a state office, and "chair of the council" names no body)
