@@ -255,3 +255,24 @@ def test_a_quotation_from_his_speech_is_his():
             "in the streets, and one line from his speech, “We are one people with twenty flags,” was on every "
             "front page.")
     assert quote_speakers(body)["We are one people with twenty flags"] == "person:carlos-andres-perez"
+
+
+# Round 83 (read from the burned heldout82 set's misses).
+
+def test_de_los_inside_a_place_name_keeps_it_whole():
+    summit = summit_of("The presidents of Mercosur met on Tuesday, June 25, 1996, at Potrero de los Funes, a lakeside "
+                       "resort in Argentina. People in Asuncion cheered. In Asuncion the papers were full of it.",
+                       published_at=datetime(1996, 6, 26))
+    assert summit.city == "Potrero de los Funes"
+
+
+def test_the_black_sea_economic_cooperation_is_a_body_with_summits():
+    summit = summit_of("Leaders of the Black Sea Economic Cooperation met at a summit in Tbilisi on Friday, April 30, "
+                       "1999.", published_at=datetime(1999, 5, 1))
+    assert summit.organization == "Organization of the Black Sea Economic Cooperation"
+
+
+def test_a_listed_first_name_before_a_city_s_name_is_a_person():
+    found = roles("Mercosur leaders met at a summit in Cordoba on Tuesday. Two months ago General Lino Oviedo refused "
+                  "to give up command of the army.")
+    assert found["person:lino-oviedo"] == "General"

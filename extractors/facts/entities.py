@@ -21,7 +21,7 @@ _TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|{GLUED_INITIAL}|[{_UPPER}]\.(?=[ \t]+[{
           rf"(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-|d[’'](?=[{_UPPER}]))?[{_UPPER}][\w’'\-]*)")
 # the lower-case particles inside a name ("Ursula von der Leyen", "Bingu wa Mutharika", "Mohammed bin Salman", "Ulisses
 # Correia e Silva", "Maria do Carmo Silveira"; and "Dar es Salaam")
-_PARTICLE_WORDS = "von|der|den|van|de|du|la|del|della|da|das|dos|do|e|es|di|bin|al|wa|ibn|bint"
+_PARTICLE_WORDS = "von|der|den|van|de|du|la|del|della|da|das|dos|do|e|es|di|bin|al|wa|ibn|bint|los|las"
 _SEQUENCE = re.compile(
     rf"(?:(?:von|van|der|den|de|du|del|della|da|das|dos|di|bin|al)[ \t]+)*{_TOKEN}"
     rf"(?:(?:(?:[ \t]+(?:of|{_PARTICLE_WORDS}))+[ \t]+|[ \t]+|(?<=\.)(?=[A-Z][a-z]{{2}}))"
