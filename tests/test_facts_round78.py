@@ -276,3 +276,11 @@ def test_a_listed_first_name_before_a_city_s_name_is_a_person():
     found = roles("Mercosur leaders met at a summit in Cordoba on Tuesday. Two months ago General Lino Oviedo refused "
                   "to give up command of the army.")
     assert found["person:lino-oviedo"] == "General"
+
+
+def test_a_member_winning_its_own_protocol_or_clause_is_a_decision_and_a_dropped_reference_an_omission():
+    body = ("European Community leaders met at a summit in Edinburgh on Saturday. Norway's neighbour Sweden secured "
+            "a protocol on its snus trade. At French insistence, a reference to a “common army” was dropped.")
+    keys = fact_keys(body)
+    assert "decision:country:se:secure-terms" in keys
+    assert any(k.startswith("outcome:") and k.endswith(":omit") for k in keys)

@@ -514,7 +514,15 @@ CATALOGUE: tuple[Frame, ...] = (
         r"(?:\w+\s+)?silent\s+on\b|"
         # "The word enlargement does not appear in the declaration"
         r"\b(?:does|did)\s+not\s+appear\s+(?:anywhere\s+|once\s+)?in\s+the\s+(?:\w+\s+)?(?:text|declaration|"
-        r"communiqu[eé]|statement|document)\b"), "omits", objects="none", actor="body"),
+        r"communiqu[eé]|statement|document)\b|"
+        # "a reference to a union with a 'federal goal' was dropped"
+        r"\b(?:references?|mentions?)\s+to\s+[^.;]{1,80}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:dropped|removed|"
+        r"deleted|struck\s+out|taken\s+out)\b"), "omits", objects="none", actor="body"),
+    # "Britain won a protocol allowing it to decide later", "Denmark obtained a similar clause": a member's own terms
+    Frame("secure-terms", "decision", _r(
+        r"\b(?:won|wins|obtained|obtains|secured|secures|extracted|extracts|was\s+granted|were\s+granted)\s+"
+        r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:protocol|clause|opt-outs?|exemptions?|derogations?|"
+        r"concessions?|rebate|waivers?)\b"), "secures terms", objects="none"),
     # "the final communique, released on Sunday, made no mention of sexual orientation"
     Frame("omit", "outcome", _r(r"\b(?:made|makes)\s+no\s+(?:\w+\s+)?(?:mention|reference)\s+(?:of|to)\b"), "omits",
           require=_r(r"\b(?:declaration|communiqu[eé]|statement|text|document)\b"), objects="none", actor="body"),
