@@ -434,8 +434,8 @@ def _intro_speaker(an: Analysis, begin: int, opening: int, summit_org: str | Non
 _FROM_SPEECH = re.compile(r"\b(?:from|in|of)\s+(his|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[’']s)\s+(?:\w+\s+)?"
                           r"(?:speech|address|remarks|toast|message|letter)\s*[,:]?\s*$")
 # the meeting's members, or its text, as the subject right before the speech verb
-_COLLECTIVE_SUBJECT = re.compile(r"(?:^\s*|[,;]\s*|[.!?]\s+)(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:\w+\s+)?(?:leaders|allies|heads\s+of\s+(?:state|government)|"
-                                 r"declaration|communiqu[eé]|statement|text|document)\s+(?:also\s+|then\s+|jointly\s+)?$")
+_COLLECTIVE_SUBJECT = re.compile(r"(?:^\s*|[,;]\s*|[.!?]\s+)" + _GROUP.pattern + r"\s+(?:also\s+|then\s+|jointly\s+)?$",
+                                 re.I)
 
 
 # a pronoun and its verb set off by commas: "But, he added, ...", "... would, he hoped, ..."

@@ -147,10 +147,12 @@ def find_quote_spans(body: str) -> list[tuple[int, int]]:
 
 # A page's furniture that a sentence can open with: wire credits, link lists, comment counts ("(Reporting by X;
 # Editing by Y) Related: ...", "Read next: ...", "More in Customs & Borders: ...", "Comments (12)")
-_FURNITURE = re.compile(r"(?:\((?:Reporting|Additional\s+reporting|Writing|Editing)\s+by|Related(?:\s+(?:stories|articles|"
-                        r"coverage|reading))?\s*:|Read\s+(?:next|more|also)\s*:|Also\s+read\s*:|More\s+(?:(?:in|from|on)\s+"
-                        r"[^:\n]{1,40}|analysis|explainers?|stories|coverage|news|reading)\s*:|See\s+also\s*:|Most\s+read\s*:|Recommended\s*:|You\s+may\s+also\s+like|"
-                        r"Comments?\s*\(\d+\)|Reader\s+comments)", re.I)
+_FURNITURE_HEAD = (r"\((?:Reporting|Additional\s+reporting|Writing|Editing)\s+by|Related(?:\s+(?:stories|articles|coverage|"
+                   r"reading))?\s*:|Read\s+(?:next|more|also)\s*:|Also\s+read\s*:|More\s+(?:(?:in|from|on)\s+[^:\n]{1,40}|"
+                   r"analysis|explainers?|stories|coverage|news|reading)\s*:|See\s+also\s*:|Most\s+read\s*:|Recommended\s*:|"
+                   r"You\s+may\s+also\s+like|Comments?\s*\(\d+\)|Reader\s+comments")
+_FURNITURE = re.compile(_FURNITURE_HEAD, re.I)
+FURNITURE_LINE = re.compile(rf"(?mi)^(?:{_FURNITURE_HEAD})[^\n]*$")  # the whole line such furniture opens
 
 
 def page_furniture(body: str, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from extractors.facts.entities import Analysis, Found
 from extractors.facts.gazetteer import normalize, slugify
+from extractors.facts.sentences import FURNITURE_LINE
 from extractors.models import Summit
 
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -396,10 +397,6 @@ def _compound_summit(an: Analysis, title: str | None) -> str | None:
 _IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on|last|this|earlier)\b")  # ("held in the city last Thursday")
 
 
-# a page's list of links to other stories ("Related: ...", "Read next: ...", "More in Customs & Borders: ...")
-_LINK_LIST = re.compile(r"(?m)^(?:Related(?:\s+(?:stories|articles|coverage))?|Read\s+(?:next|more|also)|Also\s+read|"
-                        r"See\s+also|Most\s+read|Recommended|You\s+may\s+also\s+like|More\s+(?:in|from|on)\s+[^:\n]{1,40})"
-                        r"\s*:[^\n]*$")
 # the host town named as such: "Williamsburg played host to the leaders of the West", "chose Williamsburg for the
 # first summit of the Group of Seven held in the United States since 1976"
 _PLAYED_HOST = re.compile(r"\s+(?:played|plays|was|is|will\s+be)\s+host\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
@@ -708,7 +705,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     for line in _LINE.finditer(body, 0, 400):
         if _DATE_LINE.fullmatch(line.group().strip()):
             body = body[:line.start()] + " " * (line.end() - line.start()) + body[line.end():]
-    for line in _LINK_LIST.finditer(body):  # "Related: ... | how to book a Saturday visit": other pages' headlines
+    for line in FURNITURE_LINE.finditer(body):  # "Related: ... | how to book a Saturday visit": other pages' headlines
         body = body[:line.start()] + " " * (line.end() - line.start()) + body[line.end():]
     reach = 7  # how many days from the filing day a day of the meeting can be (two weeks after "last week's")
     for n, (s, e) in enumerate(an.sentences.spans):
