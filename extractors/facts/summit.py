@@ -404,6 +404,7 @@ _PLAYED_HOST = re.compile(r"\s+(?:played|plays|was|is|will\s+be)\s+host\s+to\s+(
 _CHOSE_BEFORE = re.compile(r"\b(?:chose|chosen|picked|selected)\s+$")
 _FOR_THE_MEETING_AS = re.compile(r"\s+(?:for|as)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|venue|"
                                  r"host)\b")
+_PLURAL_SUMMITS = re.compile(r"\b(?:summits|meetings)\b[^.;]*$")
 # a place known by its venue: "at the Paranal Observatory"
 _VENUE_NAME = re.compile(r"\s(?:Observatory|Palace|Castle|Resort|Estate|Lodge)$")
 # "Egyptian officials said they hoped it could be held in Cairo": a wish for a later meeting's venue
@@ -486,7 +487,9 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                 re.search(r"\bat\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)$", head) and _VENUE_NAME.search(body, found.start, found.end)) or (
                 re.search(r"(?:^|[.!?]\s+)(?:In|At)\s+$", head) and _THIS_WEEK.match(body, found.end)):
             own = head[max(0, an.sentences.spans[an.sentences.index_at(found.start)][0] - found.start + len(head)):]
-            venue = event.search(own) or _MEETING_HELD.search(own)  # (the sentence before is not the place's)
+            venue = (event.search(own) or _MEETING_HELD.search(own)) and not _PLURAL_SUMMITS.search(own)
+            # (the sentence before is not the place's; "hosted two of the Alliance's summits, in Cali and in
+            # Cartagena" names other meetings)
             if (not event.search(own) and _SCHEDULED.search(own)) or re.search(r"\bdeadline\s+in\s+$", head) \
                     or _WISHED_HELD.search(own):
                 continue  # "The first round of talks is set for July 4 in Brussels", "before the December 15
