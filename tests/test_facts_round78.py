@@ -21,12 +21,13 @@ def test_a_summit_before_unification_names_west_germany_and_after_it_germany():
 
 def test_a_country_renamed_since_is_named_as_it_was_and_a_city_picks_its_side():
     gaz = load_gazetteer()
-    assert gaz.country_name_on("country:sz", "2016-08-30") == "Swaziland"
-    assert gaz.country_name_on("country:sz", "2019-08-17") == "Eswatini"
-    assert gaz.country_name_on("country:de", "1987-06-01", "city:leipzig") == "East Germany"
-    assert gaz.country_name_on("country:cd", "1990-01-01") == "Zaire"
-    assert gaz.country_name_on("country:cd", "1970-01-01") == "Democratic Republic of Congo"
-    assert gaz.country_name_on("country:kz", None) == "Kazakhstan"
+    assert gaz.name_on("country:sz", "2016-08-30", gaz.country_names["country:sz"]) == "Swaziland"
+    assert gaz.name_on("country:sz", "2019-08-17", gaz.country_names["country:sz"]) == "Eswatini"
+    assert gaz.name_on("country:de", "1987-06-01", gaz.country_names["country:de"], "city:leipzig") == \
+        "East Germany"
+    assert gaz.name_on("country:cd", "1990-01-01", gaz.country_names["country:cd"]) == "Zaire"
+    assert gaz.name_on("country:cd", "1970-01-01", gaz.country_names["country:cd"]) == "Democratic Republic of Congo"
+    assert gaz.name_on("country:kz", None, gaz.country_names["country:kz"]) == "Kazakhstan"
 
 
 def test_a_wish_to_host_the_next_summit_is_not_the_venue():

@@ -678,7 +678,10 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
 
 
 _OFFICE_ADVERB = r"(?:now|currently|still|by\s+then)[ \t]+"  # ("Fernandez, now Argentina's president-elect,")
-_CHOSEN_BY = re.compile(r"[ \t]+(?:named|appointed|sent|chosen|picked|nominated)[ \t]+by\b")
+# where an appositive's office ends: "the envoy| named by the opposition leader Juan Guaido", "the bloc's executive
+# secretary| and himself a Mauritian"
+_APPOSITIVE_TAIL = re.compile(r"[ \t]+(?:named|appointed|sent|chosen|picked|nominated)[ \t]+by\b|"
+                              r"\s+and\s+(?:him|her|them)sel(?:f|ves)\b")
 
 
 def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
@@ -690,8 +693,7 @@ def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
     if not match:
         return None
     phrase, base = match.group(1), end + match.start(1)
-    phrase = _CHOSEN_BY.split(phrase, 1)[0]  # "the envoy| named by the opposition leader Juan Guaido": the office
-    phrase = _AND_HIMSELF.split(phrase, 1)[0]  # "the bloc's executive secretary| and himself a Mauritian"
+    phrase = _APPOSITIVE_TAIL.split(phrase, 1)[0]
     adverb = re.match(_OFFICE_ADVERB, phrase)
     if adverb:  # "Fernandez, now Argentina's president-elect,": the office without the adverb
         phrase, base = phrase[adverb.end():], base + adverb.end()
@@ -765,7 +767,6 @@ _HEAD_OF_STATE = re.compile(r"\b(?:president|prime\s+minister)$", re.I)
 _PLACE_NAME = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?")  # one capitalised word, hyphenated at most
 _TWO_TRADES = re.compile(r"([a-z]+)\s+and\s+(?:[a-z]+\s+)?([a-z]+)")
 _AND_OFFICE = re.compile(r"^(.+?)\s+and\s+((?:[a-z]+\s+){0,2}(?:minister|secretary|chairman|chair|governor))$")
-_AND_HIMSELF = re.compile(r"\s+and\s+(?:him|her|them)sel(?:f|ves)\b")
 _AND_ROLE = re.compile(r"\s+and\s+(?:this|the|a|an|its|his|her|their|also)\b|\s+and\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
 _TO_A_PLACE = re.compile(r"\b(?:to|in|at|from|into|near|towards?|via|outside)\s+$")
 _APPOSITIVE_HEAD = re.compile(r",[ \t]+(?:" + _OFFICE_ADVERB + r")?(?:the|a|an|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?[’']s)[ \t]")  # "Widodo, Indonesia's president,"

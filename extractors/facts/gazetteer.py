@@ -80,9 +80,8 @@ class Gazetteer:
     places: dict[str, Entry] | None = None
     # variants the key keeps when the text spells the name no other way ("Muammar Gaddafi", not "al-Qadhafi")
     kept_spellings: frozenset[str] = frozenset()
-    # country key -> (from, until, name then, city keys or empty): names a country had before today's
+    # country or city key -> (from, until, name then, city keys it is limited to or none): names before today's
     eras: dict[str, list[tuple[str, str, str, frozenset[str]]]] | None = None
-    city_eras: dict[str, list[tuple[str, str, str]]] | None = None  # city key -> (from, until, name then)
 
 
     def lookup(self, text: str) -> Entry | None:
@@ -96,20 +95,13 @@ class Gazetteer:
                 if took <= day and (left is None or day < left)]
         return next((h for h in held if h[0] == "president"), held[0] if held else None)
 
-    def country_name_on(self, key: str, day: str | None, city: str | None = None) -> str | None:
-        """A country's display name as it was on an ISO ``day`` in a ``city`` (key): "West Germany" for Bonn in
-        1982, "Swaziland" in 2016; today's name without a day or an era row."""
+    def name_on(self, key: str, day: str | None, today: str | None, city: str | None = None) -> str | None:
+        """The name a country or city key had on an ISO ``day`` (in a ``city`` key, for a country split then):
+        "West Germany" for Bonn in 1982, "Swaziland" in 2016, "Bangalore" in 1986; ``today`` without an era row."""
         for start, until, name, cities in (self.eras or {}).get(key, ()) if day else ():
             if start <= day < until and (not cities or city in cities):
                 return name
-        return self.country_names.get(key)
-
-    def city_name_on(self, key: str, name: str, day: str | None) -> str:
-        """A city's display name as it was on an ISO ``day``: "Bangalore" in 1986, "Bengaluru" today."""
-        for start, until, then in (self.city_eras or {}).get(key, ()) if day else ():
-            if start <= day < until:
-                return then
-        return name
+        return today
 
 
 def _country_entries(surface: dict[str, Entry], names: dict[str, str]) -> None:
@@ -189,12 +181,11 @@ def load_gazetteer() -> Gazetteer:
     for row in _rows("country_eras.tsv"):
         cities = frozenset(f"city:{slugify(c)}" for c in (row[4] if len(row) > 4 else "").split("|") if c)
         eras.setdefault(f"country:{row[0].lower()}", []).append((row[1], row[2], row[3], cities))
-    city_eras: dict[str, list[tuple[str, str, str]]] = {}
     for row in _rows("city_eras.tsv"):
-        city_eras.setdefault(f"city:{slugify(row[0])}", []).append((row[1], row[2], row[3]))
+        eras.setdefault(f"city:{slugify(row[0])}", []).append((row[1], row[2], row[3], frozenset()))
     return Gazetteer(surface, titles, names, city_country, female, male, variants, calendar, max_tokens,
                      _joined_pattern(surface), capitals, full_names, offices, office_names, _name_parts(offices), places,
-                     kept, eras, city_eras)
+                     kept, eras)
 
 
 # countries whose news writes the family name first ("Xi Jinping" is "Xi", "Kim Jong Un" is "Kim")

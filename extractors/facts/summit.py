@@ -34,7 +34,10 @@ _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:e
 _ANOTHER_SUMMIT = re.compile(r"\b(?:summit|meeting)s?\s+of\s+(?:their|its|his|her)\s+own\b|"
                              r"\b(?:another|a\s+separate|a\s+second|a\s+follow-up)\s+(?:\w+\s+)?summit\b|"
                              # "before a G20 meeting in Venice next month": a later meeting
-                             r"\b(?:summit|meeting)\s+(?:in\s+[A-Z][\w-]+\s+)?(?:next|later\s+this)\s+(?:month|year|week)\b")
+                             r"\b(?:summit|meeting)\s+(?:in\s+[A-Z][\w-]+\s+)?(?:next|later\s+this)\s+(?:month|year|week)\b|"
+                             # "The alliance's next summit is due in Spain, on the sidelines of the Ibero-American summit"
+                             r"\bnext\s+(?:\w+\s+)?(?:summit|meeting)\s+(?:is|was|will\s+be)\s+(?:due|set|scheduled|planned|"
+                             r"slated|expected|to\s+be\s+held)\b")
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|responded|replied|retorted|argued|wrote|tweeted|"
                       r"claimed|insisted|woke(?:\s+up)?|awoke|learned|learnt)\s+(?:\w+\s+)?on\s+$")
 # ("growers woke on Wednesday to the news that leaders had ...": the day the news came, like a reaction's)
@@ -47,9 +50,6 @@ _ITS_CLOSE = re.compile(r"\b(?:[Ss]ummit|[Mm]eeting|gathering|talks|days|[Cc]onf
 # the day either side of the filing day ("closed last night" too; a departure "last night" may be the night after)
 # a pluperfect act on a weekday ("had announced on Tuesday"): done before the report's events
 _HAD_DONE_ON = re.compile(r"\bhad\s+(?:already\s+)?[a-z]+ed\s+(?:[\w’'-]+\s+){0,3}?on\s+$")
-# "The alliance's next summit is due in Spain, on the sidelines of the Ibero-American summit": a later meeting's host
-_NEXT_SUMMIT_DUE = re.compile(r"\bnext\s+(?:\w+\s+)?(?:summit|meeting)\s+(?:is|was|will\s+be)\s+(?:due|set|scheduled|"
-                              r"planned|slated|expected|to\s+be\s+held)\b")
 _NEXT_DAY = re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+last\s+night\b")
 # a sentence that tells of the meeting being held somewhere ("leaders met in ...", "talks hosted by ...")
 _MEETING_HELD = re.compile(r"\b(?:held|hosted|meetings?|talks|met|gathered|convened)\b")
@@ -295,7 +295,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         if named and month_of and published and _MONTH_NO[month_of.group(1)] != published.month:
             named = None  # "after April's Summit of the Americas", filed in November: an earlier meeting
         if named and not (host and _elsewhere(an, named.end(), host)) \
-                and not _NEXT_SUMMIT_DUE.search(body, *spans[an.sentences.index_at(found.start)]):
+                and not _ANOTHER_SUMMIT.search(body, *spans[an.sentences.index_at(found.start)]):
             scores[found.key] += 5  # (but "the formula agreed at the G20 summit in Bali" is another body's meeting)
         if _SUMMIT_OF.search(body, max(0, found.start - 90), found.start):
             scores[found.key] += 5
@@ -320,7 +320,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         if key == "org:turkic-council" and published and published >= date(2021, 11, 12):
             key = "org:ots"  # renamed the Organization of Turkic States at its Istanbul summit
         display = _org_display(an, key)
-        if event.search(body, s, e) and key in summit_orgs and display and not _NEXT_SUMMIT_DUE.search(body, s, e):
+        if event.search(body, s, e) and key in summit_orgs and display and not _ANOTHER_SUMMIT.search(body, s, e):
             scores[key] += 5
             an.names.setdefault(key, display)
     for key, (host, side) in _SIDE_MEETINGS.items():
@@ -402,8 +402,6 @@ _IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on|last|this|ea
 _PLAYED_HOST = re.compile(r"\s+(?:played|plays|was|is|will\s+be)\s+host\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:leaders|summit|meeting|heads|presidents|talks)\b")
 _CHOSE_BEFORE = re.compile(r"\b(?:chose|chosen|picked|selected)\s+$")
-_FOR_THE_MEETING_AS = re.compile(r"\s+(?:for|as)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|venue|"
-                                 r"host)\b")
 _PLURAL_SUMMITS = re.compile(r"\b(?:summits|meetings)\b[^.;]*$")
 # a place known by its venue: "at the Paranal Observatory"
 _VENUE_NAME = re.compile(r"\s(?:Observatory|Palace|Castle|Resort|Estate|Lodge)$")
@@ -465,7 +463,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         if _TEXT_OF.search(head):
             cities[found.key] += 3  # "the Declaration of Santa Cruz de la Sierra": the meeting's text names its city
             continue
-        if _PLAYED_HOST.match(body, found.end) or (_CHOSE_BEFORE.search(head) and _FOR_THE_MEETING_AS.match(
+        if _PLAYED_HOST.match(body, found.end) or (_CHOSE_BEFORE.search(head) and _FOR_THE_MEETING.match(
                 body, found.end)):
             cities[found.key] += 6  # "Williamsburg played host to the leaders", "Reagan chose Williamsburg for the summit"
             continue
@@ -1269,7 +1267,7 @@ def detect_summit(
     day = start.isoformat() if start else (published_at.date().isoformat() if published_at else None)
     city_key = f"city:{slugify(city_display)}" if city_display else None
     if city_display:  # (the name the city had then: "Bangalore" in 1986)
-        city_display = an.gazetteer.city_name_on(city_key, city_display, day)
+        city_display = an.gazetteer.name_on(city_key, day, city_display)
     org_name = an.names.get(org) if org else None
     month = (start or (published_at.date() if published_at else None)) if slug in _SEVERAL_A_YEAR else None
     key = summit_key(slug, _partner(an, org, title), year, month.month if month else None)
@@ -1277,5 +1275,6 @@ def detect_summit(
                                 "" if org_name and "summit" in org_name.lower() else "summit") if p)
     if city_display and city_display not in name:
         name += f" in {city_display}"
-    country_name = an.gazetteer.country_name_on(country, day, city_key) if country else None
+    country_name = an.gazetteer.name_on(country, day, an.gazetteer.country_names.get(country), city_key) \
+        if country else None
     return Summit(key, name, org_name, city_display, country_name, start, end or start), org
