@@ -30,14 +30,14 @@ def test_what_a_person_does_gives_the_role_when_no_trade_noun_is_read_from_it():
     assert found["person:ana-reyes"] == "Foreign Affairs Secretary"
 
 
-def test_a_summit_text_calling_for_something_a_state_set_to_chair_and_elected_leaders_launching_are_decisions():
+def test_a_summit_text_calling_for_something_reacts_and_a_state_set_to_chair_and_elected_leaders_launching_decide():
     body = ("The Ibero-American Summit closed in Cartagena on Sunday. On Sunday the summit closed with a communique "
             "calling for an end to the blockade of the port. Peru will chair the first two years of the new forum, with Chile "
             "as deputy. The 22 elected heads of state formally launched negotiations on a regional vaccine pact.")
     keys = fact_keys(body)
     kinds = {k.split(":")[0] for k in keys}
-    assert kinds == {"decision"}
-    assert any(":call-for-" in k for k in keys)
+    assert kinds == {"decision", "reaction"}
+    assert any(k.startswith("reaction:") and ":call-for-" in k for k in keys)
     assert any(":take-chair" in k for k in keys)
     assert any(k.startswith("decision:org:ibero-american-summit:launch-negotiations") for k in keys)
 

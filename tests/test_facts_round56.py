@@ -41,12 +41,12 @@ def test_a_spokesman_for_a_ministry_speaks_for_the_state_whose_capital_the_sente
     assert quote_speakers(body)["not take lessons from nuclear powers"] == "country:pk"
 
 
-def test_numbered_members_participating_states_backing_given_and_an_object_before_its_verb_are_decisions():
+def test_numbered_members_participating_states_backing_given_and_an_object_before_its_verb_are_facts():
     body = ("G7 leaders met in Lyon on Friday. The seven also called on Kenya to hold the election on time. The "
             "leaders gave their backing to the Belfast peace accord. The talks were overshadowed by the missile test "
             "in the north, which the leaders condemned. The 53 participating states agreed to rename the forum.")
     keys = fact_keys(body)
-    assert any(k.startswith("decision:org:g7:call-for-kenya") for k in keys)
+    assert any(k.startswith("reaction:org:g7:call-for-kenya") for k in keys)  # (calls and condemnations react)
     assert any(k.startswith("decision:org:g7:endorse-belfast") for k in keys)
-    assert any(k.startswith("decision:org:g7:condemn-missile-test") for k in keys)
+    assert any(k.startswith("reaction:org:g7:condemn-missile-test") for k in keys)
     assert any(k.startswith("decision:org:g7:agree-rename-forum") for k in keys)

@@ -326,5 +326,5 @@ def test_the_summits_text_restating_a_position_and_urging_and_an_earlier_act():
             "'main reference' for the crisis.")
     facts = _facts(body)
     assert ("decision", "decision:org:asean:restate") in facts
-    assert any(key.startswith("decision:org:asean:call-for-immediate-end") for _, key in facts)
+    assert any(key.startswith("reaction:org:asean:call-for-immediate-end") for _, key in facts)
     assert not any(":agree-" in key for _, key in facts)  # the 2021 agreement is not this summit's act

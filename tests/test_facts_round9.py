@@ -192,7 +192,7 @@ def test_it_continues_a_named_declaration_over_several_sentences():
     keys = _facts("Pacific Islands Forum leaders met in Suva on Friday for their summit. The Suva Declaration, adopted on "
                   "Friday, condemned the raid on Apia. It says fishing fleets must respect closed zones. It also calls "
                   "for a moratorium on deep-sea mining.")
-    assert any(k.startswith("decision:") and "call-for-moratorium-deep-sea" in k for k in keys), keys
+    assert any(k.startswith("reaction:") and "call-for-moratorium-deep-sea" in k for k in keys), keys
     assert not any(k.startswith("decision:unknown") for k in keys)
 
 

@@ -72,8 +72,10 @@ ROLE_NP = re.compile(
 )
 # A wire dateline ("LIMA, Nov 16 — ", "VILNIUS, Lithuania, July 11 - "): its place never speaks and its date is
 # the filing date, not a summit date (summit.py reads ``Analysis.dateline_start/dateline_end``).
-DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’\-]+,\s+[\w ]{3,20}\.\s+/[^/\n]{1,40}/\.?\s|"  # "MOSCOW, 9 September. /TASS/."
-                           r"[A-Z][A-Z .'’\-]+(?:(?:,\s+[A-Z][\w .]{1,30})?,\s+[^—–\n]{0,30}?|"
+# (not a page's furniture in capitals: "ARCHIVE EDITION - Page 1 of 8", "LIVE UPDATES - ...")
+_NOT_A_PLACE = r"(?![A-Z .'’\-]*\b(?:EDITION|ARCHIVE|EXCLUSIVE|UPDATES?|ANALYSIS|OPINION|BREAKING|LIVE|VIDEO|PHOTOS?)\b)"
+DATELINE_HEAD = re.compile(_NOT_A_PLACE + r"[A-Z][A-Z .'’\-]+,\s+[\w ]{3,20}\.\s+/[^/\n]{1,40}/\.?\s|"  # "MOSCOW, 9 September. /TASS/."
+                           + _NOT_A_PLACE + r"[A-Z][A-Z .'’\-]+(?:(?:,\s+[A-Z][\w .]{1,30})?,\s+[^—–\n]{0,30}?|"
                            r"\s+\([A-Z][\w .]{1,20}\)\s+|(?<=[A-Z])\s+)[—–-]\s")  # ("PORT MORESBY - ...")
 _NEWLINES = re.compile(r"\n+")
 _FRONTED = re.compile(r"[A-Z][^,;:.“”\"]*,\s*$")
@@ -1108,7 +1110,8 @@ def collect_entities(an: Analysis) -> None:
         if titled and titled[2] not in _NO_OFFICE and not role:
             whose = _WHOSE_BEFORE.search(body, max(0, titled[1] - 12), titled[1])
             # "The United States, whose deputy secretary of state X ...": the antecedent employs X
-            affiliation = _affiliation_at(an, whose.start() if whose else titled[1] - 1)
+            # ("President Shukri al-Quwatli of Syria": the state after the name, not the one the words before name)
+            affiliation = of_key or _affiliation_at(an, whose.start() if whose else titled[1] - 1)
             role, cue = titled[0], True
         # "The alliance's secretary general, Mark Rutte, a former Dutch prime minister,": the leading appositive
         # names the office held, the trailing one background
@@ -1121,7 +1124,8 @@ def collect_entities(an: Analysis) -> None:
         # (but not a place word after a locative: "flew north to Jaffna, the first foreign leader to visit")
         appos = _apposition(an, name_end) if len(tokens) >= 2 or (
             _APPOSITIVE_HEAD.match(body, end) and not _TO_A_PLACE.search(body, max(0, start - 12), start)) else None
-        if appos and (not role or normalize(role) in _HONORIFICS):  # ("Prince X, the foreign minister,")
+        if appos and (not role or normalize(role) in _HONORIFICS or (normalize(role) == "emir" and appos[1])):
+            # ("Prince X, the foreign minister,", "the Emir Saud bin Abdulaziz, Crown Prince of Saudi Arabia,")
             role, affiliation, cue = appos[0], appos[1], True
         context = _role_in_context(an, start, name_end, bool(titled)) if not role else None
         if context:  # "Xi, on his first trip abroad as ...", "A and B, the ... presidents,", "Name. The IMF managing ..."

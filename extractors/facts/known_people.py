@@ -23,7 +23,7 @@ def resolve_known_people(an: Analysis, day: date | None) -> None:
     gaz = an.gazetteer
     if day is None or not gaz.name_parts:
         return
-    renames = {}
+    renames = _honorifics_dropped(an, day)
     for key, person in an.persons.items():
         known = _known_as(gaz, key, person, day.isoformat())
         if known is not None and known != key:
@@ -31,6 +31,24 @@ def resolve_known_people(an: Analysis, day: date | None) -> None:
     if renames:
         _rekey(an, renames)
     _office_phrases(an, day.isoformat())
+
+
+# An Ottoman-style honorific after a name ("Abdul Rahman Azzam Pasha", "Celal Bey"), in use until Turkey (1934) and
+# Egypt (1952) abolished such titles; later the word is a surname ("Julian Aldrin Pasha", an Indonesian spokesman)
+_HONORIFIC_SUFFIX = re.compile(r"-(?:pasha|bey|effendi)$")
+_HONORIFICS_ABOLISHED = 1953
+
+
+def _honorifics_dropped(an: Analysis, day: date) -> dict[str, str]:
+    """Renames of people whose name ends in an honorific of the day (before 1953) to the name without it."""
+    if day.year >= _HONORIFICS_ABOLISHED:
+        return {}
+    renames = {}
+    for key, person in an.persons.items():
+        if _HONORIFIC_SUFFIX.search(key) and len(person.tokens) >= 3:
+            person.name = " ".join(person.tokens[:-1])
+            renames[key] = f"person:{slugify(person.name)}"
+    return renames
 
 
 # "The President of the French Republic, the host, declared ...": an office named for its state (and "the French

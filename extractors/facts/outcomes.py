@@ -547,7 +547,7 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                     else "pledge" if (verb_cls in PLEDGE_CLASSES or verb_cls in _RENEWING and _A_PLEDGE.match(rest)
                                                     and not _IT_BEFORE.search(masked, max(0, verb_at - 12), verb_at))
                     and not _DOCUMENT_SUBJECT.search(
-                        masked, max(0, verb_at - 40), verb_at) else "decision")
+                        masked, max(0, verb_at - 40), verb_at) else "reaction" if verb_cls in ("call-for", "condemn") else "decision")
             # ("The declaration commits the three to ...": what a text binds them to is what they decided)
             obj_at = start + match.end() + (len(rest) - len(phrase))
             objs = [f for f in an.found if obj_at <= f.start < seg_end and f.kind in ("country", "org")

@@ -13,6 +13,8 @@ from extractors.facts.speakers import (INSTRUMENT, STARTS_WITH_INSTRUMENT, cue_p
 from extractors.models import Quote
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# 'he replied only that "every means" had been discussed': a speech verb's "that" opens a clause, not a determiner
+_SAID_THAT = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:only|simply|just|merely|[a-z]+ly)\s+)?that\s+$")
 _INTRO = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^“”\"]{{0,40}}[,:]\s*$")
 # 'expressed "deep concern"', 'voiced "serious concerns"': a cue, and a quotation despite the article before it
 _EXPRESSED = r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)"
@@ -173,7 +175,7 @@ _NAMED_TAG = re.compile(r"\s*(?:(?:said|says|added)\s+[A-Z]|[A-Z][\w’'.-]*(?:\
 _THAT_AFTER_JOIN = re.compile(r"that\s")  # a second reported clause of the same speech verb
 _AND_THAT = re.compile(r"\W*and\s+(?:that|to)\b")  # ("... and that China ...", "... and to bring it into force ...")
 # 'adopt "Inclusivity and Sustainability" as the theme': a quoted title in title case names, it does not quote
-_TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:(?:and|of|the|for|in|to|a|through|on|with|by)\s+)?[A-Z][\w’'-]*){1,5}")
+_TITLE_CASE = re.compile(r"(?:[A-Z][\w’'-]*)(?:[,:]?\s+(?:(?:and|of|the|for|in|to|a|through|on|with|by)\s+)?[A-Z][\w’'-]*){1,5}")
 _TITLE_AFTER = re.compile(r"\s+as\s+(?:the|its|their|a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:theme|slogan|motto|title|"
                           r"name|banner|watchword)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:theme|slogan|motto|banner|titled|entitled|watchword|acronym)(?:\s+for\s+the\s+year)?"
@@ -914,7 +916,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             according = _ACCORDING_AFTER.match(body, close + 1)
             # 'recognised that "Syria was right."', 'a problem that "requires collective responses"': a clause, no term
             complementizer = before.rstrip().endswith("that") and (inner[:1].isupper() or bool(_VERB_FIRST.match(inner))
-                                                                   or bool(_RELATIVE_VERB.search(before + inner)))
+                                                                   or bool(_RELATIVE_VERB.search(before + inner))
+                                                                   or bool(_SAID_THAT.search(before)))
             if words <= 4 and _DETERMINER.search(before) and not complementizer \
                     and not (_SPOKEN.search(inner) and not before.rstrip().endswith("so-called")) \
                     and not (_OWN_WORDS.search(before) and _CUE.search(body, sent_start, opening)) \

@@ -35,9 +35,10 @@ _PREDICATE_HELD = re.compile(
 _WHO_HAS_BEEN = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?,[ \t]+who[ \t]+(?:is|was|has[ \t]+been|"
                            r"had[ \t]+been)[ \t]+(?:the[ \t]+|its[ \t]+)?([A-Za-z][\w\- ]{2,40}?)(?=[ \t]+(?:since|for)\b|[,.;])")
 # the active voice: "The summit appointed |Elias Magosi| of Botswana as Executive Secretary"
-_APPOINTED_BEFORE = re.compile(r"\b(?:appointed|named|elected|re-elected|chose|picked|installed|confirmed)[ \t]+$")
+_APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appointing|named|naming|elected|electing|re-elected|chose|choosing|picked|"
+                               r"installed|confirmed)[ \t]+(?:(?:Dame|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?$")
 _AS_ROLE = re.compile(r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]+as[ \t]+"
-                      r"(?:(?:the|its|their|his|her|new|next)[ \t]+)*([A-Za-z][\w\- ]{2,60}?)"
+                      r"(?:(?:the|its|their|his|her|new|next|first[ \t]+(?:woman|female)|first)[ \t]+)*([A-Za-z][\w\- ]{2,60}?)"
                       r"(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since|and)\b|[,.;]|$)")
 _WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs|heads|leads)[ \t]")
 _INDEFINITE_BODY = re.compile(rf"((?:an?)[ \t]+(?:[A-Za-z][\w’'-]*[ \t]+){{0,3}}?(?i:{'|'.join(sorted(BODY_NOUNS))}))"
@@ -212,7 +213,7 @@ def predicate_role(body: str, end: int, role_phrase, start: int | None = None) -
     match = _PREDICATE.match(body, end)
     if match:
         return role_phrase(match.group(1).strip(), match.start(1))
-    if start is not None and _APPOINTED_BEFORE.search(body, max(0, start - 16), start):
+    if start is not None and _APPOINTED_BEFORE.search(body, max(0, start - 24), start):
         match = _AS_ROLE.match(body, end)
         role = role_phrase(match.group(1).strip(), match.start(1)) if match else None
         if role:

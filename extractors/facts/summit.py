@@ -114,6 +114,10 @@ _EU_INSTITUTIONS = frozenset({"org:european-commission", "org:european-council"}
 _PARTICLE_BEFORE = re.compile(r"\b(?:Los|Las|El|La|Le|Les)\s+$")
 _UNKNOWN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:town|city|capital|resort|village|port|seaport)\s+(?:in|on|of|near|north|south|east|west)\b")
+# "meeting at the royal palace of Inshas, in the Sharkia province of Egypt": the seat names the town (the match ends
+# at the comma, so the clause after it can name the country)
+_SEAT_OF_TOWN = re.compile(r"\bat\s+the\s+(?:[a-z-]+\s+){0,2}(?:palace|castle|ch[aâ]teau|estate|villa|residence)\s+"
+                           r"(?:of|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),")
 _EPITHET = r"Leaders[’']?|Economic"  # a word between a city and its summit's name ("the Houston Economic Summit")
 _CITY_TEXT = re.compile(rf"\s+(?:(?:{_EPITHET})\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
 _SINCE_THE = re.compile(r"\b[Ss]ince\s+the\s+$")  # "since the |Istanbul summit": an earlier meeting
@@ -496,7 +500,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                     or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
             cities[found.key] += 6 if venue else 1
-    for town in _UNKNOWN_TOWN.finditer(body):  # "held their 11th summit on Friday in Puerto Varas, a lakeside town in
+    for town in (*_UNKNOWN_TOWN.finditer(body), *_SEAT_OF_TOWN.finditer(body)):  # "held their 11th summit on Friday in Puerto Varas, a lakeside town in
         # southern Chile": a place the gazetteer does not know, named as the meeting's town
         name = town.group(1)
         if an.gazetteer.lookup(name) is not None or an.in_quote(town.start(1)) or any(
@@ -1256,7 +1260,8 @@ def detect_summit(
         known_start, known_end = date.fromisoformat(known["start"]), date.fromisoformat(known["end"])
         same_venue = bool(city_display) and slugify(known.get("city") or "") == slugify(city_display)
         overlap = start is not None and start <= known_end and (end or start) >= known_start
-        inside = start is not None and start <= known_start and known_end <= (end or start)
+        inside = start is not None and (start <= known_start and known_end <= (end or start) or (
+            end is not None and start != end and known_start <= start and end <= known_end))
         if start is None or (overlap and not (inside and _states_its_length(an, start, end or start))) \
                 or (same_venue and not overlap):
             # the text's days overlap this summit's: the calendar has them exact (unless the text's span holds the
