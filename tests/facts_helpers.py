@@ -15,14 +15,20 @@ def quote_speakers(body: str, published_at: datetime | None = None) -> dict[str,
     return {q.text.strip(' ,."“”'): q.speaker_key for q in extract_facts(body, published_at=published_at).quotes}
 
 
+def rule_facts(extraction) -> list:
+    """The facts the rules read from sentences: every fact but the meeting's own ("holds its summit in X"), which
+    comes with every detected summit and has tests of its own (tests/test_facts_round85.py)."""
+    return [f for f in extraction.facts if f.action != "hold-summit"]
+
+
 def fact_keys(body: str, published_at: datetime | None = NO_CALENDAR) -> set[str]:
-    """The keys of every fact."""
-    return {f.key for f in extract_facts(body, published_at=published_at).facts}
+    """The keys of every fact the rules read (see rule_facts)."""
+    return {f.key for f in rule_facts(extract_facts(body, published_at=published_at))}
 
 
 def evidence(body: str, published_at: datetime | None = NO_CALENDAR) -> dict[str, str]:
-    """Fact key -> the evidence text its offsets cut from the body."""
-    return {f.key: body[f.char_start:f.char_end] for f in extract_facts(body, published_at=published_at).facts}
+    """Fact key -> the evidence text its offsets cut from the body (facts the rules read)."""
+    return {f.key: body[f.char_start:f.char_end] for f in rule_facts(extract_facts(body, published_at=published_at))}
 
 
 def key_parts(body: str) -> set[str]:

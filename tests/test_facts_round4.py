@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from extractors.facts import extract_facts
+from tests.facts_helpers import rule_facts
 
 
 def _quotes(body: str):
@@ -13,7 +14,7 @@ def _quotes(body: str):
 
 
 def _kinds(body: str, **kw):
-    return [(f.kind, f.key) for f in extract_facts(body, **kw).facts]
+    return [(f.kind, f.key) for f in rule_facts(extract_facts(body, **kw))]
 
 
 def test_portuguese_particle_stays_in_the_name():

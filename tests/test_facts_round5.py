@@ -15,6 +15,7 @@ from extractors.facts import analyse, extract_facts
 from extractors.facts.frames import CATALOGUE
 from extractors.facts.gazetteer import load_gazetteer
 from extractors.facts.precheck import ANY_TRIGGER
+from tests.facts_helpers import rule_facts
 
 
 def _quotes(body: str, **kw):
@@ -22,7 +23,7 @@ def _quotes(body: str, **kw):
 
 
 def _facts(body: str, **kw):
-    return [(f.kind, f.key) for f in extract_facts(body, **kw).facts]
+    return [(f.kind, f.key) for f in rule_facts(extract_facts(body, **kw))]
 
 
 def _roles(body: str):

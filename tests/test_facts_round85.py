@@ -72,3 +72,35 @@ def test_transjordan_is_jordan_and_is_named_so_before_1949():
     assert gaz.lookup("Transjordan").key == "country:jo"
     assert gaz.name_on("country:jo", "1946-05-28", gaz.country_names["country:jo"]) == "Transjordan"
     assert gaz.name_on("country:jo", "1950-01-01", gaz.country_names["country:jo"]) == "Jordan"
+
+
+def _meeting(body: str, title: str | None = None, published_at: datetime = datetime(2031, 5, 10)):
+    facts = [f for f in extract_facts(body, title=title, published_at=published_at).facts if f.action == "hold-summit"]
+    assert len(facts) <= 1
+    return facts[0] if facts else None
+
+
+def test_the_meeting_itself_is_an_outcome_told_by_the_sentence_that_reports_it_not_one_carrying_a_decision():
+    body = ("Andean leaders adopt a water plan at Cuenca summit\n\n"
+            "The Riverside Courier | World | Saturday, May 10, 2031\n\n"
+            "CUENCA, Ecuador - Leaders of the Andean Community adopted a plan to share river data at their summit in "
+            "Cuenca on Friday. The two-day meeting, which opened on Thursday in the colonial centre of Cuenca, was "
+            "chaired by the host president. \"We will meet again in La Paz next year,\" the host said.")
+    fact = _meeting(body, title="Andean leaders adopt a water plan at Cuenca summit")
+    assert fact is not None and fact.kind == "outcome"
+    assert body[fact.char_start:fact.char_end].startswith("The two-day meeting, which opened on Thursday")
+    assert fact.key == "outcome:org:andean-community:hold-summit:city:cuenca"
+
+
+def test_a_meeting_still_to_come_is_not_the_meeting_and_no_summit_gives_no_meeting_fact():
+    body = ("The leaders of the Andean Community will meet in Cuenca next month. On Friday the Andean Community "
+            "summit met in Quito and agreed to share river data.")
+    fact = _meeting(body)
+    assert fact is not None and body[fact.char_start:fact.char_end].startswith("On Friday the Andean Community")
+    assert _meeting("The river rose on Friday and the bridge in Cuenca was closed to traffic.") is None
+
+
+def test_two_reports_of_one_summit_share_the_meeting_fact():
+    one = _meeting("Leaders of the Andean Community met in Cuenca on Friday for their annual summit.")
+    two = _meeting("The Andean Community summit, held in Cuenca on Friday, was short and quiet.")
+    assert one is not None and two is not None and one.key == two.key

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from extractors.facts import analyse, extract_facts
 from extractors.facts.summit import detect_summit
+from tests.facts_helpers import rule_facts
 
 
 def test_weekdays_resolve_against_publication_date():
@@ -103,7 +104,7 @@ def test_offsets_always_slice(body):
 
 
 def _facts(body: str, when: datetime | None = None):
-    return {(f.kind, f.key) for f in extract_facts(body, published_at=when or datetime(2025, 6, 2)).facts}
+    return {(f.kind, f.key) for f in rule_facts(extract_facts(body, published_at=when or datetime(2025, 6, 2)))}
 
 
 def test_generic_verb_frames_cover_coordinated_decisions_and_pledges():

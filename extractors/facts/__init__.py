@@ -9,6 +9,7 @@ from extractors.facts.coordinated import add_coordinated_facts
 from extractors.facts.entities import Analysis, collect_entities, resolve_state_roles
 from extractors.facts.gazetteer import load_gazetteer
 from extractors.facts.known_people import resolve_known_people
+from extractors.facts.meeting import add_meeting_fact
 from extractors.facts.participants import extract_participants, entity_refs, mentions
 from extractors.facts.quotes import extract_quotes
 from extractors.facts.evidence import widen_over_continuations, widen_to_runs
@@ -61,6 +62,7 @@ def extract_facts(
     facts = add_quoted_reactions(an, facts, summit_org, tuple(quotes))  # a quoted person reacts to the summit
     facts = widen_to_runs(an, facts, tuple(quotes))  # a reaction is all its speaker said in one go
     facts = widen_over_continuations(an, facts)  # "... adopted the Fancourt Declaration. It calls for ...": one act
+    facts = add_meeting_fact(an, facts, summit, summit_org, title)  # "The leaders met in Koror from July 29 to 31"
     return Extraction(
         entities=entity_refs(an),
         mentions=mentions(an),

@@ -1,0 +1,73 @@
+"""The meeting itself as a fact: "The leaders of the Pacific Islands Forum met in Koror, Palau, from July 29 to 31" is
+the report's first outcome (that the summit took place, where and when), with the sentence that says so as its
+evidence. One per article, keyed by the body and the host city, so two reports of one summit share it."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.entities import Analysis
+from extractors.facts.gazetteer import slugify
+from extractors.facts.sentences import page_furniture
+from extractors.models import Fact, Summit
+
+# a word that tells of a meeting held: its noun or a verb of meeting, opening, closing, hosting or signing
+_MEETING = re.compile(r"\b(?:summit|meeting|conference|forum|gathering|talks|session|retreat|met|meet|meets|"
+                      r"gathered|gather|gathers|convened|convene|convenes|opened|opens|closed|closes|ended|ends|"
+                      r"wound\s+up|hosted|hosts|host|sat|signed|brought\s+together)\b", re.I)
+# a later or a wished-for meeting ("will meet in Apia next year", "are due to gather", "the next summit")
+_NOT_YET = re.compile(r"\b(?:will|would|shall|due\s+to|set\s+to|expected\s+to|plans?\s+to|hopes?\s+to|next)\s+"
+                      r"(?:[\w-]+\s+){0,2}$", re.I)
+_TIME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+                   r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                   r"this\s+week|last\s+week|\d{4})\b")
+_HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|resort|island|port))\b")
+
+
+def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, title: str | None,
+                 facts: list[Fact] = ()) -> Fact | None:
+    """The outcome that the summit met, evidenced by the first sentence of the report (not its headline, furniture
+    or a quotation) that tells of the meeting and names two of its body, its place and its time; None when the
+    report names no summit or no sentence says it met."""
+    if summit is None or not summit_org:
+        return None
+    body = an.body
+    city_key = f"city:{slugify(summit.city)}" if summit.city else None
+    places = {f.start for f in an.found if city_key and f.key == city_key}
+    bodies = {f.start for f in an.found if f.key == summit_org}
+    headline = (title or "").strip()
+    covered = [(f.char_start, f.char_end) for f in facts if f.kind != "reaction"]
+    fallback = taken = None
+    for start, end in an.sentences.spans:
+        text = body[start:end]
+        if not text.strip() or page_furniture(body, start, end) or an.in_quote(start) or "|" in text \
+                or (headline and headline in text) or start < an.dateline_end - 1 and end <= an.dateline_end:
+            continue  # (a headline, a masthead line, a quotation: not the report's own telling)
+        if not any(not _NOT_YET.search(text, 0, m.start()) for m in _MEETING.finditer(text)):
+            continue
+        place = any(start <= at < end for at in places) or bool(
+            summit.city and summit.city in text) or bool(_HERE.search(text))
+        named = any(start <= at < end for at in bodies) or bool(summit.organization and summit.organization in text)
+        when = bool(_TIME.search(text))
+        if place + named + when >= 2:
+            if not any(s < end and start < e for s, e in covered):
+                return _fact(an, summit, summit_org, city_key, start, end)
+            taken = taken or (start, end)  # (a sentence that already carries a decision tells of it, not the meeting)
+        if fallback is None and (place or named):
+            fallback = (start, end)
+    chosen = taken or fallback
+    return _fact(an, summit, summit_org, city_key, *chosen) if chosen else None
+
+
+def _fact(an: Analysis, summit: Summit, summit_org: str, city_key: str | None, start: int, end: int) -> Fact:
+    where = f" in {summit.city}" if summit.city else ""
+    statement = f"{an.display(summit_org) or summit.organization or summit_org} holds its summit{where}"
+    return Fact(f"outcome:{summit_org}:hold-summit:{city_key or ''}".rstrip(":"), "outcome", statement, start,
+                end, an.display(summit_org) or summit_org, "hold-summit", summit.city)
+
+
+def add_meeting_fact(an: Analysis, facts: list[Fact], summit: Summit | None, summit_org: str | None,
+                     title: str | None = None) -> list[Fact]:
+    """``facts`` plus the meeting's own fact (see meeting_fact)."""
+    fact = meeting_fact(an, summit, summit_org, title, facts)
+    return facts + [fact] if fact is not None and all(f.key != fact.key for f in facts) else facts
