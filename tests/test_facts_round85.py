@@ -7,7 +7,7 @@ from datetime import datetime
 
 from extractors.facts import extract_facts
 from extractors.facts.gazetteer import load_gazetteer
-from tests.facts_helpers import quote_speakers, roles, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_a_page_furniture_line_in_capitals_is_no_dateline_and_a_palace_names_its_town():
@@ -104,3 +104,41 @@ def test_two_reports_of_one_summit_share_the_meeting_fact():
     one = _meeting("Leaders of the Andean Community met in Cuenca on Friday for their annual summit.")
     two = _meeting("The Andean Community summit, held in Cuenca on Friday, was short and quiet.")
     assert one is not None and two is not None and one.key == two.key
+
+
+def test_who_came_who_missed_a_session_and_who_was_not_represented_are_attendance_outcomes():
+    base = "Leaders of the Group of Seven met at their summit in Toronto on Saturday. "
+    keys = fact_keys(base + "Prime Minister Jean Tremblay, who broke off his campaign for the autumn election to "
+                     "attend, spoke first.")
+    assert "outcome:person:jean-tremblay:attend" in keys
+    assert "outcome:person:kenji-mori:stay-away" in fact_keys(
+        base + "Prime Minister Kenji Mori missed Saturday's opening session after a fall.")
+    assert "outcome:country:it:stay-away" in fact_keys(base + "Italy came without its prime minister.")
+    assert "outcome:country:eg:stay-away" in fact_keys(
+        base + "Egypt, suspended from the group last year, was not represented.")
+    assert "outcome:person:paul-marchetti:first-attendance" in fact_keys(
+        base + "Among the heads of government was President Paul Marchetti, attending his first summit since May.")
+
+
+def test_founding_members_the_seat_of_the_secretariat_entry_into_force_and_a_chair_now_held():
+    base = "Leaders of the Andean Community met at their summit in Cuenca on Friday and signed a new treaty. "
+    assert "membership:org:andean-community:founding-members" in fact_keys(
+        base + "The five countries are the founding members of the new body.")
+    assert "decision:org:andean-community:seat" in fact_keys(
+        base + "Its secretariat will be based in Lima.")
+    assert "decision:org:andean-community:seat" in fact_keys(
+        base + "The signatories chose Quito as the seat of the secretariat.")
+    assert "decision:org:andean-community:entry-into-force" in fact_keys(
+        base + "The treaty is to enter into force for the five on March 1.")
+    assert any(k.endswith(":take-chair") for k in fact_keys(
+        base + "The meeting ended in Ecuador, which now holds the Community chair for a year."))
+
+
+def test_an_intention_with_a_target_and_a_sum_offered_to_a_state_are_pledges():
+    base = "Leaders of the Group of Seven met at their summit in Toronto on Saturday. "
+    assert any(k.startswith("pledge:org:g7:pledge-cut-coal") for k in fact_keys(
+        base + "The leaders intend to cut coal's share of their power supply to 20 percent by 2000."))
+    assert "pledge:org:g7:fund" in fact_keys(
+        base + "The leaders ended the summit by offering Moldova up to $2 billion in loans.")
+    assert "pledge:org:g7:fund" not in fact_keys(
+        base + "The offer matched the one from Japan, which offered Moldova $1 billion last year.")

@@ -209,10 +209,26 @@ CATALOGUE: tuple[Frame, ...] = (
         # opens the sentence; "whose country holds the rotating presidency" is background)
         r"^\s*(?:[A-Z][A-Z’'-]+:\s+)?(?:[A-Z][\w’'-]*\s+){1,2}(?:now\s+)?(?:holds|chairs)\s+the\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?|"
         r"bloc|group|organi[sz]ation|council|union|association|forum)\b|"
+        r"\bwhich\s+now\s+holds\s+the\s+(?:[\w’'-]+\s+){0,2}(?:chair(?:manship)?|presidency)\b|"  # "Palau, which now holds"
         # "The chairmanship of the SCO passes to ...", "the chair passed from X to Y", "The chair for 2012 goes to"
         r"\b(?:chairmanship|chair|presidency)\b[^.;]{0,40}?\b(?:pass(?:es|ed)|goes|went|mov(?:es|ed))\s+"
         r"(?:now\s+)?(?:from\s+[^.;]{1,40}?\s)?to\b"),
         "takes over the chair", objects="after"),
+    # "The four countries are the founding members of the new body", "The founding members are Burundi, ..."
+    Frame("founding-members", "membership", _r(
+        r"\b(?:are|were|became|become|becomes|as)\s+(?:the\s+)?(?:[\w-]+\s+)?founding\s+members\b|"
+        r"\b[Tt]he\s+(?:[\w-]+\s+)?founding\s+members\s+(?:are|were)\b"),
+        "are the founding members", objects="none", actor="body"),
+    # "its secretariat will be based in Kyiv", "chose Libreville as the seat of the secretariat", "the secretariat in
+    # Georgetown is to become the secretariat of the new Community": where the body sits
+    Frame("seat", "decision", _r(
+        r"\bsecretariat\s+(?:will|would|is\s+to|was\s+to|shall)\s+(?:be\s+)?(?:based|located|housed|set\s+up|sit)\s+in\b|"
+        r"\b(?:chose|chosen|picked|named)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+as\s+(?:the\s+)?seat\b|"
+        r"\b(?:is\s+to\s+become|will\s+become|becomes|became)\s+the\s+(?:[\w’'-]+\s+){0,2}secretariat\b"),
+        "sets the seat of its secretariat", objects="none", actor="body", exclude=_HEDGED),
+    # "The treaty is to enter into force for the four countries on August 1": when the text binds
+    Frame("entry-into-force", "decision", _r(r"\b(?:is|are|was|were)\s+to\s+(?:enter|come)\s+into\s+force\b"),
+          "sets the entry into force", objects="none", actor="body"),
     Frame("no-declaration", "outcome", _r(
         r"\b(?:without|no)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+|common\s+|agreed\s+)?(?:communiqu[eé]|declaration|"
         r"statement)\b|\bno\s+(?:joint|common|agreed)\s+(?:language|text|position|wording)\b|"
@@ -297,7 +313,7 @@ CATALOGUE: tuple[Frame, ...] = (
         r"retreat|dinner|talks)\b|\b(?:has|have|had)\s+skipped\s*[.;,]|"
         r"\bskipp(?:ed|ing)\s+(?:several|some|two|three|many|most)\s+(?:meetings|sessions)\b|"  # "... that a sitting US president has skipped."
         # "missed the opening day after her plane developed a fault"
-        r"\bmiss(?:ed|es)\s+(?:the\s+)?(?:first|opening|second|final|last|closing)\s+(?:day|session)\b|"
+        r"\bmiss(?:ed|es)\s+(?:the\s+|\w+day[’']s\s+)?(?:first|opening|second|final|last|closing)\s+(?:day|session)\b|"
         # "cancelled his trip on Monday night", "pulled out of the summit", "attended in place of X"
         r"\bcancell?(?:ed|ing)\s+(?:his|her|their)\s+(?:trip|visit|attendance|journey|travel)\b|"
         r"\bpulled\s+out(?:\s+of\s+the\s+(?:summit|meeting|gathering)\b|(?!\s+of\b))|"  # (not "pulled out of the deal")
@@ -321,10 +337,12 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bleaving\s+[^.;]{3,60}?\bto\s+lead\s+the\s+(?:[\w-]+\s+)?delegation\b|"
         # "X and Y are at the table in his place", "France is here without its president"
         r"\b(?:at\s+the\s+table|attend\w*|came|went|sat|stood\s+in)\b[^.;]{0,30}?\bin\s+(?:his|her|their)\s+"
-        r"(?:place|stead)\b|\b(?:is|was|are|were)\s+(?:here\s+|there\s+|represented\s+)?without\s+(?:its|their)\s+"
+        r"(?:place|stead)\b|\b(?:is|was|are|were|came|comes|arrived)\s+(?:here\s+|there\s+|represented\s+)?without\s+"
+        r"(?:its|their)\s+"
         r"(?:president|prime\s+minister|leader|king|emir|head\s+of\s+(?:state|government))\b|"
         r"\bsent\s+[^.;]{3,60}?\brather\s+than\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}|"  # "sent Prime Minister X rather than President Y"
         r"\b(?:was|were)\s+(?:instead\s+)?represented\s+(?:at\s+(?:(?!for\s+the\s+first\b)[^.;,]){0,40}?\s+)?by\b|"
+        r"\b(?:was|were)\s+not\s+represented\b|"  # "Egypt, suspended from the League, was not represented"
         # "Myanmar's chair stood empty"
         r"\b(?:seat|chair)(?:,[^.;]{0,60}?,)?\s+(?:was|stood|stayed|remained|sat)\s+empty\b|"  # ("seat, vacant since X,")
         # "Russia sent its prime minister, X, to the East Asia Summit": a stand-in for the head of state or government
@@ -412,7 +430,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"for\s+the\s+first\b|alongside\b|too\b)|\s*[.;]|\s*,\s+(?:and|but|as|while|with)\b)|"
         r"\b(?:[Tt]hey|[Ll]eaders|[A-Z][\w’'-]+)\s+also\s+attended\b|"
         r"\b(?:was|were)\s+among\s+(?:the\s+)?(?:leaders|those|heads\s+of\s+\w+|presidents|guests)\s+(?:who\s+)?"
-        r"(?:attended|attending|present|there)\b"),
+        r"(?:attended|attending|present|there)\b|"
+        # "who broke off her campaign for the general election to attend", "Among the heads of state was X"
+        r"\b(?:broke|had\s+broken|breaking)\s+off\s+(?:his|her|their)\s+[^.;]{0,60}?\bto\s+(?:attend|come)\b|"
+        r"\b[Aa]mong\s+the\s+(?:leaders|heads\s+of\s+\w+|presidents|guests|rulers)\s+(?:was|were)\s+(?-i:[A-Z])"),
         "attends", objects="none", actor="attendee",
         exclude=_r(_ATTENDANCE_HYPOTHETICAL.pattern + r"|\b(?:by|via|over)\s+video\b|\bas\s+an?\s+(?:invitee|observer|"
                    r"guest)|\bin\s+(?:his|her|their)\s+(?:place|stead)\b|\bin\s+place\s+of\b|\bfirst\s+time\b|"
@@ -491,7 +512,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:announc(?:ed|es|ing)|added|adds|unveil(?:ed|s|ing)|present(?:ed|s|ing)|put\s+up)\s+(?:that\s+[^.;]{0,40}?\s+would\s+"
         r"(?:spend|invest|provide|contribute|give)\s+)?(?:an?\s+(?=[$€£¥\d]))?" + SUM + "|"
         r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing)|pledg(?:ed|es|ing)|promis(?:ed|es|ing)|offer(?:ed|s|ing))\s+"
-        r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:donation|contribution|grant|package|loan)s?\s+of\s+" + SUM),
+        r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:donation|contribution|grant|package|loan)s?\s+of\s+" + SUM + "|"
+        # "by offering Ukraine up to $4 billion in aid": a sum offered to a named state
+        r"(?<!which\s)(?<!who\s)(?<!that\s)\boffer(?:ed|s|ing)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}(?:up\s+to\s+|about\s+|some\s+|nearly\s+)?" + SUM),
         "pledges funding", objects="none",
         exclude=_r(r"\b(?:last\s+year|in\s+20[01]\d|previously|earlier\s+this\s+year)\b")),
     # "Progress will be reviewed in 2029": the summit sets a review
@@ -743,6 +766,8 @@ CATALOGUE: tuple[Frame, ...] = (
     # "Putin attended the East Asia Summit for the first time", "sat at the table as full allies for the first time"
     Frame("first-attendance", "outcome", _r(
         r"\b(?:attended|came\s+to|took\s+part\s+in|joined)\s+[^.;]{0,50}?\bfor\s+the\s+first\s+time\b|"
+        r"(?<!who\swas\s)(?<!who\s)\b(?:attending|attended)\s+(?:his|her|their)\s+first\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:summit|meeting)\b|"  # ("Chirac, attending his first summit of la Francophonie since his election")
         # "Uzbekistan ... was represented at a Turkic Council summit for the first time by its president"
         r"\b(?:was|were)\s+represented\s+at\s+[^.;]{0,50}?\bfor\s+the\s+first\s+time\b|"
         r"\bas\s+full\s+(?:allies|members?)\s+for\s+the\s+first\s+time\b|\bfirst\s+summit\s+as\s+a\s+full\s+member\b|"
@@ -777,7 +802,8 @@ VERB_CLASSES: dict[str, str] = {}
 for _cls, _forms in {
     "agree": "agreed|agrees|agree|agreeing|did agree",
     "decide": "decided decides decide resolved resolves",
-    "pledge": "pledged|pledges|pledge|pledging|vowed|vows|vow|promised|promises|promise|did pledge|did promise",
+    "pledge": "pledged|pledges|pledge|pledging|vowed|vows|vow|promised|promises|promise|did pledge|did promise|"
+              "intend to|intends to|intended to",  # ("they intend to cut oil's share ... by 1990")
     "commit": "committed commits commit committing",
     "reaffirm": "reaffirmed reaffirms reaffirm reaffirming recommitted recommits restated restates",
     "adopt": "adopted|adopts|adopt|adopting|approved|approves|approve|did adopt|did approve",
