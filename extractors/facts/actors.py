@@ -10,6 +10,7 @@ import re
 
 from extractors.facts.entities import NAMES_INSTRUMENT, PRONOUN, Analysis, Found, resolve_pronoun
 from extractors.facts.frames import COLLECTIVE
+from extractors.facts.gazetteer import normalize
 from extractors.facts.speakers import it_is_instrument
 
 # Governments stand for their country when they act ("the Kremlin said" -> Russia).
@@ -188,12 +189,19 @@ def office_affiliation(an: Analysis, key: str | None) -> str | None:
     return held[1] if held else None
 
 
+def _titled(an: Analysis, role: str) -> bool:
+    """Whether a role names an office of the titles table ("foreign minister", "spokesman for X"), not a vox pop's
+    occupation ("exports lemons")."""
+    words = normalize(role).split()
+    return any(" ".join(words[i:i + n]) in an.gazetteer.titles for n in (1, 2, 3) for i in range(len(words)))
+
+
 def represented(an: Analysis, key: str | None, previous: tuple[int, int] | None) -> str | None:
     """Who a reacting person speaks for: their government or organisation; an official named without one
     elaborates on the government that opens the paragraph's previous sentence ("Russia condemned ... X said")."""
     person = an.persons.get(key) if key and key.startswith("person:") else None
     affiliation = person.affiliation_key if person else None
-    if person and not affiliation and person.role and previous:
+    if person and not affiliation and person.role and previous and _titled(an, person.role):
         opener = next((f for f in an.found if f.start == previous[0]), None)
         if opener and opener.kind in ("country", "city", "org"):
             # (but "President Zelenskyy, by video link, told the leaders" after a sentence on Syria: the office

@@ -47,7 +47,7 @@ _STOP = frozenset(
     august september october november december positive steps long-term acknowledgment strengthening asked
     frequently more most many some all no not so then thus according western eastern northern southern nordic
     euro-atlantic summit leaders leader allies nobody everyone everybody somebody someone anyone
-    anybody none nothing everything something majesty highness excellency arab arabs member members""".split()
+    anybody none nothing everything something majesty highness excellency arab arabs member members state states""".split()
 )
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SURNAME_THEN_VERB = re.compile(r"(?:,|\s+(?:said|says|told|added)\b)")  # ("Godwin Friday, said", "... Friday said")

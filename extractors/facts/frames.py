@@ -367,6 +367,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:accede[sd]?|acceding|accession)\s+to\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|and|in|for)\s+)?){0,7}"
         r"(?:Treaty|Convention|Charter|Pact|Agreement|Protocol)\b"),
         "accedes to a treaty", objects="none"),
+    # "Brundtland signed Norway's treaty of accession to the European Union": joining, by signature
+    Frame("sign-accession", "membership", _r(
+        r"(?<!to\s)\bsign(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:treat(?:y|ies)|acts?)\s+of\s+accession\b"),
+        "signs its treaty of accession", objects="none"),
     # "Mali ... were not invited", "Washington had left Cuba ... off the guest list": kept away by the host
     Frame("not-invited", "outcome", _r(
         r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+not\s+invited\b(?!\s+to\s+(?:join|become|start|begin))|"

@@ -12,7 +12,7 @@ from extractors.facts.sentences import page_furniture
 from extractors.models import Fact, Summit
 
 # a word that tells of a meeting held: its noun or a verb of meeting, opening, closing, hosting or signing
-_MEETING = re.compile(r"\b(?:summit|meeting|conference|forum|gathering|talks|session|retreat|met|meet|meets|"
+_MEETING = re.compile(r"\b(?:summit|meeting|conference|forum|gathering|talks|session|retreat|assembly|met|meet|meets|held|"
                       r"gathered|gather|gathers|convened|convene|convenes|opened|opens|closed|closes|ended|ends|"
                       r"wound\s+up|hosted|hosts|host|sat|signed|brought\s+together)\b", re.I)
 # a later or a wished-for meeting ("will meet in Apia next year", "are due to gather", "the next summit")

@@ -20,7 +20,7 @@ _INTRO = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^“”\"]{{0,40}}[,:]\s*$")
 _EXPRESSED = r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)"
 _CUE = re.compile(
     rf"\b(?:{SPEECH_VERBS}|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubbed|hail(?:s|ed)|label(?:l?ed)|termed|branded|"
-    r"critique|criticism|characteri[sz]ed|outlined|summary|statement|declaration|communiqu[eé]|urg(?:es|ed)|"
+    r"critique|criticism|characteri[sz]ed|outlined|summary|statement|declaration|communiqu[eé]|urg(?:es|ed)|ask(?:s|ed)?\s+for|"
     r"demand(?:s|ed|ing)?|insist(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)\s+that|[Aa]ccording to|saying|adding|noting|warning|telling|"
     r"arguing|insisting|stressing|calling|describing|welcom(?:ed|es|ing)|prais(?:ed|es|ing)|"
     r"commit(?:s|ted|ting)?|critici[sz](?:e|ed|es|ing)|evaluat(?:ed|es)|assess(?:ed|es)|condemn(?:ed|s|ing)|reject(?:ed|s|ing)|dismiss(?:ed|es|ing)|denounc(?:ed|es|ing)|"
@@ -444,6 +444,7 @@ _COLLECTIVE_SUBJECT = re.compile(r"(?:^\s*|[,;]\s*|[.!?]\s+)" + _GROUP.pattern +
 _ASIDE = (r"\b([Hh]e|[Ss]he)\s+(?:added|said|went\s+on|continued|insisted|warned|argued|noted|stressed|hoped|believed|"
           r"claimed|thought|felt|suggested|predicted|promised|told\s+(?:us|me|reporters|journalists))\s*,")
 _SAID_ASIDE = re.compile(rf"(?:^|,)\s*(?:[Bb]ut,\s+|[Aa]nd,\s+)?{_ASIDE}")  # anywhere before a colon's quotation
+_THEY_BEFORE = re.compile(r"\b[Tt]hey\s+(?:also\s+)?$")  # "they" right before the cue
 _PRONOUN_ASIDE = re.compile(rf",\s+{_ASIDE}\s*$")  # right before a partial quotation
 
 
@@ -660,6 +661,9 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
             antecedent = heads or antecedent
         if antecedent:
             return True, antecedent[-1].key
+    if summit_org and _THEY_BEFORE.search(body, max(lo, cue_at - 12), cue_at) and _LEADERS_SUBJECT.search(
+            body, an.sentences.spans[max(0, an.sentences.index_at(sent_start) - 2)][0], cue_at):
+        return True, summit_org  # "the leaders call for reform ... They warn that ..., and they ask for '...'"
     pronoun = cue_pronoun(an, lo, cue_at)
     if pronoun:
         return True, pronoun  # "an architecture he described as '...'": the pronoun is the cue's subject
@@ -817,6 +821,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             continue  # 'the theme chosen by the hosts: "Creating Work to Confront Poverty"': a title, not a quotation
         elif introduced:
             speaker = _after_speaker(an, close, next_start, summit_org) if inner.rstrip()[-1:] in ",?!—-" else None
+            role_aside = _ROLE_ASIDE.search(body, prev_end, opening) if speaker is None else None
+            if role_aside and not body[role_aside.end():opening].strip():
+                # 'The organisation, the Secretary General said, "cannot impose solutions"': the aside speaks
+                speaker = _aside_role(an, role_aside)
             speaker = speaker or _intro_speaker(an, prev_end, opening, summit_org)
             if speaker is None and not before.strip() and last and last[2] == para and (
                     last[0] >= s_first - 1 or last[0] == s_first - 2 and _BEAT.fullmatch(

@@ -75,6 +75,7 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          rf"(?:(?:the|an?)[ \t]+)?{_COMPASS}(?:[A-Z]|port\b|shops?\b).*$|"
                          r"[ \t]+(?:in|on|at|near|above|outside|from|through|by|to)[ \t]+the[ \t]+.*$|"
                          r"[ \t]+from[ \t]+(?:an?|his|her|their)[ \t]+.*$|"  # ("exports avocados| from a packing house")
+                         r"[ \t]+(?:there|here|nearby)$|"  # ("runs a shoe repair shop| there")
                          # "lectures on trade| at a college in Moshi" (but "works at a hotel front desk" is the work)
                          r"(?<!works)[ \t]+at[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:college|university|school|"
                          r"institute|academy|hospital|clinic|bank|firm|company)\b.*$|"

@@ -643,7 +643,16 @@ _SET_FOR = re.compile(_SCHEDULING + r"(?:for|on)\s+(?:the\s+)?$")
 def _later_event(sentence: str, at: int, event: re.Pattern) -> bool:
     """Whether a date is set for something the sentence does not call the meeting ("The first round of talks is set
     for July 4 in Brussels")."""
-    return bool(_SET_FOR.search(sentence, max(0, at - 30), at)) and not event.search(sentence)
+    return bool(_SET_FOR.search(sentence, max(0, at - 30), at)) and not event.search(sentence) \
+        or bool(_HANDOVER_ON.search(sentence, max(0, at - 60), at))
+
+
+# a weekday placed against the meeting: "Saturday, two days before the summit", "Sunday, the eve of the meeting"
+_DAYS_BEFORE_AFTER = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:before|after)|the\s+(?:day|eve)\s+"
+                                r"(?:before|after|of))\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|conference)\b")
+# "whose country takes over the EU presidency on July 1": the day a presidency changes hands, not a meeting day
+_HANDOVER_ON = re.compile(r"\b(?:takes?|taking|will\s+take|assumes?|assuming|hands?|handing)\s+over\s+(?:the\s+)?"
+                          r"(?:[\w’'-]+\s+){0,3}(?:presidency|chair(?:manship)?)\s+(?:on|from)\s+$")
 
 
 def _sentence_at(an: Analysis, offset: int) -> str:
@@ -731,6 +740,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 continue  # "the ministry had announced on Tuesday that it was suspending ...": an earlier event
             if _EVERY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the newsletter every Monday (and Thursday)": a habit, not a day
+            if _DAYS_BEFORE_AFTER.match(sentence, m.end()):
+                continue  # "On Saturday, two days before the summit, tens of thousands marched": another day's event
             if sentence[max(0, m.start() - 5):m.start()] == "Good " or _AHEAD_OF_DAYS.search(
                     sentence, max(0, m.start() - 25), m.start()):
                 continue  # "the Good Friday Agreement" is a name; "ahead of this Friday's referendums", another event
