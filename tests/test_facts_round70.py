@@ -28,7 +28,7 @@ def test_what_a_person_has_done_for_years_is_their_role_but_has_run_a_shop_makes
     found = roles("Leaders of the Commonwealth met at a summit in Lyford Cay on Friday. “Nobody came,” said Osric "
                   "Palmer-Dunne, who has sold conch fritters near the harbour for nine years. “Quiet week,” said "
                   "Marva Kell-Ibori, who has kept a bakery there since 2004.")
-    assert found["person:osric-palmer-dunne"] == "has sold conch fritters"
+    assert found["person:osric-palmer-dunne"] == "sells conch fritters"  # (said in the present since round 87)
     assert found["person:marva-kell-ibori"] == "bakery owner"
 
 

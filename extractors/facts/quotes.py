@@ -204,6 +204,8 @@ _OFFICIAL_SAID_AFTER = re.compile(r"[.,]?\s*,\s+(?:one|a|an|another|two|several)
                                   r"minister|source|negotiator)s?\s+(?:said|says|told)\b")
 _HE_SAID = rf"(he|she)\s+(?:{SPEECH_VERBS})\b"
 _HE_SAID_FIRST = re.compile(r"\s*(?-i:(?=[HS]))" + _HE_SAID, re.I)  # a sentence that opens "He said ..."
+# 'She was more interested in the power lines than in the speeches. "If the grid link ..."': her stance, then her words
+_HE_WAS_FIRST = re.compile(r"\s*(He|She)\s+(?:was|seemed|sounded)\s+(?:more|less|far\s+more|much\s+more|even\s+more|rather)\b")
 _TAIL_SAID = re.compile(rf"[^.;:“”\"\n]{{0,50}}?,\s*{_HE_SAID}")  # '"..." of the EU itself, he told reporters'
 _PRONOUN_SAID_AFTER = re.compile(rf"[.,]?\s*,?\s*{_HE_SAID}")  # '"useless", he said
 _TEXT_SAID_AFTER = re.compile(r"[^.;:“”\"\n]{0,80}?,\s*(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:declaration|communiqu[eé]|"
@@ -240,7 +242,7 @@ _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w-]+|left-wing|right-wing|conser
 # 'simply calls it the "BRICS bank"', 'what one of them called "CHOGM weekend"': a name that opens with an acronym
 _NAME_CALLED = re.compile(r"\b(?:calls?|called|dubs|dubbed|nicknamed|nicknames)\s+(?:it\s+|them\s+)?(?:the\s+)?$")
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}s?\b")
-_NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+$")
+_NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+(?:itself\s+|themselves\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
 _ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sec|Hon|Sgt|Prof|St|Mme|Cde)\.|"
                           r"\b[A-Z]\.(?=\s+[A-Z][a-z])|\b" + GLUED_INITIAL)  # "M. Couchepin", "J. Smith",
@@ -837,7 +839,7 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 said = [f.key for f in an.found if f.kind == "person" and lo <= f.start < lo + 40 and not f.in_quote
                         and _VERB.match(body, f.end + 1)] if not any(lo <= a < hi for a, _ in spans) else []
                 speaker = said[0] if said else None
-                he_said = _HE_SAID_FIRST.match(body, lo) if speaker is None \
+                he_said = (_HE_SAID_FIRST.match(body, lo) or _HE_WAS_FIRST.match(body, lo)) if speaker is None \
                     and not any(lo <= a < hi for a, _ in spans) else None
                 if he_said:  # 'He said the forum's value lay in ... "Even a photo opportunity ..."': he goes on
                     speaker = resolve_pronoun(an, he_said.start(1), he_said.group(1).lower())
@@ -905,7 +907,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             if speaker is None and words < 4 and not message and not _SAID_AFTER.match(body, close + 1):
                 continue  # (but '"America is back," he declared' is a quotation, whoever "he" is)
         else:
-            named = (_TITLE_BEFORE.search(before) and re.fullmatch(r"[A-Z][\w’'-]*", inner.strip(".,;:!? "))) or \
+            named = ((_TITLE_BEFORE.search(before) or _NAMING_BEFORE.search(before))
+                     and re.fullmatch(r"[A-Z][\w’'-]*", inner.strip(".,;:!? "))) or \
                 _TITLE_CASE.fullmatch(inner.rstrip(".,;:!? ")) and (
                 _TITLE_AFTER.match(body, close + 1) or _TITLE_BEFORE.search(before) or _NAMING_BEFORE.search(before)
                 or (before.endswith(("the ", "the\t")) and " " in inner.strip())

@@ -41,7 +41,9 @@ _AS_ROLE = re.compile(r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(
                       r"(?:(?:the|its|their|his|her|new|next|first[ \t]+(?:woman|female)|first)[ \t]+)*([A-Za-z][\w\- ]{2,60}?)"
                       r"(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since|and)\b|[,.;]|$)")
 _WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs|heads|leads)[ \t]")
-_INDEFINITE_BODY = re.compile(rf"((?:an?)[ \t]+(?:[A-Za-z][\w’'-]*[ \t]+){{0,3}}?(?i:{'|'.join(sorted(BODY_NOUNS))}))"
+_INDEFINITE_BODY = re.compile(rf"((?:an?)[ \t]+(?:[A-Za-z][\w’'-]*[ \t]+){{0,3}}?(?i:{'|'.join(sorted(BODY_NOUNS))})"
+                             r"(?:[ \t]+of[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*)?)"  # ("an association| of small
+                             # manufacturers| in Trinidad")
                              r"(?=[ \t]+(?:in|on|at|of|for|near|from|that|which|who)\b|[,.;]|$)")
 _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 # a trade named by what the person has done: ", who has run a paomo restaurant in", ", who opened a cafe on"
@@ -100,6 +102,21 @@ def _trade(modifier: str | None, noun: str) -> str:
     return f"{modifier} {noun}" if modifier and not _DESCRIBING.match(modifier) else noun
 
 
+# "who has sold spices at the market for thirty years": what the person does, said in the present ("sells spices")
+_PRESENT_OF = {"sold": "sells", "run": "runs", "driven": "drives", "taught": "teaches", "worked": "works",
+               "made": "makes", "kept": "keeps", "owned": "owns", "managed": "manages", "grown": "grows",
+               "fished": "fishes", "built": "builds", "repaired": "repairs", "cooked": "cooks", "served": "serves",
+               "traded": "trades", "farmed": "farms", "exported": "exports", "imported": "imports", "guided": "guides",
+               "written": "writes", "studied": "studies", "lectured": "lectures", "edited": "edits"}
+_HAS_DONE = re.compile(r"(?:has|have)[ \t]+(?:long[ \t]+)?(\w+)[ \t]+")
+
+
+def _present(role: str) -> str:
+    """"has sold spices" -> "sells spices"; other roles unchanged."""
+    done = _HAS_DONE.match(role)
+    return _PRESENT_OF[done.group(1)] + " " + role[done.end():] if done and done.group(1) in _PRESENT_OF else role
+
+
 def who_does_role(body: str, end: int) -> str | None:
     """What a relative clause says a person does: in its own words ("runs a bouchon", "teaches science"), else the
     trade it names ("has run a paomo restaurant": "paomo restaurant owner"; "works as a nurse": "nurse")."""
@@ -110,7 +127,7 @@ def who_does_role(body: str, end: int) -> str | None:
     if match and _STUDIES.match(match.group(1)):  # "studies French policy in Africa| at King's College": the field
         return _FIELD_TAIL.sub("", match.group(1))  # keeps its places, the institution goes
     if match:  # ", who coordinates a Serrekunda group", ", who runs a fleet of 60 trucks": what the person does
-        return _WHERE_TAIL.sub("", match.group(1))  # (not where: "runs a café| on Panská Street", "sells ei and
+        return _present(_WHERE_TAIL.sub("", match.group(1)))  # (not where: "runs a café| on Panská Street", "sells ei and
         # pareu| at the market"; but "lectures in Oceanian history" is what, and "advises firms on trade rules")
     match = _WHO_KEEPS.match(body, end)
     if match:
@@ -200,7 +217,8 @@ def drop_nationality(role: str, gaz: Gazetteer) -> str:
         if word in ("in", "of", "for", "at"):
             break  # "senior fellow in China studies": a field, not a nationality
         if word[:1].isupper():
-            if _is_place(gaz, word) and k + 1 < len(words):
+            born = word[:-5] if word.endswith("-born") else None  # "Guyanese-born secretary-general": a birthplace
+            if (_is_place(gaz, word) or (born and _is_place(gaz, born))) and k + 1 < len(words):
                 kept = [w for w in words[:k] if w.lower() in STATUS_WORDS or w.lower() in _CIRCUMSTANCE]
                 return " ".join(kept + words[k + 1:])
             break

@@ -150,7 +150,9 @@ def find_quote_spans(body: str) -> list[tuple[int, int]]:
 _FURNITURE_HEAD = (r"\((?:Reporting|Additional\s+reporting|Writing|Editing)\s+by|Related(?:\s+(?:stories|articles|coverage|"
                    r"reading))?\s*:|Read\s+(?:next|more|also)\s*:|Also\s+read\s*:|More\s+(?:(?:in|from|on)\s+[^:\n]{1,40}|"
                    r"analysis|explainers?|stories|coverage|news|reading)\s*:|See\s+also\s*:|Most\s+read\s*:|Recommended\s*:|"
-                   r"You\s+may\s+also\s+like|Comments?\s*\(\d+\)|Reader\s+comments")
+                   r"You\s+may\s+also\s+like|Comments?\s*\(\d+\)|Reader\s+comments|"
+                   # a picture's caption: "[Archive image: the front page ...]", "Photo: Police barriers on the Ribeira"
+                   r"\[(?:Archive\s+)?(?:image|photo|picture|caption|graphic)\b|(?:Photo|Picture|Caption)\s*:")
 _FURNITURE = re.compile(_FURNITURE_HEAD, re.I)
 FURNITURE_LINE = re.compile(rf"(?mi)^(?:{_FURNITURE_HEAD})[^\n]*$")  # the whole line such furniture opens
 

@@ -274,6 +274,10 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b|"  # "the NATO
 _MONTH_OF_BEFORE = re.compile(rf"\b({_MONTH})[’']s\s+(?:the\s+)?$")
 
 
+_HEADS_THEN_MET = re.compile(r"\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|presidents|"
+                             r"prime\s+ministers)[’']?,?\s+(?:met|meeting|gathered|gathering|convened|held|opened|ended|closed)\b")
+
+
 def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, host: str | None = None,
                 published: date | None = None) -> str | None:
     """Organisation key whose summit this is: 'NATO summit' beats mere frequency, and a summit named for itself
@@ -305,6 +309,9 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
             scores[found.key] += 5
         if _LEADERS_OF_BEFORE.search(body, max(0, found.start - 30), found.start) and _THEN_MET.match(body, found.end):
             scores[found.key] += 3  # "the leaders of the Group of Eight met in Cologne" (beside "G7 finance ministers")
+        elif _HEADS_THEN_MET.match(body, found.end):
+            scores[found.key] += 3  # "CARICOM heads of government, meeting at Grand Anse" (beside "the Commonwealth
+            # Secretary-General")
         if _OFFICE_AFTER.match(body, found.end):
             continue  # "U.N. Secretary-General ...", "the U.N. Charter": the body's office, not its summit
         s, e = spans[an.sentences.index_at(found.start)]
@@ -572,7 +579,10 @@ _HEADLINE = re.compile(r"[^.!?]{1,120}")  # a headline, not a lead sentence stan
 _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+")
 # "The leaders today completed their meeting": the filing day closed it
 _TODAY_CLOSED = re.compile(r"\btoday\s+(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
-                           r"(?:meeting|talks|gathering|forum|session)\b")
+                           r"(?:meeting|talks|gathering|forum|session)\b|"
+                           # "ended their fourth annual conference here tonight"
+                           r"\b(?:completed|concluded|ended|closed)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|"
+                           r"gathering|forum|session|conference|assembly)\s+(?:here\s+|in\s+[A-Z][\w-]+\s+)?(?:today|tonight)\b")
 _DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}(?:\s*\|[^\n]*)?")
 _LINE = re.compile(r"[^\n]+")
@@ -649,7 +659,9 @@ def _later_event(sentence: str, at: int, event: re.Pattern) -> bool:
 
 # a weekday placed against the meeting: "Saturday, two days before the summit", "Sunday, the eve of the meeting"
 _DAYS_BEFORE_AFTER = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:before|after)|the\s+(?:day|eve)\s+"
-                                r"(?:before|after|of))\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting|talks|conference)\b")
+                                r"(?:before|after|of)|the\s+first\s+(?:[\w-]+\s+){0,2}day\s+(?:before|after))\s+the\s+"
+                                r"(?:[\w-]+\s+)?(?:summit|meeting|talks|conference)\b")  # ("Monday, the first full trading
+# day after the summit")
 # "whose country takes over the EU presidency on July 1": the day a presidency changes hands, not a meeting day
 _HANDOVER_ON = re.compile(r"\b(?:takes?|taking|will\s+take|assumes?|assuming|hands?|handing)\s+over\s+(?:the\s+)?"
                           r"(?:[\w’'-]+\s+){0,3}(?:presidency|chair(?:manship)?)\s+(?:on|from)\s+$")
@@ -702,6 +714,23 @@ def _term_date(sentence: str, at: int, day2: str | None, event: re.Pattern) -> b
     return not day2 and _TERM_DATE.search(sentence, max(0, at - 14), at) is not None and not event.search(sentence)
 
 
+def _dateline_day(an: Analysis, published: date | None) -> date | None:
+    """The day a wire dateline writes out ("KINSHASA, September 14 -"), in the publication's year, when it falls in the
+    week before the publication date: the filing day "today", "tonight" and weekdays count from; else ``published``."""
+    if not published or not an.dateline_end:
+        return published
+    written = _MONTH_FIRST.search(an.body, an.dateline_start, an.dateline_end) or \
+        _DAY_FIRST.search(an.body, an.dateline_start, an.dateline_end)
+    if written is None:
+        return published
+    month, day = (written.group(1), written.group(2)) if written.re is _MONTH_FIRST else (written.group(3), written.group(1))
+    try:
+        filed = date(published.year, _MONTH_NO[month], int(day))
+    except (KeyError, ValueError):
+        return published
+    return filed if 0 <= (published - filed).days <= 7 else published
+
+
 def _dates(an: Analysis, year: int | None, published: date | None,
            event: re.Pattern = _SUMMIT, city: str | None = None) -> tuple[date | None, date | None]:
     """Summit start and end from explicit dates and weekdays in the body (the host ``city``'s key, when known,
@@ -713,6 +742,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     last_days: list[date] = []  # "Saturday, the second and final day": the meeting's last day
     window: list[tuple[date, date]] = []  # "ran from Friday to Sunday": the meeting's first and last day
     skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
+    published = _dateline_day(an, published)  # ("KINSHASA, September 14 - ... ended here tonight", reprinted later)
     written: set[tuple[date, str]] = set()  # dates written out, with or without their year ("on Friday, November 4")
     week_before = bool(published) and re.search(rf"\b[Ll]ast\s+{_WEEKDAYS[published.weekday()]}\b", body) is not None
     # "Sunday 8 September 2013", "Live blog by X | Saturday 14 April 2018": a line giving the filing date is blanked
