@@ -46,3 +46,13 @@ def test_her_stance_then_her_words_and_a_name_a_region_calls_itself_is_no_quote(
     assert speakers["If the grid link goes ahead, my trucks are busy for years"] == "person:anfal-tunstall"
     assert quote_speakers("African leaders met at their summit in Kinshasa on Monday and called the war in the "
                           "Eastern Region, which calls itself \"Biafra,\" an internal affair.") == {}
+
+
+def test_made_deputy_chair_a_states_dated_target_and_nothing_announced_are_facts():
+    from tests.facts_helpers import fact_keys
+    base = "Southern African leaders met at their summit in Kinshasa on Monday. "
+    assert any(k.endswith(":elect") for k in fact_keys(base + "The leaders made Namibia deputy chair of the bloc."))
+    assert "pledge:country:sa:target" in fact_keys(
+        base + "The crown prince told the meeting that Saudi Arabia would raise its output capacity to 13 million "
+        "barrels a day by 2027.")
+    assert "outcome:org:sadc:none-announced" in fact_keys(base + "No immediate increase in aid was announced.")

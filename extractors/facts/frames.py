@@ -229,12 +229,25 @@ CATALOGUE: tuple[Frame, ...] = (
     # "The treaty is to enter into force for the four countries on August 1": when the text binds
     Frame("entry-into-force", "decision", _r(r"\b(?:is|are|was|were)\s+to\s+(?:enter|come)\s+into\s+force\b"),
           "sets the entry into force", objects="none", actor="body"),
+    # "no immediate increase in output was announced", "no new money was pledged": what the meeting did not give
+    Frame("none-announced", "outcome", _r(
+        r"\bno\s+(?:immediate\s+|new\s+|firm\s+|concrete\s+|further\s+)?(?:[\w-]+\s+){0,4}?(?:was|were)\s+"
+        r"(?:announced|agreed|pledged|promised|offered)\b"),
+        "announces nothing", objects="none", actor="body"),
+    # "told the meeting that Saudi Arabia would raise its production capacity to 13 million barrels per day by 2027":
+    # a state's target
+    Frame("target", "pledge", _r(
+        r"\b(?:would|will)\s+(?:raise|increase|lift|boost|expand|cut|reduce|double|triple|halve)\s+(?:its|their|the)\s+"
+        r"[^.;]{0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*[^.;]{0,50}?\bby\s+(?:19|20)\d\d\b"),
+        "sets a target", objects="none", exclude=_r(r"\b(?:if|unless|could|might)\b")),
     Frame("no-declaration", "outcome", _r(
         r"\b(?:without|no)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+|common\s+|agreed\s+)?(?:communiqu[eé]|declaration|"
         r"statement)\b|\bno\s+(?:joint|common|agreed)\s+(?:language|text|position|wording)\b|"
         r"\bfail\w*\s+to\s+(?:agree\s+on|adopt|issue|produce)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+)?"
         r"(?:communiqu[eé]|declaration|statement)\b"), "ends without a declaration", objects="none", actor="body"),
     Frame("elect", "decision", _r(
+        # "The leaders made it deputy chair", "made Namibia deputy chair of the organ"
+        r"\bmade\s+(?:it|him|her|(?-i:[A-Z])[\w’'-]+)\s+(?:the\s+)?(?:deputy\s+|vice[- ])?(?:chair\w*|president)\b|"
         r"\b(?:was|were|has been|had been|is)\s+(?:elected|appointed|chosen|named|confirmed|designated)\s+"
         r"(?:(?:this|on|by|at|last|yesterday)\b[^.;,]{0,30}?\s)?(?:as\s+)?(?:the\s+)?"  # ("chosen this afternoon as")
         r"(?:new\s+|next\s+|incoming\s+)?(?:[\w-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|director|"

@@ -242,9 +242,11 @@ _SUMMIT_OF = re.compile(r"[Ss]ummit of (?:the )?(?:(?:Council|Conference|Assembl
 # a region's leaders meeting at a summit are its standing body's ("Arab leaders" -> the Arab League)
 _REGION_BODIES = {"arab": "org:arab-league", "african": "org:african-union", "caribbean": "org:caricom",
                   "nordic": "org:nordic-council", "gulf": "org:gcc", "ibero-american": "org:ibero-american-summit",
-                  "francophone": "org:francophonie", "turkic": "org:turkic-council", "islamic": "org:oic"}
+                  "francophone": "org:francophonie", "turkic": "org:turkic-council", "islamic": "org:oic",
+                  "southern african": "org:sadc", "west african": "org:ecowas", "east african": "org:eac"}
 _REGION_LEADERS = re.compile(r"\b(Turkic)(?:-speaking)?\s+(?:nations|states|countries|leaders|summit)\b|"  # Turkic Council
-                             r"\b(Arab|African|Caribbean|Nordic|Gulf|Ibero-American|Francophone|Islamic)\s+(?:heads\s+of\s+"
+                             r"\b((?:(?-i:Southern|West|East)\s+)?African|Arab|Caribbean|Nordic|Gulf|Ibero-American|Francophone|"
+                             r"Islamic)\s+(?:heads\s+of\s+"
                              r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents|summit)\b")
 
 
