@@ -686,6 +686,9 @@ _APPOSITIVE_TAIL = re.compile(r"[ \t]+(?:named|appointed|sent|chosen|picked|nomi
                               r"\s+and\s+(?:him|her|them)sel(?:f|ves)\b")
 
 
+_WHO_BECAME = re.compile(r"\b(?:who|and)\s+(?:became|has\s+since\s+become|is\s+now)\s+")
+
+
 def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
     """Role and affiliation from ", senior director of X for the Y," after a name."""
     body = an.body
@@ -699,6 +702,10 @@ def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
     adverb = re.match(_OFFICE_ADVERB, phrase)
     if adverb:  # "Fernandez, now Argentina's president-elect,": the office without the adverb
         phrase, base = phrase[adverb.end():], base + adverb.end()
+    became = _WHO_BECAME.search(phrase)
+    if became:  # "Delors, the former French finance minister who became President of the Commission in January,":
+        # the office held now
+        phrase, base = phrase[became.end():], base + became.end()
     role = _role_phrase(an, phrase, base)
     if role is None:
         return None
@@ -787,6 +794,7 @@ _PLURAL_TITLE_LIST = re.compile(rf"\b((?:(?:[Ff]ormer|[Oo]utgoing)\s+)?(?:[Pp]ri
                                 # ("the prime ministers of New Zealand and Canada, |Helen Clark and |Jean Chretien")
                                 rf"(?:\s+of\s+{_PLACES},)?"
                                 rf"[ \t]+(?:{_NAME_OF}(?:,\s+|,?\s+and\s+))*(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$")
+_COUNTERPARTS_LIST = re.compile(rf"\b(?:his|her|their)\s+counterparts,?[ \t]+(?:{_NAME_OF}(?:,\s+|,?\s+and\s+))*$")
 _PLURAL_WORDS = ("Presidents", "Ministers", "Chancellors", "Premiers", "presidents", "ministers", "chancellors",
                  "premiers")
 # "Prime Minister X of Sweden, Denmark's Y, Norway's Z and Iceland's |W": the office of the list's first name is
@@ -1140,6 +1148,13 @@ def collect_entities(an: Analysis) -> None:
             word in window for word in _PLURAL_WORDS) else None  # (the cheap test first: this runs for every name)
         if plural:  # "alongside Presidents Lula of Brazil, Thabo Mbeki of South Africa and ...": each is a president
             role, cue = _singular_role(plural.group(1)), True
+            of = _OF_STATE_AFTER.match(body, end)
+            affiliation = next((f.key for f in an.found if of and f.start == of.end() and f.kind == "country"), None)
+        counter = _COUNTERPARTS_LIST.search(body, max(0, start - 160), start) \
+            if not role and "counterparts" in window else None
+        earlier = [c[3] for c in candidates if c[3] and c[0] < counter.start()] if counter else []
+        if earlier:  # "brought together his counterparts X of Brazil, Y of Paraguay and Z of Uruguay": the host's office
+            role, cue = office(earlier[-1]), True
             of = _OF_STATE_AFTER.match(body, end)
             affiliation = next((f.key for f in an.found if of and f.start == of.end() and f.kind == "country"), None)
         if not role and not titled and body[max(0, start - 3):start] in ("’s ", "'s "):

@@ -393,7 +393,8 @@ CATALOGUE: tuple[Frame, ...] = (
     # "Egypt's prime minister joined the leaders for Friday's session": a guest at the table (an outreach invitee)
     Frame("join-session", "outcome", _r(
         r"\bjoin(?:ed|s)\s+(?:the\s+)?(?:(?:G\d+|[A-Z]{2,})\s+)?(?:leaders|summit|talks|session|meeting|"
-        r"discussions)\s+(?:for|at|on|in)\b|\bjoin(?:ed|s)\s+the\s+leaders\b|"
+        r"discussions)\s+(?:for|at|on|in)\b|\bjoin(?:ed|s)\s+the\s+(?:[\w-]+\s+)?leaders\b|"
+        r"\b(?:flew|flies|flown)\s+in\s+to\s+join\b|"  # ("joins the seven leaders", "flies in to join the leaders")
         # "Seven leaders from the region sat down to lunch with President Bush and his guests"
         r"\bsat\s+down\s+to\s+(?:a\s+)?(?:working\s+)?(?:lunch|dinner|breakfast)\s+with\b|"
         # "Prime Ministers X and Y joined the East Asia Summit": a guest at the body's own summit
