@@ -87,7 +87,7 @@ NAMES_INSTRUMENT = re.compile(r"(?:’s|'s)?\s+(?:(?:Leaders[’']?|Joint|Final|
 # an optional nationality before an office: "the US president", "the Czech prime minister"
 _NATIONALITY = r"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
 _BARE_ROLE = re.compile(
-    rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|"
+    rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|secretary of state|"
     r"foreign minister|minister|king|queen|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
     r"expert|scholar|academic|professor|"
     r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch|emir|amir|sultan|emperor|chief))\b"
@@ -683,7 +683,8 @@ _OFFICE_ADVERB = r"(?:now|currently|still|by\s+then)[ \t]+"  # ("Fernandez, now 
 # where an appositive's office ends: "the envoy| named by the opposition leader Juan Guaido", "the bloc's executive
 # secretary| and himself a Mauritian"
 _APPOSITIVE_TAIL = re.compile(r"[ \t]+(?:named|appointed|sent|chosen|picked|nominated)[ \t]+by\b|"
-                              r"\s+and\s+(?:him|her|them)sel(?:f|ves)\b")
+                              r"\s+and\s+(?:him|her|them)sel(?:f|ves)\b|"
+                              r"[ \t]+whom[ \t]")  # ("a Cuban exile militant| whom Havana has accused of ...")
 
 
 _WHO_BECAME = re.compile(r"\b(?:who|and)\s+(?:became|has\s+since\s+become|is\s+now)\s+")

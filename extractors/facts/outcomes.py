@@ -152,6 +152,9 @@ _CATALOGUE_FAST = tuple((frame, fast if (fast := fast_pattern(frame.trigger)) is
                         for frame in CATALOGUE)
 
 
+_ANOTHER_TEXT = re.compile(r"\b(?:also|another|second|separate)\b", re.I)  # a text beside the one already read
+
+
 def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple = ()) -> list[Fact]:
     """Facts found by the frame catalogue, one per key, keeping the best evidence sentence."""
     masked = _mask_quotes(an, [(q.char_start - 1, q.char_end) for q in quotes])
@@ -241,6 +244,13 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 fired.add(frame.action)
                 shown = _TONE_PHRASES.get(action, frame.phrase) if frame.polarity else frame.phrase
                 key = f"{frame.kind}:{actor or 'unknown'}:{action}:{obj}".rstrip(":")
+                if frame.action == "adopt-declaration" and key in best and best[key][1].char_start != start \
+                        and _ANOTHER_TEXT.search(text, max(0, match.start() - 30), match.end()) \
+                        and (named := _slug(text[match.end():match.end() + 60])):
+                    # "adopted a declaration on democracy in Venezuela" ... "also adopted a Declaration of Bridgetown
+                    # on security": two texts, told apart by their names
+                    action = f"{action}-{named}"
+                    key = f"{frame.kind}:{actor or 'unknown'}:{action}:{obj}".rstrip(":")
                 fact = Fact(key, frame.kind, _statement(an, actor, shown, obj), start, end,
                             an.display(actor) or actor, action, an.display(obj) or obj or None)
                 if frame.kind != "reaction" and frame.action not in _NOT_AN_EVENT:

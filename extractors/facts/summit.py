@@ -52,7 +52,7 @@ _ITS_CLOSE = re.compile(r"\b(?:[Ss]ummit|[Mm]eeting|gathering|talks|days|[Cc]onf
 _HAD_DONE_ON = re.compile(r"\bhad\s+(?:already\s+)?[a-z]+ed\s+(?:[\w’'-]+\s+){0,3}?on\s+$")
 _NEXT_DAY = re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+last\s+night\b")
 # a sentence that tells of the meeting being held somewhere ("leaders met in ...", "talks hosted by ...")
-_MEETING_HELD = re.compile(r"\b(?:held|hosted|meetings?|talks|met|gathered|convened)\b")
+_MEETING_HELD = re.compile(r"\b(?<!being\s)(?<!still\s)(?:held|hosted|meetings?|talks|met|gathered|convened)\b")  # (not hostages "being held")
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b")
 # _OPENED, or the meeting simply taking place ("held on Saturday and Sunday")
 _HELD = re.compile(rf"{_OPENED.pattern}|\b(?:held|took place|convened|convenes|got under way|gets under way)\b")
@@ -498,7 +498,11 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                 re.search(r"\bat\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)$", head) and _VENUE_NAME.search(body, found.start, found.end)) or (
                 re.search(r"(?:^|[.!?]\s+)(?:In|At)\s+$", head) and _THIS_WEEK.match(body, found.end)):
             own = head[max(0, an.sentences.spans[an.sentences.index_at(found.start)][0] - found.start + len(head)):]
-            venue = (event.search(own) or _MEETING_HELD.search(own)) and not _PLURAL_SUMMITS.search(own)
+            # ("The thirteenth summit of the Organisation of African Unity ended in |Port Louis": the summit word may
+            # stand further back in the sentence than a meeting verb)
+            wide = body[max(an.sentences.spans[an.sentences.index_at(found.start)][0], found.start - 100):found.start]
+            venue = (event.search(own) or (event.search(wide) and _ENDED_IN.search(head))
+                     or _MEETING_HELD.search(own)) and not _PLURAL_SUMMITS.search(wide)
             # (the sentence before is not the place's; "hosted two of the Alliance's summits, in Cali and in
             # Cartagena" names other meetings)
             if (not event.search(own) and _SCHEDULED.search(own)) or re.search(r"\bdeadline\s+in\s+$", head) \
@@ -664,6 +668,8 @@ _DAYS_BEFORE_AFTER = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d)\s+
                                 r"(?:before|after|of)|the\s+first\s+(?:[\w-]+\s+){0,2}day\s+(?:before|after))\s+the\s+"
                                 r"(?:[\w-]+\s+)?(?:summit|meeting|talks|conference)\b")  # ("Monday, the first full trading
 # day after the summit")
+# the meeting's own verb right before the place: "... ended in |Port Louis", "... opened on Monday in |X"
+_ENDED_IN = re.compile(r"\b(?:ended|opened|closed|concluded|began|met|convened|took\s+place)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+$")
 # "whose country takes over the EU presidency on July 1": the day a presidency changes hands, not a meeting day
 _HANDOVER_ON = re.compile(r"\b(?:takes?|taking|will\s+take|assumes?|assuming|hands?|handing)\s+over\s+(?:the\s+)?"
                           r"(?:[\w’'-]+\s+){0,3}(?:presidency|chair(?:manship)?)\s+(?:on|from)\s+$")
