@@ -560,6 +560,9 @@ _SELF_SPEAKING = frozenset("organization organisation foundation institute assoc
 _OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+((?:[A-Z][\w’'\-]*[ \t]*)+)")
 
 
+_BASED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?-based\s+")
+
+
 def _named_body(an: Analysis, start: int, end: int, tokens: list[str], force: bool = False) -> None:
     """A capitalised name of a non-governmental body that the gazetteer lacks ("the World Sikh Organization of
     Canada") becomes an organisation mention keyed by its slug, so that it can speak; ``force`` when the context,
@@ -579,6 +582,9 @@ def _named_body(an: Analysis, start: int, end: int, tokens: list[str], force: bo
         start = nation.start
         if nation.kind == "org":
             an.found.remove(nation)  # (the opening body is no mention of its own)
+    based = _BASED.match(an.body, start, end)
+    if based:  # "The Suva-based Pacific Citizens' Network": where it sits is no part of its name
+        start = based.end()
     name = an.body[start:end]
     key = f"org:{slugify(name)}"
     # "the Portuguese Communist Party ... The Communist Party said": the shorter name is the body named before

@@ -404,7 +404,9 @@ CATALOGUE: tuple[Frame, ...] = (
     # "President Xi met Prime Minister Modi on the sidelines of the summit": a meeting the summit made room for
     Frame("meet-sidelines", "outcome", _r(
         r"\b(?<!had\s)met\b(?:(?!\bonly\b)[^.;:“”\"]){0,80}?\bon\s+the\s+sidelines\b(?!\s+of\s+(?:other|a\s+larger|larger))|"
-        r"\bon\s+the\s+sidelines\s+of\s+the\s+(?:\w+\s+){0,3}?(?:summit|meeting)\b[^.;:“”\"]{0,40}?\b(?<!had\s)met\b"),
+        r"\bon\s+the\s+sidelines\s+of\s+the\s+(?:\w+\s+){0,3}?(?:summit|meeting)\b[^.;:“”\"]{0,40}?\b(?<!had\s)met\b|"
+        # "On the sidelines Xi held his first meeting with Sanae Takaichi"
+        r"\b(?:held|holds|had)\s+(?:his|her|their)\s+first\s+(?:bilateral\s+|face-to-face\s+)?(?:meeting|talks)\s+with\b"),
         "meets on the sidelines", objects="none", actor="attendee"),
     # how many came: "brought together delegations from some fifty countries", "only about a dozen of the League's
     # 22 heads of state were in the hall", "Delegations came from 48 African countries"

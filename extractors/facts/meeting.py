@@ -41,6 +41,7 @@ def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, ti
     for start, end in an.sentences.spans:
         text = body[start:end]
         if not text.strip() or page_furniture(body, start, end) or an.in_quote(start) or "|" in text \
+                or text.lstrip()[:1] in "“\"‘" \
                 or (headline and headline in text) or start < an.dateline_end - 1 and end <= an.dateline_end:
             continue  # (a headline, a masthead line, a quotation: not the report's own telling)
         if not any(not _NOT_YET.search(text, 0, m.start()) for m in _MEETING.finditer(text)):

@@ -601,6 +601,8 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
             source = relayed[-1][1] if relayed else source
         return True, source
     what_it = _WHAT_IT_CALLED.search(before)
+    if what_it and summit_org and STARTS_WITH_INSTRUMENT.match(body, sent_start, sent_start + what_it.start()):
+        return True, summit_org  # "The Gyeongju Declaration commits members ... to building what it calls '...'"
     if what_it:
         key = resolve_it(an, sent_start + what_it.start(1))
         if key:
