@@ -5,6 +5,7 @@ evidence. One per article, keyed by the body and the host city, so two reports o
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extractors.facts.entities import Analysis
 from extractors.facts.gazetteer import slugify
@@ -25,10 +26,12 @@ _HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|res
 
 
 def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, title: str | None,
-                 facts: list[Fact] = ()) -> Fact | None:
+                 facts: Sequence[Fact] = ()) -> Fact | None:
     """The outcome that the summit met, evidenced by the first sentence of the report (not its headline, furniture
-    or a quotation) that tells of the meeting and names two of its body, its place and its time; None when the
-    report names no summit or no sentence says it met."""
+    or a quotation) that tells of the meeting and names two of its body, its place and its time, preferring one that
+    carries none of ``facts`` (a lead that reports a decision tells of the decision); else the first sentence that
+    tells of the meeting and names its body or place; None when the report names no summit or no sentence says it
+    met."""
     if summit is None or not summit_org:
         return None
     body = an.body
@@ -61,6 +64,7 @@ def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, ti
 
 
 def _fact(an: Analysis, summit: Summit, summit_org: str, city_key: str | None, start: int, end: int) -> Fact:
+    """The meeting's fact over the sentence [start, end)."""
     where = f" in {summit.city}" if summit.city else ""
     statement = f"{an.display(summit_org) or summit.organization or summit_org} holds its summit{where}"
     return Fact(f"outcome:{summit_org}:hold-summit:{city_key or ''}".rstrip(":"), "outcome", statement, start,
