@@ -87,7 +87,7 @@ NAMES_INSTRUMENT = re.compile(r"(?:’s|'s)?\s+(?:(?:Leaders[’']?|Joint|Final|
 # an optional nationality before an office: "the US president", "the Czech prime minister"
 _NATIONALITY = r"(?:(?:US|U\.S\.|UK|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
 _BARE_ROLE = re.compile(
-    rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|secretary of state|"
+    rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|secretary of state|treasury secretary|foreign secretary|finance minister|"
     r"foreign minister|minister|king|queen|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
     r"expert|scholar|academic|professor|"
     r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch|emir|amir|sultan|emperor|chief))\b"

@@ -14,7 +14,9 @@ from extractors.models import Quote
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # 'he replied only that "every means" had been discussed': a speech verb's "that" opens a clause, not a determiner
-_SAID_THAT = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:only|simply|just|merely|[a-z]+ly)\s+)?that\s+$")
+_SAID_THAT = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:only|simply|just|merely|[a-z]+ly)\s+)?"
+                        r"(?:(?:the|this|it|its|their)\s+(?:[a-z]+\s+){0,2}?(?:showed|shows|proved|meant|means)\s+)?that\s+$")
+# ("said the result showed that "patience pays in Europe"": the reported clause's own "that")
 _INTRO = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^“”\"]{{0,40}}[,:]\s*$")
 # 'expressed "deep concern"', 'voiced "serious concerns"': a cue, and a quotation despite the article before it
 _EXPRESSED = r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)"

@@ -202,7 +202,7 @@ def _named_summit(an: Analysis, title: str | None, bodies: bool = False) -> tupl
             if article.lower() in ("a", "an", "another") or an.gazetteer.lookup(name) is not None \
                     or name.lower() == "summit":  # a headline's "The Summit closes ...": no name at all
                 continue
-            if re.match(r"(?:People|Peoples|Counter|Alternative)\b", name):
+            if re.match(r"(?:People|Peoples|Counter|Alternative|Other)\b", name):
                 continue  # "the People's Summit" of the unions outside is a counter-summit, not the meeting
             if any(_is_summit_body(an, word) for word in re.split(r"[\s-]+", name.split(" Summit")[0])):
                 continue  # "the G20 Summit", "the ASEAN-Australia Special Summit": a standing body's meeting
@@ -276,6 +276,10 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:\w+\s+)?[Ss]ummit\b|"  # "the NATO
 _MONTH_OF_BEFORE = re.compile(rf"\b({_MONTH})[’']s\s+(?:the\s+)?$")
 
 
+_THE_COMMUNITY = re.compile(r"\b[Tt]he\s+Community\b(?![’']s\s+(?:Secretariat|Single))")
+_SEVEN_NATIONS = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government)|[Ss]ummit)\s+of\s+the\s+((?i:seven|eight))\s+"
+                            r"(?:(?:major|big|leading|richest|wealthiest|rich|Western|industrial(?:i[sz]ed)?)\s+){1,3}"
+                            r"(?:democracies|economies|nations|countries|powers)\b")
 _HEADS_THEN_MET = re.compile(r"\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|presidents|"
                              r"prime\s+ministers)[’']?,?\s+(?:met|meeting|gathered|gathering|convened|held|opened|ended|closed)\b")
 
@@ -336,6 +340,15 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         if event.search(body, s, e) and key in summit_orgs and display and not _ANOTHER_SUMMIT.search(body, s, e):
             scores[key] += 5
             an.names.setdefault(key, display)
+    if not scores and len(_THE_COMMUNITY.findall(body)) >= 2 and "org:eu" in summit_orgs:
+        scores["org:eu"] += 3  # "France holds the Community presidency", "the Community needs", and no body named: the
+        # European Community (a report on CARICOM or ECCAS names its Community too)
+        an.names.setdefault("org:eu", _org_display(an, "org:eu") or "European Union")
+    for match in _SEVEN_NATIONS.finditer(body):  # "the leaders of the seven major industrial democracies": the G7
+        key = "org:g8" if match.group(1).lower() == "eight" else "org:g7"
+        if key in summit_orgs and not an.in_quote(match.start()):
+            scores[key] += 5
+            an.names.setdefault(key, _org_display(an, key) or key[4:].upper())
     for key, (host, side) in _SIDE_MEETINGS.items():
         if key in scores and host in scores and not _headline_names_side(an, title, side, host):
             del scores[key]
@@ -1079,7 +1092,9 @@ _MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|[Ll]eader
 
 _GATHERED = re.compile(r"\b(?:met|meet|meeting|gathered|gather|left|arrived|convened|wrapped\s+up|ended|closed|"
                        r"concluded|agreed|posed)\b")
-_THEN_MET = re.compile(r"\s+" + _GATHERED.pattern)  # "the leaders of the Group of Eight| met"
+_THEN_MET = re.compile(r"(?:\s+(?:industrial(?:i[sz]ed)?|major|leading|richest|wealthiest|big|Western))*"
+                       r"(?:\s+(?:nations|countries|democracies|economies|powers))?,?\s+" + _GATHERED.pattern)
+# "the leaders of the Group of Eight| met", "the leaders of the Group of Seven| industrial nations, meeting in Toronto"
 
 
 _HEADS_SIGNED = re.compile(r"\bheads\s+of\s+(?:state|government)\b[^.;]*\b(?:signed|adopted|met|gathered)\b|"
