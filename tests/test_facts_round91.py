@@ -34,3 +34,10 @@ def test_the_treasury_secretary_after_a_quote_and_that_after_what_the_result_sho
                               "Treasury Secretary said. Sir Giles Hart, the Foreign Secretary, said the result showed "
                               "that \"calm wins in Europe.\"")
     assert speakers == {"We agreed to talk, not to act": "person:dan-ryle", "calm wins in Europe": "person:giles-hart"}
+
+
+def test_a_lecturer_in_a_field_named_with_a_capital_keeps_the_field():
+    from tests.facts_helpers import roles
+    found = roles("EU leaders met at their summit in Nice on Monday. With me is Rada Quist, a lecturer in European "
+                  "politics at the College of Europe in Bruges.")
+    assert found["person:rada-quist"] == "lecturer in European politics"

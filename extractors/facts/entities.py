@@ -778,7 +778,8 @@ _HIGHNESSES = frozenset({"prince", "princess", "emir", "sheikh", "sultan"})
 _LEADER_NP = re.compile(rf"\b[Tt]he {_NATIONALITY}((?i:prime minister|president|chancellor|premier|secretary[- ]general))"
                         r"\b(?! of\b)(?!’s|'s)")  # ("Ban Ki-moon spoke. The Secretary-General urged ...")
 _ACADEMIC = re.compile(r"\b(?:lecturer|fellow|researcher|reader|scholar|specialist)\s*$")
-_FIELD = re.compile(r"(?:[a-z][\w-]*|[A-Z][a-z]+\s+studies)(?:\s+(?:and\s+)?[a-z][\w-]*)*(?=\s+(?:at|in|with)\s|\s*$|,)")
+_FIELD = re.compile(r"(?:[a-z][\w-]*|[A-Z][a-z]+\s+studies|(?:[A-Z][a-z]+\s+){1,2}[a-z][\w-]*)(?:\s+(?:and\s+)?[a-z][\w-]*)*"
+                    r"(?=\s+(?:at|in|with)\s|\s*$|,)")  # ("a lecturer in European politics at ...")
 _HEAD_OF_STATE = re.compile(r"\b(?:president|prime\s+minister)$", re.I)
 _PLACE_NAME = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?")  # one capitalised word, hyphenated at most
 _TWO_TRADES = re.compile(r"([a-z]+)\s+and\s+(?:[a-z]+\s+)?([a-z]+)")
