@@ -13,6 +13,7 @@ import re
 
 from extractors.facts.classify import OUTCOME_KINDS, slug_words, verb_lemma
 from extractors.facts.entities import Analysis
+from extractors.facts.frames import REACTION_CLASSES, VERB_CLASSES
 from extractors.models import Fact
 
 # the verbs that report a summit's decision, pledge or membership matter, in the past tense
@@ -33,11 +34,14 @@ def _lemma(verb: str) -> str:
 
 
 def _kind(verb: str, base_kind: str) -> str:
-    """A pledge verb makes a pledge, 'admitted' a membership matter; else the sentence's own kind."""
+    """A pledge verb makes a pledge, 'admitted' a membership matter, a call or a condemnation a reaction (as the rules
+    kind them: frames.REACTION_CLASSES); else the sentence's own kind."""
     if verb in _PLEDGES:
         return "pledge"
     if verb == "admitted":
         return "membership"
+    if VERB_CLASSES.get(verb) in REACTION_CLASSES:
+        return "reaction"
     return base_kind if base_kind != "pledge" else "decision"
 
 

@@ -853,6 +853,9 @@ for _cls, _forms in {
     for _form in (_forms.split("|") if "|" in _forms else _forms.split()):
         VERB_CLASSES[_form] = _cls
 PLEDGE_CLASSES = frozenset({"pledge", "commit"})
+# A summit's calls and condemnations ("urged X to", "called on", "condemned") are its reactions, as the gold sets since
+# about heldout60 count them; the other classes decide.
+REACTION_CLASSES = frozenset({"call-for", "condemn"})
 # Verbs that are an outcome only when negated ("Hungary would not take part in the mission").
 NEGATED_ONLY = frozenset({"participate"})
 # Verbs a single government may use to bind itself ("China pledged to ...", "the EU said it would ...").

@@ -11,8 +11,8 @@ from extractors.facts.actors import (
 from extractors.facts.entities import CLAUSE_JOIN, Analysis, Found, resolve_pronoun
 from extractors.facts.frames import (
     CATALOGUE, COLLECTIVE, GENERIC_NEG, GENERIC_NOMINAL, GENERIC_NOUN, GENERIC_STATE_WILL, GENERIC_VERB, GENERIC_WILL,
-    GENERIC_WOULD,
-    MEMBERSHIP_OBJECT, NEGATED_ONLY, NOT_AN_OUTCOME, PLEDGE_CLASSES, STATE_CLASSES, SUM, VERB_CLASSES, Frame)
+    GENERIC_WOULD, MEMBERSHIP_OBJECT, NEGATED_ONLY, NOT_AN_OUTCOME, PLEDGE_CLASSES, REACTION_CLASSES, STATE_CLASSES, SUM,
+    VERB_CLASSES, Frame)
 from extractors.facts.precheck import ANY_TRIGGER, fast_pattern
 from extractors.facts.sentences import page_furniture
 from extractors.models import Fact
@@ -557,7 +557,7 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                     else "pledge" if (verb_cls in PLEDGE_CLASSES or verb_cls in _RENEWING and _A_PLEDGE.match(rest)
                                                     and not _IT_BEFORE.search(masked, max(0, verb_at - 12), verb_at))
                     and not _DOCUMENT_SUBJECT.search(
-                        masked, max(0, verb_at - 40), verb_at) else "reaction" if verb_cls in ("call-for", "condemn") else "decision")
+                        masked, max(0, verb_at - 40), verb_at) else "reaction" if verb_cls in REACTION_CLASSES else "decision")
             # ("The declaration commits the three to ...": what a text binds them to is what they decided)
             obj_at = start + match.end() + (len(rest) - len(phrase))
             objs = [f for f in an.found if obj_at <= f.start < seg_end and f.kind in ("country", "org")

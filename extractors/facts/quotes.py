@@ -13,10 +13,6 @@ from extractors.facts.speakers import (INSTRUMENT, STARTS_WITH_INSTRUMENT, cue_p
 from extractors.models import Quote
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-# 'he replied only that "every means" had been discussed': a speech verb's "that" opens a clause, not a determiner
-_SAID_THAT = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:only|simply|just|merely|[a-z]+ly)\s+)?"
-                        r"(?:(?:the|this|it|its|their)\s+(?:[a-z]+\s+){0,2}?(?:showed|shows|proved|meant|means)\s+)?that\s+$")
-# ("said the result showed that "patience pays in Europe"": the reported clause's own "that")
 _INTRO = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^“”\"]{{0,40}}[,:]\s*$")
 # 'expressed "deep concern"', 'voiced "serious concerns"': a cue, and a quotation despite the article before it
 _EXPRESSED = r"express(?:es|ed|ing)?|voic(?:es|ed|ing)|acknowledg(?:es|ed|ing)"
@@ -314,6 +310,12 @@ _STAFF_TO = re.compile(r"\b(?:officials?|aides?|advisers?|advisors?|diplomats?|s
 _ALLIANCE_OFFICIAL = re.compile(r"(?:an?|one|another|two|several)\s+(?:senior\s+)?alliance\s+(?:officials?|diplomats?|sources?|"
                                 r"spokes(?:man|woman|person))\b")
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s")  # a speech verb's reported clause: "told reporters on Saturday that "
+
+
+def _said_that(before: str) -> bool:
+    """Whether the text before a quotation ends in a speech verb's reported "that" ('he replied only that "every means"
+    ...', 'said the result showed that "patience pays"'): a clause opens, not a determiner."""
+    return any(_THAT_CLAUSE.fullmatch(before, verb.end()) for verb in _VERB.finditer(before, max(0, len(before) - 60)))
 # a beat between one speaker's quotations: "She laughed.", "He paused for a moment."
 # unnamed people as a clause's subject (not a preposition's object: "In some of its sharpest language"): a quoted
 # word they use has no speaker to name
@@ -932,7 +934,7 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             # 'recognised that "Syria was right."', 'a problem that "requires collective responses"': a clause, no term
             complementizer = before.rstrip().endswith("that") and (inner[:1].isupper() or bool(_VERB_FIRST.match(inner))
                                                                    or bool(_RELATIVE_VERB.search(before + inner))
-                                                                   or bool(_SAID_THAT.search(before)))
+                                                                   or _said_that(before))
             if words <= 4 and _DETERMINER.search(before) and not complementizer \
                     and not (_SPOKEN.search(inner) and not before.rstrip().endswith("so-called")) \
                     and not (_OWN_WORDS.search(before) and _CUE.search(body, sent_start, opening)) \
