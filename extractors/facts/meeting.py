@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from extractors.facts.entities import Analysis
 from extractors.facts.gazetteer import slugify
 from extractors.facts.sentences import page_furniture
+from extractors.facts.summit import MONTHS, WEEKDAYS
 from extractors.models import Fact, Summit
 
 # a word that tells of a meeting held: its noun or a verb of meeting, opening, closing, hosting or signing
@@ -19,9 +20,7 @@ _MEETING = re.compile(r"\b(?:summit|meeting|conference|forum|gathering|talks|ses
 # a later or a wished-for meeting ("will meet in Apia next year", "are due to gather", "the next summit")
 _NOT_YET = re.compile(r"\b(?:will|would|shall|due\s+to|set\s+to|expected\s+to|plans?\s+to|hopes?\s+to|next)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.I)
-_TIME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
-                   r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                   r"this\s+week|last\s+week|\d{4})\b")
+_TIME = re.compile(rf"\b(?:{'|'.join(WEEKDAYS + MONTHS)}|today|yesterday|tonight|this\s+week|last\s+week|\d{{4}})\b")
 _HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|resort|island|port))\b")
 
 

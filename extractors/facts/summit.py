@@ -11,12 +11,12 @@ from extractors.facts.gazetteer import normalize, slugify
 from extractors.facts.sentences import FURNITURE_LINE
 from extractors.models import Summit
 
-_MONTHS = "January February March April May June July August September October November December".split()
-_MONTH_NO = {**{m: i + 1 for i, m in enumerate(_MONTHS)},
-             **{m[:3]: i + 1 for i, m in enumerate(_MONTHS) if m != "May"}, "Sept": 9}
+MONTHS = "January February March April May June July August September October November December".split()
+_MONTH_NO = {**{m: i + 1 for i, m in enumerate(MONTHS)},
+             **{m[:3]: i + 1 for i, m in enumerate(MONTHS) if m != "May"}, "Sept": 9}
 _MONTH = "|".join(sorted(_MONTH_NO, key=len, reverse=True))
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:’s|'s)?\b")
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:’s|'s)?\b")
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))?(?:,? (\d{{4}}))?\b")
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:\s*(?:-|–|and|to)\s*(\d{{1,2}}))? ({_MONTH})(?:,? (\d{{4}}))?\b")
 _SUMMIT = re.compile(r"\b[Ss]ummits?\b")
@@ -70,8 +70,8 @@ _DURATION = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|1|2
 _ENTERS_LAST_DAY = re.compile(_ENTERS_FINAL)
 _RAN = re.compile(r"\b(?:ran|runs|lasted)\b")
 # a run of written-out days: "from Thursday, June 15, to Saturday, June 17", "from June 15 to 17"
-_WRITTEN_RANGE = re.compile(rf"\bfrom\s+(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?({_MONTH})\.?\s+(\d{{1,2}}),?\s+(?:to|through|until)\s+"
-                            rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:({_MONTH})\.?\s+)?(\d{{1,2}})\b")
+_WRITTEN_RANGE = re.compile(rf"\bfrom\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?({_MONTH})\.?\s+(\d{{1,2}}),?\s+(?:to|through|until)\s+"
+                            rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:({_MONTH})\.?\s+)?(\d{{1,2}})\b")
 _DAY_RANGE = re.compile(r"\s*(?:to|through|until|and|-|–)\s*")  # "from Monday to Thursday", "on Thursday and Friday"
 # "Saturday, the second and final day of the summit": the weekday named is the last day
 _LAST_DAY_AFTER = re.compile(r"(?:’s|'s)?,\s+the\s+(?:\w+\s+and\s+)?(?:final|last|closing)\b|"
@@ -103,7 +103,7 @@ _LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week|summer|spring|autum
 _NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$|"
                        r"\bnot\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+or\s+)?$")
 # ("a city other than Washington", "sealed not in Brussels or Moscow but in ...")
-_THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(_WEEKDAYS)}))\b")  # "In Xiamen this week, ..."
+_THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(WEEKDAYS)}))\b")  # "In Xiamen this week, ..."
 # "the Goa summit last year": an earlier meeting's
 _YEARS_AGO = re.compile(r"\s+(?:\w+\s+){1,2}years?\s+ago\b")
 _TEXT_OF = re.compile(r"\b(?:Declaration|Communiqu[eé]|Charter|Plan\s+of\s+Action|Programme\s+of\s+Action)\s+of\s+$")
@@ -173,7 +173,7 @@ def _org_aliases(gaz, org: str) -> frozenset[str]:
 _PROPER_SUMMIT = re.compile(r"(?:\b(?:[Tt]he|an?|another)\s+)?(?:"
                             r"Summit\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:in|on|of|for|and|the)\s+)?[A-Z][\w’'-]*)*"
                             r"|(?:[A-Z](?:[\w’'-]|\.(?!\s))*\s+){1,3}Summit\b)")  # ("Oslo. The": no name)
-_NAME_TAIL = re.compile(rf"\s+\w+\s+(?:{'|'.join(_WEEKDAYS)}|{_MONTH})\b.*$")
+_NAME_TAIL = re.compile(rf"\s+\w+\s+(?:{'|'.join(WEEKDAYS)}|{_MONTH})\b.*$")
 _PLACE_SUMMIT = re.compile(r"(?:\b[Tt]he\s+|^)((?:[A-Z][\w’'-]*\s+){1,2})summit\b")
 
 
@@ -280,8 +280,7 @@ _THE_COMMUNITY = re.compile(r"\b[Tt]he\s+Community\b(?![’']s\s+(?:Secretariat|
 _SEVEN_NATIONS = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government)|[Ss]ummit)\s+of\s+the\s+((?i:seven|eight))\s+"
                             r"(?:(?:major|big|leading|richest|wealthiest|rich|Western|industrial(?:i[sz]ed)?)\s+){1,3}"
                             r"(?:democracies|economies|nations|countries|powers)\b")
-_HEADS_THEN_MET = re.compile(r"\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|presidents|"
-                             r"prime\s+ministers)[’']?,?\s+(?:met|meeting|gathered|gathering|convened|held|opened|ended|closed)\b")
+
 
 
 def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, host: str | None = None,
@@ -510,10 +509,11 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         if re.search(r"\b(?:in|at|into|near|left)\s+$", head) or _CAPITAL_OF.search(head) or (
                 re.search(r"\bat\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)$", head) and _VENUE_NAME.search(body, found.start, found.end)) or (
                 re.search(r"(?:^|[.!?]\s+)(?:In|At)\s+$", head) and _THIS_WEEK.match(body, found.end)):
-            own = head[max(0, an.sentences.spans[an.sentences.index_at(found.start)][0] - found.start + len(head)):]
+            sentence_start = an.sentences.spans[an.sentences.index_at(found.start)][0]
+            own = head[max(0, sentence_start - found.start + len(head)):]
             # ("The thirteenth summit of the Organisation of African Unity ended in |Port Louis": the summit word may
             # stand further back in the sentence than a meeting verb)
-            wide = body[max(an.sentences.spans[an.sentences.index_at(found.start)][0], found.start - 100):found.start]
+            wide = body[max(sentence_start, found.start - 100):found.start]
             venue = (event.search(own) or (event.search(wide) and _ENDED_IN.search(head))
                      or _MEETING_HELD.search(own)) and not _PLURAL_SUMMITS.search(wide)
             # (the sentence before is not the place's; "hosted two of the Alliance's summits, in Cali and in
@@ -587,22 +587,21 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
 # "The summit had been set for the previous Thursday but was called off": the day it did not meet
 _SCHEDULING = r"\b(?:set|scheduled|planned|due|slated|booked)\s+"  # ("set for July 4", "scheduled to")
 _CALLED_OFF_DAY = re.compile(_SCHEDULING + rf"(?:for|on)\s+(?:the\s+)?(?:previous\s+|following\s+)?"
-                             rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?$")
+                             rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?$")
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off)\b")
 _AHEAD_OF_DAYS = re.compile(r"\b(?:ahead\s+of|before)\s+(?:this|next)\s+$")
-_EVERY_BEFORE = re.compile(rf"\b[Ee]very\s+(?:(?:{'|'.join(_WEEKDAYS)})(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
+_EVERY_BEFORE = re.compile(rf"\b[Ee]very\s+(?:(?:{'|'.join(WEEKDAYS)})(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 _LAST_WEEK = re.compile(r"\b[Ll]ast\s+week(?:’s|'s)?\b(?![^.]*\b(?:this|next)\s+week\b)")
 # "For three days last weekend, from Friday to Sunday": a stated run of days
 _FOR_DAYS = re.compile(r"\b(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|[2-5])\s+days\b")
 _HEADLINE = re.compile(r"[^.!?]{1,120}")  # a headline, not a lead sentence standing in for one
 _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+")
-# "The leaders today completed their meeting": the filing day closed it
-_TODAY_CLOSED = re.compile(r"\btoday\s+(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?"
-                           r"(?:meeting|talks|gathering|forum|session)\b|"
-                           # "ended their fourth annual conference here tonight"
-                           r"\b(?:completed|concluded|ended|closed)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|"
-                           r"gathering|forum|session|conference|assembly)\s+(?:here\s+|in\s+[A-Z][\w-]+\s+)?(?:today|tonight)\b")
-_DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?"
+# "The leaders today completed their meeting", "ended their fourth annual conference here tonight": the filing day
+# closed it
+_CLOSED_THE = (r"(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}"
+               r"(?:meeting|talks|gathering|forum|session|conference|assembly)\b")
+_TODAY_CLOSED = re.compile(rf"\btoday\s+{_CLOSED_THE}|\b{_CLOSED_THE}\s+(?:here\s+|in\s+[A-Z][\w-]+\s+)?(?:today|tonight)\b")
+_DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}(?:\s*\|[^\n]*)?")
 _LINE = re.compile(r"[^\n]+")
 _ON_DATE_AFTER = re.compile(rf"\s+on\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH})\b")  # "the Seoul summit on 11-12 November"
@@ -700,7 +699,7 @@ _PLACE_PARTICLES = frozenset({"de", "da", "do", "del", "la", "of", "el", "al"})
 
 def _resolve_weekday(name: str, anchor: date, forward: bool) -> date:
     """The weekday's date on or before (or, for future tense, on or after) the anchor date."""
-    delta = (_WEEKDAYS.index(name) - anchor.weekday()) % 7
+    delta = (WEEKDAYS.index(name) - anchor.weekday()) % 7
     return anchor + timedelta(days=delta) if forward else anchor - timedelta(days=(7 - delta) % 7)
 
 
@@ -745,11 +744,8 @@ def _dateline_day(an: Analysis, published: date | None) -> date | None:
     if written is None:
         return published
     month, day = (written.group(1), written.group(2)) if written.re is _MONTH_FIRST else (written.group(3), written.group(1))
-    try:
-        filed = date(published.year, _MONTH_NO[month], int(day))
-    except (KeyError, ValueError):
-        return published
-    return filed if 0 <= (published - filed).days <= 7 else published
+    filed = next((d for d, _ in _explicit(month, day, None, None, published.year, "")), None)
+    return filed if filed and 0 <= (published - filed).days <= 7 else published
 
 
 def _dates(an: Analysis, year: int | None, published: date | None,
@@ -765,7 +761,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     skip_to = an.dateline_end  # the dateline's date is the filing date, not a summit date
     published = _dateline_day(an, published)  # ("KINSHASA, September 14 - ... ended here tonight", reprinted later)
     written: set[tuple[date, str]] = set()  # dates written out, with or without their year ("on Friday, November 4")
-    week_before = bool(published) and re.search(rf"\b[Ll]ast\s+{_WEEKDAYS[published.weekday()]}\b", body) is not None
+    week_before = bool(published) and re.search(rf"\b[Ll]ast\s+{WEEKDAYS[published.weekday()]}\b", body) is not None
     # "Sunday 8 September 2013", "Live blog by X | Saturday 14 April 2018": a line giving the filing date is blanked
     for line in _LINE.finditer(body, 0, 400):
         if _DATE_LINE.fullmatch(line.group().strip()):
@@ -1094,6 +1090,9 @@ _GATHERED = re.compile(r"\b(?:met|meet|meeting|gathered|gather|left|arrived|conv
                        r"concluded|agreed|posed)\b")
 _THEN_MET = re.compile(r"(?:\s+(?:industrial(?:i[sz]ed)?|major|leading|richest|wealthiest|big|Western))*"
                        r"(?:\s+(?:nations|countries|democracies|economies|powers))?,?\s+" + _GATHERED.pattern)
+# "CARICOM heads of government, meeting at Grand Anse": the body's own members, then their meeting
+_HEADS_THEN_MET = re.compile(r"\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|presidents|"
+                             r"prime\s+ministers)[’']?,?\s+" + _GATHERED.pattern)
 # "the leaders of the Group of Eight| met", "the leaders of the Group of Seven| industrial nations, meeting in Toronto"
 
 
