@@ -181,6 +181,7 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
         headline = index == 0 and len(spans) > 1 and paragraphs[1] != paragraphs[0] and not text.rstrip().endswith(
             (".", "!", "?", "\"", "”", ":"))
         deferred, fired, triggers = False, set(), []
+        texts = _text_reactions(an, masked, (start, end), previous, summit_org)  # (fact, span of the text's words)
         if ANY_TRIGGER is None:
             frames = _CATALOGUE_FAST
         elif ANY_TRIGGER.flags & re.I:
@@ -206,6 +207,9 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                     frame.exclude_raw and frame.exclude_raw.search(an.body, start, end)):
                 continue
             at, at_end = start + match.start(), start + match.end()
+            if frame.kind != "reaction" and any(lo <= at < hi for _, (lo, hi) in texts):
+                continue  # "adopted a statement calling on the US to end its embargo": a call, not an adoption
+                # or a sanction
             if frame.action in _NO_PASSIVE and _PASSIVE_OR_HYPOTHETICAL.search(masked, max(start, at - 16), at):
                 continue  # "a fund could be created", "the fund was launched in 2019": not this summit's act
             if frame.action == "no-condemnation" and SPEECH_BEFORE.search(masked, start, at):
@@ -259,7 +263,11 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 score = (frame.kind == "pledge" and bool(_EXPLICIT_PLEDGE.search(text)), not headline, -index)
                 if key not in best or score > best[key][0]:
                     best[key] = (score, fact)
-        for fact in _generic_facts(an, masked, (start, end), previous, summit_org, triggers):
+        for fact in _generic_facts(an, masked, (start, end), previous, summit_org, triggers,
+                                   [span for _, span in texts]):
+            if fact.key not in best:
+                best[fact.key] = ((False, not headline, -index), fact)
+        for fact, _ in texts:
             if fact.key not in best:
                 best[fact.key] = ((False, not headline, -index), fact)
     for fact in _verdict_quotes(an, quotes, summit_org):
@@ -430,7 +438,8 @@ def _generic_hits(text: str) -> list[_Hit]:
 
 
 def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: tuple[int, int] | None,
-                   summit_org: str | None, triggers: list[tuple[int, int, re.Pattern]]) -> list[Fact]:
+                   summit_org: str | None, triggers: list[tuple[int, int, re.Pattern]],
+                   texts: list[tuple[int, int]] = ()) -> list[Fact]:
     """Facts from the generic verb frames of one sentence (see frames.GENERIC_VERB), skipping events a
     specific frame already covered, verbs that only complement another ("agreed to set up"), and individuals'
     appeals ("X urged ...")."""
@@ -438,6 +447,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
     text = masked[start:end]
     matches = [m for m in _generic_hits(text) if not (m.group("statewill") and any(
         start + m.start() <= t0 < end for t0, _, _ in triggers))]  # a specific frame read the state's act already
+    matches = [m for m in matches if not any(lo <= start + m.start() < hi for lo, hi in texts)]  # (the meeting's
+    # text that calls for or condemns something: _text_reactions reads it)
     if not matches:
         return []
     heads, last_end = [], None
@@ -554,6 +565,7 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 continue
             seg = masked[verb_at:seg_end]
             kind = ("outcome" if neg else "membership" if MEMBERSHIP_OBJECT.search(seg) and verb_cls != "task"
+                    and verb_cls not in REACTION_CLASSES
                     else "pledge" if (verb_cls in PLEDGE_CLASSES or verb_cls in _RENEWING and _A_PLEDGE.match(rest)
                                                     and not _IT_BEFORE.search(masked, max(0, verb_at - 12), verb_at))
                     and not _DOCUMENT_SUBJECT.search(
@@ -569,6 +581,55 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                                                f"{body_words.strip()[:60]}", "")
             facts.append(Fact(key, kind, statement, start, end, an.display(actor) or actor, action,
                               an.display(obj) or obj or None))
+    return facts
+
+
+# "The leaders issued a statement condemning the violence", "adopted a separate statement calling on the United States
+# to end its embargo", "The summit ended with a declaration calling on Israel to withdraw": what a text of the meeting
+# calls for or condemns is the meeting's reaction (frames.REACTION_CLASSES), as a leader's own call would be
+_TEXT_REACTS = re.compile(
+    r"(?:\b(?:issu(?:ed|es?|ing)|adopt(?:ed|s|ing)?|sign(?:ed|s|ing)?|releas(?:ed|es?|ing)|approv(?:ed|es?|ing)|"
+    r"agree[ds]?|produc(?:ed|es?|ing)|put\s+out|(?:ended|ends|closed|closes|concluded|concludes)\s+(?:[\w-]+\s+){0,3}?with)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|resolution)\s+|"
+    r"\b(?P<owned>(?:leaders|summit|bloc|alliance|ministers)[’']s?)\s+(?:[\w-]+\s+)?(?:statement|declaration|resolution)\s+)"
+    r"(?:(?:on|from|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)?\s+)?"
+    r"(?P<verb>calling\s+(?:on|upon|for)|urging|condemning|demanding|denouncing)\s+(?P<rest>[^.;:]{3,200})")
+_MEETING_SUBJECT = re.compile(r"\b(?:conference|summit|meeting|session|talks|gathering)\b", re.I)
+_TEXT_REACT_CLASS = {"calling": "call-for", "urging": "call-for", "demanding": "call-for", "condemning": "condemn",
+                     "denouncing": "condemn"}
+
+
+def _text_reactions(an: Analysis, masked: str, span: tuple[int, int], previous: tuple[int, int] | None,
+                    summit_org: str | None) -> list[tuple[Fact, tuple[int, int]]]:
+    """Reactions of the meeting read from a text it issued that calls for or condemns something, each with the span
+    of the words that name the text and what it calls for."""
+    start, end = span
+    facts = []
+    for match in _TEXT_REACTS.finditer(masked, start, end):
+        at = match.start()
+        if GENERIC_NEG.search(masked, max(start, at - 40), at):
+            continue  # "failed to adopt a resolution urging ...": no text, no call
+        clause = clause_start(an.body, start, at)
+        actor, kind_of = generic_subject(an, start, clause, at, summit_org, previous)
+        if (kind_of == "none" or actor is None) and summit_org and (
+                match.group("owned") or _MEETING_SUBJECT.search(an.body, clause, at)):
+            actor, kind_of = summit_org, "collective"  # "The leaders' statement condemning ...", "The conference
+            # itself ended with a declaration calling on ...": the meeting's own text
+        if kind_of == "none" or actor is None:
+            continue
+        cls = _TEXT_REACT_CLASS[match.group("verb").split()[0].lower()]
+        rest = match.group("rest")
+        slug = _slug(rest)
+        if not slug:
+            continue
+        objs = [f for f in an.found if match.start("rest") <= f.start < match.end("rest")
+                and f.kind in ("country", "org") and not f.in_quote and f.key != actor]
+        obj = objs[0].key if objs else ""
+        action = f"{cls}-{slug}"
+        key = f"reaction:{actor}:{action}:{obj}".rstrip(":")
+        statement = _statement(an, actor, f"{cls.replace('-', ' ')}s {rest.strip()[:60]}", "")
+        facts.append((Fact(key, "reaction", statement, start, end, an.display(actor) or actor, action,
+                           an.display(obj) or obj or None), (match.start(), match.end())))
     return facts
 
 
@@ -625,10 +686,12 @@ _HIS_PLACE = re.compile(r"\b(?:his|her|their)\s+(?:place|stead)\b")
 
 
 def _merge(facts: list[Fact]) -> list[Fact]:
-    """Drop generic objects covered by a named one, declarations covered by their security commitments, and the
-    absence of a leader who took part by video ("X took part by video link. Y attended in his place."); join the
-    states one sentence admits, invites or grants a status together into one membership fact."""
+    """Drop generic objects covered by a named one (a body created, a chair taken over from someone), declarations
+    covered by their security commitments, and the absence of a leader who took part by video ("X took part by video
+    link. Y attended in his place."); join the states one sentence admits, invites or grants a status together into
+    one membership fact."""
     named = {(f.kind, f.actor, f.action) for f in facts if f.action == "create-body" and f.object != "new-body"}
+    handed = {(f.kind, f.actor) for f in facts if f.action == "take-chair" and f.object}
     pledgers = {f.actor for f in facts if f.action == "security-commitments"}
     on_video = {f.actor for f in facts if f.action == "attend-by-video"}
     out: list[Fact] = []
@@ -648,6 +711,9 @@ def _merge(facts: list[Fact]) -> list[Fact]:
             listed[group] = len(out)
         if fact.action == "create-body" and fact.object == "new-body" and (fact.kind, fact.actor, fact.action) in named:
             continue
+        if fact.action == "take-chair" and not fact.object and (fact.kind, fact.actor) in handed:
+            continue  # "X took over the chairmanship from Botswana's Y" ... "X will chair the bloc until next August":
+            # one handover
         if fact.action == "adopt-declaration" and fact.actor in pledgers:
             continue
         if fact.action == "stay-away" and fact.actor in on_video:

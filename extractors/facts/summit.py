@@ -462,7 +462,7 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         line_start = body.rfind("\n", 0, found.start) + 1
         if found.start < 400 and _BYLINE_PLACE.fullmatch(body, line_start, found.start) \
                 and body[found.end:found.end + 1] in ("\n", ""):
-            cities[found.key] += 6  # a byline with the writer's place: "Oliver Stroud, St Petersburg"
+            cities[found.key] += 3  # a byline with the writer's place: "Oliver Stroud, St Petersburg"
             continue
         head = body[max(0, found.start - 45):found.start]
         past = _PAST_YEAR_AFTER.match(body, found.end)
@@ -602,7 +602,9 @@ _CLOSED_THE = (r"(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|it
                r"(?:meeting|talks|gathering|forum|session|conference|assembly)\b")
 _TODAY_CLOSED = re.compile(rf"\btoday\s+{_CLOSED_THE}|\b{_CLOSED_THE}\s+(?:here\s+|in\s+[A-Z][\w-]+\s+)?(?:today|tonight)\b")
 _DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
-                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}(?:\s*\|[^\n]*)?")
+                        r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
+                        r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*\|[^\n]*)?")
+# (a masthead's filing time too: "Gimbal News Service | Europe | Sunday, December 14, 1997 16:05 GMT")
 _LINE = re.compile(r"[^\n]+")
 _ON_DATE_AFTER = re.compile(rf"\s+on\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH})\b")  # "the Seoul summit on 11-12 November"
 _BY_THE = re.compile(r"\b(?:by|until|before)\s+the\s+$")  # "by the Seoul summit": a deadline's, later meeting
