@@ -89,7 +89,7 @@ def test_more_attendance_adoption_election_and_omission_wordings():
         >= {"outcome:org:g7:omit"}
     assert fact_keys(pre + "Mr Kova made no mention of migration in his speech.") == set()
     assert fact_keys(pre + "After a long session, the leaders chose Ana Lopes, a former judge, over candidates from "
-                           "Chile and Peru.") == {"decision:org:g7:elect"}
+                           "Chile and Peru.") == {"decision:org:g7:elect:person:ana-lopes"}
     assert fact_keys(pre + "President Jan Kova shook hands with Prime Minister Paul Roy, but the two held no talks.") \
         == {"outcome:person:jan-kova:no-bilateral"}
     assert "decision:org:g7:create-body:new-body" in fact_keys(

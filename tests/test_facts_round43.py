@@ -58,5 +58,5 @@ def test_electing_someone_to_succeed_and_a_joint_statement_adopted_are_decisions
     keys = fact_keys("ECOWAS leaders met in Abuja for their summit. The leaders then elected Senegal's President "
                      "Macky Sall to succeed Alassane Ouattara, who had chaired the bloc for a year. A second joint "
                      "statement on maritime security was also adopted.")
-    assert "decision:org:ecowas:elect" in keys
+    assert "decision:org:ecowas:elect:person:macky-sall" in keys
     assert "decision:org:ecowas:adopt-declaration" in keys

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.facts.gazetteer import NAME_SUFFIXES, Entry, Gazetteer, normalize, slugify
-from extractors.facts.roles import (BODY_NOUNS, REGNAL, capitalised_modifiers, drop_nationality, office, predicate_role,
-                                    regnal_name, status_over_employer)
+from extractors.facts.roles import (BODY_NOUNS, REGNAL, appointed_as, capitalised_modifiers, drop_nationality, office,
+                                    predicate_role, regnal_name, status_over_employer)
 from extractors.facts.sentences import Sentences
 
 # capitals of Latin-1 and Latin Extended-A/B ("Špidla", "Łukasz", "Ólafur"), for names that open with one
@@ -132,6 +132,7 @@ _FUNCTION = frozenset(
 _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission", "council", "bank", "embassy",
                    "agency", "party", "lobby", "association", "federation")  # ("a union organiser": the trade)
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
+_MADE_BEFORE = re.compile(r"\b(?:elected|re-elected|appointed|named|made)[ \t]+$")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)$")
 _SPAN_AFTER = re.compile(r"(?:all|just|only|nearly|almost|barely|more|less|over|under|a|\d+|one|two|three|four|five|"
                          r"six|seven|eight|nine|ten|several|many|some)\b")
@@ -1090,8 +1091,10 @@ def collect_entities(an: Analysis) -> None:
         if org_head and org_head.group(1).lower() in _ORG_NOUNS:
             continue
         modifier = _MODIFIES_ROLE.match(body, end)
-        if modifier and normalize(modifier.group(1)) in gaz.titles:
-            continue  # "chief |Asia-Pacific| economist": a modifier of a role, not a name
+        if modifier and normalize(modifier.group(1)) in gaz.titles and not (
+                len(tokens) >= 2 and _MADE_BEFORE.search(body, max(0, start - 16), start)):
+            continue  # "chief |Asia-Pacific| economist": a modifier of a role, not a name (but "elected |Amina Dirie|
+            # chairwoman of the organisation" names whom the office goes to)
         portfolio = _portfolio_split(body, start, tokens)
         if portfolio and not portfolio[1]:
             continue  # "the Minister for Foreign Affairs said": the portfolio alone
@@ -1138,8 +1141,12 @@ def collect_entities(an: Analysis) -> None:
         # a surname alone takes an appositive that opens with an article ("Odinga, the veteran opposition leader,") or a
     # possessive state, after an adverb ("Fernandez, now Argentina's president-elect,")
         # (but not a place word after a locative: "flew north to Jaffna, the first foreign leader to visit")
-        appos = _apposition(an, name_end) if len(tokens) >= 2 or (
-            _APPOSITIVE_HEAD.match(body, end) and not _TO_A_PLACE.search(body, max(0, start - 12), start)) else None
+        given = appointed_as(body, start, name_end, lambda text, at: _role_phrase(an, text, at)) \
+            if not role and _APPOSITIVE_HEAD.match(body, name_end) else None
+        if given:  # "chose X, a Cameroonian former minister, as the new Secretary-General": the office given, not the
+            role, affiliation, cue = given, None, True  # background the appositive tells
+        appos = _apposition(an, name_end) if not given and (len(tokens) >= 2 or (
+            _APPOSITIVE_HEAD.match(body, end) and not _TO_A_PLACE.search(body, max(0, start - 12), start))) else None
         if appos and (not role or normalize(role) in _HONORIFICS or (normalize(role) == "emir" and appos[1])):
             # ("Prince X, the foreign minister,", "the Emir Saud bin Abdulaziz, Crown Prince of Saudi Arabia,")
             role, affiliation, cue = appos[0], appos[1], True

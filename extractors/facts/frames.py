@@ -22,7 +22,9 @@ class Frame:
     phrase: str  # verb phrase for the canonical statement
     require: re.Pattern | None = None  # must also match somewhere in the sentence
     exclude: re.Pattern | None = None  # vetoes the frame for the sentence
-    objects: str = "beneficiary"  # beneficiary | countries | candidate | body | target | label | none
+    # beneficiary | countries | candidate | body | target | label | after | reformed | admitted | listed-before |
+    # in-match | elected (the person elected) | none (see outcomes._objects)
+    objects: str = "beneficiary"
     actor: str = "subject"  # subject | body (the summit's organisation) | nearest-org | first-person | experiencer | attendee
     fallback_previous: bool = False  # look for objects in the previous sentence of the paragraph
     require_raw: re.Pattern | None = None  # must match the sentence with its quotations left in
@@ -113,8 +115,8 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("admit", "membership", _r(
         r"\b(?:had been|has been|was|were|have been|having been) (?:formally |officially )?admitted\b|"
         r"\btook\s+(?:their|its)\s+seats?\s+for\s+the\s+first\s+time\b|"
-        # "Spain took its seat as NATO's 16th member"
-        r"\b(?:took|takes|taking)\s+(?:their|its|her|his)\s+seats?\s+as\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?"
+        # "Spain took its seat as NATO's 16th member", "Zimbabwe took its place as the organisation's fiftieth member"
+        r"\b(?:took|takes|taking)\s+(?:their|its|her|his)\s+(?:seats?|places?)\s+as\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?"
         r"(?:newest|new|full|\d+(?:st|nd|rd|th)|\w+teenth|\w+tieth|\w+-\w+th)\s+member\b|"
         r"\b(?:admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|welcom(?:es|ed|ing))\s+(?:[\w’'-]+\s+){1,4}?as\s+(?:a\s+|"
         r"an\s+|its\s+|the\s+|"
@@ -256,6 +258,9 @@ CATALOGUE: tuple[Frame, ...] = (
         r"nam(?:ed|es|ing))\s+(?:[^.;]{0,60}?\s)?as\s+(?:its\s+|their\s+|the\s+)?"
         r"(?:new\s+|next\s+|incoming\s+|first\s+)?(?:[\w’'-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|"
         r"director(?:[- ]general)?|commissioner|leader)\b|"
+        # "The leaders elected Siad Barre chairman of the organisation": the name, then the office, no "as"
+        r"\b(?:elect(?:ed|s|ing)|appoint(?:ed|s|ing)|named)\s+(?:(?-i:[A-Z])[\w’'.-]+\s+){1,4}(?:the\s+)?(?:new\s+)?"
+        r"(?:deputy\s+|vice[- ])?(?:chair(?:man|woman|person)?|president|secretary[- ]general)\s+of\b|"
         # "They also named the first executive secretary, Zhang Deguang": the office first, the name after it
         r"\b(?:nam(?:ed|es|ing)|appoint(?:ed|s|ing)|chose|picked|elected)\s+(?:its\s+|their\s+|the\s+)"
         r"(?:new\s+|next\s+|first\s+|incoming\s+)?(?:[\w’'-]+\s+)?(?:secretary[- ]general|executive\s+secretary|"
@@ -271,7 +276,7 @@ CATALOGUE: tuple[Frame, ...] = (
         # "the leaders chose X, a former attorney general, over candidates from Y and Z"
         r"\b(?:chose|picked|selected|elected)\s+[^.;]{0,80}?\bover\s+(?:the\s+)?(?:candidates?|rivals?|contenders?)\b|\ba\s+(?:second|third|fresh|new)\s+(?:[\w-]+\s+)?term\s+as\s+"
         r"(?:its\s+|their\s+|the\s+)?(?:[\w’'-]+\s+)?(?:secretary[- ]general|chair\w*|president|head|director|leader)\b"),
-        "elects", objects="none", actor="body"),
+        "elects", objects="elected", actor="body"),
     Frame("adopt-declaration", "decision", _r(
         r"\b(?:adopt\w*|issu\w*|agree\w* on|sign\w*|unveil\w*|endors\w*|approv\w*)\s+(?:a |the |their )?"
         r"(?:(?:joint |final |summit )?(?:declaration|communiqu[eé])|joint statement|leaders[’']? statement)\b|"
@@ -320,6 +325,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:stayed|stays|kept|keeps)\s+away\b|\b(?:did|does)\s+not\s+attend\b|\bdidn[’']t\s+attend\b|"
         # "stayed at home and sent his foreign minister", "stayed at home in protest", "was a no-show"
         r"\bstay(?:ed|s)\s+(?:at\s+)?home\b|\bwas\s+a\s+no-show\b|"
+        # "X, who was hosting the Pope in Juba that weekend, was not there"
+        r"\b(?:was|were)\s+not\s+there\b|"
         # "had been called off after X failed to attend", "failed to turn up"
         r"\bfail(?:ed|s)\s+to\s+(?:attend|turn\s+up|show\s+up)\b|"
         r"\bskipp(?:ed|ing)\s+(?:(?:the|this|this\s+year[’']s|\w+day[’']s)\s+)?(?:\w+\s+)?(?:summit|meeting|gathering|session|"
@@ -341,7 +348,10 @@ CATALOGUE: tuple[Frame, ...] = (
         # "X did not; he sent his vice-president", "as President X remained in the USA" (with a delegation named)
         r"\b(?:he|she)\s+sent\s+(?:his|her)\s+(?:vice[- ]president|deputy|foreign\s+minister|prime\s+minister)\b|"
         r"\bdelegation\b[^.;]{0,120}?\b(?:remained|stayed)\s+(?:at\s+home|in\s+(?:the\s+)?[A-Z][\w.]+)|"
-        r"\b(?:was|were|is|are)\s+absent\b|\babsent\s+(?:after|because|from|as|since)\b|"
+        r"\b(?:was|were|is|are)\s+absent\b(?!\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:text|communiqu|declaration|statement|"
+        r"agenda|conclusions))|"  # (a word absent from the text is an omission, not an absence)
+        r"\babsent\s+(?:after|because|from(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:text|communiqu|declaration|statement|agenda|"
+        r"conclusions))|as|since)\b|"
         r"\bsent\b[^.;]{0,80}?\bin\s+(?:his|her|their)\s+place\b|"
         # "left Italy before the summit began", "had flown home before the summit opened", "X led the delegation in
         # his place", "leaving State Councillor X to lead the delegation"
@@ -447,10 +457,10 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("attend", "outcome", _r(
         r"(?<!who\s)(?<!which\s)(?<!that\s)(?<!had\s)(?<!has\s)(?<!have\s)(?<!also\s)\b(?:attended|attends)\b"
         r"(?=\s+(?:the\s+(?:[\w’'-]+\s+){0,4}?(?:summit|meeting|talks|session|gathering|retreat|opening)\b|in\s+person\b|"
-        r"for\s+the\s+first\b|alongside\b|too\b)|\s*[.;]|\s*,\s+(?:and|but|as|while|with)\b)|"
+        r"for\s+the\s+first\b|alongside\b|too\b)|\s*[.;]|\s*,\s+(?:and|but|as|while|with|along\s+with|together\s+with)\b)|"
         r"\b(?:[Tt]hey|[Ll]eaders|[A-Z][\w’'-]+)\s+also\s+attended\b|"
         r"\b(?:was|were)\s+among\s+(?:the\s+)?(?:leaders|those|heads\s+of\s+\w+|presidents|guests)\s+(?:who\s+)?"
-        r"(?:attended|attending|present|there)\b|"
+        r"(?:attended|attending|present|there|in\s+attendance|(?:at|around)\s+the\s+table|in\s+the\s+room)\b|"
         # "who broke off her campaign for the general election to attend", "Among the heads of state was X"
         r"\b(?:broke|had\s+broken|breaking)\s+off\s+(?:his|her|their)\s+[^.;]{0,60}?\bto\s+(?:attend|come)\b|"
         r"\b[Aa]mong\s+the\s+(?:leaders|heads\s+of\s+\w+|presidents|guests|rulers)\s+(?:was|were)\s+(?-i:[A-Z])"),
@@ -773,7 +783,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"decision|declaration|deal|agreement|move|text|communiqu)"),
         "welcomes", exclude=_r(
             r"\bwelcomed (?:his|her|the|their) (?:counterparts|leaders|guests|delegat)|"
-            r"\bprais\w* the (?:courage|bravery|resilience)"), objects="target", actor="first-person"),
+            r"\bprais\w* the (?:courage|bravery|resilience)|"
+            # "its delegation was warmly applauded": others welcomed it; it reacted to nothing
+            r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:welcomed|hailed|praised|thanked|applauded|commended|lauded)\b"),
+        objects="target", actor="first-person"),
     # "the forum will take no new members for ten years", "APEC will then accept no new members": a pause on entry
     Frame("pause-membership", "decision", _r(
         r"\b(?:will|would|is\s+to|agreed\s+to|decided\s+to)\s+(?:then\s+)?(?:take|accept|admit)\s+no\s+(?:new|more|further)"

@@ -118,6 +118,9 @@ def _objects(an: Analysis, frame: Frame, span: tuple[int, int], at: int, at_end:
     if frame.objects == "listed-before":  # "Egypt, Qatar and Saudi Arabia were granted ...": each of them
         return list(dict.fromkeys(f.key for f in an.found if start <= f.start < at and f.kind == "country"
                                   and not f.in_quote)) or [""]
+    if frame.objects == "elected":  # "elected X chairman", "X was elected ...", "named the new head, X": whom
+        named = an.persons_in(at, at_end) or an.persons_in(start, at)[-1:] or an.persons_in(at_end, min(end, at_end + 60))
+        return [named[0].key] if named else [""]
     if frame.objects == "in-match":
         return list(dict.fromkeys(f.key for f in _countries(an, at, at_end, actor)))
     cands = _countries(an, start, end, actor)
@@ -243,7 +246,7 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                        else [reaction_object(an, at_end, end, actor, summit_org)] if frame.kind == "reaction"
                        else _objects(an, frame, (start, end), at, at_end, actor, summit_org, previous))
             for obj in objects:
-                if frame.objects not in ("none", "label", "body", "target", "after", "reformed") and not obj:
+                if frame.objects not in ("none", "label", "body", "target", "after", "reformed", "elected") and not obj:
                     continue
                 fired.add(frame.action)
                 shown = _TONE_PHRASES.get(action, frame.phrase) if frame.polarity else frame.phrase
@@ -331,6 +334,7 @@ _BY_AGENT = re.compile(r"\s+by\b")
 _NOUN_TO = re.compile(r"\b(?:right|ability|power|freedom|need|bid|attempt|effort|way|chance|option|failure|refusal|"
                       r"readiness|willingness|capacity|authority|mandate|pressure|calls?)\s+to\s+$")
 _REPORTED_NOUN = re.compile(r"\b(?:said|says|told\s+\w+|added|argued|warned)\s+(?:that\s+)?$")
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Oo]nce|[Uu]ntil)\s+(?:[\w’'-]+\s+){0,4}$")
 _OBJECT_STOP = re.compile(r"[,;]|\b(?:after|before|when|while|as|but|because|since|although|though)\b")
 
 
@@ -481,6 +485,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             continue  # "accepted largely to keep Trump on board", "an arrangement that has kept X away": no act
         if _WHAT_BEFORE.search(masked, max(start, at - 40), at):
             continue  # "What NATO decided in Lisbon": a question or a heading, not an act
+        if _CONDITION_BEFORE.search(masked, clause, at):
+            continue  # "If they agree a timetable, the force will ...": a condition, not an act
         if match.group("will"):
             cls, neg = "agree", False  # the members' own plan: the summit's decision
             actor = summit_org or generic_subject(an, start, clause, at, summit_org, previous)[0]

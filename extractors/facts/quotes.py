@@ -76,6 +76,8 @@ _SPOKEN = re.compile(r",|\b(?:and|but|or|to|not|very|yet|upon|never|must|should|
 # a sentence opening on the summit's text, whose verb takes the quotation ('The leaders' text backed "...",
 # 'The declaration also backs "..."')
 # a summit text as the subject right before a quotation that opens with the text's own verb
+_RELEASED_ASIDE = re.compile(r",\s+(?:released|issued|read(?:\s+out)?|published|circulated|distributed|adopted|agreed|"
+                             r"signed|approved)\b[^;“”\"]{0,160},\s*")
 _TEXT_THEN_VERB = re.compile(INSTRUMENT.pattern + r"\s+$")
 _QUOTED_VERB = re.compile(r"(?:strongly\s+|firmly\s+|also\s+)?(?:urge|encourage|call(?:s|ed)?\s+(?:on|for)|welcome|"
                           r"condemn|note|recognise|recognize|reaffirm|commit|acknowledge|underline|stress)(?:s|d|ed)?\b")
@@ -675,8 +677,10 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     pronoun = cue_pronoun(an, lo, cue_at)
     if pronoun:
         return True, pronoun  # "an architecture he described as '...'": the pronoun is the cue's subject
-    if summit_org and any(not body[m.end():cue_at].strip() for m in INSTRUMENT.finditer(body, lo, cue_at)):
-        return True, summit_org  # "China, whose influence the declaration said presents '...'": the text speaks
+    if summit_org and any(not body[m.end():cue_at].strip() or _RELEASED_ASIDE.fullmatch(body, m.end(), cue_at)
+                          for m in INSTRUMENT.finditer(body, lo, cue_at)):
+        return True, summit_org  # "China, whose influence the declaration said presents '...'": the text speaks (and
+        # "The final communique, released tonight by the League's Secretary-General, X, said": the text, not X)
     if relative and "," not in body[relative[-1].end():cue_at] \
             and _candidates(an, relative[-1].end(), min(cue_at, relative[-1].end() + 40), summit_org):
         lo = relative[-1].end()  # "..., which Amnesty International called '...'": the relative clause's subject

@@ -225,6 +225,21 @@ def drop_nationality(role: str, gaz: Gazetteer) -> str:
     return role
 
 
+# "chose |William Eteki Mboumoua|, a Cameroonian former minister, as the new Secretary-General": an appositive between
+# the name and the office it is given
+_APPOSITIVE_THEN_AS = re.compile(r",[ \t]+(?:an?|the)[ \t]+[^,;.“”\"\n]{1,80},(?=[ \t]+as[ \t])")
+
+
+def appointed_as(body: str, start: int, end: int, role_phrase) -> str | None:
+    """The office a name is given after a verb of appointing: "appointed X (of Botswana) as Executive Secretary",
+    "chose X, a former minister, as the new Secretary-General"."""
+    if not _APPOINTED_BEFORE.search(body, max(0, start - 24), start):
+        return None
+    aside = _APPOSITIVE_THEN_AS.match(body, end)
+    match = _AS_ROLE.match(body, aside.end() if aside else end)
+    return role_phrase(match.group(1).strip(), match.start(1)) if match else None
+
+
 def predicate_role(body: str, end: int, role_phrase, start: int | None = None) -> str | None:
     """Role given after the name by a predicate: "X was elected deputy chairperson", "X, who chairs the bloc",
     and, with the name's ``start``, "appointed X as Executive Secretary" (``role_phrase(text, offset)`` checks a
@@ -232,11 +247,9 @@ def predicate_role(body: str, end: int, role_phrase, start: int | None = None) -
     match = _PREDICATE.match(body, end)
     if match:
         return role_phrase(match.group(1).strip(), match.start(1))
-    if start is not None and _APPOINTED_BEFORE.search(body, max(0, start - 24), start):
-        match = _AS_ROLE.match(body, end)
-        role = role_phrase(match.group(1).strip(), match.start(1)) if match else None
-        if role:
-            return role
+    role = appointed_as(body, start, end, role_phrase) if start is not None else None
+    if role:
+        return role
     match = _PREDICATE_HELD.match(body, end)
     if match:  # "Anthony Albanese had been Australia's prime minister for barely 24 hours"
         text, at = match.group(1).strip(), match.start(1)

@@ -39,7 +39,8 @@ _ITS_BODY = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:government|admini
                        r"foreign\s+office|cabinet|spokes(?:man|woman|person)|delegation|presidency)\b")
 # "The Foreign Office in Islamabad said": a government office placed in a city speaks for the city's country
 _OFFICE_IN = re.compile(r"\b(?:[Ff]oreign\s+[Oo]ffice|[Ff]oreign\s+[Mm]inistry|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs|"
-                        r"[Gg]overnment|[Pp]residency|[Pp]residential\s+[Pp]alace)\s+in\s+$")
+                        r"[Gg]overnment|[Pp]residency|[Pp]residential\s+[Pp]alace)(?:\s+spokes(?:man|woman|person))?\s+in\s+$")
+# ("A Foreign Ministry spokesman in Jerusalem said": the spokesman's office in the city, too)
 
 
 def _offices_in_cities(an: Analysis) -> list[tuple[int, str]]:
