@@ -484,7 +484,13 @@ def _continues_name(gaz: Gazetteer, run: list, word: str, hit: tuple | None) -> 
         return False
     if entry.kind == "org" and len(bare) == 2 and len(run) >= 2:
         return True
+    if entry.kind == "city" and 2 <= len(run) <= 3 and _INITIAL.fullmatch(run[-1].group()) \
+            and _is_first_name(gaz, run[-2].group()):
+        return True  # "John F. Kennedy": an initial after a listed first name, then the surname (Kennedy, Colombia)
     return entry.kind == "city" and len(run) <= 2 and _is_first_name(gaz, run[-1].group())
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _is_first_name(gaz: Gazetteer, word: str) -> bool:
@@ -1206,6 +1212,7 @@ def collect_entities(an: Analysis) -> None:
         candidates.append((start, end, tokens, role, affiliation, cue))
     candidates += _soundbite_people(an)
     _cluster_people(an, candidates)
+    _surnames_read_as_cities(an)
     _resolve_role_phrases(an)
     an.found.sort(key=lambda f: f.start)
     _resolve_bare_roles(an)
@@ -1394,6 +1401,25 @@ def _cluster_people(an: Analysis, candidates: list) -> None:
 
 
 _SENTENCE_END = re.compile(r"\s*(?:[.;!?)]|$)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|from|near|of|outside|into|via|toward|towards)\s+$", re.I)
+
+
+def _surnames_read_as_cities(an: Analysis) -> None:
+    """A city mention that is the surname of a person the text has already named in full, with no preposition of place
+    before it, is that person: "President John F. Kennedy ... Kennedy replied" (Kennedy is also a town in
+    Colombia), "Prime Minister Joseph Muscat ... Muscat said"."""
+    surnames: dict[str, tuple[str, int]] = {}
+    for person in an.persons.values():
+        if len(person.tokens) >= 2:
+            surnames.setdefault(person.tokens[-1], (person.key, person.first_offset))
+    if not surnames:
+        return
+    for n, f in enumerate(an.found):
+        if f.kind != "city":
+            continue
+        named = surnames.get(an.body[f.start:f.end])
+        if named and named[1] < f.start and not _PLACE_PREPOSITION.search(an.body, max(0, f.start - 12), f.start):
+            an.found[n] = Found(f.start, f.end, named[0], "person", f.in_quote)
 
 
 def _resolve_role_phrases(an: Analysis) -> None:

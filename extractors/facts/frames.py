@@ -390,6 +390,23 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:accede[sd]?|acceding|accession)\s+to\s+the\s+(?:[A-Z][\w-]*\s+(?:(?:of|and|in|for)\s+)?){0,7}"
         r"(?:Treaty|Convention|Charter|Pact|Agreement|Protocol)\b"),
         "accedes to a treaty", objects="none"),
+    # "the leaders promised that the Council would remain open to the democracies of Central and Eastern Europe":
+    # the body's door kept open, a promise to those outside
+    Frame("keep-door-open", "pledge", _r(
+        r"\b(?:remains?|will\s+remain|would\s+remain|stays?|will\s+stay|would\s+stay)\s+open\s+to\s+(?:the\s+|all\s+)?"
+        r"(?:other\s+)?(?:new\s+)?(?:[A-Z][\w-]*\s+)?(?:democracies|countries|states|nations|applicants|candidates|members|"
+        r"European\s+(?:democracies|countries|states))\b"),
+        "keeps its door open", objects="none", actor="body", exclude=_r(r"\b(?:if|whether|could|might|unless)\b")),
+    # "Austria, Finland and Sweden join the Union on January 1": states that become members (not those that want to)
+    Frame("join", "membership", _r(
+        r"(?<!to\s)\b(?:join|joins|joined|will\s+join|(?:is|are)\s+to\s+join)\s+the\s+(?:European\s+)?(?:Union|Community|bloc|"
+        r"alliance|organi[sz]ation|League|Commonwealth|club|grouping)\b(?!\s+(?:in|on)\s+(?:calling|condemning|urging))"),
+        "joins", objects="listed-before", actor="body",
+        exclude=_r(_HEDGED.pattern + r"|\b(?:want\w*|hop\w*|bid|appl\w*|seek\w*|sought|aspir\w*|eager|ready|keen|"
+                   r"plans?|planned|wish\w*|ambition)\s+to\s+join\b|\b(?:not|never)\s+(?:yet\s+)?join|"
+                   # "after Romania and Bulgaria joined the Union", "joined the Commonwealth in 2009": an earlier entry
+                   r"\b(?:after|since|before|when|until)\b[^.;]{0,60}?\bjoin|\bjoin\w*\s+the\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+in\s+"
+                   r"(?:19|20)\d\d\b")),
     # "Brundtland signed Norway's treaty of accession to the European Union": joining, by signature
     Frame("sign-accession", "membership", _r(
         r"(?<!to\s)\bsign(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:treat(?:y|ies)|acts?)\s+of\s+accession\b"),

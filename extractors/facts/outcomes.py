@@ -198,6 +198,8 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 continue  # a long-term security commitment already covers the aid it lists
             if frame.action == "first-attendance" and fired & {"attend-as-invitee", "attend-by-video", "stay-away"}:
                 continue  # "took part as an invitee for the first time": the invitee's attendance says it
+            if frame.action == "join" and fired & {"admit", "invite", "accede", "sign-accession"}:
+                continue  # "will formally join the bloc" after the admission read from the same sentence
             if frame.action == "text-states" and fired:
                 continue  # another frame already read what the text says
             if frame.action == "climate-target" and "create-body" in fired:

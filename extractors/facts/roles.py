@@ -40,6 +40,10 @@ _APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appointing|named|naming|elected|
 _AS_ROLE = re.compile(r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]+as[ \t]+"
                       r"(?:(?:the|its|their|his|her|new|next|first[ \t]+(?:woman|female)|first)[ \t]+)*([A-Za-z][\w\- ]{2,60}?)"
                       r"(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since|and)\b|[,.;]|$)")
+# "Jacques Delors, who steps down as President of the European Commission": the office held until now
+_WHO_STEPS_DOWN = re.compile(r",[ \t]+who[ \t]+(?:steps|stepped|is[ \t]+stepping|will[ \t]+step|retires|retired|is[ \t]+retiring|"
+                             r"will[ \t]+retire)(?:[ \t]+down)?[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+)?"
+                             r"([A-Za-z][\w\- ]{2,40}?)(?=[ \t]+(?:of|for|at|in|on|after|this|next)\b|[,.;])")
 _WHO_CHAIRS = re.compile(r",[ \t]+who[ \t]+(?:currently[ \t]+|now[ \t]+)?(chairs|heads|leads)[ \t]")
 _INDEFINITE_BODY = re.compile(rf"((?:an?)[ \t]+(?:[A-Za-z][\w’'-]*[ \t]+){{0,3}}?(?i:{'|'.join(sorted(BODY_NOUNS))})"
                              r"(?:[ \t]+of[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*)?)"  # ("an association| of small
@@ -260,6 +264,11 @@ def predicate_role(body: str, end: int, role_phrase, start: int | None = None) -
         return role_phrase(text + of.group() if of else text, at)
     match = _WHO_HAS_BEEN.match(body, end)
     if match:  # "Arnold Smith of Canada, who has been Secretary-General since 1965"
+        role = role_phrase(match.group(1).strip(), match.start(1))
+        if role:
+            return role
+    match = _WHO_STEPS_DOWN.match(body, end)
+    if match:  # ", who steps down as President of the European Commission after ten years"
         role = role_phrase(match.group(1).strip(), match.start(1))
         if role:
             return role

@@ -515,7 +515,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             # stand further back in the sentence than a meeting verb)
             wide = body[max(sentence_start, found.start - 100):found.start]
             venue = (event.search(own) or (event.search(wide) and _ENDED_IN.search(head))
-                     or _MEETING_HELD.search(own)) and not _PLURAL_SUMMITS.search(wide)
+                     or _MEETING_HELD.search(own) or _MEETING_OF_BODY_IN.search(wide)) \
+                and not _PLURAL_SUMMITS.search(wide)  # ("At a meeting of the Andean Presidential Council in |Trujillo")
             # (the sentence before is not the place's; "hosted two of the Alliance's summits, in Cali and in
             # Cartagena" names other meetings)
             if (not event.search(own) and _SCHEDULED.search(own)) or re.search(r"\bdeadline\s+in\s+$", head) \
@@ -600,6 +601,9 @@ _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3
 # closed it
 _CLOSED_THE = (r"(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}"
                r"(?:meeting|talks|gathering|forum|session|conference|assembly)\b")
+# "The meeting at the Hofburg ended this afternoon": the meeting's own noun, then its close on the filing day
+_MEETING_ENDED_TODAY = re.compile(r"\b(?:[Mm]eeting|[Cc]onference|[Tt]alks|[Gg]athering|[Ss]ession)\b[^.;]{0,40}?\b(?:ended|closed|"
+                                  r"concluded|wound\s+up)\s+(?:here\s+)?(?:today|tonight|this\s+(?:afternoon|morning|evening))\b")
 _TODAY_CLOSED = re.compile(rf"\btoday\s+{_CLOSED_THE}|\b{_CLOSED_THE}\s+(?:here\s+|in\s+[A-Z][\w-]+\s+)?(?:today|tonight)\b")
 _DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
@@ -852,7 +856,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         if ceremony and re.search(r"\bbefore\s+the\s+$", sentence[max(0, ceremony.start() - 12):ceremony.start()]):
             ceremony = None
         if today and not an.in_quote(s + today.start()) and (event.search(sentence) or ceremony
-                                                             or _TODAY_CLOSED.search(sentence)):
+                                                             or _TODAY_CLOSED.search(sentence)
+                                                             or _MEETING_ENDED_TODAY.search(sentence)):
             found.append((published, sentence))  # "today, the final day of the summit": the filing day
         written_here = [*_MONTH_FIRST.finditer(sentence), *_DAY_FIRST.finditer(sentence)]
         # "The meeting on December 21 turned the pact reached near Brest on December 8 into ...": a date the meeting
@@ -1080,6 +1085,9 @@ _ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
 _NUMBERED_ASSEMBLY = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Rr]egular\s+)?(?:[Ss]ession\s+of\s+the\s+(?:[A-Z]{2,}\s+)?)?"
                                 r"General\s+Assembly\b")  # ("the 47th regular session of the OAS General Assembly")
 _BODY_MET_IN = re.compile(r"\s+(?:ended|closed|opened|met|wrapped\s+up|concluded|convened)\s+(?:\w+\s+){0,2}?in\s+[A-Z]")
+_MEETING_OF_BODY_IN = re.compile(r"\b(?:[Mm]eeting|[Ss]ummit|[Ss]ession|[Cc]onference)\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,5}"
+                                 r"(?:in|at)\s+$")
+_MEETING_OF_BEFORE = re.compile(r"\b(?:[Mm]eeting|[Cc]onference|[Gg]athering|[Ss]ession)\s+of\s+(?:the\s+)?$")
 _LEADERS_OF_BEFORE = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$")
 _LEADERS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:leaders|heads of (?:state|government)|Heads of (?:State|Government))\b")
 _MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|[Ll]eaders[’']?|ministerial|"
@@ -1139,6 +1147,8 @@ def _leaders_meeting(an: Analysis) -> bool:
             return True  # "When the Group of Seven leaders left Carbis Bay", "The leaders of the Group of 20 met at"
         if _BODY_MET_IN.match(an.body, found.end):
             return True  # "Since the Pacific Islands Forum ended in Funafuti, Tuvalu, last Friday": its meeting
+        if _MEETING_OF_BEFORE.search(an.body, max(0, found.start - 30), found.start):
+            return True  # "At a meeting of the Andean Presidential Council in Trujillo": the body's own meeting
         sentence_start, _end = an.sentences.spans[index_at(found.start)]
         sentence = an.body[sentence_start:_end]
         if _FOUNDING.search(an.body, sentence_start, found.start) or _THE_MEETING.match(an.body, sentence_start):
