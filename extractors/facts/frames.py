@@ -660,8 +660,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"states)\s+(?:to\s+)?(?:count|use|include|exceed|deduct|offset|spread)\b"), "allows members to",
         objects="none", actor="body"),
     # 'The declaration said they were "seriously concerned" about ...', 'leaders voiced concern over ...': the
-    # summit's own statement of concern is a decision of the summit (a reaction when anyone else says it)
-    Frame("voice-concern", "decision", _r(
+    # summit's own statement of concern is its reaction to what it is concerned about (a decision until round 95)
+    Frame("voice-concern", "reaction", _r(
         r"\b(?:declaration|communiqu[eé]|statement|leaders|allies|members)\b[^.;]{0,60}?\b(?:express(?:ed|es)|"
         r"voic(?:ed|es)|reiterat(?:ed|es)|said\s+(?:they|it)\s+(?:were|was|remained))\b"),
         "voices concern about", require_raw=_r(

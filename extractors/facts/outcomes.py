@@ -42,6 +42,9 @@ _LABEL = re.compile(r"\b((?:aid|financial|sanctions|support) package|deal|agreem
 _DEFER_WINS = frozenset({"invite", "admit"})
 _NO_PASSIVE = frozenset({"create-body", "establish-base", "take-chair"})
 _NEEDS_ACTOR = frozenset({"boycott", "fund"})
+# reactions the meeting itself voices about something outside it ("voiced deep concern over gang violence in Haiti"),
+# like the calls and condemnations of frames.REACTION_CLASSES
+_BODY_REACTIONS = frozenset({"voice-concern"})
 # A head of government's refusal ("Prime Minister X refused to sign on") is his state's outcome.
 # "attended in place of |X", "declared the meeting open on behalf of |X", "stood in for |X": X stayed away
 _IN_PLACE_OF = re.compile(r"\b(?:in\s+place\s+of|on\s+behalf\s+of|stood\s+in\s+for|standing\s+in\s+for)\s+$", re.I)
@@ -235,13 +238,18 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 continue  # "some fans boycotted the event": no state or body acts
             if frame.action == "attend" and not (actor or "").startswith(("person:", "country:")):
                 continue  # who came is a leader or a state ("the summit attended by ...": no one named)
+            if frame.action == "stay-away" and actor is not None and actor == summit_org:
+                # the body never stays away from its own summit: "She stayed home to campaign ..." is the person the
+                # pronoun stands for, "Several leaders did not attend" someone the text does not name
+                pronoun = _SUBJECT_PRONOUN.match(an.body, start)
+                actor = resolve_pronoun(an, start + pronoun.start(1), pronoun.group(1)) if pronoun else None
             if frame.kind == "reaction":
                 person = actor if actor and actor.startswith("person:") else None
                 actor = represented(an, actor, previous)
                 if actor == summit_org and person:
                     actor = person  # an official of the summit's body speaks for himself, not for the summit
-                if actor == summit_org or actor is None:
-                    continue  # the summit reacting to itself is not a reaction
+                if (actor == summit_org and frame.action not in _BODY_REACTIONS) or actor is None:
+                    continue  # the summit reacting to itself is not a reaction (but its concern over something is)
             talks = _TALKS_WITH.search(an.body, at, at_end) if frame.kind == "reaction" else None
             partner = an.persons_in(talks.end(), at_end) if talks else []
             objects = ([partner[0].key] if partner  # "called his talks with Trump ...": the talks are the object
@@ -336,6 +344,7 @@ _BY_AGENT = re.compile(r"\s+by\b")
 _NOUN_TO = re.compile(r"\b(?:right|ability|power|freedom|need|bid|attempt|effort|way|chance|option|failure|refusal|"
                       r"readiness|willingness|capacity|authority|mandate|pressure|calls?)\s+to\s+$")
 _REPORTED_NOUN = re.compile(r"\b(?:said|says|told\s+\w+|added|argued|warned)\s+(?:that\s+)?$")
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z][\w,]*\s+){0,2}?\b(He|She)\s")
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Oo]nce|[Uu]ntil)\s+(?:[\w’'-]+\s+){0,4}$")
 _OBJECT_STOP = re.compile(r"[,;]|\b(?:after|before|when|while|as|but|because|since|although|though)\b")
 

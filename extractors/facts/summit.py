@@ -110,6 +110,9 @@ _TEXT_OF = re.compile(r"\b(?:Declaration|Communiqu[eé]|Charter|Plan\s+of\s+Acti
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
 # "the Melbourne Declaration", "the Rome summit": the host city names the summit or its text
 _TO_CLAUSE_END = re.compile(r"[^,.;]*")
+# a territory's summit is held in the state it belongs to (the gold sets name the sovereign state)
+_SOVEREIGN = {"country:pr": "country:us", "country:gu": "country:us", "country:vi": "country:us",
+              "country:as": "country:us", "country:mp": "country:us"}
 _EU_INSTITUTIONS = frozenset({"org:european-commission", "org:european-council"})
 _PARTICLE_BEFORE = re.compile(r"\b(?:Los|Las|El|La|Le|Les)\s+$")
 _UNKNOWN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -277,9 +280,11 @@ _MONTH_OF_BEFORE = re.compile(rf"\b({_MONTH})[’']s\s+(?:the\s+)?$")
 
 
 _THE_COMMUNITY = re.compile(r"\b[Tt]he\s+Community\b(?![’']s\s+(?:Secretariat|Single))")
-_SEVEN_NATIONS = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government)|[Ss]ummit)\s+of\s+the\s+((?i:seven|eight))\s+"
+_SEVEN_NATIONS = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government)|[Ss]ummit)\s+of\s+(?:the\s+)?((?i:seven|eight))\s+"
                             r"(?:(?:major|big|leading|richest|wealthiest|rich|Western|industrial(?:i[sz]ed)?)\s+){1,3}"
-                            r"(?:democracies|economies|nations|countries|powers)\b")
+                            r"(?:democracies|economies|nations|countries|powers)\b|"
+                            # "The seven-nation summit, which opened on Sunday at the Dorado Beach Hotel"
+                            r"\b((?i:seven|eight))-(?:nation|power|country)\s+(?:economic\s+)?[Ss]ummit\b")
 
 
 
@@ -344,7 +349,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         # European Community (a report on CARICOM or ECCAS names its Community too)
         an.names.setdefault("org:eu", _org_display(an, "org:eu") or "European Union")
     for match in _SEVEN_NATIONS.finditer(body):  # "the leaders of the seven major industrial democracies": the G7
-        key = "org:g8" if match.group(1).lower() == "eight" else "org:g7"
+        key = "org:g8" if (match.group(1) or match.group(2)).lower() == "eight" else "org:g7"
         if key in summit_orgs and not an.in_quote(match.start()):
             scores[key] += 5
             an.names.setdefault(key, _org_display(an, key) or key[4:].upper())
@@ -1355,6 +1360,7 @@ def detect_summit(
                                 "" if org_name and "summit" in org_name.lower() else "summit") if p)
     if city_display and city_display not in name:
         name += f" in {city_display}"
+    country = _SOVEREIGN.get(country, country)  # ("DORADO, Puerto Rico": a summit held in the United States)
     country_name = an.gazetteer.name_on(country, day, an.gazetteer.country_names.get(country), city_key) \
         if country else None
     return Summit(key, name, org_name, city_display, country_name, start, end or start), org
