@@ -132,6 +132,8 @@ _FUNCTION = frozenset(
 _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission", "council", "bank", "embassy",
                    "agency", "party", "lobby", "association", "federation")  # ("a union organiser": the trade)
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_BODY_ACRONYM_BEFORE = re.compile(r"\b(?:[Tt]he|opposition|ruling|rebel|party)\s+$")
 _MADE_BEFORE = re.compile(r"\b(?:elected|re-elected|appointed|named|made)[ \t]+$")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)$")
 _SPAN_AFTER = re.compile(r"(?:all|just|only|nearly|almost|barely|more|less|over|under|a|\d+|one|two|three|four|five|"
@@ -1083,6 +1085,11 @@ def collect_entities(an: Analysis) -> None:
             continue  # "the Nelum Pokuna Mahinda Rajapaksa Theatre", "the Jaffna Public Library", "Queen Street": a place
         if _PRESS_BEFORE.search(body, max(0, start - 40), start) or _PRESS_APPOSITIVE.match(body, end):
             # "the pro-government daily Al-Watan", "Al Jazeera, the Doha-based broadcaster,": a newspaper or channel
+            _named_body(an, start, end, tokens, force=True)
+            continue
+        if len(tokens) == 1 and _ACRONYM.fullmatch(tokens[0]) and _BODY_ACRONYM_BEFORE.search(body, max(0, start - 12), start):
+            # "the MDC said", "the opposition MDC said": an acronym after an article or a party word is a body, never
+            # a person (unlike "PRRD", "JPM": a leader's initials)
             _named_body(an, start, end, tokens, force=True)
             continue
         if _OUR_STAFF.search(body, max(0, start - 60), start):

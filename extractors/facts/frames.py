@@ -662,11 +662,13 @@ CATALOGUE: tuple[Frame, ...] = (
     # 'The declaration said they were "seriously concerned" about ...', 'leaders voiced concern over ...': the
     # summit's own statement of concern is its reaction to what it is concerned about (a decision until round 95)
     Frame("voice-concern", "reaction", _r(
-        r"\b(?:declaration|communiqu[eé]|statement|leaders|allies|members)\b[^.;]{0,60}?\b(?:express(?:ed|es)|"
-        r"voic(?:ed|es)|reiterat(?:ed|es)|said\s+(?:they|it)\s+(?:were|was|remained))\b"),
+        r"\b(?:declaration|communiqu[eé]|statement|leaders|allies|members|troika|summit|heads\s+of\s+(?:state|government))\b"
+        r"[^.;]{0,60}?\b(?:express(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)|said\s+(?:they|it)\s+(?:were|was|remained|noted))\b"),
         "voices concern about", require_raw=_r(
             r"\b(?:express(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)|were|was|remained)\s+[“\"‘']?(?:\w+\s+){0,2}?"
-            r"(?:concern(?:ed)?|alarm(?:ed)?)\b"), objects="after", actor="body"),
+            r"(?:concern(?:ed)?|alarm(?:ed)?)\b|"
+            # 'The troika said it noted "with grave concern" the polarisation ...'
+            r"\bnoted\s+[“\"‘']?with\s+(?:\w+\s+)?concern\b"), objects="after", actor="body"),
     # 'the declaration said allies' commitment remained "ironclad"', 'in a statement, ASEAN said the consensus
     # remained its "main reference"': the summit's text restates a standing position in quoted words
     Frame("restate", "decision", _r(r"\b(?:remained|remains)\s+(?:(?:its|their|the|a|an)\s+)?\s\s"),
@@ -816,6 +818,7 @@ CATALOGUE: tuple[Frame, ...] = (
     # "Putin attended the East Asia Summit for the first time", "sat at the table as full allies for the first time"
     Frame("first-attendance", "outcome", _r(
         r"\b(?:attended|came\s+to|took\s+part\s+in|joined)\s+[^.;]{0,50}?\bfor\s+the\s+first\s+time\b|"
+        r"\b(?:took|takes)\s+part\s+for\s+the\s+first\s+time\b|"  # ("Canada took part for the first time.")
         r"(?<!who\swas\s)(?<!who\s)\b(?:attending|attended)\s+(?:his|her|their)\s+first\s+(?:[\w-]+\s+){0,2}?"
         r"(?:summit|meeting)\b|"  # ("Chirac, attending his first summit of la Francophonie since his election")
         # "Uzbekistan ... was represented at a Turkic Council summit for the first time by its president"

@@ -21,7 +21,7 @@ INSTRUMENT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]his ye
                         r"Statement|final\s+wording)\b")  # ("the final wording ... stresses the "sovereign rights"")
 STARTS_WITH_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’']*\s+){0,2}?" + INSTRUMENT.pattern[2:])
 # ", represented by ... ,", ", who met X ,", ", rather than X ,": an aside between a subject and its verb
-_ASIDE = re.compile(r",\s+(?:represented|accompanied|flanked|joined|backed|supported|led|followed|rather|"
+_ASIDE = re.compile(r",\s+(?:represented|accompanied|flanked|joined|backed|supported|led|followed|rather|chaired|headed|"
                     r"along|together|like|unlike|including|who|whose|which|whom|after|before|despite|as|with|"
                     r"speaking|meeting|standing|alongside|instead)\b[^,;“”\"]*,")
 
@@ -115,6 +115,9 @@ def it_is_instrument(an: Analysis, offset: int) -> bool:
     return False
 
 
+_DEFINITE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*")
+
+
 def outside_asides(an: Analysis, cands: list[tuple[int, str]], lo: int, hi: int) -> list[tuple[int, str]]:
     """Candidates in [lo, hi) that are not inside an aside after an earlier candidate ("India, represented by an
     official rather than Prime Minister X, said")."""
@@ -123,8 +126,13 @@ def outside_asides(an: Analysis, cands: list[tuple[int, str]], lo: int, hi: int)
     asides = [m.span() for m in _ASIDE.finditer(an.body, lo, hi)]
     if not asides:
         return cands
-    kept = [c for c in cands if not any(a < c[0] < b and any(o[0] < a for o in cands) for a, b in asides)]
-    return kept or cands
+    # "The troika, chaired by Zambia's President X, said": a subject with no name of its own before the aside
+    unnamed = {(a, b) for a, b in asides if _DEFINITE_SUBJECT.fullmatch(an.body, lo, a)}
+    kept = [c for c in cands if not any(a < c[0] < b and ((a, b) in unnamed or any(o[0] < a for o in cands))
+                                        for a, b in asides)]
+    if unnamed:  # (and "said it noted ...": the "it" is that subject again, not a state the aside named)
+        kept = [c for c in kept if c[0] < min(a for a, _ in unnamed)]
+    return kept if kept or unnamed else cands
 
 
 # "At a breakfast with Mr X on Wednesday, Mr Y said": a phrase fronted before the subject, closed by a comma

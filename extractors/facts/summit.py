@@ -1122,7 +1122,7 @@ _HEADS_OF_STATES_MET = re.compile(r"\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[
                                   r"[Pp]rime\s+[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+"
                                   r"(?:met|gathered|convened)\b")
 _FOUNDING = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Rr]ulers|[Hh]eads\s+of\s+(?:state|government))\b[^.;]*"
-                       r"\b(?:signed|adopted)\b[^.;]*\b(?:(?:found(?:ing|ed)|establish(?:ing|ed)|creat(?:ing|ed))\s+(?:the\s+|a\s+)?|"
+                       r"(?:\b(?:signed|adopted)\b[^.;]*)?\b(?:(?:found(?:ing|ed)|establish(?:ing|ed)|creat(?:ing|ed))\s+(?:the\s+|a\s+)?|"
                        # "signed the charter of a new body, the Cooperation Council for the Arab States of the Gulf"
                        r"charter\s+of\s+(?:a\s+new\s+(?:body|organi[sz]ation|council|bloc|grouping),\s+)?(?:the\s+)?)$")
 _WHEN_POSSESSIVE = re.compile(rf"\b(?:week|weekend|month|{_MONTH})[’']s\s+$")
