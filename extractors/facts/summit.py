@@ -280,8 +280,9 @@ _MONTH_OF_BEFORE = re.compile(rf"\b({_MONTH})[’']s\s+(?:the\s+)?$")
 
 
 _THE_COMMUNITY = re.compile(r"\b[Tt]he\s+Community\b(?![’']s\s+(?:Secretariat|Single))")
-_SEVEN_NATIONS = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government)|[Ss]ummit)\s+of\s+(?:the\s+)?((?i:seven|eight))\s+"
-                            r"(?:(?:major|big|leading|richest|wealthiest|rich|Western|industrial(?:i[sz]ed)?)\s+){1,3}"
+_SEVEN_NATIONS = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government)|[Ss]ummit)\s+of\s+(?:the\s+)?((?i:six|seven|eight))\s+"
+                            r"(?:of\s+the\s+)?(?:(?:major|big|biggest|largest|leading|richest|wealthiest|rich|Western|"
+                            r"industrial(?:i[sz]ed)?)\s+){1,3}"
                             r"(?:democracies|economies|nations|countries|powers)\b|"
                             # "The seven-nation summit, which opened on Sunday at the Dorado Beach Hotel"
                             r"\b((?i:seven|eight))-(?:nation|power|country)\s+(?:economic\s+)?[Ss]ummit\b")
@@ -349,6 +350,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         # European Community (a report on CARICOM or ECCAS names its Community too)
         an.names.setdefault("org:eu", _org_display(an, "org:eu") or "European Union")
     for match in _SEVEN_NATIONS.finditer(body):  # "the leaders of the seven major industrial democracies": the G7
+        # (six of them at Rambouillet in 1975)
         key = "org:g8" if (match.group(1) or match.group(2)).lower() == "eight" else "org:g7"
         if key in summit_orgs and not an.in_quote(match.start()):
             scores[key] += 5
@@ -607,6 +609,8 @@ _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3
 _CLOSED_THE = (r"(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}"
                r"(?:meeting|talks|gathering|forum|session|conference|assembly)\b")
 # "The meeting at the Hofburg ended this afternoon": the meeting's own noun, then its close on the filing day
+_TERM_ENDS_BEFORE = re.compile(r"\b(?:presidency|term|mandate|chairmanship|months)\b[^.;]{0,20}?\b(?:which|that)\s+"
+                               r"(?:ends?|expires?|runs\s+out|finish(?:es)?)\s+(?:on\s+)?$")
 _MEETING_ENDED_TODAY = re.compile(r"\b(?:[Mm]eeting|[Cc]onference|[Tt]alks|[Gg]athering|[Ss]ession)\b[^.;]{0,40}?\b(?:ended|closed|"
                                   r"concluded|wound\s+up)\s+(?:here\s+)?(?:today|tonight|this\s+(?:afternoon|morning|evening))\b")
 _TODAY_CLOSED = re.compile(rf"\btoday\s+{_CLOSED_THE}|\b{_CLOSED_THE}\s+(?:here\s+|in\s+[A-Z][\w-]+\s+)?(?:today|tonight)\b")
@@ -798,6 +802,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 continue  # "the ministry had announced on Tuesday that it was suspending ...": an earlier event
             if _EVERY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the newsletter every Monday (and Thursday)": a habit, not a day
+            if _TERM_ENDS_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # "at the close of Italy's six months in the presidency, which end on Sunday": the term's day
             if _DAYS_BEFORE_AFTER.match(sentence, m.end()):
                 continue  # "On Saturday, two days before the summit, tens of thousands marched": another day's event
             if sentence[max(0, m.start() - 5):m.start()] == "Good " or _AHEAD_OF_DAYS.search(
@@ -1141,6 +1147,10 @@ def _leaders_meeting(an: Analysis) -> bool:
     # "The Commonwealth likes to ... At its heads of government meeting in Valletta": "its" is the body named before
     meeting_sentences |= {index_at(m.start()) - 1 for m in found_meetings
                           if re.search(r"\b[Ii]ts\s+$", an.body[max(0, m.start() - 5):m.start()])}
+    for match in _SEVEN_NATIONS.finditer(an.body):  # "The leaders of six of the largest industrial democracies ended
+        # a three-day meeting": the G7 by description, meeting
+        if _GATHERING.search(an.body, *an.sentences.spans[index_at(match.start())]):
+            return True
     for found in an.found:
         if found.key not in orgs or found.in_quote:
             continue
