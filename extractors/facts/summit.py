@@ -628,7 +628,7 @@ _DEADLINE_BEFORE = re.compile(r"[a-z]\s+by\s+$")
 _COLON_DATELINE = re.compile(r":[ \t]+[A-Z][a-z]")  # a Malaysian paper's "SINGAPORE: Prime Minister ..."
 _WHERE_SUMMIT = re.compile(r",\s+where\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?i:summit|meeting)(?:\s+of\s+the\s+[A-Z][\w-]+)?\s+(?:is|was|enters|entered|"
                            r"opens|opened|begins|began|takes|took|will)\b")
-_RESORT_OF = re.compile(r"\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:resort|town|village|spa\s+town)\s+of\s+$")
+_RESORT_OF = re.compile(r"\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,3}(?:resort|town|village|spa\s+town)\s+of\s+$")
 _CAPITAL_AFTER = re.compile(r"(?:’s|'s)?\s+capital\b(?!\s*,?\s+[A-Z])")
 _CAPITAL_OF_BEFORE = re.compile(r"\b(?:in|at|into)\s+the\s+(?:\w+\s+)?capital\s+of\s+$")
 _COMPASS_BEFORE = re.compile(r"\b(?:Western|Northern|Southern|Eastern|South|North|West|East)\s+$")
@@ -1095,7 +1095,8 @@ _CONVENED = re.compile(r"\b(?:[Cc]onference|[Mm]eeting|[Gg]athering)\b")  # ("Me
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
 _NUMBERED_ASSEMBLY = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Rr]egular\s+)?(?:[Ss]ession\s+of\s+the\s+(?:[A-Z]{2,}\s+)?)?"
                                 r"General\s+Assembly\b")  # ("the 47th regular session of the OAS General Assembly")
-_BODY_MET_IN = re.compile(r"\s+(?:ended|closed|opened|met|wrapped\s+up|concluded|convened)\s+(?:\w+\s+){0,2}?in\s+[A-Z]")
+_BODY_MET_IN = re.compile(r"(?:,\s+which)?\s+(?:ended|closed|opened|met|wrapped\s+up|concluded|convened)\s+(?:\w+\s+){0,2}?in\s+[A-Z]")
+# ("The South Pacific Forum, which opened in Wellington on Thursday": the body's own meeting)
 _MEETING_OF_BODY_IN = re.compile(r"\b(?:[Mm]eeting|[Ss]ummit|[Ss]ession|[Cc]onference)\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,5}"
                                  r"(?:in|at)\s+$")
 _MEETING_OF_BEFORE = re.compile(r"\b(?:[Mm]eeting|[Cc]onference|[Gg]athering|[Ss]ession)\s+of\s+(?:the\s+)?$")
