@@ -405,8 +405,8 @@ CATALOGUE: tuple[Frame, ...] = (
         exclude=_r(_HEDGED.pattern + r"|\b(?:want\w*|hop\w*|bid|appl\w*|seek\w*|sought|aspir\w*|eager|ready|keen|"
                    r"plans?|planned|wish\w*|ambition)\s+to\s+join\b|\b(?:not|never)\s+(?:yet\s+)?join|"
                    # "after Romania and Bulgaria joined the Union", "joined the Commonwealth in 2009": an earlier entry
-                   r"\b(?:after|since|before|when|until)\b[^.;]{0,60}?\bjoin|\bjoin\w*\s+the\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+in\s+"
-                   r"(?:19|20)\d\d\b")),
+                   r"\b(?:after|since|before|when|until)\b[^.;]{0,60}?\bjoin|"
+                   r"\bjoin\w*\s+the\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+in\s+(?:19|20)\d\d\b")),
     # "Brundtland signed Norway's treaty of accession to the European Union": joining, by signature
     Frame("sign-accession", "membership", _r(
         r"(?<!to\s)\bsign(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:treat(?:y|ies)|acts?)\s+of\s+accession\b"),

@@ -122,7 +122,8 @@ def _objects(an: Analysis, frame: Frame, span: tuple[int, int], at: int, at_end:
         return list(dict.fromkeys(f.key for f in an.found if start <= f.start < at and f.kind == "country"
                                   and not f.in_quote)) or [""]
     if frame.objects == "elected":  # "elected X chairman", "X was elected ...", "named the new head, X": whom
-        named = an.persons_in(at, at_end) or an.persons_in(start, at)[-1:] or an.persons_in(at_end, min(end, at_end + 60))
+        named = (an.persons_in(at, at_end) or an.persons_in(start, at)[-1:]
+                 or an.persons_in(at_end, min(end, at_end + 60)))
         return [named[0].key] if named else [""]
     if frame.objects == "in-match":
         return list(dict.fromkeys(f.key for f in _countries(an, at, at_end, actor)))
@@ -606,9 +607,11 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
 # calls for or condemns is the meeting's reaction (frames.REACTION_CLASSES), as a leader's own call would be
 _TEXT_REACTS = re.compile(
     r"(?:\b(?:issu(?:ed|es?|ing)|adopt(?:ed|s|ing)?|sign(?:ed|s|ing)?|releas(?:ed|es?|ing)|approv(?:ed|es?|ing)|"
-    r"agree[ds]?|produc(?:ed|es?|ing)|put\s+out|(?:ended|ends|closed|closes|concluded|concludes)\s+(?:[\w-]+\s+){0,3}?with)\s+"
+    r"agree[ds]?|produc(?:ed|es?|ing)|put\s+out|"
+    r"(?:ended|ends|closed|closes|concluded|concludes)\s+(?:[\w-]+\s+){0,3}?with)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|resolution)\s+|"
-    r"\b(?P<owned>(?:leaders|summit|bloc|alliance|ministers)[’']s?)\s+(?:[\w-]+\s+)?(?:statement|declaration|resolution)\s+)"
+    r"\b(?P<owned>(?:leaders|summit|bloc|alliance|ministers)[’']s?)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|declaration|resolution)\s+)"
     r"(?:(?:on|from|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)?\s+)?"
     r"(?P<verb>calling\s+(?:on|upon|for)|urging|condemning|demanding|denouncing)\s+(?P<rest>[^.;:]{3,200})")
 _MEETING_SUBJECT = re.compile(r"\b(?:conference|summit|meeting|session|talks|gathering)\b", re.I)

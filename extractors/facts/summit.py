@@ -280,7 +280,8 @@ _MONTH_OF_BEFORE = re.compile(rf"\b({_MONTH})[’']s\s+(?:the\s+)?$")
 
 
 _THE_COMMUNITY = re.compile(r"\b[Tt]he\s+Community\b(?![’']s\s+(?:Secretariat|Single))")
-_SEVEN_NATIONS = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government)|[Ss]ummit)\s+of\s+(?:the\s+)?((?i:six|seven|eight))\s+"
+_SEVEN_NATIONS = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government)|[Ss]ummit)\s+of\s+(?:the\s+)?"
+                            r"((?i:six|seven|eight))\s+"
                             r"(?:of\s+the\s+)?(?:(?:major|big|biggest|largest|leading|richest|wealthiest|rich|Western|"
                             r"industrial(?:i[sz]ed)?)\s+){1,3}"
                             r"(?:democracies|economies|nations|countries|powers)\b|"
@@ -611,8 +612,9 @@ _CLOSED_THE = (r"(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|it
 # "The meeting at the Hofburg ended this afternoon": the meeting's own noun, then its close on the filing day
 _TERM_ENDS_BEFORE = re.compile(r"\b(?:presidency|term|mandate|chairmanship|months)\b[^.;]{0,20}?\b(?:which|that)\s+"
                                r"(?:ends?|expires?|runs\s+out|finish(?:es)?)\s+(?:on\s+)?$")
-_MEETING_ENDED_TODAY = re.compile(r"\b(?:[Mm]eeting|[Cc]onference|[Tt]alks|[Gg]athering|[Ss]ession)\b[^.;]{0,40}?\b(?:ended|closed|"
-                                  r"concluded|wound\s+up)\s+(?:here\s+)?(?:today|tonight|this\s+(?:afternoon|morning|evening))\b")
+_MEETING_ENDED_TODAY = re.compile(r"\b(?:[Mm]eeting|[Cc]onference|[Tt]alks|[Gg]athering|[Ss]ession)\b[^.;]{0,40}?"
+                                  r"\b(?:ended|closed|concluded|wound\s+up)\s+(?:here\s+)?"
+                                  r"(?:today|tonight|this\s+(?:afternoon|morning|evening))\b")
 _TODAY_CLOSED = re.compile(rf"\btoday\s+{_CLOSED_THE}|\b{_CLOSED_THE}\s+(?:here\s+|in\s+[A-Z][\w-]+\s+)?(?:today|tonight)\b")
 _DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
@@ -1095,11 +1097,12 @@ _CONVENED = re.compile(r"\b(?:[Cc]onference|[Mm]eeting|[Gg]athering)\b")  # ("Me
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
 _NUMBERED_ASSEMBLY = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Rr]egular\s+)?(?:[Ss]ession\s+of\s+the\s+(?:[A-Z]{2,}\s+)?)?"
                                 r"General\s+Assembly\b")  # ("the 47th regular session of the OAS General Assembly")
-_BODY_MET_IN = re.compile(r"(?:,\s+which)?\s+(?:ended|closed|opened|met|wrapped\s+up|concluded|convened)\s+(?:\w+\s+){0,2}?in\s+[A-Z]")
+_BODY_MET_IN = re.compile(r"(?:,\s+which)?\s+(?:ended|closed|opened|met|wrapped\s+up|concluded|convened)\s+"
+                          r"(?:\w+\s+){0,2}?in\s+[A-Z]")
 # ("The South Pacific Forum, which opened in Wellington on Thursday": the body's own meeting)
-_MEETING_OF_BODY_IN = re.compile(r"\b(?:[Mm]eeting|[Ss]ummit|[Ss]ession|[Cc]onference)\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,5}"
-                                 r"(?:in|at)\s+$")
-_MEETING_OF_BEFORE = re.compile(r"\b(?:[Mm]eeting|[Cc]onference|[Gg]athering|[Ss]ession)\s+of\s+(?:the\s+)?$")
+_MEETING_OF = r"\b(?:[Mm]eeting|[Cc]onference|[Gg]athering|[Ss]ession|[Ss]ummit)\s+of\s+"  # "a meeting of (the) ..."
+_MEETING_OF_BODY_IN = re.compile(rf"{_MEETING_OF}the\s+(?:[A-Z][\w’'-]*\s+){{1,5}}(?:in|at)\s+$")
+_MEETING_OF_BEFORE = re.compile(rf"{_MEETING_OF}(?:the\s+)?$")
 _LEADERS_OF_BEFORE = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$")
 _LEADERS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:leaders|heads of (?:state|government)|Heads of (?:State|Government))\b")
 _MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|[Ll]eaders[’']?|ministerial|"
@@ -1129,7 +1132,8 @@ _HEADS_OF_STATES_MET = re.compile(r"\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[
                                   r"[Pp]rime\s+[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+"
                                   r"(?:met|gathered|convened)\b")
 _FOUNDING = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Rr]ulers|[Hh]eads\s+of\s+(?:state|government))\b[^.;]*"
-                       r"(?:\b(?:signed|adopted)\b[^.;]*)?\b(?:(?:found(?:ing|ed)|establish(?:ing|ed)|creat(?:ing|ed))\s+(?:the\s+|a\s+)?|"
+                       r"(?:\b(?:signed|adopted)\b[^.;]*)?"
+                       r"\b(?:(?:found(?:ing|ed)|establish(?:ing|ed)|creat(?:ing|ed))\s+(?:the\s+|a\s+)?|"
                        # "signed the charter of a new body, the Cooperation Council for the Arab States of the Gulf"
                        r"charter\s+of\s+(?:a\s+new\s+(?:body|organi[sz]ation|council|bloc|grouping),\s+)?(?:the\s+)?)$")
 _WHEN_POSSESSIVE = re.compile(rf"\b(?:week|weekend|month|{_MONTH})[’']s\s+$")
