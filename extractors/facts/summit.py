@@ -99,7 +99,9 @@ _OTHER_SUMMIT = re.compile(r"\b(?i:next|upcoming|following|previous|last year’
 # "the inaugural summit in Miami in 1994": a past year after the place dates another meeting
 _PAST_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b")  # ("Kinshasa in 2012", "the Miami summit of 1994")
 # "a G20 meeting in Venice next month", "a summit ... in Brussels in July": a later meeting's place
-_LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week|summer|spring|autumn|fall|winter)|later\s+this\s+(?:year|month)|in\s+({_MONTH})\b(?!\s+\d))")
+_LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week|summer|spring|autumn|fall|winter)|later\s+this\s+(?:year|month)|"
+                          rf"in\s+({_MONTH})\b(?!\s+\d)(?!\s+(?:next|last)\s+year\b))|"
+                          rf"\s+in\s+(?:{_MONTH})\s+next\s+year\b")  # ("the summit in Madrid in June next year")
 _NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$|"
                        r"\bnot\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+or\s+)?$")
 # ("a city other than Washington", "sealed not in Brussels or Moscow but in ...")
@@ -1100,6 +1102,7 @@ _NUMBERED_ASSEMBLY = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[Rr]egular\s+)?(
 _BODY_MET_IN = re.compile(r"(?:,\s+which)?\s+(?:ended|closed|opened|met|wrapped\s+up|concluded|convened)\s+"
                           r"(?:\w+\s+){0,2}?in\s+[A-Z]")
 # ("The South Pacific Forum, which opened in Wellington on Thursday": the body's own meeting)
+_AUSPICES_OF = re.compile(r"\bunder\s+the\s+(?:auspices|banner|aegis)\s+of\s+(?:the\s+)?$")
 _MEETING_OF = r"\b(?:[Mm]eeting|[Cc]onference|[Gg]athering|[Ss]ession|[Ss]ummit)\s+of\s+"  # "a meeting of (the) ..."
 _MEETING_OF_BODY_IN = re.compile(rf"{_MEETING_OF}the\s+(?:[A-Z][\w’'-]*\s+){{1,5}}(?:in|at)\s+$")
 _MEETING_OF_BEFORE = re.compile(rf"{_MEETING_OF}(?:the\s+)?$")
@@ -1167,8 +1170,11 @@ def _leaders_meeting(an: Analysis) -> bool:
             return True  # "When the Group of Seven leaders left Carbis Bay", "The leaders of the Group of 20 met at"
         if _BODY_MET_IN.match(an.body, found.end):
             return True  # "Since the Pacific Islands Forum ended in Funafuti, Tuvalu, last Friday": its meeting
-        if _MEETING_OF_BEFORE.search(an.body, max(0, found.start - 30), found.start):
-            return True  # "At a meeting of the Andean Presidential Council in Trujillo": the body's own meeting
+        if _MEETING_OF_BEFORE.search(an.body, max(0, found.start - 30), found.start) or (
+                _AUSPICES_OF.search(an.body, max(0, found.start - 40), found.start)
+                and _GATHERED.search(an.body, *an.sentences.spans[index_at(found.start)])):
+            return True  # "At a meeting of the Andean Presidential Council in Trujillo", "the presidents met here
+            # under the auspices of the Organization of American States": the body's own meeting
         sentence_start, _end = an.sentences.spans[index_at(found.start)]
         sentence = an.body[sentence_start:_end]
         if _FOUNDING.search(an.body, sentence_start, found.start) or _THE_MEETING.match(an.body, sentence_start):
