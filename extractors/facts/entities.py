@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.facts.gazetteer import NAME_SUFFIXES, Entry, Gazetteer, normalize, slugify
-from extractors.facts.roles import (BODY_NOUNS, REGNAL, appointed_as, capitalised_modifiers, drop_nationality, office,
-                                    predicate_role, regnal_name, status_over_employer)
+from extractors.facts.roles import (APPOINTED_BEFORE, BODY_NOUNS, REGNAL, appointed_as, capitalised_modifiers,
+                                    drop_nationality, office, predicate_role, regnal_name, status_over_employer)
 from extractors.facts.sentences import Sentences
 
 # capitals of Latin-1 and Latin Extended-A/B ("Špidla", "Łukasz", "Ólafur"), for names that open with one
@@ -134,7 +134,6 @@ _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _BODY_ACRONYM_BEFORE = re.compile(r"\b(?:[Tt]he|opposition|ruling|rebel|party)\s+$")
-_MADE_BEFORE = re.compile(r"\b(?:elected|re-elected|appointed|named|made)[ \t]+$")
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)$")
 _SPAN_AFTER = re.compile(r"(?:all|just|only|nearly|almost|barely|more|less|over|under|a|\d+|one|two|three|four|five|"
                          r"six|seven|eight|nine|ten|several|many|some)\b")
@@ -1105,7 +1104,7 @@ def collect_entities(an: Analysis) -> None:
             continue
         modifier = _MODIFIES_ROLE.match(body, end)
         if modifier and normalize(modifier.group(1)) in gaz.titles and not (
-                len(tokens) >= 2 and _MADE_BEFORE.search(body, max(0, start - 16), start)):
+                len(tokens) >= 2 and APPOINTED_BEFORE.search(body, max(0, start - 24), start)):
             continue  # "chief |Asia-Pacific| economist": a modifier of a role, not a name (but "elected |Amina Dirie|
             # chairwoman of the organisation" names whom the office goes to)
         portfolio = _portfolio_split(body, start, tokens)

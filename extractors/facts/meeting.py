@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from extractors.facts.entities import Analysis
 from extractors.facts.gazetteer import slugify
 from extractors.facts.sentences import page_furniture
-from extractors.facts.summit import MONTHS, WEEKDAYS
+from extractors.facts.summit import MONTHS, SUMMIT_ORGANS, WEEKDAYS
 from extractors.models import Fact, Summit
 
 # a word that tells of a meeting held: its noun or a verb of meeting, opening, closing, hosting or signing
@@ -21,9 +21,6 @@ _MEETING = re.compile(r"\b(?:summit|meeting|conference|forum|gathering|talks|ses
 _NOT_YET = re.compile(r"\b(?:will|would|shall|due\s+to|set\s+to|expected\s+to|plans?\s+to|hopes?\s+to|next)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.I)
 _TIME = re.compile(rf"\b(?:{'|'.join(WEEKDAYS + MONTHS)}|today|yesterday|tonight|this\s+week|last\s+week|\d{{4}})\b")
-# the organ whose meeting is the body's summit: "The special meeting of the European Council, held on Friday and
-# Saturday" is the EU's
-_ORGANS = {"org:eu": ("org:european-council",)}
 _HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|resort|island|port))\b")
 
 
@@ -39,7 +36,8 @@ def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, ti
     body = an.body
     city_key = f"city:{slugify(summit.city)}" if summit.city else None
     places = {f.start for f in an.found if city_key and f.key == city_key}
-    bodies = {f.start for f in an.found if f.key == summit_org or f.key in _ORGANS.get(summit_org, ())}
+    # (an organ's meeting is the body's: "The special meeting of the European Council, held on Friday" is the EU's)
+    bodies = {f.start for f in an.found if f.key == summit_org or f.key in SUMMIT_ORGANS.get(summit_org, ())}
     headline = (title or "").strip()
     covered = [(f.char_start, f.char_end) for f in facts if f.kind != "reaction"]
     fallback = taken = None

@@ -614,6 +614,7 @@ _TEXT_REACTS = re.compile(
     r"(?:statement|declaration|resolution)\s+)"
     r"(?:(?:on|from|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)?\s+)?"
     r"(?P<verb>calling\s+(?:on|upon|for)|urging|condemning|demanding|denouncing)\s+(?P<rest>[^.;:]{3,200})")
+_TEXT_REACT_VERB = re.compile(r"calling|urging|condemning|demanding|denouncing")
 _MEETING_SUBJECT = re.compile(r"\b(?:conference|summit|meeting|session|talks|gathering)\b", re.I)
 _TEXT_REACT_CLASS = {"calling": "call-for", "urging": "call-for", "demanding": "call-for", "condemning": "condemn",
                      "denouncing": "condemn"}
@@ -624,6 +625,8 @@ def _text_reactions(an: Analysis, masked: str, span: tuple[int, int], previous: 
     """Reactions of the meeting read from a text it issued that calls for or condemns something, each with the span
     of the words that name the text and what it calls for."""
     start, end = span
+    if not _TEXT_REACT_VERB.search(masked, start, end):
+        return []  # (a plain scan for the gerund first: this runs for every sentence)
     facts = []
     for match in _TEXT_REACTS.finditer(masked, start, end):
         at = match.start()

@@ -35,8 +35,8 @@ _PREDICATE_HELD = re.compile(
 _WHO_HAS_BEEN = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?,[ \t]+who[ \t]+(?:is|was|has[ \t]+been|"
                            r"had[ \t]+been)[ \t]+(?:the[ \t]+|its[ \t]+)?([A-Za-z][\w\- ]{2,40}?)(?=[ \t]+(?:since|for)\b|[,.;])")
 # the active voice: "The summit appointed |Elias Magosi| of Botswana as Executive Secretary"
-_APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appointing|named|naming|elected|electing|re-elected|chose|choosing|picked|"
-                               r"installed|confirmed)[ \t]+(?:(?:Dame|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?$")
+APPOINTED_BEFORE = re.compile(r"\b(?:appointed|appointing|named|naming|elected|electing|re-elected|chose|choosing|picked|made|"
+                              r"installed|confirmed)[ \t]+(?:(?:Dame|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?$")
 _AS_ROLE = re.compile(r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]+as[ \t]+"
                       r"(?:(?:the|its|their|his|her|new|next|first[ \t]+(?:woman|female)|first)[ \t]+)*([A-Za-z][\w\- ]{2,60}?)"
                       r"(?=\s+(?:of|for|at|in|on|by|after|with|until|from|to|since|and)\b|[,.;]|$)")
@@ -237,7 +237,7 @@ _APPOSITIVE_THEN_AS = re.compile(r",[ \t]+(?:an?|the)[ \t]+[^,;.“”\"\n]{1,80
 def appointed_as(body: str, start: int, end: int, role_phrase) -> str | None:
     """The office a name is given after a verb of appointing: "appointed X (of Botswana) as Executive Secretary",
     "chose X, a former minister, as the new Secretary-General"."""
-    if not _APPOINTED_BEFORE.search(body, max(0, start - 24), start):
+    if not APPOINTED_BEFORE.search(body, max(0, start - 24), start):
         return None
     aside = _APPOSITIVE_THEN_AS.match(body, end)
     match = _AS_ROLE.match(body, aside.end() if aside else end)

@@ -101,7 +101,8 @@ _PAST_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b")  # ("Kinshasa
 # "a G20 meeting in Venice next month", "a summit ... in Brussels in July": a later meeting's place
 _LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week|summer|spring|autumn|fall|winter)|later\s+this\s+(?:year|month)|"
                           rf"in\s+({_MONTH})\b(?!\s+\d)(?!\s+(?:next|last)\s+year\b))|"
-                          rf"\s+in\s+(?:{_MONTH})\s+next\s+year\b")  # ("the summit in Madrid in June next year")
+                          rf"\s+in\s+(?:{_MONTH})\s+(?:next|last)\s+year\b")
+# (another year's meeting too: "the summit in Madrid in June next year", "... in June last year")
 _NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$|"
                        r"\bnot\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+or\s+)?$")
 # ("a city other than Washington", "sealed not in Brussels or Moscow but in ...")
@@ -116,6 +117,9 @@ _TO_CLAUSE_END = re.compile(r"[^,.;]*")
 _SOVEREIGN = {"country:pr": "country:us", "country:gu": "country:us", "country:vi": "country:us",
               "country:as": "country:us", "country:mp": "country:us"}
 _EU_INSTITUTIONS = frozenset({"org:european-commission", "org:european-council"})
+# the organ whose meeting is the body's summit ("the European Council in Gothenburg" is the Union's summit itself)
+SUMMIT_ORGANS = {"org:eu": frozenset({"org:european-council"})}
+_ORGAN_KEYS = frozenset().union(*SUMMIT_ORGANS.values())
 _PARTICLE_BEFORE = re.compile(r"\b(?:Los|Las|El|La|Le|Les)\s+$")
 _UNKNOWN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:town|city|capital|resort|village|port|seaport)\s+(?:in|on|of|near|north|south|east|west)\b")
@@ -609,15 +613,16 @@ _HEADLINE = re.compile(r"[^.!?]{1,120}")  # a headline, not a lead sentence stan
 _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+")
 # "The leaders today completed their meeting", "ended their fourth annual conference here tonight": the filing day
 # closed it
-_CLOSED_THE = (r"(?:completed|concluded|ended|closed|wrapped\s+up)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}"
+_CLOSING = r"(?:completed|concluded|ended|closed|wrapped\s+up|wound\s+up)"
+_CLOSED_THE = (rf"{_CLOSING}\s+(?:their|its|the)\s+(?:[\w-]+\s+){{0,2}}"
                r"(?:meeting|talks|gathering|forum|session|conference|assembly)\b")
-# "The meeting at the Hofburg ended this afternoon": the meeting's own noun, then its close on the filing day
+# (and "The meeting at the Hofburg ended this afternoon": the meeting's own noun, then its close on the filing day)
+_TODAY_CLOSED = re.compile(rf"\btoday\s+{_CLOSED_THE}|\b{_CLOSED_THE}\s+(?:here\s+|in\s+[A-Z][\w-]+\s+)?(?:today|tonight)\b|"
+                           rf"\b(?:[Mm]eeting|[Cc]onference|[Tt]alks|[Gg]athering|[Ss]ession)\b[^.;]{{0,40}}?\b{_CLOSING}\s+"
+                           r"(?:here\s+)?(?:today|tonight|this\s+(?:afternoon|morning|evening))\b")
+# "at the close of Italy's six months in the presidency, which end on Sunday": the term's last day, not the summit's
 _TERM_ENDS_BEFORE = re.compile(r"\b(?:presidency|term|mandate|chairmanship|months)\b[^.;]{0,20}?\b(?:which|that)\s+"
                                r"(?:ends?|expires?|runs\s+out|finish(?:es)?)\s+(?:on\s+)?$")
-_MEETING_ENDED_TODAY = re.compile(r"\b(?:[Mm]eeting|[Cc]onference|[Tt]alks|[Gg]athering|[Ss]ession)\b[^.;]{0,40}?"
-                                  r"\b(?:ended|closed|concluded|wound\s+up)\s+(?:here\s+)?"
-                                  r"(?:today|tonight|this\s+(?:afternoon|morning|evening))\b")
-_TODAY_CLOSED = re.compile(rf"\btoday\s+{_CLOSED_THE}|\b{_CLOSED_THE}\s+(?:here\s+|in\s+[A-Z][\w-]+\s+)?(?:today|tonight)\b")
 _DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
                         r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*\|[^\n]*)?")
@@ -871,8 +876,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         if ceremony and re.search(r"\bbefore\s+the\s+$", sentence[max(0, ceremony.start() - 12):ceremony.start()]):
             ceremony = None
         if today and not an.in_quote(s + today.start()) and (event.search(sentence) or ceremony
-                                                             or _TODAY_CLOSED.search(sentence)
-                                                             or _MEETING_ENDED_TODAY.search(sentence)):
+                                                             or _TODAY_CLOSED.search(sentence)):
             found.append((published, sentence))  # "today, the final day of the summit": the filing day
         written_here = [*_MONTH_FIRST.finditer(sentence), *_DAY_FIRST.finditer(sentence)]
         # "The meeting on December 21 turned the pact reached near Brest on December 8 into ...": a date the meeting
@@ -1187,7 +1191,7 @@ def _leaders_meeting(an: Analysis) -> bool:
             return True  # "the Pacific Islands Forum ... The 49th forum, which ran from Monday to Thursday"
         if _ORDINAL_BEFORE.search(an.body, max(0, found.start - 12), found.start):
             return True  # "this thin ribbon of coral played host to the 44th Pacific Islands Forum"
-    if any(f.key == "org:european-council" and not f.in_quote and (
+    if any(f.key in _ORGAN_KEYS and not f.in_quote and (
             _WHEN_POSSESSIVE.search(an.body, max(0, f.start - 20), f.start) or _COUNCIL_IN.match(an.body, f.end))
            for f in an.found):
         return True  # "last week's European Council", "the European Council in Gothenburg": the Union's summit itself
