@@ -273,7 +273,7 @@ _STATUS_JUST_BEFORE = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+$")
 # a relative clause on a person: ", who sells tablecloths by the road"
 _WHO_AFTER = re.compile(rf",\s+who\s+(?:[a-z]+\s+){{0,2}}(?:[a-z]+s|retired|{_VERB_FORM.pattern})\b")
 # "Alasdair Renwick, a marine underwriter in London, said": a name apposed with a noun phrase, then a speech verb
-_APPOSED_THEN_SAID = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an)[ \t]+[^,;:“”\"\n]{{1,80}}?([\w-]+),[ \t]+"
+_APPOSED_THEN_SAID = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an)[ \t]+[^,;:“”\"\n]{{1,120}}?([\w-]+),[ \t]+"
                                 rf"(?:{SPEECH_VERBS})\b")
 
 
@@ -654,8 +654,9 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
         if word == "for" and _SPOKES.search(rest, 0, match.start()):
             cut = match.start()  # "a spokesman for the president's office of ...": the role is the spokesman
             break
-        if word == "in" and _ACADEMIC.search(rest, 0, match.start()) and _FIELD.match(rest, match.end()):
-            continue  # "a lecturer in international relations at ...", "a senior fellow in China studies"
+        if word in ("in", "on") and _ACADEMIC.search(rest, 0, match.start()) and _FIELD.match(rest, match.end()):
+            continue  # "a lecturer in international relations at ...", "a senior fellow in China studies", "a
+            # researcher on East Asian affairs at a Jakarta think tank"
         if word == "on" and rest[:match.start()].split()[-1:] and rest[:match.start()].split()[-1][:1].isupper():
             continue  # "a tram driver on the No. 5 route" is cut, "High Representative on the Rohingya issue" is not
         if word == "for" and _SPAN_AFTER.match(rest, match.end()):
@@ -673,7 +674,7 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
         break
     # "a former Dutch prime minister" -> "former prime minister": the nationality goes to the affiliation
     role = drop_nationality(rest[:cut].strip(" ,"), an.gazetteer)
-    head = re.split(r"\s+(?:of|for|to|in)\s+", role, maxsplit=1)[0]
+    head = re.split(r"\s+(?:of|for|to|in|on)\s+", role, maxsplit=1)[0]
     employer = list(re.finditer(rf"\b(?:{'|'.join(_EMPLOYER_NOUNS)})\s+", head))
     if employer:  # "the foreign ministry spokeswoman": the ministry employs, the role is "spokeswoman"
         role, head = role[employer[-1].end():], head[employer[-1].end():]
@@ -687,9 +688,11 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
         return None
     if head[:1].isupper() and len(words) > 1 and not words[-1][:1].isupper():
         # "the Polisario Front leader" (a body the scan has not reached yet): the lower-case title after its name
-        lower = len(words) - next(i for i, w in enumerate(reversed(words)) if w[:1].isupper())
+        lower = len(words) - next(i for i, w in enumerate(reversed(words)) if w[:1].isupper() or w[:1].isdigit())
         title = " ".join(words[lower:])
-        return role[role.index(title, len(" ".join(words[:lower]))):] if title.lower() in an.gazetteer.titles else None
+        # ("a Lincolnshire wheat grower": the title's own lower-case modifiers stay with it)
+        return role[role.index(title, len(" ".join(words[:lower]))):] if any(
+            " ".join(words[i:]).lower() in an.gazetteer.titles for i in range(lower, len(words))) else None
     return role
 
 
@@ -727,9 +730,16 @@ def _apposition(an: Analysis, end: int) -> tuple[str, str | None] | None:
     return role, _affiliation_in(an, base, base + len(phrase))
 
 
+_INSTITUTION_OF = re.compile(r"\b(?:Board|University|Institute|Conference|Federation|Association|College|Foundation|"
+                             r"Cent(?:re|er)|Society|School|Academy|Museum|Library|Chamber\s+of\s+Commerce)\s+"
+                             r"(?:for\s+[A-Z][\w-]*\s+)?of\s+(?:the\s+)?$")
+
+
 def _affiliation_in(an: Analysis, start: int, end: int) -> str | None:
     """Most specific organisation, else country, mentioned in [start, end)."""
-    hits = [f for f in an.found if start <= f.start < end and f.kind != "person"]
+    hits = [f for f in an.found if start <= f.start < end and f.kind != "person"
+            and not (f.kind == "country" and _INSTITUTION_OF.search(an.body, max(0, f.start - 40), f.start))]
+    # ("a senior economist at the Conference Board of Canada": a research body's name, not the state he speaks for)
     for kind in ("org", "country", "demonym", "city"):
         for hit in hits:
             if hit.kind == kind:

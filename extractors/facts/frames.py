@@ -161,6 +161,15 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("open-accession-talks", "membership", _r(
         r"\b(?:open\w*|launch\w*|start\w*|beg[iau]n\w*)\s+(?:formal )?(?:membership|accession) "
         r"(?:negotiations|talks)\b"), "opens accession talks with", objects="countries", actor="body"),
+    # "the summit said they were potential candidates for membership of the Union" (Feira, 2000)
+    Frame("potential-candidates", "membership", _r(
+        r"\bpotential\s+candidates?\s+(?:for|to)\s+(?:\w+\s+)?(?:membership|accession)\b"),
+        "names potential candidates for membership", objects="none", actor="body",
+        exclude=_r(r"\b(?:if|whether|could|might|unless|would\s+be)\b")),
+    # "The drachma's conversion rate was fixed at 340.750 to the euro"
+    Frame("fix-conversion-rate", "decision", _r(
+        r"\b(?:conversion|exchange)\s+rates?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:irrevocably\s+)?"
+        r"(?:fixed|set|locked)\s+at\b"), "fixes the conversion rate", objects="none", actor="body"),
     Frame("grant-candidate-status", "membership", _r(
         r"\b(?:grant\w*|gave|give[ns]?|award\w*)\s+(?:(?-i:[A-Z])[\w’'\-]*\s+){0,3}(?:(?:eu|official|formal|full)\s+)?"
         r"candidate status\b"),
@@ -400,12 +409,14 @@ CATALOGUE: tuple[Frame, ...] = (
     # "Austria, Finland and Sweden join the Union on January 1": states that become members (not those that want to)
     Frame("join", "membership", _r(
         r"(?<!to\s)\b(?:join|joins|joined|will\s+join|(?:is|are)\s+to\s+join)\s+the\s+(?:European\s+)?(?:Union|Community|bloc|"
-        r"alliance|organi[sz]ation|League|Commonwealth|club|grouping)\b(?!\s+(?:in|on)\s+(?:calling|condemning|urging))"),
+        r"alliance|organi[sz]ation|League|Commonwealth|club|grouping|euro(?:\s+zone|zone)?|single\s+currency)\b(?!\s+(?:in|on)\s+(?:calling|condemning|urging))"),
         "joins", objects="listed-before", actor="body",
         exclude=_r(_HEDGED.pattern + r"|\b(?:want\w*|hop\w*|bid|appl\w*|seek\w*|sought|aspir\w*|eager|ready|keen|"
                    r"plans?|planned|wish\w*|ambition)\s+to\s+join\b|\b(?:not|never)\s+(?:yet\s+)?join|"
                    # "after Romania and Bulgaria joined the Union", "joined the Commonwealth in 2009": an earlier entry
                    r"\b(?:after|since|before|when|until)\b[^.;]{0,60}?\bjoin|"
+                   # "even for those that have joined the euro": states already in
+                   r"\b(?:that|who|which)\s+(?:have|has|had)\s+(?:already\s+)?joined\b|"
                    r"\bjoin\w*\s+the\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+in\s+(?:19|20)\d\d\b")),
     # "Brundtland signed Norway's treaty of accession to the European Union": joining, by signature
     Frame("sign-accession", "membership", _r(
@@ -681,6 +692,11 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("launch-talks", "decision", _r(
         r"\b(?:initiation|launch|start|opening) of (?:bilateral |formal )?(?:negotiations|talks)\b"),
         "opens negotiations with", exclude=_r(r"\b(?:membership|accession)\b"), objects="beneficiary", actor="body"),
+    # "Widodo and Moon announced the conclusion of talks on a comprehensive economic partnership agreement"
+    Frame("conclude-talks", "decision", _r(
+        r"\b(?:announced|announces|announce|marked|hailed)\s+the\s+(?:successful\s+)?conclusion\s+of\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+)?(?:negotiations|talks)\b|\b(?:concluded|concludes)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:negotiations|talks)\s+(?:on|for)\b"), "concludes negotiations on", objects="none"),
     Frame("criticize", "reaction", _r(
         r"\b(?:criticiz\w*|criticis\w*|condemn\w*|denounc\w*|slam\w*|protest\w*|rejected|rejects|dismissed)\b"),
         "criticises", exclude=_NEGATED_CONDEMNATION, objects="target", actor="first-person"),
@@ -973,7 +989,8 @@ NOT_AN_OUTCOME = re.compile(r"^\s*(?:to\s+)?meet again\b|^\s*(?:to\s+)?(?:hold|c
                             # "accepted largely to keep Trump on board": a motive, not an act
                             r"^\s*(?:largely|partly|mainly|chiefly|simply|only)\s+(?:in\s+order\s+)?to\b|"
                             # "promised that Minsk would be a reliable partner": a characterisation, not an act
-                            r"^\s*that\s+(?:[\w’'.\-]+\s+){1,4}?(?:would|will)\s+(?:be|remain|become)\b|"
+                            # (but "pledging that member states would be able to provide 5,000 police": a pledge)
+                            r"^\s*that\s+(?:[\w’'.\-]+\s+){1,4}?(?:would|will)\s+(?:be|remain|become)\b(?!\s+able\s+to\b)|"
                             # "a peace plan agreed three years ago": an earlier act, not this meeting's
                             r"^\s*(?:[\w-]+\s+){0,2}?ago\b|^\s*(?:last|earlier)\s+(?:year|month|week)\b|"
                             r"^\s*in\s+(?:19|20)\d\d\b|"

@@ -159,6 +159,9 @@ _CATALOGUE_FAST = tuple((frame, fast if (fast := fast_pattern(frame.trigger)) is
                         for frame in CATALOGUE)
 
 
+_TEXT_WHICH = re.compile(r"\b(?:adopt|issu|approv|sign|endors|releas|publish)ed\s+(?:a|an|the|their|its)\s+"
+                         r"[^,;.]{0,60}?\b(?:statement|declaration|communiqu[eé]|plan|agenda|resolution|document|charter|"
+                         r"roadmap|road\s+map)\b[^;.]{0,80}?,\s+which\s+(?![^,;.]*\b(?:was|were|is|are|has|had)\b)")
 _ANOTHER_TEXT = re.compile(r"\b(?:also|another|second|separate)\b", re.I)  # a text beside the one already read
 
 
@@ -216,9 +219,13 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                     frame.exclude_raw and frame.exclude_raw.search(an.body, start, end)):
                 continue
             at, at_end = start + match.start(), start + match.end()
-            if frame.kind != "reaction" and any(lo <= at < hi for _, (lo, hi) in texts):
+            if any(lo <= at < hi for _, (lo, hi) in texts):
                 continue  # "adopted a statement calling on the US to end its embargo": a call, not an adoption
-                # or a sanction
+                # or a sanction (and the text's own reaction, not a second one: "On North Korea, the leaders issued a
+                # statement condemning the nuclear test")
+            if frame.kind != "reaction" and _TEXT_WHICH.search(masked, start, at):
+                continue  # "adopted a joint vision statement ..., which calls for ... and backs Seoul's efforts":
+                # what the adopted text says, not another act
             if frame.action in _NO_PASSIVE and _PASSIVE_OR_HYPOTHETICAL.search(masked, max(start, at - 16), at):
                 continue  # "a fund could be created", "the fund was launched in 2019": not this summit's act
             if frame.action == "no-condemnation" and SPEECH_BEFORE.search(masked, start, at):
@@ -497,6 +504,9 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             continue  # "accepted largely to keep Trump on board", "an arrangement that has kept X away": no act
         if _WHAT_BEFORE.search(masked, max(start, at - 40), at):
             continue  # "What NATO decided in Lisbon": a question or a heading, not an act
+        if _TEXT_WHICH.search(masked, start, at):
+            continue  # "adopted a joint vision statement ..., which calls for ... and backs Seoul's efforts": what the
+            # adopted text says, not another act
         if _CONDITION_BEFORE.search(masked, clause, at):
             continue  # "If they agree a timetable, the force will ...": a condition, not an act
         if match.group("will"):
@@ -553,6 +563,12 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 continue
             neg = bool(match.group("neg"))
             actor, kind_of = generic_subject(an, start, clause, verb_at, summit_org, previous)
+            with_others = _WITH_THE_OTHERS.match(masked, start + match.end())
+            if kind_of in ("person", "none") and with_others and summit_org:
+                # "The Prime Minister also signed, with the other nine, the Solemn Declaration": the meeting's act
+                actor, kind_of = summit_org, "body"
+                stop = CLAUSE_BREAK.search(an.body, with_others.end(), end)
+                seg_end = max(seg_end, stop.start() if stop else end)
             if kind_of == "none" or (kind_of == "state" and cls not in STATE_CLASSES and not neg):
                 continue
             if (kind_of == "person" and neg and cls in STATE_CLASSES and actor and actor.startswith("country:")
@@ -563,11 +579,15 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             if cls in NEGATED_ONLY and not neg:
                 continue  # "leaders took part in a retreat" is no outcome; "Hungary would not take part" is
         rest = masked[start + match.end():seg_end]
+        if match.group("verb") and (others := _WITH_THE_OTHERS.match(rest)):
+            rest = " " + rest[others.end():]  # (the object after ", with the other nine,")
         antecedent = _ANTECEDENT.search(masked[start:at]) if not rest.strip(" .,;:") else None
         if antecedent:  # "India's nuclear tests last week, which the leaders condemned.": the object comes first
             rest = " " + antecedent.group(1)
         if NOT_AN_OUTCOME.match(rest) or (match.group("verb") and _ANAPHORIC_OBJECT.fullmatch(rest)):
             continue
+        if (match.group("verb") or "").lower() in ("keep", "keeps", "kept") and re.match(r"\s*(?:on\s+)?[a-z]+ing\b", rest):
+            continue  # "farm spending keeps rising": what goes on, not what anyone decided
         rest_at = start + match.end()
         heads = [(rest, cls)] + [(rest[m.start(1):], cls) for m in _AND_TO.finditer(rest)]
         if covered_to is not None:  # ... unless the same specific frame also reads the coordinated phrase
@@ -599,6 +619,17 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                                                f"{body_words.strip()[:60]}", "")
             facts.append(Fact(key, kind, statement, start, end, an.display(actor) or actor, action,
                               an.display(obj) or obj or None))
+            entry = _ENTRY_OF_STATES.search(masked, verb_at, seg_end) if kind == "decision" and not neg else None
+            states = [f for f in an.found if entry and entry.start() <= f.start < entry.end() and f.kind == "country"
+                      and not f.in_quote]
+            if states and n_head == 0:
+                # "agreed to open a single negotiation on ... and the entry of Spain and Portugal": the enlargement
+                # the decision takes up is a membership fact of its own
+                whom = "+".join(f.key.split(":", 1)[1] for f in states)
+                facts.append(Fact(f"membership:{actor or 'unknown'}:negotiate-entry:{states[0].key}"
+                                  + (f"+{whom.split('+', 1)[1]}" if len(states) > 1 else ""), "membership",
+                                  _statement(an, actor, "takes up the entry of", states[0].key), start, end,
+                                  an.display(actor) or actor, "negotiate-entry", an.display(states[0].key)))
     return facts
 
 
@@ -693,6 +724,9 @@ def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int
             if absent:
                 return absent[0].key
         people = an.persons_in(lo, at)
+        if people and _REDUCED_RELATIVE.fullmatch(an.body, lo, people[0].start) \
+                and re.search(r"[a-z]", an.body[people[0].end:at]):
+            return None  # "The guest Moon most wanted did not come": the guest stayed away, not the one who wanted him
         if people:
             return people[0].key
         bodies = [f for f in an.found if lo <= f.start < at and not f.in_quote and f.kind in ("country", "org")]
@@ -703,6 +737,13 @@ def _actor(an: Analysis, frame: Frame, span: tuple[int, int], trigger: tuple[int
     return actor
 
 
+# "the entry of Spain and Portugal", "how Spain and Portugal are to be brought in": states' entry as an item
+_ENTRY_OF_STATES = re.compile(r"\b(?:entry|accession|admission)\s+of\s+(?:[A-Z][\w’'-]*\s*(?:,|and)?\s*){1,6}|"
+                              r"\bhow\s+(?:[A-Z][\w’'-]*\s*(?:,|and)?\s*){1,6}(?:is|are)\s+to\s+be\s+"
+                              r"(?:brought\s+in|admitted)\b")
+_WITH_THE_OTHERS = re.compile(r",?\s+(?:together\s+|along\s+)?with\s+the\s+other\s+(?:[\w-]+\s+)?(?:nine|eight|seven|six|"
+                              r"five|ten|eleven|leaders|heads|members|presidents)\b,?")
+_REDUCED_RELATIVE = re.compile(r"\s*[Tt]he\s+(?:guest|visitor|man|woman|one|person|leader\s+(?:whom|that))\s+")
 _WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+(?:[\w’'-]+\s+){1,3}$")
 _STAYED = re.compile(r"\b(?:remained|stayed)\s+(?:at\s+home|in)\b")
 _HIS_PLACE = re.compile(r"\b(?:his|her|their)\s+(?:place|stead)\b")

@@ -23,6 +23,10 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
         return facts
     spans = [(f.char_start, f.char_end) for f in facts]
     reactors = {m.group(1) for f in facts if (m := REACTION_ACTOR.match(f.key))}  # one first reaction per actor
+    ruled: dict[str, list[int]] = {}  # actor -> the paragraphs where the rules read its reactions
+    for f in facts:
+        if (m := REACTION_ACTOR.match(f.key)):
+            ruled.setdefault(m.group(1), []).append(an.sentences.paragraphs[an.sentences.index_at(f.char_start)])
     actor_of: dict[str, str] = {}  # speaker -> the actor their first quoted reaction is keyed by
     keys = {f.key for f in facts}
     added: list[Fact] = []
@@ -51,8 +55,20 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
                 continue  # (the rules read their reaction already)
             actor = represented(an, person, previous)  # whom they speak for, as for the classifier's reactions
             actor = person if actor in (None, summit_org) else actor  # (the summit body's own head speaks as a person)
-            if actor in reactors and actor != person:
+            if actor in reactors and actor != person and not _apart(an, start, ruled.get(actor, ())):
                 continue  # "This has irked Zelenskyy" read as Ukraine's reaction already: one reaction per actor
+            if actor in reactors and actor != person:
+                # (but what the leader told reporters paragraphs after the rules read his state's reaction is a
+                # statement of its own: "'... the bill is also being paid in Europe,' Schmidt told reporters.")
+                actor_of[person] = actor
+                key = f"reaction:{actor}:react-{slug_words(quote.text)}:{summit_org}"
+                if key in keys:
+                    continue
+                keys.add(key)
+                spans.append((start, end))
+                who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
+                added.append(Fact(key, "reaction", f"{who} reacts to {what}", start, end, who, "react", what))
+                continue
             reactors.update((person, actor))
             actor_of[person] = actor
             key = f"reaction:{actor}:react:{summit_org}"
@@ -63,6 +79,12 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
         who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
         added.append(Fact(key, "reaction", f"{who} reacts to {what}", start, end, who, "react", what))
     return sorted(facts + added, key=lambda f: f.char_start) if added else facts
+
+
+def _apart(an: Analysis, start: int, paragraphs) -> bool:
+    """Whether the statement at ``start`` stands more than one paragraph away from every reaction the rules read."""
+    here = an.sentences.paragraphs[an.sentences.index_at(start)]
+    return bool(paragraphs) and all(abs(here - p) > 1 for p in paragraphs)
 
 
 __all__ = ["add_quoted_reactions"]

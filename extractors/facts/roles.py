@@ -49,6 +49,10 @@ _INDEFINITE_BODY = re.compile(rf"((?:an?)[ \t]+(?:[A-Za-z][\w’'-]*[ \t]+){{0,3
                              r"(?:[ \t]+of[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*)?)"  # ("an association| of small
                              # manufacturers| in Trinidad")
                              r"(?=[ \t]+(?:in|on|at|of|for|near|from|that|which|who)\b|[,.;]|$)")
+# ", who heads the export committee of a rubber products association", "who chairs the parliament of Belarus": a
+# part of a body, in the clause's words
+_PART_OF_BODY = re.compile(r"(the[ \t]+(?:[A-Za-z][\w’'-]*[ \t]+){0,2}?(?:committee|office|parliament|board|department|"
+                           r"division|section|branch|unit|desk|bureau))(?=[ \t]+of[ \t])")
 _WHO_ROLE = {"chairs": "chair", "heads": "head", "leads": "leader"}
 # a trade named by what the person has done: ", who has run a paomo restaurant in", ", who opened a cafe on"
 _TRADE_PLACE = r"(?=[ \t]+(?:in|on|at|near|by|for|to|across|off|beside|outside|from|since|there)\b|[,.;])"
@@ -275,7 +279,7 @@ def predicate_role(body: str, end: int, role_phrase, start: int | None = None) -
     match = _WHO_CHAIRS.match(body, end)
     if match:  # ", who chairs the bloc": the chair; ", who chairs a mosque committee in ...": what they do, in the
         # clause's words (as _WHO_DOES: the later gold sets write "chairs a Gambian community association")
-        body_of = _INDEFINITE_BODY.match(body, match.end())
+        body_of = _INDEFINITE_BODY.match(body, match.end()) or _PART_OF_BODY.match(body, match.end())
         return f"{match.group(1)} {body_of.group(1)}" if body_of else _WHO_ROLE[match.group(1)]
     return who_does_role(body, end)
 

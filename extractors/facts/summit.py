@@ -24,7 +24,7 @@ _DATED_EVENT = re.compile(r"\b(?:[Ss]ummit|meeting|gathering|conference)\s+(?:on
 _EVE = re.compile(r"\b(?:night before|eve of|day before|ahead of)\b[^.]{0,30}\bsummit\b|"
                   r"\bbefore\s+the\s+(?:\w+\s+)?summit\s+(?:began|opened|started|got\s+under\s+way)\b|"
                   r"\b(?:his|her|their)\s+arrival\b")  # (an arrival is the eve of the meeting)
-_FUTURE = re.compile(r"\b(?:will|ends|closes|is due|are due|is set|are set|scheduled|"
+_FUTURE = re.compile(r"\b(?:will|ends|closes|reopens|resumes|reconvenes|is due|are due|is set|are set|scheduled|"
                      # "patrols next year" dates another event; "next Tuesday" is this one's
                      r"next(?!\s+(?:year|month|decade|summit|meeting|one)\b)|runs until|runs through|"
                      r"lasts until|continues until|until(?!\s+late\b))\b")  # ("talks ran until late on Monday")
@@ -33,6 +33,8 @@ _OPENED = re.compile(r"\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|commenc(?:e
 # "EU leaders stay on for an informal summit of their own", "a separate summit": another meeting than the article's
 _ANOTHER_SUMMIT = re.compile(r"\b(?:summit|meeting)s?\s+of\s+(?:their|its|his|her)\s+own\b|"
                              r"\b(?:another|a\s+separate|a\s+second|a\s+follow-up)\s+(?:\w+\s+)?summit\b|"
+                             # "stayed on in Busan for a separate Mekong-Korea meeting on Wednesday"
+                             r"\ba\s+separate\s+(?:[\w-]+\s+)?meeting\b|"
                              # "before a G20 meeting in Venice next month": a later meeting
                              r"\b(?:summit|meeting)\s+(?:in\s+[A-Z][\w-]+\s+)?(?:next|later\s+this)\s+(?:month|year|week)\b|"
                              # "The alliance's next summit is due in Spain, on the sidelines of the Ibero-American summit"
@@ -520,6 +522,9 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         if re.search(r"\bto\s+$", head) and _FOR_THE_MEETING.match(body, found.end):
             cities[found.key] += 6  # "brought the leaders ... to Seattle for a meeting that began on Friday"
             continue
+        if _WENT_TO.search(head) and an.sentences.index_at(found.start) <= _lead_sentence(an) + 1:
+            cities[found.key] += 3  # the lead's trip: "Margaret Thatcher went to Stuttgart with a new majority"
+            continue
         if re.search(r"\b(?:in|at|into|near|left)\s+$", head) or _CAPITAL_OF.search(head) or (
                 re.search(r"\bat\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)$", head) and _VENUE_NAME.search(body, found.start, found.end)) or (
                 re.search(r"(?:^|[.!?]\s+)(?:In|At)\s+$", head) and _THIS_WEEK.match(body, found.end)):
@@ -570,6 +575,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         # the body names it only in passing: "OAS assembly leaves Cancún divided" over "a corner of Cancún")
         named = {f.key for f in an.found if f.kind == "city" and not f.in_quote} if _HEADLINE.fullmatch(title) else set()
         for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", title):
+            if _MOVES_ON_TO.search(title, 0, m.start()):
+                continue  # "... but the real fight moves to Athens": the next meeting's city
             entry = an.gazetteer.lookup(m.group())
             if entry is None:  # "The hemisphere comes to Santa Cruz": the short form of a city the body names in full
                 entry = next((an.gazetteer.lookup(an.names.get(k, "")) for k in cities
@@ -609,6 +616,17 @@ _EVERY_BEFORE = re.compile(rf"\b[Ee]very\s+(?:(?:{'|'.join(WEEKDAYS)})(?:,\s*(?:
 _LAST_WEEK = re.compile(r"\b[Ll]ast\s+week(?:’s|'s)?\b(?![^.]*\b(?:this|next)\s+week\b)")
 # "For three days last weekend, from Friday to Sunday": a stated run of days
 _FOR_DAYS = re.compile(r"\b(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|[2-5])\s+days\b")
+def _lead_sentence(an: Analysis) -> int:
+    """The index of the article's first full sentence (past its headline, byline and menus): its lead."""
+    for n, (s, e) in enumerate(an.sentences.spans):
+        text = an.body[s:e].strip()
+        if len(text.split()) >= 12 and text[-1:] in ".!?\"”":
+            return n
+    return 0
+
+
+_MOVES_ON_TO = re.compile(r"\b(?:moves?|shifts?|turns?)\s+(?:on\s+)?to\s+$|\bnext\s+stop:?\s+$")
+_WENT_TO = re.compile(r"\b(?:went|flew|travell?ed)\s+to\s+$")
 _HEADLINE = re.compile(r"[^.!?]{1,120}")  # a headline, not a lead sentence standing in for one
 _BYLINE_PLACE = re.compile(r"(?:By\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+")
 # "The leaders today completed their meeting", "ended their fourth annual conference here tonight": the filing day
@@ -733,10 +751,13 @@ def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> s
     if city is None:
         return set()
     out = set()
+    # ("When the leaders met in Santa Maria da Feira on June 19 and 20, the decision that mattered most in Athens
+    # ...": a sentence that names the host's city as well is the host's)
+    host = {_sentence_at(an, f.start) for f in an.found if f.key == city and not f.in_quote}
     for f in an.found:
         if f.kind == "city" and f.key != city and not f.in_quote and _IN_PLACE.search(an.body, max(0, f.start - 3), f.start):
             sentence = _sentence_at(an, f.start)
-            if not event.search(sentence):
+            if not event.search(sentence) and sentence not in host:
                 out.add(sentence)
         if f.kind == "city" and f.key != city and not f.in_quote and _OTHER_CITY_SUMMIT.match(an.body, f.end) \
                 and an.body[max(0, f.start - 4):f.start].lower() == "the " \
