@@ -273,6 +273,9 @@ _STATUS_JUST_BEFORE = re.compile(rf"(?<![\w’'.\-])(?i:{_STATUS})\s+$")
 # a relative clause on a person: ", who sells tablecloths by the road"
 _WHO_AFTER = re.compile(rf",\s+who\s+(?:[a-z]+\s+){{0,2}}(?:[a-z]+s|retired|{_VERB_FORM.pattern})\b")
 # "Alasdair Renwick, a marine underwriter in London, said": a name apposed with a noun phrase, then a speech verb
+_BODY_APPOSITIVE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:network|association|alliance|coalition|group|"
+                              r"federation|union|organi[sz]ation|charity|campaign|movement|party|collective|consortium|"
+                              r"chamber|council|society|foundation)[ \t]+(?:of|for|that|which|representing)\b")
 _APPOSED_THEN_SAID = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an)[ \t]+[^,;:“”\"\n]{{1,120}}?([\w-]+),[ \t]+"
                                 rf"(?:{SPEECH_VERBS})\b")
 
@@ -686,6 +689,9 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
         return None
     if not any(" ".join(words[i:]).lower() in an.gazetteer.titles for i in range(len(words))):
         return None
+    region = an.gazetteer.lookup(" ".join(words[:-1])) if len(words) > 1 else None
+    if region is not None and region.kind == "region" and words[-1].lower() in an.gazetteer.titles:
+        return role  # "a Pacific historian", "chief Asia economist": the region is the specialism, part of the role
     if head[:1].isupper() and len(words) > 1 and not words[-1][:1].isupper():
         # "the Polisario Front leader" (a body the scan has not reached yet): the lower-case title after its name
         lower = len(words) - next(i for i, w in enumerate(reversed(words)) if w[:1].isupper() or w[:1].isdigit())
@@ -1096,6 +1102,10 @@ def collect_entities(an: Analysis) -> None:
             # "the pro-government daily Al-Watan", "Al Jazeera, the Doha-based broadcaster,": a newspaper or channel
             _named_body(an, start, end, tokens, force=True)
             continue
+        if _BODY_APPOSITIVE.match(body, end) and not _is_first_name(gaz, tokens[0]):
+            # "Medicos del Sur, a network of Latin American public health doctors, said": a body, by its appositive
+            _named_body(an, start, end, tokens, force=True)
+            continue
         if len(tokens) == 1 and _ACRONYM.fullmatch(tokens[0]) and _BODY_ACRONYM_BEFORE.search(body, max(0, start - 12), start):
             # "the MDC said", "the opposition MDC said": an acronym after an article or a party word is a body, never
             # a person (unlike "PRRD", "JPM": a leader's initials)
@@ -1217,8 +1227,10 @@ def collect_entities(an: Analysis) -> None:
         if not cue and 2 <= len(tokens) <= 4 and _WHO_AFTER.match(body, end):
             cue = True  # "Voahangy Razafy, who sells tablecloths by the road": a relative "who" follows a person
         apposed = _APPOSED_THEN_SAID.match(body, end) if not cue and 2 <= len(tokens) <= 4 else None
-        if apposed and apposed.group(1).lower() not in BODY_NOUNS and gaz.lookup(tokens[0]) is None:
-            cue = True  # "Alasdair Renwick, a marine underwriter in London, said ..."
+        if apposed and apposed.group(1).lower() not in BODY_NOUNS and gaz.lookup(tokens[0]) is None \
+                and not _BODY_APPOSITIVE.match(body, end):
+            cue = True  # "Alasdair Renwick, a marine underwriter in London, said ..." (but "Medicos del Sur, a network
+            # of Latin American public health doctors, said": a body)
         if not cue and len(tokens) >= 2 and f"person:{slugify(' '.join(tokens))}" in (gaz.offices or {}):
             cue = True  # "Ban Ki-moon did not": a public figure of the offices table is a person, cue or none
         if (role is None or not affiliation) and body[max(0, start - 3):start] in ("’s ", "'s "):

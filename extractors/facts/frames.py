@@ -221,6 +221,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"^\s*(?:[A-Z][A-Z’'-]+:\s+)?(?:[A-Z][\w’'-]*\s+){1,2}(?:now\s+)?(?:holds|chairs)\s+the\s+(?:rotating\s+)?(?:presidency|chair(?:manship)?|"
         r"bloc|group|organi[sz]ation|council|union|association|forum)\b|"
         r"\bwhich\s+now\s+holds\s+the\s+(?:[\w’'-]+\s+){0,2}(?:chair(?:manship)?|presidency)\b|"  # "Palau, which now holds"
+        # "Solomon Islands, chairing the Forum for the coming year under Prime Minister X, kept ..."
+        r"^\s*(?:[A-Z][\w’'-]*\s+){1,2}?(?:[A-Z][\w’'-]*),\s+(?:now\s+)?chairing\s+the\s+[A-Z][\w’'-]*\s+(?:for|until|through)\b|"
         # "The chairmanship of the SCO passes to ...", "the chair passed from X to Y", "The chair for 2012 goes to"
         r"\b(?:chairmanship|chair|presidency)\b[^.;]{0,40}?\b(?:pass(?:es|ed)|goes|went|mov(?:es|ed))\s+"
         r"(?:now\s+)?(?:from\s+[^.;]{1,40}?\s)?to\b"),
@@ -692,6 +694,10 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("launch-talks", "decision", _r(
         r"\b(?:initiation|launch|start|opening) of (?:bilateral |formal )?(?:negotiations|talks)\b"),
         "opens negotiations with", exclude=_r(r"\b(?:membership|accession)\b"), objects="beneficiary", actor="body"),
+    # "Pedro Sanchez ... tried to answer that with a promise: Spain would share between five and ten percent of its doses"
+    Frame("promise-colon", "pledge", _r(
+        r"\b(?:a|an|his|her|their|the)\s+(?:\w+\s+)?(?:promise|pledge|commitment|offer)\s*:\s+(?:[A-Z][\w’'-]*\s+){1,3}"
+        r"(?:would|will)\s+(?!not\b)"), "promises", objects="none"),
     # "Widodo and Moon announced the conclusion of talks on a comprehensive economic partnership agreement"
     Frame("conclude-talks", "decision", _r(
         r"\b(?:announced|announces|announce|marked|hailed)\s+the\s+(?:successful\s+)?conclusion\s+of\s+"
@@ -818,6 +824,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"decision|declaration|deal|agreement|move|text|communiqu)"),
         "welcomes", exclude=_r(
             r"\bwelcomed (?:his|her|the|their) (?:counterparts|leaders|guests|delegat)|"
+            # "the host ... welcomed them at the door": hospitality to people, not a verdict
+            r"\b(?:welcomed|welcomes)\s+(?:them|him|her)\b(?!\s+(?:as|for)\b)|"
             r"\bprais\w* the (?:courage|bravery|resilience)|"
             # "its delegation was warmly applauded": others welcomed it; it reacted to nothing
             r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:welcomed|hailed|praised|thanked|applauded|commended|lauded)\b"),
@@ -861,7 +869,11 @@ CATALOGUE: tuple[Frame, ...] = (
         r"warns|warned|"
         r"repeats|repeated|reaffirms|reaffirmed|stresses|stressed|voices|voiced|stands\s+by|stood\s+by|insists|"
         r"insisted|recogni[sz]es|recogni[sz]ed|underlines|underlined|acknowledges|acknowledged)\b"),
-        "states its position", exclude=_r(r"\bsa(?:id|ys)\s+(?:nothing|little)\b"), objects="none", actor="body"),
+        "states its position", exclude=_r(r"\bsa(?:id|ys)\s+(?:nothing|little)\b|"
+                                          # "The communique also repeated ... and called on France to end the tests":
+                                          # the text's call, a reaction the generic verbs read
+                                          r"\b(?:called|calls)\s+(?:on|upon|for)\b|\burg(?:ed|es)\b|"
+                                          r"\bdemand(?:ed|s)\b"), objects="none", actor="body"),
 )
 
 # Generic verb frames: a decision verb in a clause whose subject is the summit's body, its leaders or a state.

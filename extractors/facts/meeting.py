@@ -41,6 +41,7 @@ def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, ti
     headline = (title or "").strip()
     covered = [(f.char_start, f.char_end) for f in facts if f.kind != "reaction"]
     fallback = taken = None
+    short = re.escape(summit.organization.split()[-1]) if summit.organization and " " in summit.organization else None
     for start, end in an.sentences.spans:
         text = body[start:end]
         if not text.strip() or page_furniture(body, start, end) or an.in_quote(start) or "|" in text \
@@ -51,7 +52,9 @@ def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, ti
             continue
         place = any(start <= at < end for at in places) or bool(
             summit.city and summit.city in text) or bool(_HERE.search(text))
-        named = any(start <= at < end for at in bodies) or bool(summit.organization and summit.organization in text)
+        named = any(start <= at < end for at in bodies) or bool(summit.organization and summit.organization in text) \
+            or bool(short and re.search(rf"\b(?:the|The|\d+(?:st|nd|rd|th))\s+{short}\s+(?:meeting|summit)\b", text))
+        # ("The 14th Forum meeting opened at Parliament House on Monday": the body by the last word of its name)
         when = bool(_TIME.search(text))
         if place + named + when >= 2:
             if not any(s < end and start < e for s, e in covered):

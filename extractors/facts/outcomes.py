@@ -293,8 +293,45 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 best[fact.key] = ((False, not headline, -index), fact)
     for fact in _verdict_quotes(an, quotes, summit_org):
         best.setdefault(fact.key, ((False, True, 0), fact))
+    for fact in _listed_texts(an, masked, summit_org, [f for _, f in best.values()]):
+        best.setdefault(fact.key, ((False, True, 0), fact))
     facts = [fact for _, fact in best.values()]
     return _merge(facts)
+
+
+# "And what did they agree? - Three things, mainly. A final declaration on innovation ... An Ibero-American
+# environmental charter, which ... And a special statement calling for ...": texts listed, each a verbless sentence
+_LISTED_TEXT = re.compile(r"(?:And\s+)?(?:[Aa]|[Aa]n)\s+((?:[\w’'-]+\s+){0,4}?(?:declaration|charter|statement|"
+                          r"communiqu[eé]|action\s+plan|plan|road\s*map|resolution|treaty|accord|programme|program))\b"
+                          r"(?P<rest>[^.;]*)")
+_FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should)\b")
+_LIST_CUE = re.compile(r"\b(?:agree[ds]?|adopt(?:ed|s)?|decide[ds]?|sign(?:ed|s)?|approv(?:ed|es?)|produc(?:ed|es?)|"
+                       r"things|texts|documents)\b", re.I)
+
+
+def _listed_texts(an: Analysis, masked: str, summit_org: str | None, facts: list[Fact]) -> list[Fact]:
+    """Decisions from texts listed in verbless sentences after a sentence on what the meeting agreed."""
+    if not summit_org:
+        return []
+    spans, out = an.sentences.spans, []
+    taken = [(f.char_start, f.char_end) for f in facts if f.kind != "reaction"]
+    for index, (start, end) in enumerate(spans):
+        item = _LISTED_TEXT.match(masked, start + len(masked[start:end]) - len(masked[start:end].lstrip()), end)
+        if not item or not index or any(s < end and start < e for s, e in taken):
+            continue
+        head = item.group("rest").split(",")[0]
+        if _FINITE.search(head) or re.search(r"\b[a-z]+ed\s+(?:by|to|at|in|on)\b", head):
+            continue  # a sentence with its own verb ("A statement was issued ...") is no list item
+        context = masked[spans[max(0, index - 3)][0]:start]
+        if not _LIST_CUE.search(context):
+            continue
+        slug = _slug(item.group(1) + item.group("rest").split(",")[0])
+        if not slug:
+            continue
+        out.append(Fact(f"decision:{summit_org}:adopt-{slug}", "decision",
+                        _statement(an, summit_org, f"adopts {item.group(1).strip()}", ""), start, end,
+                        an.display(summit_org) or summit_org, f"adopt-{slug}", None))
+    return out
 
 
 # '"This is a quantum leap," Rutte told ...', '"It was a long and substantive meeting," X wrote': a quotation that
@@ -341,8 +378,9 @@ _OBJECT_LEAD = re.compile(
 _RENEWING = frozenset({"maintain", "reaffirm"})
 _A_PLEDGE = re.compile(r"\s+(?:their|its|his|her|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:pledges?|promises?|vows?)\b", re.I)
 _IT_BEFORE = re.compile(r"\bIt\s+(?:also\s+)?$")  # ("It restates the pledge": the text, whose pledges are decisions)
-_PASSIVE_OR_MODAL = re.compile(r"\b(?:was|were|been|being|is|are|be|would|could|might|(?-i:may)|should|must)\s+(?:\w+ly\s+)?$",
-                               re.I)
+# (and a state held: "remained committed to the region", "stays committed")
+_PASSIVE_OR_MODAL = re.compile(r"\b(?:was|were|been|being|is|are|be|would|could|might|(?-i:may)|should|must|"
+                               r"remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE_OR_HYPOTHETICAL = re.compile(r"\b(?:was|were|been|being|is|are|be|could|might|(?-i:may))\s+(?:\w+ly\s+)?$", re.I)
 _PURPOSE_OR_STATE = re.compile(r"\b(?:(?:largely|partly|mainly|chiefly|in order|so as|simply)\s+to|"
                                r"(?:that|which)\s+(?:has|have|had))\s+$", re.I)
@@ -383,8 +421,12 @@ _ANTECEDENT = re.compile(r"(?s)^(?:.*(?:[,;:]\s+|\b(?:by|on|to|for|with|about)\s
 _TEXT_NOUNS = r"communiqu[eé]|declaration|statement|resolution|text|document"
 _TEXT_NOUN = re.compile(_TEXT_NOUNS)
 # "The declaration commits the three to ...": a text (or a treaty) as the subject of a commitment
-_DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_TEXT_NOUNS}|agreement|treaty|charter|accord|pact)\s+(?:also\s+|further\s+)?$",
-                               re.I)
+_DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_TEXT_NOUNS}|agreement|treaty|charter|accord|pact)(?:,\s+adopted\s+[^,]{{1,30}},)?\s+"
+                               r"(?:also\s+|further\s+)?$", re.I)  # ("The final declaration, adopted on Tuesday,
+# commits the governments to ...": what the text binds them to)
+# "In their final declaration the leaders committed themselves to ...": a commitment made in the text (but "In the
+# statement the leaders pledge to ..." keeps its pledge verb)
+_IN_DOCUMENT = re.compile(rf"\b[Ii]n\s+(?:their|its|the)\s+(?:final\s+|joint\s+)?(?:{_TEXT_NOUNS})\s+(?:[\w-]+\s+){{1,3}}$")
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+([a-z][\w-]*\s+)?$")
 # "has endorsed the idea", "backed it": a restatement of an event counted where it was first described
 _ANAPHORIC_OBJECT = re.compile(r"\s*(?:(?:the|this|that|these|those|such)\s+[a-z][\w-]*|it|them|this|that)\s*[,.;]?\s*$")
@@ -549,8 +591,13 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                 if match.group("would").lower().startswith(("said", "told")) and not COLLECTIVE.search(an.body, clause, at):
                     # "X said NATO would ..." reports; "the communique said the G7 would ..." decides, and so does
                     # a leader speaking for his own state ("President X said Rwanda would use its term to ...")
-                    if not any(represented(an, f.key, None) == actor and _HEAD_ROLE.search(an.persons[f.key].role or "")
-                               for f in an.persons_in(clause, at) if f.key in an.persons):
+                    speakers = [f.key for f in an.persons_in(clause, at)]
+                    pronoun = _SUBJECT_PRONOUN.match(an.body, clause) if not speakers else None
+                    if pronoun:  # "He said Australia would provide the working group with its secretariat"
+                        speakers = [resolve_pronoun(an, clause + pronoun.start(1), pronoun.group(1))]
+                    if not any(key in an.persons and (represented(an, key, None) == actor or (
+                                   pronoun and office_affiliation(an, key) == actor))
+                               and _HEAD_ROLE.search(an.persons[key].role or "") for key in speakers):
                         continue
                     cls = "pledge"
                 if cls == "announce" and (_AMOUNT.search(masked, start + match.end(), seg_end)
@@ -606,8 +653,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
                     and verb_cls not in REACTION_CLASSES
                     else "pledge" if (verb_cls in PLEDGE_CLASSES or verb_cls in _RENEWING and _A_PLEDGE.match(rest)
                                                     and not _IT_BEFORE.search(masked, max(0, verb_at - 12), verb_at))
-                    and not _DOCUMENT_SUBJECT.search(
-                        masked, max(0, verb_at - 40), verb_at) else "reaction" if verb_cls in REACTION_CLASSES else "decision")
+                    and not _DOCUMENT_SUBJECT.search(masked, max(0, verb_at - 60), verb_at)
+                    and not (verb_cls != "pledge" and _IN_DOCUMENT.search(masked, max(0, verb_at - 60), verb_at)) else "reaction" if verb_cls in REACTION_CLASSES else "decision")
             # ("The declaration commits the three to ...": what a text binds them to is what they decided)
             obj_at = start + match.end() + (len(rest) - len(phrase))
             objs = [f for f in an.found if obj_at <= f.start < seg_end and f.kind in ("country", "org")

@@ -48,7 +48,10 @@ _CEREMONY = re.compile(r"\b(?:opening|inaugural|closing|final)\s+(?:ceremony|ses
 _OPENING = re.compile(r"\b(?:opening|inaugural)\s+(?:ceremony|session|plenary)\b")  # the opening kind of _CEREMONY
 _ITS_CLOSE = re.compile(r"\b(?:[Ss]ummit|[Mm]eeting|gathering|talks|days|[Cc]onference)\s+(?:\w+\s+){0,3}?(?:ended|closed|concluded|"
                         r"wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+"
-                        r"(?:their|its|the|\w+\s+days\s+of)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|gathering|talks)\b")
+                        r"(?:their|its|the|\w+\s+days\s+of)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|gathering|talks)\b|"
+                       # "The 14th Forum meeting opened at Parliament House on Monday and closed on Tuesday evening"
+                       r"\b(?:[Ss]ummit|[Mm]eeting|gathering|[Cc]onference)\s+(?:opened|began)\b[^.;]{0,60}?\band\s+"
+                       r"(?:ended|closed|concluded)\b")
 # the day either side of the filing day ("closed last night" too; a departure "last night" may be the night after)
 # a pluperfect act on a weekday ("had announced on Tuesday"): done before the report's events
 _HAD_DONE_ON = re.compile(r"\bhad\s+(?:already\s+)?[a-z]+ed\s+(?:[\w’'-]+\s+){0,3}?on\s+$")
