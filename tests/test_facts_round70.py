@@ -77,7 +77,9 @@ def test_who_attended_is_an_outcome_but_an_aside_or_a_plan_is_not():
         base + "President William Ruto of Kenya and Prime Minister Abiy Ahmed of Ethiopia also attended.")
     assert "outcome:person:samia-suluhu-hassan:attend" in fact_keys(
         base + "Tanzanian President Samia Suluhu Hassan was among the leaders who attended.")
-    assert not fact_keys(base + "President William Ruto, who attended the talks, said the mood was good.")
+    # (what he said of the mood is his reaction since round 102's reported speech; the aside is still no attendance)
+    assert not [k for k in fact_keys(base + "President William Ruto, who attended the talks, said the mood was good.")
+                if not k.startswith("reaction:")]
     assert not fact_keys(base + "President William Ruto said he would attend the next summit.")
 
 

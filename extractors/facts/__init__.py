@@ -13,7 +13,7 @@ from extractors.facts.meeting import add_meeting_fact
 from extractors.facts.participants import extract_participants, entity_refs, mentions
 from extractors.facts.quotes import extract_quotes
 from extractors.facts.evidence import widen_over_continuations, widen_to_runs
-from extractors.facts.reactions import add_quoted_reactions
+from extractors.facts.reactions import add_quoted_reactions, add_reported_reactions
 from extractors.facts.sentences import find_quote_spans, split_sentences
 from extractors.facts.summit import detect_summit
 from extractors.facts.outcomes import extract_outcomes
@@ -60,6 +60,7 @@ def extract_facts(
     facts = add_classified_facts(an, facts, summit_org, quotes=tuple(quotes))  # trained sentence classifier
     facts = add_coordinated_facts(an, facts)  # "adopted X and launched Y": one fact per decision
     facts = add_quoted_reactions(an, facts, summit_org, tuple(quotes))  # a quoted person reacts to the summit
+    facts = add_reported_reactions(an, facts, summit_org)  # so does one whose words are reported unquoted
     facts = widen_to_runs(an, facts, tuple(quotes))  # a reaction is all its speaker said in one go
     facts = widen_over_continuations(an, facts)  # "... adopted the Fancourt Declaration. It calls for ...": one act
     facts = add_meeting_fact(an, facts, summit, summit_org, title)  # "The leaders met in Koror from July 29 to 31"

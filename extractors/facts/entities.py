@@ -123,7 +123,8 @@ def _same_office(noun: str, role: str | None) -> bool:
 _ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|ul|ud)-", re.I)
 # Words that may modify a role head noun before it ("foreign policy aide", "chief Asia-Pacific economist").
 _FUNCTION = frozenset(
-    """the a an and or but of for to in on at by with from as said says told added its his her their our
+    """the a an and or but of for to in on at by with from as against over under between after before said says told added
+    its his her their our
     who whom whose which where when that this these those is was were be been has have had will would ministry
     department office
     government commission council bank house embassy agency party forces state country
@@ -741,10 +742,16 @@ _INSTITUTION_OF = re.compile(r"\b(?:Board|University|Institute|Conference|Federa
                              r"(?:for\s+[A-Z][\w-]*\s+)?of\s+(?:the\s+)?$")
 
 
+_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:University|Institute|College|Academy|Foundation|Centre|Center|"
+                                r"Society|School)\b")
+
+
 def _affiliation_in(an: Analysis, start: int, end: int) -> str | None:
     """Most specific organisation, else country, mentioned in [start, end)."""
     hits = [f for f in an.found if start <= f.start < end and f.kind != "person"
-            and not (f.kind == "country" and _INSTITUTION_OF.search(an.body, max(0, f.start - 40), f.start))]
+            and not (f.kind == "country" and _INSTITUTION_OF.search(an.body, max(0, f.start - 40), f.start))
+            and not (f.kind == "demonym" and _INSTITUTION_AFTER.match(an.body, f.end))]
+    # ("a criminologist at the Central American University": the name of a university, not the state)
     # ("a senior economist at the Conference Board of Canada": a research body's name, not the state he speaks for)
     for kind in ("org", "country", "demonym", "city"):
         for hit in hits:

@@ -694,6 +694,11 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("launch-talks", "decision", _r(
         r"\b(?:initiation|launch|start|opening) of (?:bilateral |formal )?(?:negotiations|talks)\b"),
         "opens negotiations with", exclude=_r(r"\b(?:membership|accession)\b"), objects="beneficiary", actor="body"),
+    # "the institutions, unions and employers signed the Porto Social Commitment": a signed commitment is a pledge
+    Frame("sign-commitment", "pledge", _r(
+        r"\bsign(?:ed|s|ing)?\s+(?:what\s+(?:they|it|organisers|officials)\s+call(?:ed|s)?\s+)?the\s+"
+        r"(?-i:(?:[A-Z][\w’'-]*\s+){1,4}(?:Commitment|Pledge|Compact))\b"), "signs a commitment", objects="none",
+        actor="body"),
     # "Pedro Sanchez ... tried to answer that with a promise: Spain would share between five and ten percent of its doses"
     Frame("promise-colon", "pledge", _r(
         r"\b(?:a|an|his|her|their|the)\s+(?:\w+\s+)?(?:promise|pledge|commitment|offer)\s*:\s+(?:[A-Z][\w’'-]*\s+){1,3}"

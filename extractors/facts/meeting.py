@@ -21,7 +21,8 @@ _MEETING = re.compile(r"\b(?:summit|meeting|conference|forum|gathering|talks|ses
 _NOT_YET = re.compile(r"\b(?:will|would|shall|due\s+to|set\s+to|expected\s+to|plans?\s+to|hopes?\s+to|next)\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.I)
 _TIME = re.compile(rf"\b(?:{'|'.join(WEEKDAYS + MONTHS)}|today|yesterday|tonight|this\s+week|last\s+week|\d{{4}})\b")
-_HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|resort|island|port))\b")
+_HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|resort|island|port))\b|"
+                   r"\bthe\s+(?:city|town|capital|resort)\s+(?:hosted|hosts|played\s+host)\b")  # ("the city hosted a summit")
 
 
 def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, title: str | None,

@@ -5,6 +5,8 @@ welcome or criticise is left to the rules that read tone, which have already had
 
 from __future__ import annotations
 
+import re
+
 from extractors.facts.actors import represented
 from extractors.facts.classify import REACTION_ACTOR, slug_words
 from extractors.facts.entities import Analysis
@@ -51,13 +53,13 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
             actor = actor_of[person]
             key = f"reaction:{actor}:react-{slug_words(quote.text)}:{summit_org}"
         else:
-            if person in reactors:
-                continue  # (the rules read their reaction already)
             actor = represented(an, person, previous)  # whom they speak for, as for the classifier's reactions
             actor = person if actor in (None, summit_org) else actor  # (the summit body's own head speaks as a person)
-            if actor in reactors and actor != person and not _apart(an, start, ruled.get(actor, ())):
-                continue  # "This has irked Zelenskyy" read as Ukraine's reaction already: one reaction per actor
-            if actor in reactors and actor != person:
+            if (person in reactors or actor in reactors) and not _apart(
+                    an, start, ruled.get(person, []) + (ruled.get(actor, []) if actor != person else [])):
+                continue  # (the rules read their reaction already; "This has irked Zelenskyy" read as Ukraine's
+                # reaction already: one reaction per actor)
+            if person in reactors or actor in reactors:
                 # (but what the leader told reporters paragraphs after the rules read his state's reaction is a
                 # statement of its own: "'... the bill is also being paid in Europe,' Schmidt told reporters.")
                 actor_of[person] = actor
@@ -81,10 +83,69 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
     return sorted(facts + added, key=lambda f: f.char_start) if added else facts
 
 
+# "Tusk also said there could be no withdrawal agreement without ...", "May, speaking to reporters before she left,
+# said her plan remained ...": a named person's reported words, no quotation
+_REPORTED_VERB = re.compile(r"\b(?:also\s+)?(?:said|insisted|warned|argued|stressed|complained|maintained|"
+                            r"told\s+(?:reporters|journalists|the\s+summit|the\s+leaders|a\s+news\s+conference))\b"
+                            r"(?!\s+(?:on|in|at|late|earlier|yesterday|today|last)\b[^,]*[.;]?$)")
+
+
+_OWN_PLAN = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:would|will|was\s+going\s+to|planned|intended|hoped)\b")
+_STATE_DELEGATION = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:[’']s)?\s+(?:delegation|government|"
+                               r"foreign\s+ministry|delegates)\s+(?:also\s+)?(?:said|insisted|warned|argued|stressed|"
+                               r"complained|maintained)\b")
+
+
+def add_reported_reactions(an: Analysis, facts: list[Fact], summit_org: str | None) -> list[Fact]:
+    """``facts`` plus a reaction for each person whose words a sentence reports without quoting them ("X said there
+    could be no agreement without ..."), when no fact covers the sentence and the person (or whom they speak for)
+    does not react yet."""
+    if not summit_org:
+        return facts
+    spans = [(f.char_start, f.char_end) for f in facts]
+    reactors = {m.group(1) for f in facts if (m := REACTION_ACTOR.match(f.key))}
+    added: list[Fact] = []
+    for start, end in an.sentences.spans:
+        text = an.body[start:end]
+        if any(s < end and start < e for s, e in spans) or re.search(r"[“”\"]", text) or page_furniture(an.body, start, end):
+            continue
+        verb = _REPORTED_VERB.search(text, 0, min(len(text), 140))
+        if verb is None or not re.search(r"\w", text[verb.end():]) or _OWN_PLAN.match(text, verb.end()):
+            continue  # ("said he would attend the next summit": a plan, not a view of this one)
+        people = an.persons_in(start, start + verb.start())
+        state = _STATE_DELEGATION.match(an.body, start, start + verb.end()) if not people else None
+        opener = next((f for f in an.found if state and f.start == state.start(1)
+                       and f.kind in ("country", "demonym") and not f.in_quote), None)
+        if opener is not None:  # "Venezuela's delegation argued that the charter should ...": the state reacts
+            actor = opener.key
+            if actor not in reactors and actor != summit_org:
+                reactors.add(actor)
+                who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
+                added.append(Fact(f"reaction:{actor}:react:{summit_org}", "reaction", f"{who} reacts to {what}", start,
+                                  end, who, "react", what))
+            continue
+        if len(people) != 1 or people[0].key not in an.persons or not re.match(
+                r"\W*(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|Chancellor)\.?\s+)?$",
+                an.body[start:people[0].start]):
+            continue  # the sentence's subject, named first ("Tusk also said", "May, speaking to reporters, said")
+        person = people[0].key
+        if re.search(r"(?:^|-)police$", person):
+            continue  # ("Police said 2,000 people marched"): a force reports, it does not react
+        actor = represented(an, person, None)
+        actor = person if actor in (None, summit_org) else actor
+        if person in reactors or actor in reactors:
+            continue
+        reactors.update((person, actor))
+        who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
+        added.append(Fact(f"reaction:{actor}:react:{summit_org}", "reaction", f"{who} reacts to {what}", start, end,
+                          who, "react", what))
+    return sorted(facts + added, key=lambda f: f.char_start) if added else facts
+
+
 def _apart(an: Analysis, start: int, paragraphs) -> bool:
     """Whether the statement at ``start`` stands more than one paragraph away from every reaction the rules read."""
     here = an.sentences.paragraphs[an.sentences.index_at(start)]
     return bool(paragraphs) and all(abs(here - p) > 1 for p in paragraphs)
 
 
-__all__ = ["add_quoted_reactions"]
+__all__ = ["add_quoted_reactions", "add_reported_reactions"]

@@ -84,7 +84,10 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          r"[ \t]+(?:on|at|near|above|outside|out[ \t]+of|from|for|through|via|by|to)[ \t]+"
                          rf"(?:(?:the|an?)[ \t]+)?{_COMPASS}(?:[A-Z]|port\b|shops?\b).*$|"
                          r"[ \t]+(?:in|on|at|near|above|outside|from|through|by|to|opposite|beside|behind|next[ \t]+to|"
-                         r"across[ \t]+from)[ \t]+the[ \t]+.*$|"  # ("runs a cafe| opposite the station")
+                         r"across[ \t]+from|below|under|beneath)[ \t]+the[ \t]+.*$|"  # ("runs a cafe| opposite the station")
+                         r"[ \t]+between[ \t]+[A-Z].*$|"  # ("drives a bus| between Soyapango and the city centre")
+                         # ("has sold fruit| there for thirty years")
+                         r"[ \t]+(?:there|here)[ \t]+(?:for|since)\b.*$|[ \t]+for[ \t]+(?:\w+[ \t]+)?(?:years|decades)\b.*$|"
                          r"[ \t]+from[ \t]+(?:an?|his|her|their)[ \t]+.*$|"  # ("exports avocados| from a packing house")
                          r"[ \t]+(?:there|here|nearby)$|"  # ("runs a shoe repair shop| there")
                          # "lectures on trade| at a college in Moshi" (but "works at a hotel front desk" is the work)

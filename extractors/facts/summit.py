@@ -250,7 +250,10 @@ def _elsewhere(an: Analysis, at: int, host: str) -> bool:
 
 # "the summit of the G20", "The summit of the Council of Heads of State of the Shanghai Cooperation Organisation"
 _SUMMIT_OF = re.compile(r"[Ss]ummit of (?:the )?(?:(?:Council|Conference|Assembly|Meeting) of (?:the )?Heads of "
-                        r"(?:State|Government)(?: and (?:of )?Government)? of (?:the )?)?$")
+                        r"(?:State|Government)(?: and (?:of )?Government)? of (?:the )?)?$|"
+                        # "At the General Assembly of the Organization of American States, which opened in San Jose"
+                        r"\bGeneral\s+Assembly\s+of\s+(?:the\s+)?$")
+_IN_MONTH_AFTER = re.compile(rf"\s+in\s+({_MONTH})\b")  # "the Quebec City Summit of the Americas in April"
 
 
 # a region's leaders meeting at a summit are its standing body's ("Arab leaders" -> the Arab League)
@@ -323,8 +326,11 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         if "summit" in body[found.start:found.end].lower():  # "the Summit of the Americas": a summit by its name
             named = _AT_ONCE.match(body, found.end)
         month_of = _MONTH_OF_BEFORE.search(body, max(0, found.start - 20), found.start)
-        if named and month_of and published and _MONTH_NO[month_of.group(1)] != published.month:
-            named = None  # "after April's Summit of the Americas", filed in November: an earlier meeting
+        month_after = _IN_MONTH_AFTER.match(body, named.end()) if named else None
+        if named and published and ((month_of and _MONTH_NO[month_of.group(1)] != published.month) or (
+                month_after and _MONTH_NO[month_after.group(1)] not in (published.month, published.month - 1))):
+            named = None  # "after April's Summit of the Americas", filed in November, "the Quebec City Summit of the
+            # Americas in April", filed in June: an earlier meeting
         if named and not (host and _elsewhere(an, named.end(), host)) \
                 and not _ANOTHER_SUMMIT.search(body, *spans[an.sentences.index_at(found.start)]):
             scores[found.key] += 5  # (but "the formula agreed at the G20 summit in Bali" is another body's meeting)
@@ -913,7 +919,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 continue
             if _term_date(sentence, m.start(), m.group(3), event):
                 continue
-            dated = _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence)
+            dated = _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence, published)
             found += dated
             written.update(dated)
         for m in _DAY_FIRST.finditer(sentence):
@@ -922,7 +928,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 continue
             if _term_date(sentence, m.start(), m.group(2), event):
                 continue
-            dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence)
+            dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence, published)
             found += dated
             written.update(dated)
     # "in Helsinki on 10 and 11 December ... on Friday night the Union sent ...", filed on Friday 17 December: a
@@ -937,7 +943,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
         said = {new_index[i] for i in said if i in new_index}
         other = {new_index[i]: day for i, day in other.items() if i in new_index}
         found = [found[i] for i in new_index]
-    acts = [d for i, (d, _) in enumerate(found) if i not in said]
+    acts = [d for i, (d, _) in enumerate(found) if i not in said
+            and not (published and (d - published).days > 30)]  # (not a later date: "the WTO opens on 1 January")
     if said and acts:  # a reaction's day after every day of the meeting itself is not the meeting's
         found = [(d, s) for i, (d, s) in enumerate(found) if i not in said or d <= max(acts)]
     duration = _DURATION.search(body)
@@ -1045,12 +1052,17 @@ def _other_clause(sentence: str, at: int, event: re.Pattern) -> bool:
     return not (event.search(clause) or _MEETING_HELD.search(clause))
 
 
-def _explicit(month: str, day: str, day2: str | None, yr: str | None, year: int | None, sentence: str) -> list:
-    """Dates of 'July 11-12, 2023' style mentions."""
+def _explicit(month: str, day: str, day2: str | None, yr: str | None, year: int | None, sentence: str,
+              near: date | None = None) -> list:
+    """Dates of 'July 11-12, 2023' style mentions; a date without its year, in a report of the publication's year,
+    is the one nearest the publication ("on January 1", filed on December 20, is next year's)."""
     use = int(yr) if yr else year
     if use is None:
         return []
     month_no = _MONTH_NO[month]
+    if not yr and near is not None and use == near.year:
+        gap = (month_no - near.month) * 30.5
+        use += 1 if gap < -183 else -1 if gap > 183 else 0
     out = []
     for value in (day, day2):
         try:
