@@ -678,6 +678,9 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
         break
     # "a former Dutch prime minister" -> "former prime minister": the nationality goes to the affiliation
     role = drop_nationality(rest[:cut].strip(" ,"), an.gazetteer)
+    counted = re.fullmatch(r"(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)", role)
+    if counted and an.gazetteer.titles.get(counted.group(1)) == "plural":
+        return _singular_role(counted.group(1))  # "X and Y, the two longest-serving presidents,": each a president
     head = re.split(r"\s+(?:of|for|to|in|on)\s+", role, maxsplit=1)[0]
     employer = list(re.finditer(rf"\b(?:{'|'.join(_EMPLOYER_NOUNS)})\s+", head))
     if employer:  # "the foreign ministry spokeswoman": the ministry employs, the role is "spokeswoman"

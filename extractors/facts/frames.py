@@ -161,6 +161,11 @@ CATALOGUE: tuple[Frame, ...] = (
     Frame("open-accession-talks", "membership", _r(
         r"\b(?:open\w*|launch\w*|start\w*|beg[iau]n\w*)\s+(?:formal )?(?:membership|accession) "
         r"(?:negotiations|talks)\b"), "opens accession talks with", objects="countries", actor="body"),
+    # "The summit welcomed Guangxi, the Chinese region that borders Vietnam, as a participant in the programme"
+    Frame("welcome-member", "membership", _r(
+        r"\bwelcom(?:ed|es|ing)\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:,[^,;.]{0,70},)?\s+(?:as\s+(?:a|an|the|its)\s+"
+        r"(?:new\s+|full\s+)?(?:participant|member|observer)|into\s+(?:the|its|their)\s+(?:programme|program|bloc|group|"
+        r"organi[sz]ation|community|forum|family))\b"), "welcomes a new participant", objects="none", actor="body"),
     # "the summit said they were potential candidates for membership of the Union" (Feira, 2000)
     Frame("potential-candidates", "membership", _r(
         r"\bpotential\s+candidates?\s+(?:for|to)\s+(?:\w+\s+)?(?:membership|accession)\b"),
@@ -987,6 +992,8 @@ COLLECTIVE = re.compile(
     r"countries|partners|the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?=(?: also| then)? ?(?:[a-z]+ed\b|$))|"
     r"delegates|participants|the (?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
     r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
+    # "The act also commits the group to a common external tariff": the meeting's founding act
+    r"the\s+(?:[\w-]+\s+){0,3}act(?=\s+(?:also\s+)?(?:(?:commits|binds|sets|calls|provides|creates|establishes)\b|$))|"
     r"both (?:sides|leaders|countries)|they)\b", re.I)
 MEMBERSHIP_OBJECT = re.compile(
     r"\b(?:membership|admi(?:t|ts|tted|ssion)|accession|to join|as (?:a |an )?(?:full |permanent |new )?member|"

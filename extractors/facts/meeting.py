@@ -22,7 +22,10 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|due\s+to|set\s+to|expected\s+to|pl
                       r"(?:[\w-]+\s+){0,2}$", re.I)
 _TIME = re.compile(rf"\b(?:{'|'.join(WEEKDAYS + MONTHS)}|today|yesterday|tonight|this\s+week|last\s+week|\d{{4}})\b")
 _HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|resort|island|port))\b|"
-                   r"\bthe\s+(?:city|town|capital|resort)\s+(?:hosted|hosts|played\s+host)\b")  # ("the city hosted a summit")
+                   r"\bthe\s+(?:city|town|capital|resort)\s+(?:hosted|hosts|played\s+host)\b|"  # ("the city hosted a summit")
+                   # ("gathered in the Colombian port city for the ninth summit")
+                   r"\b(?:met|gathered|convened)\s+in\s+the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:city|town|capital|resort)\b"
+                   r"(?!\s+of\s+[A-Z])")  # (not "met in the Hungarian castle town of Visegrad": a place it names)
 
 
 def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, title: str | None,

@@ -228,7 +228,7 @@ def extract_outcomes(an: Analysis, summit_org: str | None = None, quotes: tuple 
                 # what the adopted text says, not another act
             if frame.action in _NO_PASSIVE and _PASSIVE_OR_HYPOTHETICAL.search(masked, max(start, at - 16), at):
                 continue  # "a fund could be created", "the fund was launched in 2019": not this summit's act
-            if frame.action == "no-condemnation" and SPEECH_BEFORE.search(masked, start, at):
+            if frame.action in ("no-condemnation", "omit") and SPEECH_BEFORE.search(masked, start, at):
                 continue  # "X said the declaration ... failed to name the aggressor": a reaction, not an outcome
             # a neutral characterisation is a reaction only when there is a summit to react to
             action = (_tone(an.body[at:end]) or (frame.neutral if summit_org else None)) if frame.polarity \
@@ -369,7 +369,8 @@ def _verdict_quotes(an: Analysis, quotes: tuple, summit_org: str | None) -> list
 
 
 _COMPLEMENT_GAP = re.compile(r",|\b(?:and|but|while|yet)\b|;")
-_AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+([a-z][\w-]*)")
+# (an infinitive, not a second goal: "commits the group to a tariff ... and to the older goal of a common market")
+_AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)([a-z][\w-]*)")
 _OBJECT_LEAD = re.compile(
     r"(?:\s+(?:to|on|that|with|the|a|an|its|their|his|her|our|new|also|further|formally|jointly|unanimously|"
     r"on|in|at|for|by|of|from|up|over|would|will|\w+day))*\s+", re.I)
@@ -418,7 +419,7 @@ _NOUN_USE = re.compile(r"\b(?:made|make|makes|making|broke|broken|kept|similar|e
                        r"many|new|fresh|vague)\s+$")
 _ANTECEDENT = re.compile(r"(?s)^(?:.*(?:[,;:]\s+|\b(?:by|on|to|for|with|about)\s+))?([^,;:]{3,80}?),\s+(?:which|that)\s+"
                          r"[^,;:]*$")  # (the nearest phrase before ", which": "overshadowed by |India's tests|, which")
-_TEXT_NOUNS = r"communiqu[eé]|declaration|statement|resolution|text|document"
+_TEXT_NOUNS = r"communiqu[eé]|declaration|statement|resolution|text|document|act"
 _TEXT_NOUN = re.compile(_TEXT_NOUNS)
 # "The declaration commits the three to ...": a text (or a treaty) as the subject of a commitment
 _DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_TEXT_NOUNS}|agreement|treaty|charter|accord|pact)(?:,\s+adopted\s+[^,]{{1,30}},)?\s+"
@@ -608,6 +609,14 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             cls = _NOUN_CLASSES.get(verb) if match.group("noun") else VERB_CLASSES.get(verb)
             if cls is None:
                 continue
+            if cls == "task" and verb in ("asked", "asks"):
+                asked = next((f for f in an.found if start + match.end() < f.start <= start + match.end() + 6
+                              and not f.in_quote), None)
+                if asked is not None and asked.key != summit_org and (asked.kind in ("country", "city") or re.search(
+                        r"-(?:congress|parliament|senate|government)$", asked.key)):  # (an international body asked to
+                    # study or mediate is given a task: "asked the OAS to study", "asked SADC to keep mediating")
+                    cls = "call-for"  # "The presidents asked the United States Congress to approve ...", "asked
+                    # Washington to ease interest rates": a call on an outside party, not a task for their own
             neg = bool(match.group("neg"))
             actor, kind_of = generic_subject(an, start, clause, verb_at, summit_org, previous)
             with_others = _WITH_THE_OTHERS.match(masked, start + match.end())

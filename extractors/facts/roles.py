@@ -86,6 +86,8 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          r"[ \t]+(?:in|on|at|near|above|outside|from|through|by|to|opposite|beside|behind|next[ \t]+to|"
                          r"across[ \t]+from|below|under|beneath)[ \t]+the[ \t]+.*$|"  # ("runs a cafe| opposite the station")
                          r"[ \t]+between[ \t]+[A-Z].*$|"  # ("drives a bus| between Soyapango and the city centre")
+                         # ("runs a trucking company| with 40 lorries")
+                         r"[ \t]+with[ \t]+(?:\d[\d,]*|some|about|around|more[ \t]+than|over|nearly|almost)[ \t].*$|"
                          # ("has sold fruit| there for thirty years")
                          r"[ \t]+(?:there|here)[ \t]+(?:for|since)\b.*$|[ \t]+for[ \t]+(?:\w+[ \t]+)?(?:years|decades)\b.*$|"
                          r"[ \t]+from[ \t]+(?:an?|his|her|their)[ \t]+.*$|"  # ("exports avocados| from a packing house")

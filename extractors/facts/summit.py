@@ -526,7 +526,9 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             cities[found.key] += 6 if event.search(own) or _MET.search(own) else 1
             continue
         if _RESORT_OF.search(head):
-            cities[found.key] += 3  # "on the first morning in the seaside resort of Shima": a venue, not a capital
+            # "on the first morning in the seaside resort of Shima": a venue, not a capital ("in the Georgian resort of
+            # Batumi at the July 1 summit of GUAM": the meeting's own)
+            cities[found.key] += 3 + (6 if _AT_THE_MEETING.match(body, found.end) else 0)  # (both signals count)
             continue
         if re.search(r"\bto\s+$", head) and _FOR_THE_MEETING.match(body, found.end):
             cities[found.key] += 6  # "brought the leaders ... to Seattle for a meeting that began on Friday"
@@ -542,7 +544,9 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             # ("The thirteenth summit of the Organisation of African Unity ended in |Port Louis": the summit word may
             # stand further back in the sentence than a meeting verb)
             wide = body[max(sentence_start, found.start - 100):found.start]
-            venue = (event.search(own) or (event.search(wide) and _ENDED_IN.search(head))
+            # ("the summit's real audience was in Brussels": the summit's possession is no meeting held there)
+            told = any(own[m.end():m.end() + 2] not in ("’s", "'s") for m in event.finditer(own))
+            venue = (told or (event.search(wide) and _ENDED_IN.search(head))
                      or _MEETING_HELD.search(own) or _MEETING_OF_BODY_IN.search(wide)) \
                 and not _PLURAL_SUMMITS.search(wide)  # ("At a meeting of the Andean Presidential Council in |Trujillo")
             # (the sentence before is not the place's; "hosted two of the Alliance's summits, in Cali and in
@@ -634,6 +638,13 @@ def _lead_sentence(an: Analysis) -> int:
     return 0
 
 
+_AT_THE_MEETING = re.compile(r"[^.;]{0,20}?\b(?:at|for)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,4}(?:summit|meeting)\b")
+# "the tariffs that US President Donald Trump announced on April 2": a relative clause's own act, another event's day
+_RELATIVE_ACT = re.compile(r"\b(?:that|which)\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?!(?:met|opened|gathered|convened|held)\b)"
+                           r"[a-z]+ed\s+on\s+$")
+# "to coincide with Sunday's 180th anniversary of the battle", "Sunday's runoff": another event's day
+_OTHER_EVENTS_DAY = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:anniversary|runoff|run-off|election|vote|polls?|referendum|"
+                               r"match|game|final|deadline|celebrations?)\b")
 _MOVES_ON_TO = re.compile(r"\b(?:moves?|shifts?|turns?)\s+(?:on\s+)?to\s+$|\bnext\s+stop:?\s+$")
 _WENT_TO = re.compile(r"\b(?:went|flew|travell?ed)\s+to\s+$")
 _HEADLINE = re.compile(r"[^.!?]{1,120}")  # a headline, not a lead sentence standing in for one
@@ -650,7 +661,8 @@ _TODAY_CLOSED = re.compile(rf"\btoday\s+{_CLOSED_THE}|\b{_CLOSED_THE}\s+(?:here\
 # "at the close of Italy's six months in the presidency, which end on Sunday": the term's last day, not the summit's
 _TERM_ENDS_BEFORE = re.compile(r"\b(?:presidency|term|mandate|chairmanship|months)\b[^.;]{0,20}?\b(?:which|that)\s+"
                                r"(?:ends?|expires?|runs\s+out|finish(?:es)?)\s+(?:on\s+)?$")
-_DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
+_DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:Updated|Published|Posted|Last\s+updated|First\s+published)(?:\s+on)?:?\s+)?"
+                        rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
                         r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*\|[^\n]*)?")
 # (a masthead's filing time too: "Gimbal News Service | Europe | Sunday, December 14, 1997 16:05 GMT")
@@ -839,6 +851,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 continue  # "promised her an answer by Wednesday": a deadline; "set for Thursday but called off"
             if _HAD_DONE_ON.search(sentence, max(0, m.start() - 40), m.start()) and not event.search(sentence):
                 continue  # "the ministry had announced on Tuesday that it was suspending ...": an earlier event
+            if _OTHER_EVENTS_DAY.match(sentence, m.end(1)):
+                continue  # "to coincide with Sunday's 180th anniversary of the Battle of Carabobo": another event's day
             if _EVERY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the newsletter every Monday (and Thursday)": a habit, not a day
             if _TERM_ENDS_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
@@ -917,7 +931,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             if _called_off(sentence, m.start()) or (attached and m.start() not in attached) \
                     or _later_event(sentence, m.start(), event):
                 continue
-            if _term_date(sentence, m.start(), m.group(3), event):
+            if _term_date(sentence, m.start(), m.group(3), event) or _RELATIVE_ACT.search(sentence, max(0, m.start() - 80),
+                                                                                        m.start()):
                 continue
             dated = _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence, published)
             found += dated
@@ -926,7 +941,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             if _called_off(sentence, m.start()) or (attached and m.start() not in attached) \
                     or _later_event(sentence, m.start(), event):
                 continue
-            if _term_date(sentence, m.start(), m.group(2), event):
+            if _term_date(sentence, m.start(), m.group(2), event) or _RELATIVE_ACT.search(sentence, max(0, m.start() - 80),
+                                                                                        m.start()):
                 continue
             dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence, published)
             found += dated
@@ -987,7 +1003,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     # "held ... on Saturday and Sunday", "began two days of talks on Thursday", "at the opening ceremony on Friday": the
     # day the meeting opened; days named before it are other events (a bilateral the day before, a side summit)
     opened_on = [d for d, s in found if _OPENING.search(s) or ((event.search(s) or _MET.search(s)) and any(
-        not _SINCE_BEFORE.search(s, 0, m.start()) for m in _HELD.finditer(s)) and not _EVE.search(s))]
+        not _SINCE_BEFORE.search(s, 0, m.start()) for m in _HELD.finditer(s)) and not _EVE.search(s)
+)]
     if opened_on:
         found = [(d, s) for d, s in found if d >= min(opened_on)]
     # "the three days that ended on Tuesday", "the summit closed on Friday": days named after the close are reactions
