@@ -796,6 +796,8 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
     for i in range(len(words)):
         for size in (4, 3, 2, 1):
             text = " ".join(words[i:i + size])
+            if i + size < len(words) and words[i + size].lower() in ("states", "countries", "nations", "governments"):
+                continue  # "the Union's fifteen member states": a noun's modifier, nobody's title
             if len(words[i:i + size]) == size and an.gazetteer.titles.get(normalize(text), "rank") not in _NO_OFFICE:
                 return text, _affiliation_in(an, clause_start, start)
             if i == 3 and len(words[i:i + size]) == size and text.endswith("s") and " ".join(words[:3]).lower() \

@@ -259,8 +259,8 @@ CATALOGUE: tuple[Frame, ...] = (
         r"[^.;]{0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*[^.;]{0,50}?\bby\s+(?:19|20)\d\d\b"),
         "sets a target", objects="none", exclude=_r(r"\b(?:if|unless|could|might)\b")),
     Frame("no-declaration", "outcome", _r(
-        r"\b(?:without|no)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+|common\s+|agreed\s+)?(?:communiqu[eé]|declaration|"
-        r"statement)\b|\bno\s+(?:joint|common|agreed)\s+(?:language|text|position|wording)\b|"
+        r"\b(?:without|no)\s+(?:even\s+)?(?:a\s+|any\s+|the\s+customary\s+|the\s+usual\s+)?(?:joint\s+|final\s+|"
+        r"common\s+|agreed\s+)?(?:communiqu[eé]|declaration|statement)\b|\bno\s+(?:joint|common|agreed)\s+(?:language|text|position|wording)\b|"
         r"\bfail\w*\s+to\s+(?:agree\s+on|adopt|issue|produce)\s+(?:a\s+|any\s+)?(?:joint\s+|final\s+)?"
         r"(?:communiqu[eé]|declaration|statement)\b"), "ends without a declaration", objects="none", actor="body"),
     Frame("elect", "decision", _r(
@@ -961,7 +961,7 @@ GENERIC_VERB = re.compile(
 GENERIC_NEG = re.compile(
     r"\b(?:did not|didn[’']t|does not|do not|would not|will not|could not|couldn[’']t|cannot|can[’']t|"
     r"(?:was|were) unable to|failed to|fails to|refused to|declined to|"
-    r"stopped short of|stop short of)\s+(?:\w+\s+)?$", re.I)
+    r"stopped short of|stop short of|without)\s+(?:\w+\s+)?$", re.I)  # ("ended ... without agreeing how to pay")
 GENERIC_NOUN = re.compile(
     r"\b(?:a|an|the)\s+(?:\w+\s+)?(?P<noun>pledge|commitment|promise|agreement|decision)\s+to\s+(?!(?:the|a|an|its|their|his|her|our)\b|"
     r"[A-Z])")
@@ -989,7 +989,8 @@ GENERIC_STATE_WILL = re.compile(
 COLLECTIVE = re.compile(
     r"\b(?:leaders|members|member states|participating states|allies|ministers|heads of state|heads of government|"
     r"presidents|prime ministers|governments|nations|"
-    r"countries|partners|the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?=(?: also| then)? ?(?:[a-z]+ed\b|$))|"
+    r"countries|partners|the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty-five|"
+    r"twenty-seven|twenty-eight|\d{1,2})(?=(?: also| then| have| had| have also)? ?(?:[a-z]+ed\b|$))|"
     r"delegates|participants|the (?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
     r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
     # "The act also commits the group to a common external tariff": the meeting's founding act

@@ -75,7 +75,8 @@ _WHO_DOES = re.compile(r",[ \t]+who[ \t]+(?:[^,.;]{3,50}?[ \t]+and[ \t]+(?:now[ 
                        r"(?:has|had)[ \t]+(?:sold|worked|taught|farmed|driven|grown|built|coached|"  # ("has sold taho")
                        r"repaired|traded|covered|studied|fished|led|headed|edited|trained|advised|imported|exported|"
                        r"researched|hosted|volunteered|organi[sz]ed|campaigned|monitored))"
-                       r"[ \t]+[^,.;:!?“”\"—()]{3,140}?)(?=[ \t]*[,.;:!?—(]|[ \t]+(?:and|but)[ \t]+(?:has|had|is|was|said|says)\b)")
+                       r"[ \t]+[^,.;:!?“”\"—()]{3,140}?)(?=[ \t]*[,.;:!?—(]|[ \t]+(?:and|but)[ \t]+(?:has|had|is|was|said|says|"
+                       r"whose|who)\b)")  # ("runs a camp kitchen| and whose husband has fought ...")
 # where or for whom, after what a person does: a named place or employer ("at a Tokyo university", "for an Almaty
 # brokerage") or a definite one ("at the market", "near the convention centre"); a scholar's field keeps its places
 # (_STUDIES, _FIELD_TAIL)
