@@ -71,7 +71,9 @@ _WHO_DOES = re.compile(r",[ \t]+who[ \t]+(?:[^,.;]{3,50}?[ \t]+and[ \t]+(?:now[ 
                        r"rents|hires|guides|cooks|bakes|brews|roasts|weaves|carves|sews|translates|"
                        r"hosts|keeps|milks|fishes|volunteers|organi[sz]es|advises|campaigns|monitors|runs|owns|works|"
                        r"follows|trades|imports|exports|sells|teaches|studies|covers|lectures|manages|grows|breeds|"
-                       r"repairs|plays|builds|researches|led|leads|heads|headed|"
+                       r"repairs|plays|builds|researches|led|leads|heads|headed|bottles|"
+                       # ("makes wine", "produces cheese"; "makes the decisions at home" is no trade)
+                       r"(?:makes|produces)(?=[ \t]+(?!(?:the|a|an|it|sure|up|do|decisions|plans|time)\b))|"
                        r"(?:has|had)[ \t]+(?:sold|worked|taught|farmed|driven|grown|built|coached|"  # ("has sold taho")
                        r"repaired|traded|covered|studied|fished|led|headed|edited|trained|advised|imported|exported|"
                        r"researched|hosted|volunteered|organi[sz]ed|campaigned|monitored))"
@@ -88,7 +90,9 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          r"across[ \t]+from|below|under|beneath)[ \t]+the[ \t]+.*$|"  # ("runs a cafe| opposite the station")
                          r"[ \t]+between[ \t]+[A-Z].*$|"  # ("drives a bus| between Soyapango and the city centre")
                          # ("runs a trucking company| with 40 lorries")
-                         r"[ \t]+with[ \t]+(?:\d[\d,]*|some|about|around|more[ \t]+than|over|nearly|almost)[ \t].*$|"
+                         r"[ \t]+with[ \t]+(?:\d[\d,]*|some|about|around|more[ \t]+than|over|nearly|almost|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a[ \t]+hundred|a[ \t]+dozen)"
+                         r"[ \t].*$|"
                          # ("has sold fruit| there for thirty years")
                          r"[ \t]+(?:there|here)[ \t]+(?:for|since)\b.*$|[ \t]+for[ \t]+(?:\w+[ \t]+)?(?:years|decades)\b.*$|"
                          r"[ \t]+from[ \t]+(?:an?|his|her|their)[ \t]+.*$|"  # ("exports avocados| from a packing house")

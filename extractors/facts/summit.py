@@ -261,11 +261,13 @@ _REGION_BODIES = {"arab": "org:arab-league", "african": "org:african-union", "ca
                   "nordic": "org:nordic-council", "gulf": "org:gcc", "ibero-american": "org:ibero-american-summit",
                   "francophone": "org:francophonie", "turkic": "org:turkic-council", "islamic": "org:oic",
                   "southern african": "org:sadc", "west african": "org:ecowas", "east african": "org:eac",
-                  "central american": "org:sica"}  # (the Central American presidents' summits, SICA's since 1991)
+                  "central american": "org:sica", "latin american and caribbean": "org:celac"}  # (the Central American presidents' summits, SICA's since 1991)
 _REGION_LEADERS = re.compile(r"\b(Turkic)(?:-speaking)?\s+(?:nations|states|countries|leaders|summit)\b|"  # Turkic Council
                              r"\b((?:(?-i:Southern|West|East)\s+)?African|Arab|Caribbean|Nordic|Gulf|Ibero-American|Francophone|"
-                             r"Islamic|Central\s+American)\s+(?:heads\s+of\s+"
-                             r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents|presidents|summit)\b")
+                             r"Islamic|Central\s+American|Latin\s+American\s+and\s+Caribbean)\s+(?:heads\s+of\s+"
+                             r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents|presidents|summit)\b|"
+                             # "Delegations from 33 Latin American and Caribbean countries met at the resort"
+                             r"\b(Latin\s+American\s+and\s+Caribbean)\s+(?:countries|nations|states)\s+met\b")
 
 
 # A body that meets on the side of another's summit week ("the related East Asia Summit" of the ASEAN summits) is
@@ -357,11 +359,11 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
             scores[entry_key] += 1
     for match in _REGION_LEADERS.finditer(body):  # "Arab leaders ended a two-day summit": the region's body met
         s, e = spans[an.sentences.index_at(match.start())]
-        key = _REGION_BODIES[re.sub(r"\s+", " ", (match.group(1) or match.group(2)).lower())]
+        key = _REGION_BODIES[re.sub(r"\s+", " ", (match.group(1) or match.group(2) or match.group(3)).lower())]
         if key == "org:turkic-council" and published and published >= date(2021, 11, 12):
             key = "org:ots"  # renamed the Organization of Turkic States at its Istanbul summit
         display = _org_display(an, key)
-        if (event.search(body, s, e) or (match.group().endswith("presidents") and _GATHERED.search(body, s, e))) \
+        if (event.search(body, s, e) or (match.group().endswith(("presidents", "met")) and _GATHERED.search(body, s, e))) \
                 and key in summit_orgs and display and not _ANOTHER_SUMMIT.search(body, s, e):
             # ("the five Central American presidents, meeting on the Caribbean coast")
             scores[key] += 5
@@ -1261,7 +1263,7 @@ def _leaders_meeting(an: Analysis) -> bool:
         return True  # "The presidents of Argentina, Brazil, Paraguay and Uruguay met on Friday ... (Mercosur)"
     for region in _REGION_LEADERS.finditer(lead):  # "The five Central American presidents who met at the Tesoro Beach
         # hotel": the region's leaders meeting, its body's summit by another name
-        key = _REGION_BODIES.get(re.sub(r"\s+", " ", (region.group(1) or region.group(2)).lower()))
+        key = _REGION_BODIES.get(re.sub(r"\s+", " ", (region.group(1) or region.group(2) or region.group(3)).lower()))
         if key in orgs and _GATHERED.search(an.body, *an.sentences.spans[index_at(region.start())]):
             return True
     return False
