@@ -277,6 +277,8 @@ _WHO_AFTER = re.compile(rf",\s+who\s+(?:[a-z]+\s+){{0,2}}(?:[a-z]+s|retired|{_VE
 _BODY_APPOSITIVE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:network|association|alliance|coalition|group|"
                               r"federation|union|organi[sz]ation|charity|campaign|movement|party|collective|consortium|"
                               r"chamber|council|society|foundation)[ \t]+(?:of|for|that|which|representing)\b")
+_JOINED_LIST_BEFORE = re.compile(r"(?:\bjoined\s+by|\bhosted|\bwelcomed|,|\band)\s+$")
+_HEAD_IN_SENTENCE = re.compile(r"\b(?:President|Prime\s+Minister)\b")
 _APPOSED_THEN_SAID = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an)[ \t]+[^,;:“”\"\n]{{1,120}}?([\w-]+),[ \t]+"
                                 rf"(?:{SPEECH_VERBS})\b")
 
@@ -1236,6 +1238,17 @@ def collect_entities(an: Analysis) -> None:
             cue = True  # "Guinea-Bissau's Umaro Sissoco Embalo, elected on Sunday ...": a state's person, apposed
         if not cue and 2 <= len(tokens) <= 3 and _DID_HIS.match(body, end) and gaz.lookup(tokens[0]) is None:
             cue = True  # "Rewi Parata closed his cafe": a possessive his/her after the verb marks a person
+        if (not cue or role is None) and 2 <= len(tokens) <= 4 and _JOINED_LIST_BEFORE.search(body, max(0, start - 40),
+                                                                                                start):
+            of_state = re.match(r"[ \t]+of[ \t]+", body[end:end + 5])
+            if of_state and any(f.start == end + of_state.end() and f.kind == "country" for f in an.found):
+                # "was joined by José Napoleón Duarte of El Salvador, José Azcona Hoyo of Honduras and Daniel Ortega
+                # of Nicaragua": heads named by their states in a list of the host's guests
+                head_title = _HEAD_IN_SENTENCE.search(body, an.sentences.spans[an.sentences.index_at(start)][0], start)
+                cue = True
+                if role is None and head_title:
+                    role = head_title.group().lower()  # (as the offices table writes a head's office)
+                    affiliation = next(f.key for f in an.found if f.start == end + of_state.end())
         if not cue and 2 <= len(tokens) <= 4 and _WHO_AFTER.match(body, end):
             cue = True  # "Voahangy Razafy, who sells tablecloths by the road": a relative "who" follows a person
         apposed = _APPOSED_THEN_SAID.match(body, end) if not cue and 2 <= len(tokens) <= 4 else None

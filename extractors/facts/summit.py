@@ -54,7 +54,8 @@ _ITS_CLOSE = re.compile(r"\b(?:[Ss]ummit|[Mm]eeting|gathering|talks|days|[Cc]onf
                        r"(?:ended|closed|concluded)\b")
 # the day either side of the filing day ("closed last night" too; a departure "last night" may be the night after)
 # a pluperfect act on a weekday ("had announced on Tuesday"): done before the report's events
-_HAD_DONE_ON = re.compile(r"\bhad\s+(?:already\s+)?[a-z]+ed\s+(?:[\w’'-]+\s+){0,3}?on\s+$")
+_HAD_DONE_ON = re.compile(r"\bhad\s+(?:already\s+)?[a-z]+ed\s+(?:[\w’'-]+\s+){0,3}?on\s+$|"
+                          r"\bhad\s+(?:already\s+)?(?:spent|passed)\s+$")  # ("The American president had spent Thursday")
 _NEXT_DAY = re.compile(r"\b(?:[Yy]esterday|[Tt]omorrow)\b|\b(?:ended|closed|concluded|wrapped\s+up)\s+last\s+night\b")
 # a sentence that tells of the meeting being held somewhere ("leaders met in ...", "talks hosted by ...")
 _MEETING_HELD = re.compile(r"\b(?<!being\s)(?<!still\s)(?:held|hosted|meetings?|talks|met|gathered|convened)\b")  # (not hostages "being held")
@@ -644,6 +645,14 @@ def _lead_sentence(an: Analysis) -> int:
 
 
 _AT_THE_MEETING = re.compile(r"[^.;]{0,20}?\b(?:at|for)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,4}(?:summit|meeting)\b")
+def _others_date(sentence: str, at: int) -> bool:
+    """Whether the written date at ``at`` is another event's: a relative clause's act ("the tariffs that Trump
+    announced on April 2") or a named event ("the attacks of September 11")."""
+    return bool(_RELATIVE_ACT.search(sentence, max(0, at - 80), at) or _EVENT_OF.search(sentence, max(0, at - 30), at))
+
+
+# "the attacks of September 11", "the elections of May 5": a named event's date, not the meeting's
+_EVENT_OF = re.compile(r"\b(?:attacks?|bombings?|events|massacre|coup|elections?|vote|referendum|riots?)\s+of\s+$")
 # "the tariffs that US President Donald Trump announced on April 2": a relative clause's own act, another event's day
 _RELATIVE_ACT = re.compile(r"\b(?:that|which)\s+(?:[A-Z][\w.’'-]*\s+){1,5}(?!(?:met|opened|gathered|convened|held)\b)"
                            r"[a-z]+ed\s+on\s+$")
@@ -936,8 +945,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             if _called_off(sentence, m.start()) or (attached and m.start() not in attached) \
                     or _later_event(sentence, m.start(), event):
                 continue
-            if _term_date(sentence, m.start(), m.group(3), event) or _RELATIVE_ACT.search(sentence, max(0, m.start() - 80),
-                                                                                        m.start()):
+            if _term_date(sentence, m.start(), m.group(3), event) or _others_date(sentence, m.start()):
                 continue
             dated = _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence, published)
             found += dated
@@ -946,8 +954,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             if _called_off(sentence, m.start()) or (attached and m.start() not in attached) \
                     or _later_event(sentence, m.start(), event):
                 continue
-            if _term_date(sentence, m.start(), m.group(2), event) or _RELATIVE_ACT.search(sentence, max(0, m.start() - 80),
-                                                                                        m.start()):
+            if _term_date(sentence, m.start(), m.group(2), event) or _others_date(sentence, m.start()):
                 continue
             dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence, published)
             found += dated
