@@ -55,32 +55,31 @@ def add_quoted_reactions(an: Analysis, facts: list[Fact], summit_org: str | None
         else:
             actor = represented(an, person, previous)  # whom they speak for, as for the classifier's reactions
             actor = person if actor in (None, summit_org) else actor  # (the summit body's own head speaks as a person)
-            if (person in reactors or actor in reactors) and not _apart(
+            ruled_already = person in reactors or actor in reactors
+            if ruled_already and not _apart(
                     an, start, ruled.get(person, []) + (ruled.get(actor, []) if actor != person else [])):
                 continue  # (the rules read their reaction already; "This has irked Zelenskyy" read as Ukraine's
                 # reaction already: one reaction per actor)
-            if person in reactors or actor in reactors:
-                # (but what the leader told reporters paragraphs after the rules read his state's reaction is a
-                # statement of its own: "'... the bill is also being paid in Europe,' Schmidt told reporters.")
-                actor_of[person] = actor
-                key = f"reaction:{actor}:react-{slug_words(quote.text)}:{summit_org}"
-                if key in keys:
-                    continue
-                keys.add(key)
-                spans.append((start, end))
-                who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
-                added.append(Fact(key, "reaction", f"{who} reacts to {what}", start, end, who, "react", what))
-                continue
-            reactors.update((person, actor))
             actor_of[person] = actor
-            key = f"reaction:{actor}:react:{summit_org}"
+            if ruled_already:  # (but what the leader told reporters paragraphs after the rules read his state's
+                # reaction is a statement of its own: "'... the bill is also being paid in Europe,' Schmidt told
+                # reporters.")
+                key = f"reaction:{actor}:react-{slug_words(quote.text)}:{summit_org}"
+            else:
+                reactors.update((person, actor))
+                key = f"reaction:{actor}:react:{summit_org}"
         if key in keys:
             continue
         keys.add(key)
         spans.append((start, end))
-        who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
-        added.append(Fact(key, "reaction", f"{who} reacts to {what}", start, end, who, "react", what))
+        added.append(_reaction(an, key, actor, summit_org, start, end))
     return sorted(facts + added, key=lambda f: f.char_start) if added else facts
+
+
+def _reaction(an: Analysis, key: str, actor: str, summit_org: str, start: int, end: int) -> Fact:
+    """A neutral reaction ("reacts to") of ``actor`` to the summit over [start, end)."""
+    who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
+    return Fact(key, "reaction", f"{who} reacts to {what}", start, end, who, "react", what)
 
 
 # "Tusk also said there could be no withdrawal agreement without ...", "May, speaking to reporters before she left,
@@ -120,9 +119,7 @@ def add_reported_reactions(an: Analysis, facts: list[Fact], summit_org: str | No
             actor = opener.key
             if actor not in reactors and actor != summit_org:
                 reactors.add(actor)
-                who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
-                added.append(Fact(f"reaction:{actor}:react:{summit_org}", "reaction", f"{who} reacts to {what}", start,
-                                  end, who, "react", what))
+                added.append(_reaction(an, f"reaction:{actor}:react:{summit_org}", actor, summit_org, start, end))
             continue
         if len(people) != 1 or people[0].key not in an.persons or not re.match(
                 r"\W*(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|Chancellor)\.?\s+)?$",
@@ -136,9 +133,7 @@ def add_reported_reactions(an: Analysis, facts: list[Fact], summit_org: str | No
         if person in reactors or actor in reactors:
             continue
         reactors.update((person, actor))
-        who, what = an.display(actor) or actor, an.display(summit_org) or summit_org
-        added.append(Fact(f"reaction:{actor}:react:{summit_org}", "reaction", f"{who} reacts to {what}", start, end,
-                          who, "react", what))
+        added.append(_reaction(an, f"reaction:{actor}:react:{summit_org}", actor, summit_org, start, end))
     return sorted(facts + added, key=lambda f: f.char_start) if added else facts
 
 
