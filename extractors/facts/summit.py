@@ -376,6 +376,9 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
     for match in _SEVEN_NATIONS.finditer(body):  # "the leaders of the seven major industrial democracies": the G7
         # (six of them at Rambouillet in 1975)
         key = "org:g8" if (match.group(1) or match.group(2)).lower() == "eight" else "org:g7"
+        if _TOWARDS_MEETING.search(body, max(0, match.start() - 60), match.start()):
+            continue  # "a common approach to take to the economic summit of seven leading industrial nations in Bonn":
+            # a later meeting the article's leaders prepare for
         if key in summit_orgs and not an.in_quote(match.start()):
             scores[key] += 5
             an.names.setdefault(key, _org_display(an, key) or key[4:].upper())
@@ -644,6 +647,9 @@ def _lead_sentence(an: Analysis) -> int:
     return 0
 
 
+_TOWARDS_MEETING = re.compile(r"\b(?:to\s+take\s+to|ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for|before|"
+                              r"(?:line|position|approach|stance)\s+for)\s+the\s+"
+                              r"(?:[\w-]+\s+){0,3}$")
 _AT_THE_MEETING = re.compile(r"[^.;]{0,20}?\b(?:at|for)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,4}(?:summit|meeting)\b")
 def _others_date(sentence: str, at: int) -> bool:
     """Whether the written date at ``at`` is another event's: a relative clause's act ("the tariffs that Trump
@@ -1198,7 +1204,8 @@ _HEADS_SIGNED = re.compile(r"\bheads\s+of\s+(?:state|government)\b[^.;]*\b(?:sig
 
 
 _HEADS_OF_STATES_MET = re.compile(r"\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|"
-                                  r"[Gg]overnment))\s+of\s+(?:the\s+)?[A-Z][^.;]{0,120}?\b(?:met|gathered|convened|"
+                                  r"[Gg]overnment))\s+of\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+                                  r"twelve|fifteen|\d{1,2})\s+)?[A-Z][^.;]{0,120}?\b(?:met|gathered|convened|"
                                   r"signed\s+(?:a|an|the)\s+(?:joint\s+)?(?:declaration|treaty|accord))\b|"
                                   r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?:[Pp]residents|"
                                   r"[Pp]rime\s+[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+"
