@@ -21,3 +21,11 @@ def test_a_later_summit_of_the_seven_the_leaders_prepare_for_is_not_theirs():
             "nations in Bonn later this month.")
     found = summit_of(body, published_at=datetime(1978, 7, 10))
     assert found.organization == "European Union"
+
+
+def test_another_summit_that_opens_today_elsewhere_does_not_date_this_one():
+    body = ("Biarritz gets its seafront back\n\nThe Adour Gazette | Monday, October 16, 2000\n\n"
+            "The fifteen EU heads of government met in Biarritz on Friday and Saturday for an informal summit. The "
+            "leaders also backed the summit in Sharm el-Sheikh, Egypt, which opens today.")
+    found = summit_of(body, published_at=datetime(2000, 10, 16))
+    assert (found.start_date.isoformat(), found.end_date.isoformat()) == ("2000-10-13", "2000-10-14")

@@ -800,6 +800,9 @@ def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> s
             sentence = _sentence_at(an, f.start)
             if not event.search(sentence) and sentence not in host:
                 out.add(sentence)
+        if f.kind == "city" and f.key != city and not f.in_quote and _SUMMIT_IN.search(an.body, max(0, f.start - 20), f.start) \
+                and _sentence_at(an, f.start) not in host:
+            out.add(_sentence_at(an, f.start))  # "backed the summit in Sharm el-Sheikh, which opens today": its days
         if f.kind == "city" and f.key != city and not f.in_quote and _OTHER_CITY_SUMMIT.match(an.body, f.end) \
                 and an.body[max(0, f.start - 4):f.start].lower() == "the " \
                 and not _SINCE_THE.search(an.body, max(0, f.start - 10), f.start):
@@ -808,6 +811,8 @@ def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> s
 
 
 _IN_PLACE = re.compile(r"\b[Ii]n\s+$")
+_SUMMIT_IN = re.compile(r"\b(?:summit|meeting|conference)\s+(?:(?:that|which)\s+(?:opens|begins|starts|will\s+open|"
+                        r"is\s+held)\s+)?in\s+$")  # ("the summit that opens in Sharm el-Sheikh tomorrow")
 _OTHER_CITY_SUMMIT = re.compile(r"\s+[Ss]ummit\b")
 
 
