@@ -658,13 +658,15 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             if not slug:
                 continue
             seg = masked[verb_at:seg_end]
+            before_verb = masked[max(0, verb_at - 60):verb_at]
+            # ("The declaration commits the three to ...": what a text binds them to is what they decided)
+            texts_commitment = bool(_DOCUMENT_SUBJECT.search(before_verb)) or (
+                verb_cls != "pledge" and bool(_IN_DOCUMENT.search(before_verb)))
             kind = ("outcome" if neg else "membership" if MEMBERSHIP_OBJECT.search(seg) and verb_cls != "task"
                     and verb_cls not in REACTION_CLASSES
                     else "pledge" if (verb_cls in PLEDGE_CLASSES or verb_cls in _RENEWING and _A_PLEDGE.match(rest)
                                                     and not _IT_BEFORE.search(masked, max(0, verb_at - 12), verb_at))
-                    and not _DOCUMENT_SUBJECT.search(masked, max(0, verb_at - 60), verb_at)
-                    and not (verb_cls != "pledge" and _IN_DOCUMENT.search(masked, max(0, verb_at - 60), verb_at)) else "reaction" if verb_cls in REACTION_CLASSES else "decision")
-            # ("The declaration commits the three to ...": what a text binds them to is what they decided)
+                    and not texts_commitment else "reaction" if verb_cls in REACTION_CLASSES else "decision")
             obj_at = start + match.end() + (len(rest) - len(phrase))
             objs = [f for f in an.found if obj_at <= f.start < seg_end and f.kind in ("country", "org")
                     and not f.in_quote and f.key != actor]
@@ -681,9 +683,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             if states and n_head == 0:
                 # "agreed to open a single negotiation on ... and the entry of Spain and Portugal": the enlargement
                 # the decision takes up is a membership fact of its own
-                whom = "+".join(f.key.split(":", 1)[1] for f in states)
-                facts.append(Fact(f"membership:{actor or 'unknown'}:negotiate-entry:{states[0].key}"
-                                  + (f"+{whom.split('+', 1)[1]}" if len(states) > 1 else ""), "membership",
+                whom = "+".join([states[0].key] + [f.key.split(":", 1)[1] for f in states[1:]])  # ("country:es+pt")
+                facts.append(Fact(f"membership:{actor or 'unknown'}:negotiate-entry:{whom}", "membership",
                                   _statement(an, actor, "takes up the entry of", states[0].key), start, end,
                                   an.display(actor) or actor, "negotiate-entry", an.display(states[0].key)))
     return facts

@@ -84,15 +84,15 @@ def _reaction(an: Analysis, key: str, actor: str, summit_org: str, start: int, e
 
 # "Tusk also said there could be no withdrawal agreement without ...", "May, speaking to reporters before she left,
 # said her plan remained ...": a named person's reported words, no quotation
-_REPORTED_VERB = re.compile(r"\b(?:also\s+)?(?:said|insisted|warned|argued|stressed|complained|maintained|"
+_REPORTING = r"said|insisted|warned|argued|stressed|complained|maintained"
+_REPORTED_VERB = re.compile(rf"\b(?:also\s+)?(?:{_REPORTING}|"
                             r"told\s+(?:reporters|journalists|the\s+summit|the\s+leaders|a\s+news\s+conference))\b"
                             r"(?!\s+(?:on|in|at|late|earlier|yesterday|today|last)\b[^,]*[.;]?$)")
 
 
 _OWN_PLAN = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:would|will|was\s+going\s+to|planned|intended|hoped)\b")
 _STATE_DELEGATION = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:[’']s)?\s+(?:delegation|government|"
-                               r"foreign\s+ministry|delegates)\s+(?:also\s+)?(?:said|insisted|warned|argued|stressed|"
-                               r"complained|maintained)\b")
+                               rf"foreign\s+ministry|delegates)\s+(?:also\s+)?(?:{_REPORTING})\b")
 
 
 def add_reported_reactions(an: Analysis, facts: list[Fact], summit_org: str | None) -> list[Fact]:
@@ -106,7 +106,8 @@ def add_reported_reactions(an: Analysis, facts: list[Fact], summit_org: str | No
     added: list[Fact] = []
     for start, end in an.sentences.spans:
         text = an.body[start:end]
-        if any(s < end and start < e for s, e in spans) or re.search(r"[“”\"]", text) or page_furniture(an.body, start, end):
+        if any(s < end and start < e for s, e in spans) or re.search(r"[“”\"]", text) \
+                or page_furniture(an.body, start, end):
             continue
         verb = _REPORTED_VERB.search(text, 0, min(len(text), 140))
         if verb is None or not re.search(r"\w", text[verb.end():]) or _OWN_PLAN.match(text, verb.end()):

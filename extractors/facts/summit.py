@@ -262,13 +262,19 @@ _REGION_BODIES = {"arab": "org:arab-league", "african": "org:african-union", "ca
                   "nordic": "org:nordic-council", "gulf": "org:gcc", "ibero-american": "org:ibero-american-summit",
                   "francophone": "org:francophonie", "turkic": "org:turkic-council", "islamic": "org:oic",
                   "southern african": "org:sadc", "west african": "org:ecowas", "east african": "org:eac",
-                  "central american": "org:sica", "latin american and caribbean": "org:celac"}  # (the Central American presidents' summits, SICA's since 1991)
+                  # (the Central American presidents' summits, SICA's since 1991; CELAC's forerunners)
+                  "central american": "org:sica", "latin american and caribbean": "org:celac"}
 _REGION_LEADERS = re.compile(r"\b(Turkic)(?:-speaking)?\s+(?:nations|states|countries|leaders|summit)\b|"  # Turkic Council
                              r"\b((?:(?-i:Southern|West|East)\s+)?African|Arab|Caribbean|Nordic|Gulf|Ibero-American|Francophone|"
                              r"Islamic|Central\s+American|Latin\s+American\s+and\s+Caribbean)\s+(?:heads\s+of\s+"
                              r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents|presidents|summit)\b|"
                              # "Delegations from 33 Latin American and Caribbean countries met at the resort"
                              r"\b(Latin\s+American\s+and\s+Caribbean)\s+(?:countries|nations|states)\s+met\b")
+
+
+def _region_body(match: re.Match) -> str:
+    """The standing body of a _REGION_LEADERS match ("Central American presidents" -> SICA)."""
+    return _REGION_BODIES[re.sub(r"\s+", " ", next(g for g in match.groups() if g).lower())]
 
 
 # A body that meets on the side of another's summit week ("the related East Asia Summit" of the ASEAN summits) is
@@ -360,7 +366,7 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
             scores[entry_key] += 1
     for match in _REGION_LEADERS.finditer(body):  # "Arab leaders ended a two-day summit": the region's body met
         s, e = spans[an.sentences.index_at(match.start())]
-        key = _REGION_BODIES[re.sub(r"\s+", " ", (match.group(1) or match.group(2) or match.group(3)).lower())]
+        key = _region_body(match)
         if key == "org:turkic-council" and published and published >= date(2021, 11, 12):
             key = "org:ots"  # renamed the Organization of Turkic States at its Istanbul summit
         display = _org_display(an, key)
@@ -800,8 +806,8 @@ def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> s
             sentence = _sentence_at(an, f.start)
             if not event.search(sentence) and sentence not in host:
                 out.add(sentence)
-        if f.kind == "city" and f.key != city and not f.in_quote and _SUMMIT_IN.search(an.body, max(0, f.start - 20), f.start) \
-                and _sentence_at(an, f.start) not in host:
+        if f.kind == "city" and f.key != city and not f.in_quote \
+                and _SUMMIT_IN.search(an.body, max(0, f.start - 20), f.start) and _sentence_at(an, f.start) not in host:
             out.add(_sentence_at(an, f.start))  # "backed the summit in Sharm el-Sheikh, which opens today": its days
         if f.kind == "city" and f.key != city and not f.in_quote and _OTHER_CITY_SUMMIT.match(an.body, f.end) \
                 and an.body[max(0, f.start - 4):f.start].lower() == "the " \
@@ -1026,8 +1032,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     # "held ... on Saturday and Sunday", "began two days of talks on Thursday", "at the opening ceremony on Friday": the
     # day the meeting opened; days named before it are other events (a bilateral the day before, a side summit)
     opened_on = [d for d, s in found if _OPENING.search(s) or ((event.search(s) or _MET.search(s)) and any(
-        not _SINCE_BEFORE.search(s, 0, m.start()) for m in _HELD.finditer(s)) and not _EVE.search(s)
-)]
+        not _SINCE_BEFORE.search(s, 0, m.start()) for m in _HELD.finditer(s)) and not _EVE.search(s))]
     if opened_on:
         found = [(d, s) for d, s in found if d >= min(opened_on)]
     # "the three days that ended on Tuesday", "the summit closed on Friday": days named after the close are reactions
@@ -1282,7 +1287,7 @@ def _leaders_meeting(an: Analysis) -> bool:
         return True  # "The presidents of Argentina, Brazil, Paraguay and Uruguay met on Friday ... (Mercosur)"
     for region in _REGION_LEADERS.finditer(lead):  # "The five Central American presidents who met at the Tesoro Beach
         # hotel": the region's leaders meeting, its body's summit by another name
-        key = _REGION_BODIES.get(re.sub(r"\s+", " ", (region.group(1) or region.group(2) or region.group(3)).lower()))
+        key = _region_body(region)
         if key in orgs and _GATHERED.search(an.body, *an.sentences.spans[index_at(region.start())]):
             return True
     return False
