@@ -19,13 +19,17 @@ _MEETING = re.compile(r"\b(?:summit|meeting|conference|forum|gathering|talks|ses
                       r"wound\s+up|hosted|hosts|host|sat|signed|brought\s+together)\b", re.I)
 # a later or a wished-for meeting ("will meet in Apia next year", "are due to gather", "the next summit")
 _NOT_YET = re.compile(r"\b(?:will|would|shall|due\s+to|set\s+to|expected\s+to|plans?\s+to|hopes?\s+to|next)\s+"
-                      r"(?:[\w-]+\s+){0,2}$", re.I)
+                      r"(?:[\w’'-]+\s+){0,2}$", re.I)  # ("will host next year's summit in Sochi")
 _TIME = re.compile(rf"\b(?:{'|'.join(WEEKDAYS + MONTHS)}|today|yesterday|tonight|this\s+week|last\s+week|\d{{4}})\b")
 _HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|resort|island|port))\b|"
                    r"\bthe\s+(?:city|town|capital|resort)\s+(?:hosted|hosts|played\s+host)\b|"  # ("the city hosted a summit")
                    # ("gathered in the Colombian port city for the ninth summit")
                    r"\b(?:met|gathered|convened)\s+in\s+the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:city|town|capital|resort)\b"
                    r"(?!\s+of\s+[A-Z])")  # (not "met in the Hungarian castle town of Visegrad": a place it names)
+
+_OTHER_EVENT = re.compile(r"\b(?:[Ff]air|Expo|[Ee]xhibition|[Ff]estival|[Gg]ames|[Mm]atch|[Cc]oncert|[Ee]lection|"
+                          r"[Tt]ournament)\b[^.;]*$")
+_ANOTHER_PLACE = re.compile(r"\b(?:summit|meeting|conference|talks)\s+in\s+$", re.I)
 
 
 def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, title: str | None,
@@ -52,12 +56,22 @@ def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, ti
                 or text.lstrip()[:1] in "“\"‘" \
                 or (headline and headline in text) or start < an.dateline_end - 1 and end <= an.dateline_end:
             continue  # (a headline, a masthead line, a quotation: not the report's own telling)
-        if not any(not _NOT_YET.search(text, 0, m.start()) for m in _MEETING.finditer(text)):
-            continue
+        if not any(not _NOT_YET.search(text, 0, m.start()) and not _OTHER_EVENT.search(text, max(0, m.start() - 30),
+                                                                                       m.start())
+                   for m in _MEETING.finditer(text)):
+            continue  # (nor is "The China-ASEAN Expo, an annual trade fair held in Nanning, opens on Tuesday")
+        # ("in time to sign it at the ASEAN summit in Cebu in December": another meeting's body, not this one's)
+        elsewhere = [f.start for f in an.found if f.kind == "city" and start <= f.start < end and f.key != city_key
+                     and _ANOTHER_PLACE.search(body, max(start, f.start - 30), f.start)]
+        own = text
+        for at in elsewhere:  # (the words naming the other meeting are blanked for the body test)
+            cut = max(0, at - start - 40)
+            own = own[:cut] + " " * (at - start - cut) + own[at - start:]
         place = any(start <= at < end for at in places) or bool(
             summit.city and summit.city in text) or bool(_HERE.search(text))
-        named = any(start <= at < end for at in bodies) or bool(summit.organization and summit.organization in text) \
-            or bool(short and re.search(rf"\b(?:the|The|\d+(?:st|nd|rd|th))\s+{short}\s+(?:meeting|summit)\b", text))
+        named = any(start <= at < end and own[at - start] != " " for at in bodies) or bool(
+            summit.organization and summit.organization in own) \
+            or bool(short and re.search(rf"\b(?:the|The|\d+(?:st|nd|rd|th))\s+{short}\s+(?:meeting|summit)\b", own))
         # ("The 14th Forum meeting opened at Parliament House on Monday": the body by the last word of its name)
         when = bool(_TIME.search(text))
         if place + named + when >= 2:

@@ -155,6 +155,9 @@ _FURNITURE_HEAD = (r"\((?:Reporting|Additional\s+reporting|Writing|Editing)\s+by
                    r"\[(?:Archive\s+)?(?:image|photo|picture|caption|graphic)\b|(?:Photo|Picture|Caption)\s*:")
 _FURNITURE = re.compile(_FURNITURE_HEAD, re.I)
 FURNITURE_LINE = re.compile(rf"(?mi)^(?:{_FURNITURE_HEAD})[^\n]*$")  # the whole line such furniture opens
+# a reader's comment under the story: "PenangPete | 31 Oct 2006: Anyone know ...", "riga_rose | 9 years ago: ..."
+COMMENT_LINE = re.compile(r"(?m)^[^\s|:]{2,40}\s+\|\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+                          r"\d{4}|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago)[^\n:|]{0,20}:[^\n]*$")
 
 
 def page_furniture(body: str, start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from extractors.facts.entities import Analysis, Found
 from extractors.facts.gazetteer import normalize, slugify
-from extractors.facts.sentences import FURNITURE_LINE
+from extractors.facts.sentences import COMMENT_LINE, FURNITURE_LINE
 from extractors.models import Summit
 
 MONTHS = "January February March April May June July August September October November December".split()
@@ -62,6 +62,9 @@ _MEETING_HELD = re.compile(r"\b(?<!being\s)(?<!still\s)(?:held|hosted|meetings?|
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b")
 # _OPENED, or the meeting simply taking place ("held on Saturday and Sunday")
 _HELD = re.compile(rf"{_OPENED.pattern}|\b(?:held|took place|convened|convenes|got under way|gets under way)\b")
+# "the China-ASEAN Expo, which opened in Nanning on Tuesday": another event's opening, not the meeting's
+_OTHER_OPENED = re.compile(r"\b(?:Expo|[Ff]air|[Ee]xhibition|[Ff]estival|[Gg]ames|[Mm]useum|[Bb]ridge|[Rr]ailway|[Aa]irport|"
+                           r"[Pp]ipeline|[Pp]lant|[Ff]actory)\b,?\s+(?:which\s+|that\s+)?(?:was\s+)?(?:opened|opens)\b")
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up|"
                      r"c(?:ame|omes) to an? (?:end|close)|"
                      r"dr(?:ew|aws) to an? (?:end|close)|w(?:ound|inds) up|finish(?:ed|es))\b")
@@ -263,10 +266,11 @@ _REGION_BODIES = {"arab": "org:arab-league", "african": "org:african-union", "ca
                   "francophone": "org:francophonie", "turkic": "org:turkic-council", "islamic": "org:oic",
                   "southern african": "org:sadc", "west african": "org:ecowas", "east african": "org:eac",
                   # (the Central American presidents' summits, SICA's since 1991; CELAC's forerunners)
-                  "central american": "org:sica", "latin american and caribbean": "org:celac"}
+                  "central american": "org:sica", "latin american and caribbean": "org:celac",
+                  "andean": "org:andean-community"}
 _REGION_LEADERS = re.compile(r"\b(Turkic)(?:-speaking)?\s+(?:nations|states|countries|leaders|summit)\b|"  # Turkic Council
                              r"\b((?:(?-i:Southern|West|East)\s+)?African|Arab|Caribbean|Nordic|Gulf|Ibero-American|Francophone|"
-                             r"Islamic|Central\s+American|Latin\s+American\s+and\s+Caribbean)\s+(?:heads\s+of\s+"
+                             r"Islamic|Andean|Central\s+American|Latin\s+American\s+and\s+Caribbean)\s+(?:heads\s+of\s+"
                              r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents|presidents|summit)\b|"
                              # "Delegations from 33 Latin American and Caribbean countries met at the resort"
                              r"\b(Latin\s+American\s+and\s+Caribbean)\s+(?:countries|nations|states)\s+met\b")
@@ -354,6 +358,9 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         if _OFFICE_AFTER.match(body, found.end):
             continue  # "U.N. Secretary-General ...", "the U.N. Charter": the body's office, not its summit
         s, e = spans[an.sentences.index_at(found.start)]
+        if _FOUNDING.search(body, s, found.start):
+            scores[found.key] += 3  # "The leaders of Estonia, Latvia and Lithuania signed a declaration in Tallinn on
+            # Saturday reviving the Baltic Council": the body the leaders founded is their meeting's
         if event.search(body, s, e) and not _ANOTHER_SUMMIT.search(body, s, e):
             scores[found.key] += 1
     for entry_key in summit_orgs:
@@ -466,7 +473,16 @@ _IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on|last|this|ea
 # first summit of the Group of Seven held in the United States since 1976"
 _PLAYED_HOST = re.compile(r"\s+(?:played|plays|was|is|will\s+be)\s+host\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:leaders|summit|meeting|heads|presidents|talks)\b")
+# a headline's capitalised name of one or two words, after a capitalised preposition ("In Nanning, leaders talk")
+_TITLE_NAME = re.compile(r"(?:\b(?:In|At|From|After|To|For|Near|Inside|Outside|Beyond|Before|Behind)\s+)?"
+                         r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _CHOSE_BEFORE = re.compile(r"\b(?:chose|chosen|picked|selected)\s+$")
+# "On Saturday, May 12, in |Tallinn|, the leaders of the parliaments of Estonia, Latvia and Lithuania ... signed": a
+# sentence opening on its place, then the leaders' meeting
+_FRONTED_IN = re.compile(r"(?:^|\n|[.!?]\s+)(?:On\s+[^.;\n]{3,30}?,\s+)?[Ii]n\s+$")
+_LEADERS_THEN_MET = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|presidents|prime\s+ministers|chairmen|"
+                               r"heads\s+of\s+(?:state|government))\b[^.;]{0,150}?\b(?:met|gathered|convened|signed|"
+                               r"sat\s+down|agreed|adopted)\b")
 _PLURAL_SUMMITS = re.compile(r"\b(?:summits|meetings)\b[^.;]*$")
 # a place known by its venue: "at the Paranal Observatory"
 _VENUE_NAME = re.compile(r"\s(?:Observatory|Palace|Castle|Resort|Estate|Lodge)$")
@@ -531,6 +547,9 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         if _PLAYED_HOST.match(body, found.end) or (_CHOSE_BEFORE.search(head) and _FOR_THE_MEETING.match(
                 body, found.end)):
             cities[found.key] += 6  # "Williamsburg played host to the leaders", "Reagan chose Williamsburg for the summit"
+            continue
+        if _FRONTED_IN.search(head) and _LEADERS_THEN_MET.match(body, found.end):
+            cities[found.key] += 6
             continue
         if _WHERE_SUMMIT.match(body, found.end) and not _OTHER_SUMMIT.search(body, found.end, found.end + 60):
             cities[found.key] += 6  # "Good morning from Antalya, where the G20 summit enters its second day"
@@ -602,17 +621,17 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
     if cities and title:  # "Los Cabos scorecard: ...": the headline's city weighs with the body's (and counts when
         # the body names it only in passing: "OAS assembly leaves Cancún divided" over "a corner of Cancún")
         named = {f.key for f in an.found if f.kind == "city" and not f.in_quote} if _HEADLINE.fullmatch(title) else set()
-        for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", title):
+        for m in _TITLE_NAME.finditer(title):
             if _MOVES_ON_TO.search(title, 0, m.start()):
                 continue  # "... but the real fight moves to Athens": the next meeting's city
-            entry = an.gazetteer.lookup(m.group())
+            entry = an.gazetteer.lookup(m.group(1))
             if entry is None:  # "The hemisphere comes to Santa Cruz": the short form of a city the body names in full
                 entry = next((an.gazetteer.lookup(an.names.get(k, "")) for k in cities
-                              if normalize(an.names.get(k, "")).startswith(normalize(m.group()) + " ")), None)
+                              if normalize(an.names.get(k, "")).startswith(normalize(m.group(1)) + " ")), None)
             if entry is not None and entry.kind == "city" and (entry.key in cities or entry.key in named):
                 cities[entry.key] += 3 if entry.key in cities else 2
     if not cities and title:  # "After NATO, Chicago exhales ...": a body that never names the city; the headline does
-        for entry in (an.gazetteer.lookup(m.group()) for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", title)):
+        for entry in (an.gazetteer.lookup(m.group(1)) for m in _TITLE_NAME.finditer(title)):
             if entry is not None and entry.kind == "city":
                 an.names.setdefault(entry.key, entry.name)
                 return entry.key, an.gazetteer.city_country.get(entry.key)
@@ -702,7 +721,7 @@ _DEADLINE_BEFORE = re.compile(r"[a-z]\s+by\s+$")
 _COLON_DATELINE = re.compile(r":[ \t]+[A-Z][a-z]")  # a Malaysian paper's "SINGAPORE: Prime Minister ..."
 _WHERE_SUMMIT = re.compile(r",\s+where\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?i:summit|meeting)(?:\s+of\s+the\s+[A-Z][\w-]+)?\s+(?:is|was|enters|entered|"
                            r"opens|opened|begins|began|takes|took|will)\b")
-_RESORT_OF = re.compile(r"\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,3}(?:resort|town|village|spa\s+town)\s+of\s+$")
+_RESORT_OF = re.compile(r"\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,3}(?:resort|town|village|spa\s+town|city|citadel)\s+of\s+$")
 _CAPITAL_AFTER = re.compile(r"(?:’s|'s)?\s+capital\b(?!\s*,?\s+[A-Z])")
 _CAPITAL_OF_BEFORE = re.compile(r"\b(?:in|at|into)\s+the\s+(?:\w+\s+)?capital\s+of\s+$")
 _COMPASS_BEFORE = re.compile(r"\b(?:Western|Northern|Southern|Eastern|South|North|West|East)\s+$")
@@ -863,7 +882,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     for line in _LINE.finditer(body, 0, 400):
         if _DATE_LINE.fullmatch(line.group().strip()):
             body = body[:line.start()] + " " * (line.end() - line.start()) + body[line.end():]
-    for line in FURNITURE_LINE.finditer(body):  # "Related: ... | how to book a Saturday visit": other pages' headlines
+    for line in (*FURNITURE_LINE.finditer(body), *COMMENT_LINE.finditer(body)):  # "Related: ... | how to book a
+        # Saturday visit": other pages' headlines; "PenangPete | 1 Nov 2006: ...": a reader's comment, dated
         body = body[:line.start()] + " " * (line.end() - line.start()) + body[line.end():]
     reach = 7  # how many days from the filing day a day of the meeting can be (two weeks after "last week's")
     for n, (s, e) in enumerate(an.sentences.spans):
@@ -1000,7 +1020,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             lo, hi = min(opened), min(opened) + timedelta(days=span)
             found = [(other[i] if not lo <= d <= hi and i in other and lo <= other[i] <= hi else d, s)
                      for i, (d, s) in enumerate(found)]
-    found = [(d, s) for d, s in found if not _ANOTHER_SUMMIT.search(s)]  # "... for a summit of their own"
+    found = [(d, s) for d, s in found if not _ANOTHER_SUMMIT.search(s)  # "... for a summit of their own"
+             and (event.search(s) or not _OTHER_OPENED.search(s))]
     if published:
         # a memoir filed years later ("The G8 met at Heiligendamm ... from Wednesday 6 June 2007") or a year-end
         # review ("opened on Friday, November 4"): the meeting's written-out dates, not weekdays counted from the
@@ -1191,7 +1212,9 @@ _AUSPICES_OF = re.compile(r"\bunder\s+the\s+(?:auspices|banner|aegis)\s+of\s+(?:
 _MEETING_OF = r"\b(?:[Mm]eeting|[Cc]onference|[Gg]athering|[Ss]ession|[Ss]ummit)\s+of\s+"  # "a meeting of (the) ..."
 _MEETING_OF_BODY_IN = re.compile(rf"{_MEETING_OF}the\s+(?:[A-Z][\w’'-]*\s+){{1,5}}(?:in|at)\s+$")
 _MEETING_OF_BEFORE = re.compile(rf"{_MEETING_OF}(?:the\s+)?$")
-_LEADERS_OF_BEFORE = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?$")
+# ("The presidents of the five Andean Community countries met on Friday")
+_LEADERS_OF_BEFORE = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Hh]eads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?"
+                                r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?$")
 _LEADERS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:leaders|heads of (?:state|government)|Heads of (?:State|Government))\b")
 _MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|[Ll]eaders[’']?|ministerial|"
                       r"heads-of-government)\s+"
@@ -1220,9 +1243,11 @@ _HEADS_OF_STATES_MET = re.compile(r"\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[
                                   r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?:[Pp]residents|"
                                   r"[Pp]rime\s+[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+"
                                   r"(?:met|gathered|convened)\b")
-_FOUNDING = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Rr]ulers|[Hh]eads\s+of\s+(?:state|government))\b[^.;]*"
+_FOUNDING = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Rr]ulers|[Cc]hairmen|[Hh]eads\s+of\s+(?:state|government))\b[^.;]*"
                        r"(?:\b(?:signed|adopted)\b[^.;]*)?"
-                       r"\b(?:(?:found(?:ing|ed)|establish(?:ing|ed)|creat(?:ing|ed))\s+(?:the\s+|a\s+)?|"
+                       # ("the chairmen of the three republics' supreme councils, restored the Baltic Council")
+                       r"\b(?:(?:found(?:ing|ed)|(?:re-?)?establish(?:ing|ed)|creat(?:ing|ed)|restor(?:ing|ed)|"
+                       r"reviv(?:ing|ed))\s+(?:the\s+|a\s+)?|"
                        # "signed the charter of a new body, the Cooperation Council for the Arab States of the Gulf"
                        r"charter\s+of\s+(?:a\s+new\s+(?:body|organi[sz]ation|council|bloc|grouping),\s+)?(?:the\s+)?)$")
 _WHEN_POSSESSIVE = re.compile(rf"\b(?:week|weekend|month|{_MONTH})[’']s\s+$")
