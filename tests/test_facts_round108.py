@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import extract_facts
-from tests.facts_helpers import summit_fields, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, summit_fields, summit_of
 
 
 def test_leaders_reviving_a_body_hold_its_meeting_in_the_place_the_sentence_opens_on():
@@ -78,3 +78,54 @@ def test_next_years_summit_is_not_this_meetings_fact():
     body = ("G8 leaders agreed on Monday to crack down on tax evasion at Lough Erne in Enniskillen. Russia takes over the "
             "G8 presidency in January and will host next year's summit in Sochi.")
     assert _meeting_sentence(body, datetime(2013, 6, 18)) is None
+
+
+def test_a_name_with_an_age_apposed_is_a_person_who_goes_on_speaking():
+    body = ("The Baltic leaders met in Riga on Saturday for a summit. Mikhail Gorbachev, the Soviet president, said "
+            "nothing.\n\nHeino Kallaste-Whitfield, 79, a former surveyor, was a boy in Riga then. \"We trusted "
+            "the treaty and it failed us,\" he said over tea.")
+    speakers = quote_speakers(body)
+    assert speakers["We trusted the treaty and it failed us"] == "person:heino-kallaste-whitfield"
+
+
+def test_a_listed_first_name_and_two_surnames_before_of_a_state_are_a_person():
+    body = ("The Andean presidents met in Cusco on Tuesday for a summit. Jaime Paz Zamora of Bolivia was blunt. Crops, "
+            "he said, are worth nothing \"if nobody abroad will buy them.\"")
+    assert quote_speakers(body)["if nobody abroad will buy them"] == "person:jaime-paz-zamora"
+
+
+def test_a_song_the_choir_sang_is_not_a_quotation():
+    body = ("The Baltic leaders met in Riga on Saturday for a summit. That evening, he added, the choir at the "
+            "club ended its rehearsal with \"Kaunis on kotimaa,\" and the hall stood. \"We are together again,\" said Anatolijs Gorbunovs.")
+    assert set(quote_speakers(body)) == {"We are together again"}
+
+
+def test_the_speaker_of_a_said_aside_goes_on_in_a_bare_quotation():
+    body = ("ASEAN leaders met in Nanning on Monday for a summit. Tran Thi Mai-Holloway, an economist in Hanoi, spoke "
+            "about trade.\n\nExports lag far behind imports, she said, and the gap keeps growing. \"Partnership "
+            "is a fine word. For a farmer it means one thing: can my lorry cross today?\"")
+    speakers = quote_speakers(body)
+    assert speakers["Partnership is a fine word. For a farmer it means one thing: can my lorry cross today?"] == \
+        "person:tran-thi-mai-holloway"
+
+
+def test_what_the_meetings_text_describes_a_thing_as_is_the_bodys_words():
+    body = ("The Andean presidents met at Machu Picchu on May 22 for a summit. President Alan Garcia of Peru, the "
+            "host, and his four guests created a council, which the act describes as \"the supreme organ of Andean "
+            "integration.\"")
+    assert quote_speakers(body)["the supreme organ of Andean integration"] == "org:andean-community"
+
+
+def test_heads_of_the_1980s_and_1990s_named_by_their_state_take_their_office_from_the_table():
+    body = ("The Andean presidents met in Cusco on Tuesday for a summit. Rodrigo Borja of Ecuador and Jaime Paz Zamora "
+            "of Bolivia signed the act.")
+    found = extract_facts(body, published_at=datetime(1990, 5, 24))
+    held = {p.entity_key: (p.role, p.affiliation) for p in found.participants}
+    assert held["person:rodrigo-borja"] == ("president", "Ecuador")
+    assert held["person:jaime-paz-zamora"] == ("president", "Bolivia")
+
+
+def test_a_named_declaration_that_commits_the_members_records_their_decision():
+    body = ("The leaders of the three Baltic parliaments met in Riga on Saturday and revived the Baltic Council. Their "
+            "Declaration on Concord and Common Action commits the three to align their foreign policies.")
+    assert "decision:org:baltic-council:commit-three-align-foreign" in fact_keys(body)

@@ -279,6 +279,7 @@ _BODY_APPOSITIVE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:ne
                               r"chamber|council|society|foundation)[ \t]+(?:of|for|that|which|representing)\b")
 _JOINED_LIST_BEFORE = re.compile(r"(?:\bjoined\s+by|\bhosted|\bwelcomed|,|\band)\s+$")
 _HEAD_IN_SENTENCE = re.compile(r"\b(?:President|Prime\s+Minister)\b")
+_AGE_APPOSED = re.compile(r",[ \t]+\d{1,3},[ \t]+(?:a|an|the|who|was|is|has|had)[ \t]")  # "X Y, 81, a retired ..."
 _APPOSED_THEN_SAID = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an)[ \t]+[^,;:“”\"\n]{{1,120}}?([\w-]+),[ \t]+"
                                 rf"(?:{SPEECH_VERBS})\b")
 
@@ -1251,6 +1252,12 @@ def collect_entities(an: Analysis) -> None:
                     affiliation = next(f.key for f in an.found if f.start == end + of_state.end())
         if not cue and 2 <= len(tokens) <= 4 and _WHO_AFTER.match(body, end):
             cue = True  # "Voahangy Razafy, who sells tablecloths by the road": a relative "who" follows a person
+        if not cue and 3 <= len(tokens) <= 4 and _is_first_name(gaz, tokens[0]) and gaz.lookup(tokens[0]) is None:
+            of_state = re.match(r"[ \t]+of[ \t]+", body[end:end + 5])
+            cue = bool(of_state) and any(f.start == end + of_state.end() and f.kind == "country" for f in an.found)
+            # "Jaime Paz Zamora of Bolivia put it most plainly": a listed first name, a surname and the state's name
+        if not cue and 2 <= len(tokens) <= 4 and _AGE_APPOSED.match(body, end) and gaz.lookup(tokens[0]) is None:
+            cue = True  # "Heino Pihlakas-Moorhouse, 81, a retired surveyor, was ...": a body has no age
         apposed = _APPOSED_THEN_SAID.match(body, end) if not cue and 2 <= len(tokens) <= 4 else None
         if apposed and apposed.group(1).lower() not in BODY_NOUNS and gaz.lookup(tokens[0]) is None \
                 and not _BODY_APPOSITIVE.match(body, end):

@@ -995,6 +995,9 @@ COLLECTIVE = re.compile(
     r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
     # "The act also commits the group to a common external tariff": the meeting's founding act
     r"the\s+(?:[\w-]+\s+){0,3}act(?=\s+(?:also\s+)?(?:(?:commits|binds|sets|calls|provides|creates|establishes)\b|$))|"
+    # "Their Declaration on Unity and Cooperation commits the three to ...": a named text of the meeting
+    r"(?:the|their|its)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Declaration|Communiqu\w*|Charter|Act)\s+(?:on|of)\s+[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})(?=\s+(?:also\s+)?(?:(?:commits|binds|sets|calls|provides|creates|establishes)\b|$))|"
     r"both (?:sides|leaders|countries)|they)\b", re.I)
 MEMBERSHIP_OBJECT = re.compile(
     r"\b(?:membership|admi(?:t|ts|tted|ssion)|accession|to join|as (?:a |an )?(?:full |permanent |new )?member|"

@@ -422,7 +422,8 @@ _ANTECEDENT = re.compile(r"(?s)^(?:.*(?:[,;:]\s+|\b(?:by|on|to|for|with|about)\s
 _TEXT_NOUNS = r"communiqu[eé]|declaration|statement|resolution|text|document|act"
 _TEXT_NOUN = re.compile(_TEXT_NOUNS)
 # "The declaration commits the three to ...": a text (or a treaty) as the subject of a commitment
-_DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_TEXT_NOUNS}|agreement|treaty|charter|accord|pact)(?:,\s+adopted\s+[^,]{{1,30}},)?\s+"
+_DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_TEXT_NOUNS}|agreement|treaty|charter|accord|pact)(?:,\s+adopted\s+[^,]{{1,30}},|"
+                               r"(?-i:\s+(?:on|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}))?\s+"
                                r"(?:also\s+|further\s+)?$", re.I)  # ("The final declaration, adopted on Tuesday,
 # commits the governments to ...": what the text binds them to)
 # "In their final declaration the leaders committed themselves to ...": a commitment made in the text (but "In the

@@ -243,6 +243,12 @@ _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w-]+|left-wing|right-wing|conser
 _NAME_CALLED = re.compile(r"\b(?:calls?|called|dubs|dubbed|nicknamed|nicknames)\s+(?:it\s+|them\s+)?(?:the\s+)?$")
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,}s?\b")
 _NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\s+as|named)\s+(?:itself\s+|themselves\s+)?$")
+# "which the act describes as": the meeting's own text speaks, and so its body
+_TEXT_DESCRIBES = re.compile(r"\b(?:which|that|what)\s+(?:the|its|their)\s+(?:final\s+|joint\s+)?(?:act|declaration|"
+                             r"communiqu[eé]|statement|charter|treaty)\s+(?:describes|described|calls|called|terms|termed)"
+                             r"(?:\s+it)?(?:\s+as)?\s*$")
+_WORK_BEFORE = re.compile(r"\b(?:sang|sings|sing|singing|sung|played|performed|rehearsal\s+with|concert\s+with|"
+                          r"(?:song|hymn|anthem|poem)\s*,?)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
 _ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sec|Hon|Sgt|Prof|St|Mme|Cde)\.|"
                           r"\b[A-Z]\.(?=\s+[A-Z][a-z])|\b" + GLUED_INITIAL)  # "M. Couchepin", "J. Smith",
@@ -853,6 +859,12 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                     and not any(lo <= a < hi for a, _ in spans) else None
                 if he_said:  # 'He said the forum's value lay in ... "Even a photo opportunity ..."': he goes on
                     speaker = resolve_pronoun(an, he_said.start(1), he_said.group(1).lower())
+                aside = _SAID_ASIDE.search(body, lo, hi) if speaker is None and not said and not any(
+                    lo <= a < hi for a, _ in spans) else None
+                if aside and not an.in_quote(aside.start()):
+                    # 'Vietnam buys far more than it sells, she said, and the gap is growing. "Partnership is a good
+                    # word ..."': the speaker of the aside goes on
+                    speaker = _aside_speaker(an, lo, aside.start(1), aside.group(1))
             if speaker is None and last and last[0] >= s_first and _PARTICIPLE_INTRO.search(before):
                 speaker = last[1]  # '"...," X said, adding: "..."': the same speaker goes on
             if speaker is None and last and last[0] >= s_first and _VERB.search(before) and before.rstrip().endswith(","):
@@ -930,6 +942,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
                 continue
             if before.rstrip().endswith("so-called"):
                 continue  # 'Russia's so-called "shadow fleet" of tankers': a term, whatever follows
+            if words <= 6 and _WORK_BEFORE.search(before):
+                continue  # 'the choir ended its rehearsal with "Mu isamaa armas"': a song's name, sung, not said
             if _DETERMINER.search(before) and _COMPOUND_WORD.fullmatch(inner.strip(" ,.")):
                 continue  # 'the "fast-track" negotiating authority', 'the "counter-summit"': one coined word, a term
             if _WHAT_X_CALL.search(before):
@@ -962,6 +976,8 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             elif (as_says := _AS_SAYS_AFTER.match(body, close + 1)) and (
                     said_by := _candidates(an, as_says.start(1), as_says.end(1))):
                 is_quote, speaker = True, _pick(said_by)  # 'Its entry is "illegal", as President X says': X
+            elif summit_org and _TEXT_DESCRIBES.search(before):
+                is_quote, speaker = True, summit_org  # 'the Council, which the act describes as "the highest ..."'
             elif (aside := _ROLE_ASIDE.search(body, sent_start, opening)) and (said_by := _aside_role(an, aside)):
                 # 'If Israel turned it down, the prince said, it would be placing its future "in the hands of ..."'
                 is_quote, speaker = True, said_by
