@@ -16,7 +16,8 @@ from extractors.models import Fact, Summit
 # a word that tells of a meeting held: its noun or a verb of meeting, opening, closing, hosting or signing
 _MEETING = re.compile(r"\b(?:summit|meeting|conference|forum|gathering|talks|session|retreat|assembly|met|meet|meets|held|"
                       r"gathered|gather|gathers|convened|convene|convenes|opened|opens|closed|closes|ended|ends|"
-                      r"wound\s+up|hosted|hosts|host|sat|signed|brought\s+together)\b", re.I)
+                      r"wound\s+up|hosted|hosts|host|sat|signed|brought\s+together|"
+                      r"spent\s+(?:the\s+weekend|(?:two|three|four|\d)\s+days))\b", re.I)
 # a later or a wished-for meeting ("will meet in Apia next year", "are due to gather", "the next summit")
 _NOT_YET = re.compile(r"\b(?:will|would|shall|due\s+to|set\s+to|expected\s+to|plans?\s+to|hopes?\s+to|next)\s+"
                       r"(?:[\w’'-]+\s+){0,2}$", re.I)  # ("will host next year's summit in Sochi")
@@ -29,6 +30,7 @@ _HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|res
 
 _OTHER_EVENT = re.compile(r"\b(?:[Ff]air|Expo|[Ee]xhibition|[Ff]estival|[Gg]ames|[Mm]atch|[Cc]oncert|[Ee]lection|"
                           r"[Tt]ournament)\b[^.;]*$")
+_THE_BLOC = re.compile(r"\b(?:the|its)\s+bloc(?:’s|'s)?\b", re.I)
 _ANOTHER_PLACE = re.compile(r"\b(?:summit|meeting|conference|talks)\s+in\s+$", re.I)
 
 
@@ -72,6 +74,7 @@ def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, ti
         named = any(start <= at < end and own[at - start] != " " for at in bodies) or bool(
             summit.organization and summit.organization in own) \
             or bool(short and re.search(rf"\b(?:the|The|\d+(?:st|nd|rd|th))\s+{short}\s+(?:meeting|summit)\b", own))
+        named = named or bool(_THE_BLOC.search(own))  # ("for the bloc's tenth presidential council")
         # ("The 14th Forum meeting opened at Parliament House on Monday": the body by the last word of its name)
         when = bool(_TIME.search(text))
         if place + named + when >= 2:

@@ -151,6 +151,8 @@ _FURNITURE_HEAD = (r"\((?:Reporting|Additional\s+reporting|Writing|Editing)\s+by
                    r"reading))?\s*:|Read\s+(?:next|more|also)\s*:|Also\s+read\s*:|More\s+(?:(?:in|from|on)\s+[^:\n]{1,40}|"
                    r"analysis|explainers?|stories|coverage|news|reading)\s*:|See\s+also\s*:|Most\s+read\s*:|Recommended\s*:|"
                    r"You\s+may\s+also\s+like|Comments?\s*\(\d+\)|Reader\s+comments|"
+                   # the weather box and the advertisements: "WEATHER: Showers expected over Guayas on Tuesday"
+                   r"Weather\s*:|From\s+our\s+sponsor\s*:|Advertisement\s*[:|]|Sponsored\s*[:|]|"
                    # a picture's caption: "[Archive image: the front page ...]", "Photo: Police barriers on the Ribeira"
                    r"\[(?:Archive\s+)?(?:image|photo|picture|caption|graphic)\b|(?:Photo|Picture|Caption)\s*:")
 _FURNITURE = re.compile(_FURNITURE_HEAD, re.I)

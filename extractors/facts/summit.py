@@ -318,6 +318,12 @@ _SEVEN_NATIONS = re.compile(r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|governmen
 
 
 
+# the head noun a body's name ends on, by which a report names it again ("the Central European Initiative" ... "the
+# initiative's presidency")
+_SHORT_HEAD = re.compile(r"\S\s+(Initiative|Forum|Community|Alliance|Organi[sz]ation|Association|Commission|League|"
+                         r"Partnership|Cooperation|Conference)$")
+
+
 def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, host: str | None = None,
                 published: date | None = None) -> str | None:
     """Organisation key whose summit this is: 'NATO summit' beats mere frequency, and a summit named for itself
@@ -363,6 +369,19 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
             # Saturday reviving the Baltic Council": the body the leaders founded is their meeting's
         if event.search(body, s, e) and not _ANOTHER_SUMMIT.search(body, s, e):
             scores[found.key] += 1
+    heads = Counter(_SHORT_HEAD.search(an.names.get(key) or "").group(1).lower() for key in scores
+                    if _SHORT_HEAD.search(an.names.get(key) or ""))
+    for key in list(scores):  # "the initiative's presidency ... for its annual summit": the body by its head noun
+        head = _SHORT_HEAD.search(an.names.get(key) or "")
+        if head is None or heads[head.group(1).lower()] > 1:
+            continue  # (two bodies named by the same noun: "the Council" is neither's)
+        for short in re.finditer(rf"\b[Tt]he\s+(?i:{head.group(1)})(?=[’'\s,.;])", body):
+            if body[short.end():short.end() + 1] == " " and body[short.end() + 1:short.end() + 2].isupper():
+                continue  # "the Council of Europe": a longer name
+            if an.in_quote(short.start()):
+                continue
+            s, e = spans[an.sentences.index_at(short.start())]
+            scores[key] += 0.5 + (1 if event.search(body, s, e) else 0)
     for entry_key in summit_orgs:
         name = an.names.get(entry_key)
         if title and name and re.search(rf"\b{re.escape(name)}\s+[Ss]ummit\b", title):
@@ -381,6 +400,11 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
                 and key in summit_orgs and display and not _ANOTHER_SUMMIT.search(body, s, e):
             # ("the five Central American presidents, meeting on the Caribbean coast")
             scores[key] += 5
+            an.names.setdefault(key, display)
+    for match in _REGION_LEADERS.finditer(title or ""):  # "Andean leaders in Guayaquil back Mercosur deal": the
+        key = _region_body(match)  # headline's leaders are the region's body
+        if key in summit_orgs and (display := _org_display(an, key)):
+            scores[key] += 3
             an.names.setdefault(key, display)
     if not scores and len(_THE_COMMUNITY.findall(body)) >= 2 and "org:eu" in summit_orgs:
         scores["org:eu"] += 3  # "France holds the Community presidency", "the Community needs", and no body named: the
@@ -823,8 +847,9 @@ def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> s
     for f in an.found:
         if f.kind == "city" and f.key != city and not f.in_quote and _IN_PLACE.search(an.body, max(0, f.start - 3), f.start):
             sentence = _sentence_at(an, f.start)
-            if not event.search(sentence) and sentence not in host:
-                out.add(sentence)
+            if not event.search(sentence) and sentence not in host and not _MEETING_FIRST.match(sentence):
+                out.add(sentence)  # (but "Meeting on Saturday and Sunday for the bloc's tenth council, the leaders
+                # approved a text their ministers are to sign in Buenos Aires" is the meeting's own sentence)
         if f.kind == "city" and f.key != city and not f.in_quote \
                 and _SUMMIT_IN.search(an.body, max(0, f.start - 20), f.start) and _sentence_at(an, f.start) not in host:
             out.add(_sentence_at(an, f.start))  # "backed the summit in Sharm el-Sheikh, which opens today": its days
@@ -836,6 +861,7 @@ def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> s
 
 
 _IN_PLACE = re.compile(r"\b[Ii]n\s+$")
+_MEETING_FIRST = re.compile(r"\s*(?:Meeting|Gathered|Gathering|Assembled)\b")
 _SUMMIT_IN = re.compile(r"\b(?:summit|meeting|conference)\s+(?:(?:that|which)\s+(?:opens|begins|starts|will\s+open|"
                         r"is\s+held)\s+)?in\s+$")  # ("the summit that opens in Sharm el-Sheikh tomorrow")
 _OTHER_CITY_SUMMIT = re.compile(r"\s+[Ss]ummit\b")
@@ -1225,7 +1251,9 @@ _MEETING = re.compile(r"\b(?:(?:one|two|three|four|five|\d)-day|annual|[Ll]eader
 _GATHERED = re.compile(r"\b(?:met|meet|meeting|gathered|gather|left|arrived|convened|wrapped\s+up|ended|closed|"
                        r"concluded|agreed|posed)\b")
 _THEN_MET = re.compile(r"(?:\s+(?:industrial(?:i[sz]ed)?|major|leading|richest|wealthiest|big|Western))*"
-                       r"(?:\s+(?:nations|countries|democracies|economies|powers))?,?\s+" + _GATHERED.pattern)
+                       r"(?:\s+(?:nations|countries|democracies|economies|powers))?,?\s+(?:" + _GATHERED.pattern +
+                       # ("The presidents of the Andean Community spent the weekend in a city still drying out")
+                       r"|\bspent\s+(?:the\s+weekend|(?:two|three|four|\d)\s+days)\b)")
 # "CARICOM heads of government, meeting at Grand Anse": the body's own members, then their meeting
 _HEADS_THEN_MET = re.compile(r"\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|presidents|"
                              r"prime\s+ministers)[’']?,?\s+" + _GATHERED.pattern)
