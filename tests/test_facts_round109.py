@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.facts import extract_facts
-from tests.facts_helpers import summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, roles, summit_of
 
 
 def test_a_body_named_again_by_its_head_noun_is_the_meetings_body():
@@ -45,3 +45,28 @@ def test_the_weather_box_does_not_date_the_summit():
             "The leaders ended the meeting on Friday night.")
     found = summit_of(body, published_at=datetime(2009, 8, 31))
     assert (str(found.start_date), str(found.end_date)) == ("2009-08-28", "2009-08-28")
+
+
+def test_what_the_meetings_act_calls_for_or_describes_is_the_bodys_words():
+    body = ("The Andean presidents met in Tarija on Tuesday for a summit. President Hugo Banzer was the host. The "
+            "Act of Tarija calls for \"common and shared duties\" of producers and buyers. In the act they described the "
+            "floods as \"a wound of the whole region.\" Later, US State Department spokesman Ned Carter, asked about "
+            "the declaration, says rich nations should \"look at their own streets\".")
+    speakers = quote_speakers(body)
+    assert speakers["common and shared duties"] == "org:andean-community"
+    assert speakers["a wound of the whole region"] == "org:andean-community"
+    assert speakers["look at their own streets"] != "org:andean-community"
+
+
+def test_a_title_word_inside_a_spanish_institutions_name_makes_no_person():
+    body = ("The Andean presidents met in Sucre on Tuesday for a summit. \"It will not last,\" said Rosa Quispe-Hart, "
+            "a lecturer at the Universidad Mayor de San Simon in Cochabamba.")
+    assert "person:de-san-simon" not in roles(body)
+
+
+def test_ordering_a_body_to_act_is_a_decision_and_an_agreement_since_last_year_is_not_this_meetings():
+    body = ("The Andean presidents ended a summit in Sucre on Wednesday by ordering the new secretariat to open in Lima "
+            "on August 1. It was the first council since leaders agreed in Cusco last year to build a common market.")
+    keys = fact_keys(body)
+    assert any(k.startswith("decision:org:andean-community:task-") for k in keys)
+    assert not any("agree" in k for k in keys)

@@ -279,6 +279,8 @@ _BODY_APPOSITIVE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:ne
                               r"chamber|council|society|foundation)[ \t]+(?:of|for|that|which|representing)\b")
 _JOINED_LIST_BEFORE = re.compile(r"(?:\bjoined\s+by|\bhosted|\bwelcomed|,|\band)\s+$")
 _HEAD_IN_SENTENCE = re.compile(r"\b(?:President|Prime\s+Minister)\b")
+_INSTITUTION_BEFORE = re.compile(r"\b(?:Universidad|Universidade|Universit[éä]t?|Instituto|Colegio|Escuela|"
+                                 r"Fundaci[oó]n|Hospital|Museo|Plaza|Avenida|Calle)\s+$")
 _AGE_APPOSED = re.compile(r",[ \t]+\d{1,3},[ \t]+(?:a|an|the|who|was|is|has|had)[ \t]")  # "X Y, 81, a retired ..."
 _APPOSED_THEN_SAID = re.compile(rf",[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an)[ \t]+[^,;:“”\"\n]{{1,120}}?([\w-]+),[ \t]+"
                                 rf"(?:{SPEECH_VERBS})\b")
@@ -299,6 +301,8 @@ def _title_before(body: str, start: int, gaz: Gazetteer) -> tuple[str, int, str]
         text = window[chunk[0].start():chunk[-1].end()]
         cls = gaz.titles.get(normalize(text))
         if cls and window[chunk[-1].end():].strip() == "":
+            if text[:1].isupper() and _INSTITUTION_BEFORE.search(window, 0, chunk[0].start()):
+                return None  # "the Universidad Mayor de San Andres": a name's word, no title
             begin = chunk[0].start()
             if text[:1].isupper() and cls not in _NO_OFFICE and normalize(text) not in _HONORIFICS:
                 begin = capitalised_modifiers(window, begin, gaz, _STOP_OR_EMPLOYER)  # "International Trade |Minister"

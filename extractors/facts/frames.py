@@ -902,7 +902,8 @@ for _cls, _forms in {
                "gave their support to|threw their weight behind",
     "launch": "launched launches launch launching unveiled unveils inaugurated inaugurates",
     "create": "established establishes establish created creates create",
-    "task": "tasked|tasks|asked|asks|directed|directs|instructed|instructs|mandated|mandates|told their|told its|"
+    "task": "tasked|tasks|asked|asks|directed|directs|instructed|instructs|mandated|mandates|ordered|orders|ordering|"
+            "told their|told its|"
             "were told|was told",  # ("told their negotiators to wrap up", "their ministers were told to work out")
     "maintain": "maintained maintains maintain kept keeps keep extended extends extend renewed renews",
     "call-for": "called for|calls for|calling for|call for|urged|urges|urging|demanded|demands|demanding|"
@@ -994,10 +995,10 @@ COLLECTIVE = re.compile(
     r"delegates|participants|the (?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
     r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
     # "The act also commits the group to a common external tariff": the meeting's founding act
-    r"the\s+(?:[\w-]+\s+){0,3}act(?=\s+(?:also\s+)?(?:(?:commits|binds|sets|calls|provides|creates|establishes)\b|$))|"
+    r"the\s+(?:[\w-]+\s+){0,3}act(?=\s+(?:also\s+)?(?:(?:commits|binds|sets|calls|provides|creates|establishes|asks|instructs|urges)\b|$))|"
     # "Their Declaration on Unity and Cooperation commits the three to ...": a named text of the meeting
     r"(?:the|their|its)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Declaration|Communiqu\w*|Charter|Act)\s+(?:on|of)\s+[A-Z][\w-]*"
-    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})(?=\s+(?:also\s+)?(?:(?:commits|binds|sets|calls|provides|creates|establishes)\b|$))|"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})(?=\s+(?:also\s+)?(?:(?:commits|binds|sets|calls|provides|creates|establishes|asks|instructs|urges)\b|$))|"
     r"both (?:sides|leaders|countries)|they)\b", re.I)
 MEMBERSHIP_OBJECT = re.compile(
     r"\b(?:membership|admi(?:t|ts|tted|ssion)|accession|to join|as (?:a |an )?(?:full |permanent |new )?member|"

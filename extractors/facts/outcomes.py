@@ -388,6 +388,7 @@ _PURPOSE_OR_STATE = re.compile(r"\b(?:(?:largely|partly|mainly|chiefly|in order|
 _PAST_TIME = re.compile(r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\s+)?(?:19|20)\d\d\b|\bago\b|\blast\s+(?:year|month|week)\b")
 _BY_AGENT = re.compile(r"\s+by\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,3}$")
 _NOUN_TO = re.compile(r"\b(?:right|ability|power|freedom|need|bid|attempt|effort|way|chance|option|failure|refusal|"
                       r"readiness|willingness|capacity|authority|mandate|pressure|calls?)\s+to\s+$")
 _REPORTED_NOUN = re.compile(r"\b(?:said|says|told\s+\w+|added|argued|warned)\s+(?:that\s+)?$")
@@ -543,7 +544,9 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
         if _PASSIVE_OR_MODAL.search(masked, max(start, at - 16), at) or _BY_AGENT.match(masked, start + match.end()):
             continue  # "was launched", "could approve", "aid pledged by": not the clause's own decision
         if _PURPOSE_OR_STATE.search(masked, max(start, at - 24), at) or (
-                masked[max(start, at - 2):at] == ", " and _PAST_TIME.search(masked, at, seg_end)):
+                (masked[max(start, at - 2):at] == ", " or _SINCE_BEFORE.search(masked, max(start, at - 40), at))
+                and _PAST_TIME.search(masked, at, seg_end)):
+            # ("the first council since leaders agreed in Trujillo last year to ...": an earlier act)
             # (and "the consensus, agreed with the junta in April 2021, ...": a reduced relative of an earlier act)
             continue  # "accepted largely to keep Trump on board", "an arrangement that has kept X away": no act
         if _WHAT_BEFORE.search(masked, max(start, at - 40), at):

@@ -247,6 +247,12 @@ _NAMING_BEFORE = re.compile(r"\b(?:calls?|called|dubs|dubbed|terms|termed|known\
 _TEXT_DESCRIBES = re.compile(r"\b(?:which|that|what)\s+(?:the|its|their)\s+(?:final\s+|joint\s+)?(?:act|declaration|"
                              r"communiqu[eé]|statement|charter|treaty)\s+(?:describes|described|calls|called|terms|termed)"
                              r"(?:\s+it)?(?:\s+as)?\s*$")
+_TEXT_SAYS = re.compile(r"(?<!about\s)(?<!on\s)(?<!of\s)(?<!to\s)(?<!with\s)(?<!from\s)(?<!over\s)"
+                        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Ii]n\s+the)\s+(?:final\s+|joint\s+)?(?:[Aa]ct|[Dd]eclaration|"
+                        r"[Cc]ommuniqu[eé]|[Cc]harter)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?,?(?:\s+(?:they|the\s+"
+                        r"leaders|the\s+presidents))?\s+(?:also\s+)?(?:asks?|asked|calls?\s+for|called\s+for|says|said|"
+                        r"describes|described|urges|urged|speaks\s+of|spoke\s+of|declares|declared|terms|termed)\b"
+                        r"[^.;“”\"]{0,80}$")
 _WORK_BEFORE = re.compile(r"\b(?:sang|sings|sing|singing|sung|played|performed|rehearsal\s+with|concert\s+with|"
                           r"(?:song|hymn|anthem|poem)\s*,?)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")
@@ -976,8 +982,10 @@ def extract_quotes(an: Analysis, summit_org: str | None = None) -> list[Quote]:
             elif (as_says := _AS_SAYS_AFTER.match(body, close + 1)) and (
                     said_by := _candidates(an, as_says.start(1), as_says.end(1))):
                 is_quote, speaker = True, _pick(said_by)  # 'Its entry is "illegal", as President X says': X
-            elif summit_org and _TEXT_DESCRIBES.search(before):
-                is_quote, speaker = True, summit_org  # 'the Council, which the act describes as "the highest ..."'
+            elif summit_org and (_TEXT_DESCRIBES.search(before) or _TEXT_SAYS.search(before)):
+                # 'the Council, which the act describes as "the highest ..."'; 'the Act of Sucre calls for "shared
+                # responsibility"'; 'in the Act of Guayaquil they described the damage as "a tragedy ..."'
+                is_quote, speaker = True, summit_org
             elif (aside := _ROLE_ASIDE.search(body, sent_start, opening)) and (said_by := _aside_role(an, aside)):
                 # 'If Israel turned it down, the prince said, it would be placing its future "in the hands of ..."'
                 is_quote, speaker = True, said_by
