@@ -70,3 +70,11 @@ def test_ordering_a_body_to_act_is_a_decision_and_an_agreement_since_last_year_i
     keys = fact_keys(body)
     assert any(k.startswith("decision:org:andean-community:task-") for k in keys)
     assert not any("agree" in k for k in keys)
+
+
+def test_the_member_states_as_subject_and_a_recommitment_is_a_pledge():
+    body = ("The Council of the Baltic Sea States held its summit in Kolding on Wednesday. The states agreed to set up "
+            "a joint coast guard centre. On the sea, the leaders recommitted themselves to cleaning up the Baltic by 2030.")
+    keys = fact_keys(body)
+    assert any(k.startswith("decision:org:cbss:agree-set-joint") for k in keys)
+    assert any(k.startswith("pledge:org:cbss:commit-") for k in keys)

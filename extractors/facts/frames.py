@@ -895,8 +895,8 @@ for _cls, _forms in {
     "decide": "decided decides decide resolved resolves",
     "pledge": "pledged|pledges|pledge|pledging|vowed|vows|vow|promised|promises|promise|did pledge|did promise|"
               "intend to|intends to|intended to",  # ("they intend to cut oil's share ... by 1990")
-    "commit": "committed commits commit committing",
-    "reaffirm": "reaffirmed reaffirms reaffirm reaffirming recommitted recommits restated restates",
+    "commit": "committed commits commit committing recommitted recommits",  # ("recommitted themselves to restoring")
+    "reaffirm": "reaffirmed reaffirms reaffirm reaffirming restated restates",
     "adopt": "adopted|adopts|adopt|adopting|approved|approves|approve|did adopt|did approve",
     "endorse": "endorsed|endorses|endorse|endorsing|backed|backs|gave their backing to|gave its backing to|"
                "gave their support to|threw their weight behind",
@@ -993,6 +993,7 @@ COLLECTIVE = re.compile(
     r"countries|partners|the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty-five|"
     r"twenty-seven|twenty-eight|\d{1,2})(?=(?: also| then| have| had| have also)? ?(?:[a-z]+ed\b|$))|"
     r"delegates|participants|the (?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
+    r"(?-i:states)|"  # ("The states renewed their commitment to ...": the members, not "the United States")
     r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
     # "The act also commits the group to a common external tariff": the meeting's founding act
     r"the\s+(?:[\w-]+\s+){0,3}act(?=\s+(?:also\s+)?(?:(?:commits|binds|sets|calls|provides|creates|establishes|asks|instructs|urges)\b|$))|"
