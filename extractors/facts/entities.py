@@ -60,7 +60,7 @@ SPEECH_VERBS = (
     r"emphasised|suggested|suggests|claimed|claims|tweeted|posted|recalled|conceded|admitted|urged|vowed|promised|"
     r"argue|insist|warn|complained|complains|went on|retorted|quipped|joked|snapped|countered|shot back|fired back|hit back|"
     r"reminded|reminds|proclaimed|proclaims|cautioned|boasted|predicted|observed|pointed out|thundered|lamented|exclaimed|"
-    r"mused|confided|assured|repeated|reiterated|reiterates"
+    r"mused|confided|assured|repeated|reiterated|reiterates|answered|answers"
 )
 _SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 _SPEECH_AFTER = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\b")

@@ -734,7 +734,10 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\bclimate (?:change|finance|target|goal)s?\b|\bfossil fuels?\b"),
         "commits to a climate or energy target", require=_r(
             r"\b(?:back\w*|commit\w*|pledg\w*|set\w*|vow\w*|promis\w*)\b"),
-        exclude=_r(r"\b(?:fail\w*|refus\w*|block\w*|rejected)\b|\bno\s+(?:\w+\s+)?(?:date|deadline)\b"), objects="none"),
+        exclude=_r(r"\b(?:fail\w*|refus\w*|block\w*|rejected)\b|\bno\s+(?:\w+\s+)?(?:date|deadline)\b|"
+                   # ("called on the major economies to honour their pledges on climate finance": others' pledges)
+                   r"\b(?:called|calls|urged|urges|pressed|presses)\s+(?:on\s+)?(?:[\w-]+\s+){1,4}to\s+(?:honou?r|keep|meet|"
+                   r"deliver)\b"), objects="none"),
     Frame("reform", "decision", _r(
         r"\breform(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:banks?|council|institutions?|"
         r"system|architecture|organi[sz]ation|IMF|WTO|fund|board)\b"),
@@ -895,8 +898,9 @@ for _cls, _forms in {
     "decide": "decided decides decide resolved resolves",
     "pledge": "pledged|pledges|pledge|pledging|vowed|vows|vow|promised|promises|promise|did pledge|did promise|"
               "intend to|intends to|intended to",  # ("they intend to cut oil's share ... by 1990")
-    "commit": "committed commits commit committing recommitted recommits",  # ("recommitted themselves to restoring")
-    "reaffirm": "reaffirmed reaffirms reaffirm reaffirming restated restates",
+    "commit": "committed|commits|commit|committing|recommitted themselves|recommits themselves",
+    # ("recommitted themselves to restoring the sea": a commitment; "recommitted to the charter" restates one)
+    "reaffirm": "reaffirmed reaffirms reaffirm reaffirming recommitted recommits restated restates",
     "adopt": "adopted|adopts|adopt|adopting|approved|approves|approve|did adopt|did approve",
     "endorse": "endorsed|endorses|endorse|endorsing|backed|backs|gave their backing to|gave its backing to|"
                "gave their support to|threw their weight behind",
@@ -911,7 +915,7 @@ for _cls, _forms in {
     "condemn": "condemned condemns",
     "declare": "declared declares",
     "grant": "granted grants grant",
-    "reject": "rejected rejects",
+    "reject": "rejected|rejects|turned down|turns down",  # ("The summit also turned down a request from Ukraine's ...")
     "acknowledge": "acknowledged acknowledges accepted accepts",
     "set-out": "sets out|set out",
     "impose": "imposed imposes impose",

@@ -386,8 +386,11 @@ _PASSIVE_OR_HYPOTHETICAL = re.compile(r"\b(?:was|were|been|being|is|are|be|could
 _PURPOSE_OR_STATE = re.compile(r"\b(?:(?:largely|partly|mainly|chiefly|in order|so as|simply)\s+to|"
                                r"(?:that|which)\s+(?:has|have|had))\s+$", re.I)
 _PAST_TIME = re.compile(r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December)\s+)?(?:19|20)\d\d\b|\bago\b|\blast\s+(?:year|month|week)\b")
+                        r"December)\s+)?(?:19|20)\d\d\b|\bago\b|\blast\s+(?:year|month|week)\b|"
+                        r"\bearlier\s+this\s+(?:year|month)\b")
 _BY_AGENT = re.compile(r"\s+by\b")
+# "the initiative they launched earlier this year": a relative clause without its "that", on an earlier act
+_CONTACT_RELATIVE = re.compile(r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]+\s+(?:they|it|he|she|we)\s+$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,3}$")
 _NOUN_TO = re.compile(r"\b(?:right|ability|power|freedom|need|bid|attempt|effort|way|chance|option|failure|refusal|"
                       r"readiness|willingness|capacity|authority|mandate|pressure|calls?)\s+to\s+$")
@@ -544,7 +547,8 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
         if _PASSIVE_OR_MODAL.search(masked, max(start, at - 16), at) or _BY_AGENT.match(masked, start + match.end()):
             continue  # "was launched", "could approve", "aid pledged by": not the clause's own decision
         if _PURPOSE_OR_STATE.search(masked, max(start, at - 24), at) or (
-                (masked[max(start, at - 2):at] == ", " or _SINCE_BEFORE.search(masked, max(start, at - 40), at))
+                (masked[max(start, at - 2):at] == ", " or _SINCE_BEFORE.search(masked, max(start, at - 40), at)
+                 or _CONTACT_RELATIVE.search(masked, max(start, at - 40), at))
                 and _PAST_TIME.search(masked, at, seg_end)):
             # ("the first council since leaders agreed in Trujillo last year to ...": an earlier act)
             # (and "the consensus, agreed with the junta in April 2021, ...": a reduced relative of an earlier act)

@@ -498,7 +498,8 @@ _IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on|last|this|ea
 _PLAYED_HOST = re.compile(r"\s+(?:played|plays|was|is|will\s+be)\s+host\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:leaders|summit|meeting|heads|presidents|talks)\b")
 # a headline's capitalised name of one or two words, after a capitalised preposition ("In Nanning, leaders talk")
-_TITLE_NAME = re.compile(r"(?:\b(?:In|At|From|After|To|For|Near|Inside|Outside|Beyond|Before|Behind)\s+)?"
+_TITLE_NAME = re.compile(r"(?:\b(?:In|At|From|After|To|For|Near|Inside|Outside|Beyond|Before|Behind|Across|Around|What|"
+                         r"How|Why|Where|When)\s+)?"
                          r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _CHOSE_BEFORE = re.compile(r"\b(?:chose|chosen|picked|selected)\s+$")
 # "On Saturday, May 12, in |Tallinn|, the leaders of the parliaments of Estonia, Latvia and Lithuania ... signed": a
@@ -516,7 +517,8 @@ _WISHED_HELD = re.compile(r"\b(?:hope[sd]?|hoping|wants?|wanted|offer(?:s|ed)?|p
 
 
 def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = None,
-               month: int | None = None, title: str | None = None) -> tuple[str | None, str | None]:
+               month: int | None = None, title: str | None = None,
+               published: date | None = None) -> tuple[str | None, str | None]:
     """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
     body, cities = an.body, Counter()
     towns: dict[str, str | None] = {}
@@ -563,8 +565,12 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                 # ("at the Goa summit last year", "since the Istanbul summit": another meeting)
                 cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
             continue
-        if _NOT_HERE.search(head) or _YEARS_AGO.match(body, found.end):
+        if _NOT_HERE.search(head) or _YEARS_AGO.match(body, found.end) or _AIMED_AT.search(head):
             continue  # "the first summit held in a city other than Washington", "in Miami two years ago": not the venue
+            # ("The message was aimed above all at Moscow": the target)
+        dated = _ON_MONTH_DAY_AFTER.match(body, found.end) if published else None
+        if dated and _MONTH_NO[dated.group(1)] == published.month and int(dated.group(2)) < published.day - 10:
+            continue  # "the journalist, who was shot in Moscow on October 7", filed on the 23rd: an earlier event
         if _TEXT_OF.search(head):
             cities[found.key] += 3  # "the Declaration of Santa Cruz de la Sierra": the meeting's text names its city
             continue
@@ -736,6 +742,10 @@ _DATE_LINE = re.compile(rf"(?:[^\n]*\|\s*)?(?:(?:Updated|Published|Posted|Last\s
                         r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*\|[^\n]*)?")
 # (a masthead's filing time too: "Gimbal News Service | Europe | Sunday, December 14, 1997 16:05 GMT")
 _LINE = re.compile(r"[^\n]+")
+_TOWN_PREPARES = re.compile(r"\b(?:[Ss]treets?|[Rr]oads?|[Bb]ridges?|[Ss]chools?|[Ss]hops?|[Tt]raffic|[Pp]olice|[Ss]ecurity)\b[^.;]*"
+                            r"\b(?:closed|sealed|shut|cordoned|blocked|deployed|arrived)\b")
+_ON_MONTH_DAY_AFTER = re.compile(rf"\s+on\s+({_MONTH})\s+(\d{{1,2}})\b")  # "shot in Moscow on October 7"
+_AIMED_AT = re.compile(r"\b(?:aimed|directed|pointed)\s+(?:\w+\s+){0,2}at\s+$")
 _ON_DATE_AFTER = re.compile(rf"\s+on\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH})\b")  # "the Seoul summit on 11-12 November"
 _BY_THE = re.compile(r"\b(?:by|until|before)\s+the\s+$")  # "by the Seoul summit": a deadline's, later meeting
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w’'-]+\s+){0,2}$")
@@ -1074,6 +1084,11 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             early = min(met) - timedelta(days=max(2, _span(duration) if duration else 0))
             found = [(d, s) for d, s in found if early <= d <= max(met) or event.search(s) or _MET.search(s)
                      or _CEREMONY.search(s)]
+            # "Streets around the harbour were closed from Thursday night" before a Friday summit: a day before the
+            # meeting's own, named by a sentence about the town, is the preparations'
+            held = [d for d, s in found if event.search(s) and _GATHERED.search(s)]
+            if held:
+                found = [(d, s) for d, s in found if d >= min(held) or event.search(s) or not _TOWN_PREPARES.search(s)]
     else:
         found = [(d, s) for d, s in found if event.search(s)]
     # "held ... on Saturday and Sunday", "began two days of talks on Thursday", "at the opening ceremony on Friday": the
@@ -1464,7 +1479,8 @@ def detect_summit(
             return None, None
         event = _GATHERING  # "Pacific Islands Forum leaders ... their five-day meeting": a summit by another name
     year = _year(an, title, published_at)
-    city, country = _host_city(an, event, year, published_at.month if published_at else None, title)
+    city, country = _host_city(an, event, year, published_at.month if published_at else None, title,
+                               published_at.date() if published_at else None)
     org = _compound_summit(an, title) or _summit_org(an, title, event, city,
                                                      published_at.date() if published_at else None)
     if org is None and any(f.key in _EU_INSTITUTIONS and not f.in_quote for f in an.found):
