@@ -18,7 +18,8 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c
 # (a Mongolian patronymic initial is written glued to the name: "Ts.Elbegdorj", "Ch.Narantsetseg")
 GLUED_INITIAL = r"[A-Z][a-z]?\.(?=[A-Z][a-z]{2})"
 _TOKEN = (rf"(?:[{_UPPER}](?:\.[A-Z])+\.|{GLUED_INITIAL}|[{_UPPER}]\.(?=[ \t]+[{_UPPER}][a-zà-ÿ])|(?:St|ST|Ste|STE|Mt|MT)\.(?=[ \t]+[{_UPPER}])|"
-          rf"(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-|d[’'](?=[{_UPPER}]))?[{_UPPER}][\w’'\-]*)")
+          rf"(?:(?:al|el|ad|ash|as|at|ul|ud|bin|ben|ibn|abu|ould)-|[dl][’'](?=[{_UPPER}]))?[{_UPPER}][\w’'\-]*)")
+# ("Valery Giscard d'Estaing", "Jean Claude de l'Estrac": an elided article glued to the name)
 # the lower-case particles inside a name ("Ursula von der Leyen", "Bingu wa Mutharika", "Mohammed bin Salman", "Ulisses
 # Correia e Silva", "Maria do Carmo Silveira"; and "Dar es Salaam")
 _PARTICLE_WORDS = "von|der|den|van|de|du|la|del|della|da|das|dos|do|e|es|di|bin|al|wa|ibn|bint|los|las"

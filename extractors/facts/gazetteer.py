@@ -35,7 +35,7 @@ def normalize(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-_IRISH_O = re.compile(r"\b([ODd])[’'](?=[A-Z])")  # (and "Giscard d'Estaing" -> "giscard-destaing")
+_IRISH_O = re.compile(r"\b([ODdl])[’'](?=[A-Z])")  # (and "Giscard d'Estaing" -> "giscard-destaing", "de l'Estrac")
 
 
 # letters NFKD does not take apart into a base letter and a mark: "Łukasz" -> "Lukasz", "Støre" -> "Store"

@@ -498,9 +498,9 @@ _IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on|last|this|ea
 _PLAYED_HOST = re.compile(r"\s+(?:played|plays|was|is|will\s+be)\s+host\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:leaders|summit|meeting|heads|presidents|talks)\b")
 # a headline's capitalised name of one or two words, after a capitalised preposition ("In Nanning, leaders talk")
-_TITLE_NAME = re.compile(r"(?:\b(?:In|At|From|After|To|For|Near|Inside|Outside|Beyond|Before|Behind|Across|Around|What|"
-                         r"How|Why|Where|When)\s+)?"
-                         r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_TITLE_NAME = re.compile(r"(?:\b(?P<prep>In|At|From|After|To|For|Near|Inside|Outside|Beyond|Before|Behind|Across|Around|"
+                         r"What|How|Why|Where|When)\s+)?"
+                         r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _CHOSE_BEFORE = re.compile(r"\b(?:chose|chosen|picked|selected)\s+$")
 # "On Saturday, May 12, in |Tallinn|, the leaders of the parliaments of Estonia, Latvia and Lithuania ... signed": a
 # sentence opening on its place, then the leaders' meeting
@@ -652,16 +652,17 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         # the body names it only in passing: "OAS assembly leaves Cancún divided" over "a corner of Cancún")
         named = {f.key for f in an.found if f.kind == "city" and not f.in_quote} if _HEADLINE.fullmatch(title) else set()
         for m in _TITLE_NAME.finditer(title):
-            if _MOVES_ON_TO.search(title, 0, m.start()):
-                continue  # "... but the real fight moves to Athens": the next meeting's city
-            entry = an.gazetteer.lookup(m.group(1))
+            if _MOVES_ON_TO.search(title, 0, m.start()) or m.group("prep") == "From":
+                continue  # "... but the real fight moves to Athens": the next meeting's city ("From Marseille,
+                # Comorians watch Hollande's day in Moroni": where the report looks from)
+            entry = an.gazetteer.lookup(m.group("name"))
             if entry is None:  # "The hemisphere comes to Santa Cruz": the short form of a city the body names in full
                 entry = next((an.gazetteer.lookup(an.names.get(k, "")) for k in cities
-                              if normalize(an.names.get(k, "")).startswith(normalize(m.group(1)) + " ")), None)
+                              if normalize(an.names.get(k, "")).startswith(normalize(m.group("name")) + " ")), None)
             if entry is not None and entry.kind == "city" and (entry.key in cities or entry.key in named):
                 cities[entry.key] += 3 if entry.key in cities else 2
     if not cities and title:  # "After NATO, Chicago exhales ...": a body that never names the city; the headline does
-        for entry in (an.gazetteer.lookup(m.group(1)) for m in _TITLE_NAME.finditer(title)):
+        for entry in (an.gazetteer.lookup(m.group("name")) for m in _TITLE_NAME.finditer(title)):
             if entry is not None and entry.kind == "city":
                 an.names.setdefault(entry.key, entry.name)
                 return entry.key, an.gazetteer.city_country.get(entry.key)
@@ -750,7 +751,8 @@ _ON_DATE_AFTER = re.compile(rf"\s+on\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+({_
 _BY_THE = re.compile(r"\b(?:by|until|before)\s+the\s+$")  # "by the Seoul summit": a deadline's, later meeting
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in)\s+the\s+(?:[A-Z][\w’'-]+\s+){0,2}$")
 _VENUE_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:(?:International\s+)?(?:Convention|Conference|Exhibition|Congress)"
-                          r"\s+(?:Centre|Center|Hall|Palace)|Expo\s+(?:Centre|Center)|Exhibition\s+Grounds)\b")
+                          r"\s+(?:Centre|Center|Hall|Palace)|Expo\s+(?:Centre|Center)|Exhibition\s+Grounds|"
+                          r"resort|beach\s+resort)\b")  # ("met at the Costa do Sauipe resort")
 _DEADLINE_BEFORE = re.compile(r"[a-z]\s+by\s+$")
 _COLON_DATELINE = re.compile(r":[ \t]+[A-Z][a-z]")  # a Malaysian paper's "SINGAPORE: Prime Minister ..."
 _WHERE_SUMMIT = re.compile(r",\s+where\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?i:summit|meeting)(?:\s+of\s+the\s+[A-Z][\w-]+)?\s+(?:is|was|enters|entered|"
