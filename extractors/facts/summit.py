@@ -324,6 +324,10 @@ _SHORT_HEAD = re.compile(r"\S\s+(Initiative|Forum|Community|Alliance|Organi[sz]a
                          r"Partnership|Cooperation|Conference)$")
 
 
+_EVE_OF_BEFORE = re.compile(r"\b(?:eve\s+of|ahead\s+of|run-up\s+to)\s+(?:the\s+)?$")  # "On the eve of the Summit of ..."
+_IN_A_FEW = re.compile(r"\b(?:[Ii]n\s+a\s+few\s+(?:hours|days)|[Tt]omorrow|[Nn]ext\s+week|[Ll]ater\s+this\s+week)\b")
+
+
 def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, host: str | None = None,
                 published: date | None = None) -> str | None:
     """Organisation key whose summit this is: 'NATO summit' beats mere frequency, and a summit named for itself
@@ -342,6 +346,9 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
                 not in (None, host_country):
             continue  # "at the same moment as the G7 in Canada was descending into acrimony": another meeting
         scores[found.key] += 0.5
+        if _IN_A_FEW.search(body, spans[an.sentences.index_at(found.start)][0], found.start) \
+                or _EVE_OF_BEFORE.search(body, max(0, found.start - 30), found.start):
+            continue  # "In a few hours the Summit of the Americas opens in Port of Spain, but ...": a meeting to come
         named = _NAMED_AFTER.match(body, found.end)
         if "summit" in body[found.start:found.end].lower():  # "the Summit of the Americas": a summit by its name
             named = _AT_ONCE.match(body, found.end)
@@ -356,7 +363,11 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
             scores[found.key] += 5  # (but "the formula agreed at the G20 summit in Bali" is another body's meeting)
         if _SUMMIT_OF.search(body, max(0, found.start - 90), found.start):
             scores[found.key] += 5
-        if _LEADERS_OF_BEFORE.search(body, max(0, found.start - 30), found.start) and _THEN_MET.match(body, found.end):
+        # ("The leaders of ALBA, the Bolivarian Alternative for the Peoples of Our America, met": the leaders are
+        # named before the appositive, the meeting after it)
+        lead = next((f.start for f in an.found if f.key == found.key and f.end < found.start
+                     and re.fullmatch(r",\s+(?:the\s+)?", body[f.end:found.start])), found.start)
+        if _LEADERS_OF_BEFORE.search(body, max(0, lead - 30), lead) and _THEN_MET.match(body, found.end):
             scores[found.key] += 3  # "the leaders of the Group of Eight met in Cologne" (beside "G7 finance ministers")
         elif _HEADS_THEN_MET.match(body, found.end):
             scores[found.key] += 3  # "CARICOM heads of government, meeting at Grand Anse" (beside "the Commonwealth
@@ -386,6 +397,10 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         name = an.names.get(entry_key)
         if title and name and re.search(rf"\b{re.escape(name)}\s+[Ss]ummit\b", title):
             scores[entry_key] += 5
+        elif title and name and entry_key in scores and re.search(
+                rf"\b{re.escape(name)}\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\b",
+                title):
+            scores[entry_key] += 3  # "ALBA leaders reject Summit of the Americas draft": the headline's leaders' body
         elif title and entry_key in scores and _names_body(an, title, entry_key):
             # the headline names the body: only a tie-breaker (until round 52 the lowercased surfaces matched almost no
             # headline; at +3 "Biden backs AU seat" outweighed the US-Africa Leaders Summit the article is about)
@@ -565,6 +580,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                 # ("at the Goa summit last year", "since the Istanbul summit": another meeting)
                 cities[found.key] += 3  # "the Rome summit", "the Melbourne Declaration"
             continue
+        if _IN_A_FEW.search(body, an.sentences.spans[an.sentences.index_at(found.start)][0], found.start):
+            continue  # "In a few hours the Summit of the Americas opens in Port of Spain": a meeting still to come
         if _NOT_HERE.search(head) or _YEARS_AGO.match(body, found.end) or _AIMED_AT.search(head):
             continue  # "the first summit held in a city other than Washington", "in Miami two years ago": not the venue
             # ("The message was aimed above all at Moscow": the target)
