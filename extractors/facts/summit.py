@@ -1360,6 +1360,10 @@ def _leaders_meeting(an: Analysis) -> bool:
             return True  # "the Pacific Islands Forum ... The 49th forum, which ran from Monday to Thursday"
         if _ORDINAL_BEFORE.search(an.body, max(0, found.start - 12), found.start):
             return True  # "this thin ribbon of coral played host to the 44th Pacific Islands Forum"
+        if head.lower() in ("forum", "council", "conference", "assembly") \
+                and _WHEN_POSSESSIVE.search(an.body, max(0, found.start - 20), found.start) \
+                and _COUNCIL_IN.match(an.body, found.end):
+            return True  # "Island leaders went to this week's South Pacific Forum in Brisbane": the body's meeting
     if any(f.key in _ORGAN_KEYS and not f.in_quote and (
             _WHEN_POSSESSIVE.search(an.body, max(0, f.start - 20), f.start) or _COUNCIL_IN.match(an.body, f.end))
            for f in an.found):
