@@ -41,9 +41,9 @@ def roles(body: str) -> dict[str, str]:
     return {p.entity_key: p.role for p in extract_facts(body).participants}
 
 
-def summit_of(body: str, published_at: datetime = NO_CALENDAR):
-    """The summit the body reports."""
-    return extract_facts(body, published_at=published_at).summit
+def summit_of(body: str, published_at: datetime = NO_CALENDAR, title: str | None = None):
+    """The summit the body (under its headline ``title``, if given) reports."""
+    return extract_facts(body, title=title, published_at=published_at).summit
 
 
 def summit_fields(summit) -> tuple:

@@ -96,7 +96,8 @@ def test_a_listed_first_name_and_two_surnames_before_of_a_state_are_a_person():
 
 def test_a_song_the_choir_sang_is_not_a_quotation():
     body = ("The Baltic leaders met in Riga on Saturday for a summit. That evening, he added, the choir at the "
-            "club ended its rehearsal with \"Kaunis on kotimaa,\" and the hall stood. \"We are together again,\" said Anatolijs Gorbunovs.")
+            "club ended its rehearsal with \"Kaunis on kotimaa,\" and the hall stood. \"We are together again,\" said "
+            "Anatolijs Gorbunovs.")
     assert set(quote_speakers(body)) == {"We are together again"}
 
 

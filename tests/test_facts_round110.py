@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from extractors.facts import extract_facts
-from tests.facts_helpers import fact_keys, quote_speakers
-
-
-def _summit(body: str, title: str, published_at: datetime):
-    return extract_facts(body, title=title, published_at=published_at).summit
+from tests.facts_helpers import fact_keys, quote_speakers, summit_of
 
 
 def test_a_city_the_message_is_aimed_at_or_an_earlier_killing_took_place_in_is_not_the_venue():
@@ -18,7 +13,7 @@ def test_a_city_the_message_is_aimed_at_or_an_earlier_killing_took_place_in_is_n
             "The leaders of the European Union met at the concert hall by the lake on Friday for an informal summit. "
             "Their energy message was aimed squarely at Moscow. Several leaders raised the case of a reporter who was "
             "shot in Moscow on November 2.")
-    found = _summit(body, "One long dinner: what Tampere kept from the summit", datetime(2006, 11, 20))
+    found = summit_of(body, datetime(2006, 11, 20), title="One long dinner: what Tampere kept from the summit")
     assert (found.city, found.country) == ("Tampere", "Finland")
 
 
@@ -26,7 +21,7 @@ def test_a_day_the_town_prepared_before_the_summit_is_not_its_first_day():
     body = ("Tampere Daily | Tampere | Monday, November 20, 2006\n\n"
             "The leaders of the European Union met in Tampere on Friday for an informal summit. Streets around the "
             "station were closed from Thursday evening and police came from all over the country.")
-    found = _summit(body, "Leaders meet in Tampere", datetime(2006, 11, 20))
+    found = summit_of(body, datetime(2006, 11, 20), title="Leaders meet in Tampere")
     assert (str(found.start_date), str(found.end_date)) == ("2006-11-17", "2006-11-17")
 
 
@@ -34,7 +29,7 @@ def test_a_headline_place_after_a_question_word_counts():
     body = ("Tampere Daily | Monday, November 20, 2006\n\n"
             "The leaders of the European Union met at the concert hall by the lake on Friday for an informal summit. "
             "Some of them had flown in from Helsinki, and the Helsinki papers were full of it.")
-    found = _summit(body, "What Tampere kept from the summit", datetime(2006, 11, 20))
+    found = summit_of(body, datetime(2006, 11, 20), title="What Tampere kept from the summit")
     assert found.city == "Tampere"
 
 

@@ -990,6 +990,9 @@ GENERIC_STATE_WILL = re.compile(
     r"(?P<whom>\b(?:(?i:the)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+will\s+(?:also\s+)?"
     r"(?!not\b|be\b|have\b|host\b|chair\b|meet\b|face\b|need\b|want\b)(?P<statewill>[a-z]+)(?=[^.;]{0,50}?(?:\d|[$€£]))")
 
+# what a text of the meeting does when it is a clause's subject ("The act also commits the group to ...")
+_TEXT_ACTS = (r"(?=\s+(?:also\s+)?(?:(?:commits|binds|sets|calls|provides|creates|establishes|asks|instructs|urges)\b"
+              r"|$))")
 # The subject region names a group acting together.
 COLLECTIVE = re.compile(
     r"\b(?:leaders|members|member states|participating states|allies|ministers|heads of state|heads of government|"
@@ -1000,10 +1003,10 @@ COLLECTIVE = re.compile(
     r"(?-i:states)|"  # ("The states renewed their commitment to ...": the members, not "the United States")
     r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
     # "The act also commits the group to a common external tariff": the meeting's founding act
-    r"the\s+(?:[\w-]+\s+){0,3}act(?=\s+(?:also\s+)?(?:(?:commits|binds|sets|calls|provides|creates|establishes|asks|instructs|urges)\b|$))|"
+    r"the\s+(?:[\w-]+\s+){0,3}act" + _TEXT_ACTS + "|"
     # "Their Declaration on Unity and Cooperation commits the three to ...": a named text of the meeting
     r"(?:the|their|its)\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Declaration|Communiqu\w*|Charter|Act)\s+(?:on|of)\s+[A-Z][\w-]*"
-    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})(?=\s+(?:also\s+)?(?:(?:commits|binds|sets|calls|provides|creates|establishes|asks|instructs|urges)\b|$))|"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})" + _TEXT_ACTS + "|"
     r"both (?:sides|leaders|countries)|they)\b", re.I)
 MEMBERSHIP_OBJECT = re.compile(
     r"\b(?:membership|admi(?:t|ts|tted|ssion)|accession|to join|as (?:a |an )?(?:full |permanent |new )?member|"
