@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.facts_helpers import quote_speakers, summit_of
+from tests.facts_helpers import fact_keys, quote_speakers, summit_of
 
 
 def test_this_weeks_forum_in_a_city_is_the_bodys_meeting_without_the_word_summit():
@@ -21,3 +21,19 @@ def test_barrow_is_a_town_but_errol_barrow_is_a_person():
     found = summit_of(body, published_at=datetime(2000, 10, 16))
     assert (found.city, found.country) == ("Barrow", "United States")
     assert quote_speakers(body)["We watch the ice from far away"] == "person:errol-barrow"
+
+
+_ARCTIC = "The Arctic Council ministers met in Tromso on Wednesday for their ministerial summit. "
+
+
+def test_putting_off_a_decision_on_observer_applications_defers_their_entry():
+    assert any(k.startswith("membership:") and ":defer-membership" in k for k in fact_keys(
+        _ARCTIC + "The ministers put off, once again, any decision on Japan's application for observer status."))
+    assert any(k.startswith("membership:") and ":defer-membership" in k for k in fact_keys(
+        _ARCTIC + "A decision on the candidate observers was left for later."))
+
+
+def test_a_task_force_set_up_on_methane_is_a_body_not_a_climate_target():
+    keys = fact_keys(_ARCTIC + "The ministers agreed to set up a task force on soot, methane and other pollutants.")
+    assert not any(k.startswith("pledge:") for k in keys)
+    assert any(k.startswith("decision:") and "task-force" in k for k in keys)

@@ -100,6 +100,15 @@ CATALOGUE: tuple[Frame, ...] = (
         # "joined a dinner but was not invited to the leaders' working session": a seat at a meeting, not membership
         exclude=_r(r"\bnot\s+(?:been\s+)?invited\s+to\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:session|dinner|"
                    r"meeting|talks|summit|banquet|reception|ceremony|gathering|lunch|breakfast)\b")),
+    # "The ministers put off, once again, a decision on the European Union's request for observer status", "A decision
+    # on new observers was left for later": the applicants' entry deferred
+    Frame("defer-membership", "membership", _r(
+        r"\b(?:put\s+off|deferred|defers|postponed|postpones|delayed|left)\b(?:,?\s+(?:once\s+again|again),?)?\s+"
+        r"(?:a\s+|the\s+|any\s+)?decisions?\s+on\b|"
+        r"\bdecisions?\s+on\s+(?:[\w’'-]+\s+){0,4}?(?:observers?|members?|applications?|applicants?)\s+(?:was|were|has\s+been|"
+        r"have\s+been)\s+(?:left|put\s+off|deferred|postponed)\b"),
+        "defers the applicants' entry", require=_r(r"\b(?:observers?|membership|accession|applications?\s+to\s+join)\b"),
+        objects="none", actor="body", exclude=_HEDGED),
     # "Egypt, Qatar and Saudi Arabia were granted the status of dialogue partners": each a membership fact
     Frame("grant-status", "membership", _r(
         r"\b(?:were|was|have\s+been|has\s+been)\s+granted\s+(?:the\s+)?(?:status\s+of\s+)?(?:[\w-]+\s+){0,2}?"
@@ -737,7 +746,10 @@ CATALOGUE: tuple[Frame, ...] = (
         exclude=_r(r"\b(?:fail\w*|refus\w*|block\w*|rejected)\b|\bno\s+(?:\w+\s+)?(?:date|deadline)\b|"
                    # ("called on the major economies to honour their pledges on climate finance": others' pledges)
                    r"\b(?:called|calls|urged|urges|pressed|presses)\s+(?:on\s+)?(?:[\w-]+\s+){1,4}to\s+(?:honou?r|keep|meet|"
-                   r"deliver)\b"), objects="none"),
+                   r"deliver)\b|"
+                   # ("agreed to set up a task force on black carbon, methane ...": a body set up, not a target)
+                   r"\bset(?:ting)?\s+up\s+(?:a|an|two|the)\s+(?:[\w-]+\s+){0,2}(?:task\s+force|working\s+group|"
+                   r"committee|commission|panel)\b"), objects="none"),
     Frame("reform", "decision", _r(
         r"\breform(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:banks?|council|institutions?|"
         r"system|architecture|organi[sz]ation|IMF|WTO|fund|board)\b"),
