@@ -37,3 +37,9 @@ def test_a_task_force_set_up_on_methane_is_a_body_not_a_climate_target():
     keys = fact_keys(_ARCTIC + "The ministers agreed to set up a task force on soot, methane and other pollutants.")
     assert not any(k.startswith("pledge:") for k in keys)
     assert any(k.startswith("decision:") and "task-force" in k for k in keys)
+
+
+def test_a_text_that_sets_out_a_work_plan_and_notes_a_climate_accord_sets_no_climate_target():
+    keys = fact_keys(_ARCTIC + "The declaration sets out the council's work for two years and notes that the accord on "
+                     "climate change has entered into force.")
+    assert not any("climate-target" in k for k in keys)

@@ -742,7 +742,7 @@ CATALOGUE: tuple[Frame, ...] = (
         r"\b(?:renewable|clean) energy|\bemissions?\b|\bnet[- ]zero\b|\bcoal\b|\bmethane\b|\bcarbon\b|"
         r"\bclimate (?:change|finance|target|goal)s?\b|\bfossil fuels?\b"),
         "commits to a climate or energy target", require=_r(
-            r"\b(?:back\w*|commit\w*|pledg\w*|set\w*|vow\w*|promis\w*)\b"),
+            r"\b(?:back\w*|commit\w*|pledg\w*|vow\w*|promis\w*)\b|\bset(?:s|ting)?\s+(?!out\b|up\b)"),
         exclude=_r(r"\b(?:fail\w*|refus\w*|block\w*|rejected)\b|\bno\s+(?:\w+\s+)?(?:date|deadline)\b|"
                    # ("called on the major economies to honour their pledges on climate finance": others' pledges)
                    r"\b(?:called|calls|urged|urges|pressed|presses)\s+(?:on\s+)?(?:[\w-]+\s+){1,4}to\s+(?:honou?r|keep|meet|"
