@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from extractors.facts.entities import Analysis
 from extractors.facts.gazetteer import slugify
 from extractors.facts.sentences import page_furniture
-from extractors.facts.summit import MONTHS, SUMMIT_ORGANS, WEEKDAYS
+from extractors.facts.summit import MONTHS, OTHER_EVENTS, SUMMIT_ORGANS, WEEKDAYS
 from extractors.models import Fact, Summit
 
 # a word that tells of a meeting held: its noun or a verb of meeting, opening, closing, hosting or signing
@@ -28,8 +28,7 @@ _HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|res
                    r"\b(?:met|gathered|convened)\s+in\s+the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:city|town|capital|resort)\b"
                    r"(?!\s+of\s+[A-Z])")  # (not "met in the Hungarian castle town of Visegrad": a place it names)
 
-_OTHER_EVENT = re.compile(r"\b(?:[Ff]air|Expo|[Ee]xhibition|[Ff]estival|[Gg]ames|[Mm]atch|[Cc]oncert|[Ee]lection|"
-                          r"[Tt]ournament)\b[^.;]*$")
+_OTHER_EVENT = re.compile(rf"\b(?:{OTHER_EVENTS})\b[^.;]*$")
 _THE_BLOC = re.compile(r"\b(?:the|its)\s+bloc(?:’s|'s)?\b", re.I)
 _ANOTHER_PLACE = re.compile(r"\b(?:summit|meeting|conference|talks)\s+in\s+$", re.I)
 

@@ -62,9 +62,11 @@ _MEETING_HELD = re.compile(r"\b(?<!being\s)(?<!still\s)(?:held|hosted|meetings?|
 _TODAY = re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b")
 # _OPENED, or the meeting simply taking place ("held on Saturday and Sunday")
 _HELD = re.compile(rf"{_OPENED.pattern}|\b(?:held|took place|convened|convenes|got under way|gets under way)\b")
+# events and works that open or are held besides a summit ("the China-ASEAN Expo", "an annual trade fair")
+OTHER_EVENTS = (r"Expo|[Ff]air|[Ee]xhibition|[Ff]estival|[Gg]ames|[Mm]atch|[Cc]oncert|[Ee]lection|[Tt]ournament|[Mm]useum|"
+                r"[Bb]ridge|[Rr]ailway|[Aa]irport|[Pp]ipeline|[Pp]lant|[Ff]actory")
 # "the China-ASEAN Expo, which opened in Nanning on Tuesday": another event's opening, not the meeting's
-_OTHER_OPENED = re.compile(r"\b(?:Expo|[Ff]air|[Ee]xhibition|[Ff]estival|[Gg]ames|[Mm]useum|[Bb]ridge|[Rr]ailway|[Aa]irport|"
-                           r"[Pp]ipeline|[Pp]lant|[Ff]actory)\b,?\s+(?:which\s+|that\s+)?(?:was\s+)?(?:opened|opens)\b")
+_OTHER_OPENED = re.compile(rf"\b(?:{OTHER_EVENTS})\b,?\s+(?:which\s+|that\s+)?(?:was\s+)?(?:opened|opens)\b")
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up|"
                      r"c(?:ame|omes) to an? (?:end|close)|"
                      r"dr(?:ew|aws) to an? (?:end|close)|w(?:ound|inds) up|finish(?:ed|es))\b")
@@ -380,13 +382,12 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
             # Saturday reviving the Baltic Council": the body the leaders founded is their meeting's
         if event.search(body, s, e) and not _ANOTHER_SUMMIT.search(body, s, e):
             scores[found.key] += 1
-    heads = Counter(_SHORT_HEAD.search(an.names.get(key) or "").group(1).lower() for key in scores
-                    if _SHORT_HEAD.search(an.names.get(key) or ""))
-    for key in list(scores):  # "the initiative's presidency ... for its annual summit": the body by its head noun
-        head = _SHORT_HEAD.search(an.names.get(key) or "")
-        if head is None or heads[head.group(1).lower()] > 1:
-            continue  # (two bodies named by the same noun: "the Council" is neither's)
-        for short in re.finditer(rf"\b[Tt]he\s+(?i:{head.group(1)})(?=[’'\s,.;])", body):
+    head_of = {key: m.group(1) for key in scores if (m := _SHORT_HEAD.search(an.names.get(key) or ""))}
+    heads = Counter(head.lower() for head in head_of.values())
+    for key, head in head_of.items():  # "the initiative's presidency ... for its annual summit": the body by its head
+        if heads[head.lower()] > 1:  # noun (but two bodies named by the same noun: "the Council" is neither's)
+            continue
+        for short in re.finditer(rf"\b[Tt]he\s+(?i:{head})(?=[’'\s,.;])", body):
             if body[short.end():short.end() + 1] == " " and body[short.end() + 1:short.end() + 2].isupper():
                 continue  # "the Council of Europe": a longer name
             if an.in_quote(short.start()):
@@ -531,11 +532,11 @@ _WISHED_HELD = re.compile(r"\b(?:hope[sd]?|hoping|wants?|wanted|offer(?:s|ed)?|p
                           r"\b(?:could|would|might|should|to)\s+be\s+(?:held|hosted)\s+in\s+$")
 
 
-def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = None,
-               month: int | None = None, title: str | None = None,
+def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = None, title: str | None = None,
                published: date | None = None) -> tuple[str | None, str | None]:
     """(city key, country key) of 'summit (held) in X(, Country)', else the most cited city after 'in'."""
     body, cities = an.body, Counter()
+    month = published.month if published else None
     towns: dict[str, str | None] = {}
     for found in an.found:
         if found.kind == "city" and _PARTICLE_BEFORE.search(body, max(0, found.start - 5), found.start):
@@ -1502,8 +1503,7 @@ def detect_summit(
             return None, None
         event = _GATHERING  # "Pacific Islands Forum leaders ... their five-day meeting": a summit by another name
     year = _year(an, title, published_at)
-    city, country = _host_city(an, event, year, published_at.month if published_at else None, title,
-                               published_at.date() if published_at else None)
+    city, country = _host_city(an, event, year, title, published_at.date() if published_at else None)
     org = _compound_summit(an, title) or _summit_org(an, title, event, city,
                                                      published_at.date() if published_at else None)
     if org is None and any(f.key in _EU_INSTITUTIONS and not f.in_quote for f in an.found):
