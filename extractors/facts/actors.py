@@ -229,6 +229,11 @@ def reaction_object(an: Analysis, at_end: int, end: int, actor: str | None, summ
 _AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}")  # "NATO and President |Hamid Karzai"
 
 
+# "The first is an energy treaty ...; the second is a decision to ...": the meeting's outcomes counted off
+LISTED_OUTCOME = re.compile(r"\s*(?:The|the)\s+(?:first|second|third|fourth|other|main|biggest|last)\s+"
+                             r"(?:one\s+|thing\s+|outcome\s+|result\s+)?(?:is|was)\s+")
+
+
 def generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org: str | None,
                     previous: tuple[int, int] | None) -> tuple[str | None, str]:
     """(actor, class) of the subject of a generic verb at ``at``; class is collective | state | person | none.
@@ -296,6 +301,8 @@ def generic_subject(an: Analysis, sent_start: int, lo: int, at: int, summit_org:
     it = re.match(r"\s*It\b", body[lo:at])
     if it and summit_org and it_is_instrument(an, lo + it.end() - 2):
         return summit_org, "collective"  # "The declaration condemned .... It also called for ...": the text acts
+    if summit_org and LISTED_OUTCOME.fullmatch(body, lo, at):
+        return summit_org, "collective"  # "Two big things. ... The second is a decision to create a bank": the meeting's
     pronoun = re.match(r"\s*(He|She)\b", body[lo:at])
     person = resolve_pronoun(an, lo + pronoun.start(1), pronoun.group(1)) if pronoun else None
     if person:  # "Mr Xi was generous. He pledged $500m ...": the person the pronoun stands for

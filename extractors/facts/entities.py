@@ -61,7 +61,7 @@ SPEECH_VERBS = (
     r"emphasised|suggested|suggests|claimed|claims|tweeted|posted|recalled|conceded|admitted|urged|vowed|promised|"
     r"argue|insist|warn|complained|complains|went on|retorted|quipped|joked|snapped|countered|shot back|fired back|hit back|"
     r"reminded|reminds|proclaimed|proclaims|cautioned|boasted|predicted|observed|pointed out|thundered|lamented|exclaimed|"
-    r"mused|confided|assured|repeated|reiterated|reiterates|answered|answers"
+    r"mused|confided|assured|repeated|reiterated|reiterates|answered|answers|appealed|pleaded"
 )
 _SPEECH_WORDS = frozenset(SPEECH_VERBS.split("|"))
 _SPEECH_AFTER = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\b")
@@ -133,6 +133,7 @@ _FUNCTION = frozenset(
 )
 _EMPLOYER_NOUNS = ("ministry", "department", "office", "government", "commission", "council", "bank", "embassy",
                    "agency", "party", "lobby", "association", "federation")  # ("a union organiser": the trade)
+_OFFICE_COMPOUND = ("front", "back", "box", "post")  # "front office manager": one trade
 _MODIFIES_ROLE = re.compile(r"[ \t]+([a-z][\w\-]*)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _BODY_ACRONYM_BEFORE = re.compile(r"\b(?:[Tt]he|opposition|ruling|rebel|party)\s+$")
@@ -690,14 +691,17 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     if counted and an.gazetteer.titles.get(counted.group(1)) == "plural":
         return _singular_role(counted.group(1))  # "X and Y, the two longest-serving presidents,": each a president
     head = re.split(r"\s+(?:of|for|to|in|on)\s+", role, maxsplit=1)[0]
-    employer = list(re.finditer(rf"\b(?:{'|'.join(_EMPLOYER_NOUNS)})\s+", head))
+    employer = [m for m in re.finditer(rf"\b(?:{'|'.join(_EMPLOYER_NOUNS)})\s+", head)
+                if not (m.group().startswith("office") and head[:m.start()].split()[-1:] in (
+                    [w] for w in _OFFICE_COMPOUND))]  # (a "front office manager" runs a desk: the trade, no employer)
     if employer:  # "the foreign ministry spokeswoman": the ministry employs, the role is "spokeswoman"
         role, head = role[employer[-1].end():], head[employer[-1].end():]
     words = head.split()
     two = _TWO_TRADES.fullmatch(head)  # "a machinist and union steward": one person's two trades
     if two and all(normalize(w) in an.gazetteer.titles for w in two.group(1, 2)):
         words = head.split(" and ")[1].split()
-    if not words or len(words) > 5 or any(w.lower() in _FUNCTION for w in words):
+    if not words or len(words) > 5 or any(w.lower() in _FUNCTION and not (
+            w.lower() == "office" and i and words[i - 1].lower() in _OFFICE_COMPOUND) for i, w in enumerate(words)):
         return None
     if not any(" ".join(words[i:]).lower() in an.gazetteer.titles for i in range(len(words))):
         return None
@@ -794,7 +798,10 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
     clause_start = max(sent[0], max(body.rfind(mark, sent[0], start - 2) for mark in ",;:") + 1)
     named = _NAME_BEFORE_COMMA.search(body, max(sent[0], clause_start - 50), clause_start)
     if named and _is_first_name(an.gazetteer, named.group(1)) and not any(f.end == named.end(2) for f in an.found) \
-            and not re.match(r"\s*(?:and|or|but)\s", body[clause_start:start]):  # (", and China's president, Xi")
+            and not re.match(r"\s*(?:and|or|but)\s", body[clause_start:start]) \
+            and not _LED_BY_APPOSITIVE.search(body, max(0, named.start(1) - 40), named.start(1)):
+        # (", and China's president, Xi"; "Bolivia's president, Evo Morales, Nicaragua's president, X": the name
+        # before had its own leading appositive, so this one leads the next name)
         return None  # "Emmanuel Macron, President of France, Angela Merkel, ...": the role is the name's before it
     ending = _title_before(body[clause_start:start - 2] + " ", start - 1 - clause_start, an.gazetteer)
     if ending and ending[2] not in _NO_OFFICE and normalize(ending[0]) not in _HONORIFICS:
@@ -807,6 +814,9 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
             if i + size < len(words) and words[i + size].lower() in ("states", "countries", "nations", "governments"):
                 continue  # "the Union's fifteen member states": a noun's modifier, nobody's title
             if len(words[i:i + size]) == size and an.gazetteer.titles.get(normalize(text), "rank") not in _NO_OFFICE:
+                after = re.search(re.escape(text) + r"(\s+of\s+the\s+[a-z][a-z\s-]*)$", clause)
+                if after and text.islower() and not _BODY_AFTER_OF.search(after.group(1)):  # "the speaker of the upper house of parliament, |X": the office with
+                    text += after.group(1)  # the unnamed body it heads
                 return text, _affiliation_in(an, clause_start, start)
             if i == 3 and len(words[i:i + size]) == size and text.endswith("s") and " ".join(words[:3]).lower() \
                     == "one of the" and an.gazetteer.titles.get(normalize(text[:-1]), "rank") not in _NO_OFFICE:
@@ -815,6 +825,10 @@ def _apposition_before(an: Analysis, start: int) -> tuple[str, str | None] | Non
 
 
 _OF_PLACE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+# ("the secretary-general of the league, |X": the body is the affiliation, not part of the office)
+_BODY_AFTER_OF = re.compile(r"\b(?:league|bloc|alliance|union|organi[sz]ation|group|community|commonwealth|forum|"
+                            r"association|movement|commission|conference|council|summit)\s*$")
+_LED_BY_APPOSITIVE = re.compile(r"[A-Z][\w-]*(?:’s|')s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$")
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)((?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 _STYLE_OF_ADDRESS = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(Majesty|Highness)\b")
 _MONARCHS = frozenset({"king", "queen", "emperor", "sultan", "monarch", "emir", "amir"})

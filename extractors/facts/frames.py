@@ -220,7 +220,10 @@ CATALOGUE: tuple[Frame, ...] = (
             r"\b(?:tighten\w*|impos\w*|agree\w*|restrict\w*|curb\w*|adopt\w*|pledg\w*|announc\w*|new)\b"),
         exclude=_r(r"\bworking on\b|\bconsider\w*"), objects="target"),
     Frame("block", "outcome", _r(r"\b(?:blocked|blocks|vetoed|vetoes)\b"), "blocks",
-          exclude=_r(r"\bthreaten\w*|\blift\w*"), objects="label"),
+          # ("police blocked the road", "groups blocked roads in protest": a street's, not a decision's)
+          exclude=_r(r"\bthreaten\w*|\blift\w*|\b(?:oil|gas|mining|exploration|concession|voting|building|new)\s+blocks\b|\bblock(?:ed|s)\s+(?:the\s+|their\s+|its\s+|several\s+|main\s+)*"
+                     r"(?:roads?|streets?|highways?|routes?|traffic|access|entrances?|bridges?|the\s+way)\b"),
+          objects="label"),
     Frame("take-chair", "decision", _r(
         r"\b(?:t[oa]kes?|taken|took|taking|assum\w+|receiv\w+|hand(?:s|ed|ing)?(?:\s+over)?|pass(?:es|ed)?)\s+(?:over\s+)?"
         r"(?:[^.;]{0,30}?\s)?(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:chairmanship|chair|presidency)\b|"
@@ -910,7 +913,8 @@ for _cls, _forms in {
     "decide": "decided decides decide resolved resolves",
     "pledge": "pledged|pledges|pledge|pledging|vowed|vows|vow|promised|promises|promise|did pledge|did promise|"
               "intend to|intends to|intended to",  # ("they intend to cut oil's share ... by 1990")
-    "commit": "committed|commits|commit|committing|recommitted themselves|recommits themselves",
+    "commit": "committed|commits|commit|committing|recommitted themselves|recommits themselves|"
+              "undertook to|undertakes to|undertake to",  # ("a treaty under which Venezuela undertakes to guarantee")
     # ("recommitted themselves to restoring the sea": a commitment; "recommitted to the charter" restates one)
     "reaffirm": "reaffirmed reaffirms reaffirm reaffirming recommitted recommits restated restates",
     "adopt": "adopted|adopts|adopt|adopting|approved|approves|approve|did adopt|did approve",
@@ -1011,7 +1015,8 @@ COLLECTIVE = re.compile(
     r"presidents|prime ministers|governments|nations|"
     r"countries|partners|the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty-five|"
     r"twenty-seven|twenty-eight|\d{1,2})(?=(?: also| then| have| had| have also)? ?(?:[a-z]+ed\b|$))|"
-    r"delegates|participants|the (?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
+    r"delegates|participants|the (?!(?:town|city|municipal|local|county|district|village|parish|provincial|"
+    r"school|student|works|parish)\s)(?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
     r"(?-i:states)|"  # ("The states renewed their commitment to ...": the members, not "the United States")
     r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
     # "The act also commits the group to a common external tariff": the meeting's founding act
@@ -1021,7 +1026,7 @@ COLLECTIVE = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})" + _TEXT_ACTS + "|"
     r"both (?:sides|leaders|countries)|they)\b", re.I)
 MEMBERSHIP_OBJECT = re.compile(
-    r"\b(?:membership|admi(?:t|ts|tted|ssion)|accession|to join|as (?:a |an )?(?:full |permanent |new )?member|"
+    r"\b(?:membership|admi(?:t|ts|tted|ssion)|accession|to join\b|as (?:a |an )?(?:full |permanent |new )?member|"
     r"(?:eleventh|twelfth|new|full|permanent|next) member\b|partner (?:status|countr\w+)|observer status|"
     r"candidate status|as (?:a )?full party|(?:stay(?:s|ed|ing)? out of|remain(?:s|ed|ing)? outside|opt(?:s|ed)? out of)"
     r"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:Parliament|Union|Community|Council|Assembly|Court|Bank|bloc|alliance|"

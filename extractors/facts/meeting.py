@@ -28,6 +28,9 @@ _HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|res
                    r"\b(?:met|gathered|convened)\s+in\s+the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?:city|town|capital|resort)\b"
                    r"(?!\s+of\s+[A-Z])")  # (not "met in the Hungarian castle town of Visegrad": a place it names)
 
+# "police closed several main roads", "opened the border": a street's or a shop's closing, no meeting's
+_SHUT_THING = re.compile(r"\s+(?:(?:the|its|their|several|some|all|many|two|three|[a-z]+ed|main|major)\s+){0,3}(?:roads?|streets?|"
+                         r"shops?|schools?|offices?|borders?|airports?|airspace|bridges?|markets?|businesses|highways?)\b")
 _OTHER_EVENT = re.compile(rf"\b(?:{OTHER_EVENTS})\b[^.;]*$")
 _THE_BLOC = re.compile(r"\b(?:the|its)\s+bloc(?:’s|'s)?\b", re.I)
 _ANOTHER_PLACE = re.compile(r"\b(?:summit|meeting|conference|talks)\s+in\s+$", re.I)
@@ -59,7 +62,7 @@ def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, ti
             continue  # (a headline, a masthead line, a quotation: not the report's own telling)
         if not any(not _NOT_YET.search(text, 0, m.start()) and not _OTHER_EVENT.search(text, max(0, m.start() - 30),
                                                                                        m.start())
-                   for m in _MEETING.finditer(text)):
+                   and not _SHUT_THING.match(text, m.end()) for m in _MEETING.finditer(text)):
             continue  # (nor is "The China-ASEAN Expo, an annual trade fair held in Nanning, opens on Tuesday")
         # ("in time to sign it at the ASEAN summit in Cebu in December": another meeting's body, not this one's)
         elsewhere = [f.start for f in an.found if f.kind == "city" and start <= f.start < end and f.key != city_key

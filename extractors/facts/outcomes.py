@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from extractors.facts.actors import (
-    AND_BEFORE, CLAUSE_BREAK, SPEECH_BEFORE, clause_start, experiencer, first_person, generic_subject, nearest_org,
+    AND_BEFORE, CLAUSE_BREAK, LISTED_OUTCOME, SPEECH_BEFORE, clause_start, experiencer, first_person, generic_subject, nearest_org,
     normalise_actor, office_affiliation, reaction_object, represented, subject)
 from extractors.facts.entities import CLAUSE_JOIN, Analysis, Found, resolve_pronoun
 from extractors.facts.frames import (
@@ -420,7 +420,7 @@ _SUM = re.compile(SUM + r"|\b\d[\d,.]*\s+(?:troops|soldiers|doses|tonnes|tons|sc
 _AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d|[$€£]|\b(?:battalion|brigade|troops|hundreds|thousands|millions|billions)\b")
 _AND_WILL = re.compile(r"\band\s+will\s+(?:also\s+)?(?P<will>[a-z]+)")
 _NOUN_USE = re.compile(r"\b(?:made|make|makes|making|broke|broken|kept|similar|empty|earlier|previous|past|such|"
-                       r"many|new|fresh|vague)\s+$")
+                       r"many|new|fresh|vague|its|their)\s+$|[a-z](?:’s|'s)\s+$")  # ("the declaration's promises")
 _ANTECEDENT = re.compile(r"(?s)^(?:.*(?:[,;:]\s+|\b(?:by|on|to|for|with|about)\s+))?([^,;:]{3,80}?),\s+(?:which|that)\s+"
                          r"[^,;:]*$")  # (the nearest phrase before ", which": "overshadowed by |India's tests|, which")
 _TEXT_NOUNS = r"communiqu[eé]|declaration|statement|resolution|text|document|act"
@@ -432,6 +432,9 @@ _DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_TEXT_NOUNS}|agreement|treaty|charter|ac
 # commits the governments to ...": what the text binds them to)
 # "In their final declaration the leaders committed themselves to ...": a commitment made in the text (but "In the
 # statement the leaders pledge to ..." keeps its pledge verb)
+# "an energy treaty under which Venezuela commits to ...": what the text binds a member to is the meeting's decision
+_UNDER_WHICH = re.compile(rf"\b(?:{_TEXT_NOUNS}|agreement|treaty|charter|accord|pact|deal),?\s+(?:under|by)\s+which\s+"
+                          r"(?:[\w’'-]+\s+){1,4}(?:also\s+)?$", re.I)
 _IN_DOCUMENT = re.compile(rf"\b[Ii]n\s+(?:their|its|the)\s+(?:final\s+|joint\s+)?(?:{_TEXT_NOUNS})\s+(?:[\w-]+\s+){{1,3}}$")
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+([a-z][\w-]*\s+)?$")
 # "has endorsed the idea", "backed it": a restatement of an event counted where it was first described
@@ -544,7 +547,9 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
         #   ("by calling for a ceasefire and electing X as chair": the frame after "and" is another event)
         covered_to = max(covered) if covered else None  # a specific frame took this event; coordinated ones
         #                                               after it ("... and to open a centre") are still events
-        if _PASSIVE_OR_MODAL.search(masked, max(start, at - 16), at) or _BY_AGENT.match(masked, start + match.end()):
+        if (_PASSIVE_OR_MODAL.search(masked, max(start, at - 16), at) and not (
+                match.group("noun") and LISTED_OUTCOME.fullmatch(masked, clause, at))) \
+                or _BY_AGENT.match(masked, start + match.end()):  # (but "The second is a decision to ...": a listed one)
             continue  # "was launched", "could approve", "aid pledged by": not the clause's own decision
         if _PURPOSE_OR_STATE.search(masked, max(start, at - 24), at) or (
                 (masked[max(start, at - 2):at] == ", " or _SINCE_BEFORE.search(masked, max(start, at - 40), at)
@@ -668,7 +673,7 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             seg = masked[verb_at:seg_end]
             before_verb = masked[max(0, verb_at - 60):verb_at]
             # ("The declaration commits the three to ...": what a text binds them to is what they decided)
-            texts_commitment = bool(_DOCUMENT_SUBJECT.search(before_verb)) or (
+            texts_commitment = bool(_DOCUMENT_SUBJECT.search(before_verb) or _UNDER_WHICH.search(before_verb)) or (
                 verb_cls != "pledge" and bool(_IN_DOCUMENT.search(before_verb)))
             kind = ("outcome" if neg else "membership" if MEMBERSHIP_OBJECT.search(seg) and verb_cls != "task"
                     and verb_cls not in REACTION_CLASSES

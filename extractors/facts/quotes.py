@@ -485,6 +485,7 @@ def _aside_speaker(an: Analysis, sent_start: int, at: int, pronoun: str) -> str 
     return resolve_pronoun(an, at, pronoun)
 
 
+_IN_NAMES_WORDS = re.compile(r"\bin\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*)(?:’s|'s)\s+(?:own\s+)?words\s*,[^“”\"]{0,80}$")
 _IN_THE_WORDS_OF = re.compile(r"\bin\s+the\s+(?:own\s+)?words\s+of\s+")
 # "the paper said", "the party wrote", "The paper's verdict was": _ANAPHOR's body as the clause's speaking subject
 _BARE_BODY = re.compile(_ANAPHOR.pattern + r"(?:\s+(?:(?:also|then|later)\s+)?(?:said|says|wrote|writes|reported|reports|"
@@ -524,6 +525,12 @@ def _partial_speaker(an: Analysis, sent_start: int, opening: int, summit_org: st
     words = _IN_WORDS.search(before)
     if words:  # 'The talks had been, in her words, "very difficult"': the pronoun speaks
         return True, resolve_pronoun(an, sent_start + words.start(1), _SUBJECT_OF[words.group(1).lower()])
+    owner = _IN_NAMES_WORDS.search(before)
+    if owner and not an.in_quote(sent_start + owner.start()):
+        # 'a bank that, in President Chavez's words, will lend "without the chains of the IMF"': the owner speaks
+        said_by = _candidates(an, sent_start + owner.start(1), sent_start + owner.end(1))
+        if said_by:
+            return True, _pick(said_by)
     words_of = _IN_THE_WORDS_OF.search(before)
     if words_of and not an.in_quote(sent_start + words_of.start()):
         # 'a text that, in the words of one Tuvaluan delegate, was "won line by line"': the one named speaks

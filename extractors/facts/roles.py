@@ -110,6 +110,7 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          r"[ \t]+(?:her|his|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:opened|founded|started|built|bought|"
                          r"inherited|set[ \t]+up)\b.*$|"
                          r"[ \t]+based\b.*$")  # ("coordinates a women's network| based in Mae Sot")
+_SELLS_FROM = re.compile(r"((?:sells|has[ \t]+sold)[ \t]+[^ \t].*?)[ \t]+from[ \t]+((?:[A-Z]|an?[ \t]+cart\b).*)")
 _STUDIES = re.compile(r"(?:studies|teaches|lectures|researches)[ \t]")
 _FIELD_TAIL = re.compile(r"[ \t]+(?:at|for|with)[ \t]+.*$|[ \t]+based\b.*$")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
@@ -145,6 +146,10 @@ def who_does_role(body: str, end: int) -> str | None:
     match = _WHO_DOES.match(body, end)
     if match and _STUDIES.match(match.group(1)):  # "studies French policy in Africa| at King's College": the field
         return _FIELD_TAIL.sub("", match.group(1))  # keeps its places, the institution goes
+    sold = _SELLS_FROM.match(match.group(1)) if match else None
+    if sold:  # "sells carpets from Afghanistan", "sells coffee from a cart": where the goods come from, or a cart, is
+        # part of the trade as the gold sets write it (a stall or a corner is where: "sells fruit| from a stall")
+        return _present(f"{_WHERE_TAIL.sub('', sold.group(1))} from {_WHERE_TAIL.sub('', ' ' + sold.group(2)).strip()}")
     if match:  # ", who coordinates a Serrekunda group", ", who runs a fleet of 60 trucks": what the person does
         return _present(_WHERE_TAIL.sub("", match.group(1)))  # (not where: "runs a café| on Panská Street", "sells ei and
         # pareu| at the market"; but "lectures in Oceanian history" is what, and "advises firms on trade rules")

@@ -81,7 +81,7 @@ _DURATION = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|1|2
 _ENTERS_LAST_DAY = re.compile(_ENTERS_FINAL)
 _RAN = re.compile(r"\b(?:ran|runs|lasted)\b")
 # a run of written-out days: "from Thursday, June 15, to Saturday, June 17", "from June 15 to 17"
-_WRITTEN_RANGE = re.compile(rf"\bfrom\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?({_MONTH})\.?\s+(\d{{1,2}}),?\s+(?:to|through|until)\s+"
+_WRITTEN_RANGE = re.compile(rf"\b[Ff]rom\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?({_MONTH})\.?\s+(\d{{1,2}}),?\s+(?:to|through|until)\s+"
                             rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:({_MONTH})\.?\s+)?(\d{{1,2}})\b")
 _DAY_RANGE = re.compile(r"\s*(?:to|through|until|and|-|–)\s*")  # "from Monday to Thursday", "on Thursday and Friday"
 # "Saturday, the second and final day of the summit": the weekday named is the last day
@@ -96,7 +96,7 @@ _DATELINE = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\
                        r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?\s+\([A-Z][\w .]{1,20}\)\s+[—–-]|"
                        r",\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+(?:--|[—–-])\s|"  # ("ST. PETERSBURG, Russia -- ")
                        r":\s+(?=[A-Z])")  # "JOHANNESBURG: Prime Minister ..." (Indian and Pakistani papers)
-_CAPITAL_OF = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:[A-Z][\w’'-]*(?:’s|'s)\s+)?"
+_CAPITAL_OF = re.compile(r"\b(?:in|at|outside|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:[A-Z][\w’'-]*(?:’s|'s)\s+)?"
                          r"(?:capital|city|resort(?:\s+town)?|port(?:\s+city)?|coastal\s+city|town|home\s*town|"
                          r"birthplace|native\s+\w+)(?:\s+of)?,?\s+$")
 # "a fellow at the Lowy Institute in Sydney": where a named institution sits, not where the leaders met
@@ -121,6 +121,10 @@ _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(W
 # "the Goa summit last year": an earlier meeting's
 _YEARS_AGO = re.compile(r"\s+(?:\w+\s+){1,2}years?\s+ago\b")
 _TEXT_OF = re.compile(r"\b(?:Declaration|Communiqu[eé]|Charter|Plan\s+of\s+Action|Programme\s+of\s+Action)\s+of\s+$")
+# "met in Tintorero, outside the Venezuelan city of |Barquisimeto": the known city the meeting's village lies by
+_OUTSIDE_CITY_OF = re.compile(r"\b(?:outside|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:city|town|capital|port)\s+of\s+$")
+_TEXT_OF_TOWN = re.compile(r"\b(?:Declaration|Communiqu[eé]|Charter|Plan\s+of\s+Action|Programme\s+of\s+Action)\s+of\s+"
+                           r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b")
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
 # "the Melbourne Declaration", "the Rome summit": the host city names the summit or its text
 _TO_CLAUSE_END = re.compile(r"[^,.;]*")
@@ -629,7 +633,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             # ("the summit's real audience was in Brussels": the summit's possession is no meeting held there)
             told = any(own[m.end():m.end() + 2] not in ("’s", "'s") for m in event.finditer(own))
             venue = (told or (event.search(wide) and _ENDED_IN.search(head))
-                     or _MEETING_HELD.search(own) or _MEETING_OF_BODY_IN.search(wide)) \
+                     or _MEETING_HELD.search(own) or _MEETING_OF_BODY_IN.search(wide)
+                     or (_OUTSIDE_CITY_OF.search(head) and (_MET.search(wide) or event.search(wide)))) \
                 and not _PLURAL_SUMMITS.search(wide)  # ("At a meeting of the Andean Presidential Council in |Trujillo")
             # (the sentence before is not the place's; "hosted two of the Alliance's summits, in Cali and in
             # Cartagena" names other meetings)
@@ -655,6 +660,15 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         appositive = _TO_CLAUSE_END.match(body, town.end()).end()  # (the country the appositive names)
         towns[key] = next((f.key for f in an.found if f.kind == "country" and town.end() <= f.start < appositive),
                           None)
+    for text in _TEXT_OF_TOWN.finditer(body):  # "signing the Declaration of Otavalo" when the leaders also "came to
+        name = text.group(1)  # Otavalo": the meeting's text names a town the gazetteer does not know
+        key = f"city:{slugify(name)}"
+        if key in towns or an.gazetteer.lookup(name) is not None or an.in_quote(text.start(1)) or not re.search(
+                rf"\b(?:[Ii]n|to|at|left)\s+{re.escape(name)}\b", f"{title or ''}\n{body}"):
+            continue
+        an.names.setdefault(key, name)
+        cities[key] += 6
+        towns[key] = None
     for there in _IN_THE_CITY.finditer(body):  # "linked hands around Birmingham ... as the leaders gathered in the
         own = body[slice(*an.sentences.spans[an.sentences.index_at(there.start())])]  # city for the summit"
         before = [f for f in an.found if f.kind == "city" and not f.in_quote and f.end <= there.start()
@@ -699,7 +713,24 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                     return found.key, an.gazetteer.city_country.get(found.key)
         return place
     city = cities.most_common(1)[0][0]
+    if city in towns and towns[city] is None and city not in an.gazetteer.city_country:
+        return city, _most_named_country(an)  # a town the gazetteer does not know, no country beside it
     return city, towns[city] if city in towns else an.gazetteer.city_country.get(city)
+
+
+def _most_named_country(an: Analysis) -> str | None:
+    """The country the text names most outside quotes, counting its cities as naming it ("a seaside hotel in
+    Montrouis, on the coast north of Port-au-Prince" on "Haitian soil"); None on a tie."""
+    named = Counter()
+    for found in an.found:
+        if found.in_quote:
+            continue
+        if found.kind in ("country", "demonym"):
+            named[found.key] += 1
+        elif found.kind == "city" and an.gazetteer.city_country.get(found.key):
+            named[an.gazetteer.city_country[found.key]] += 1
+    top = named.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 # "The summit had been set for the previous Thursday but was called off": the day it did not meet
@@ -709,6 +740,8 @@ _CALLED_OFF_DAY = re.compile(_SCHEDULING + rf"(?:for|on)\s+(?:the\s+)?(?:previou
 _CALLED_OFF = re.compile(r"\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off)\b")
 _AHEAD_OF_DAYS = re.compile(r"\b(?:ahead\s+of|before)\s+(?:this|next)\s+$")
 _EVERY_BEFORE = re.compile(rf"\b[Ee]very\s+(?:(?:{'|'.join(WEEKDAYS)})(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
+_HABIT_AFTER = re.compile(r"\s+(?:market|bazaar|fair|prayer|mass|service|edition|supplement|column|newsletter|"
+                          r"show|programme|program)s?\b")  # "known for its Saturday market": a weekly habit
 _LAST_WEEK = re.compile(r"\b[Ll]ast\s+week(?:’s|'s)?\b(?![^.]*\b(?:this|next)\s+week\b)")
 # "For three days last weekend, from Friday to Sunday": a stated run of days
 _FOR_DAYS = re.compile(r"\b(?:[Ff]or|[Oo]ver)\s+(?:two|three|four|five|[2-5])\s+days\b")
@@ -960,8 +993,8 @@ def _dates(an: Analysis, year: int | None, published: date | None,
                 continue  # "the ministry had announced on Tuesday that it was suspending ...": an earlier event
             if _OTHER_EVENTS_DAY.match(sentence, m.end(1)):
                 continue  # "to coincide with Sunday's 180th anniversary of the Battle of Carabobo": another event's day
-            if _EVERY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
-                continue  # "the newsletter every Monday (and Thursday)": a habit, not a day
+            if _EVERY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _HABIT_AFTER.match(sentence, m.end()):
+                continue  # "the newsletter every Monday (and Thursday)", "its Saturday market": a habit, not a day
             if _TERM_ENDS_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
                 continue  # "at the close of Italy's six months in the presidency, which end on Sunday": the term's day
             if _DAYS_BEFORE_AFTER.match(sentence, m.end()):
