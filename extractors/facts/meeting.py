@@ -31,6 +31,7 @@ _HERE = re.compile(r"\b(?:here|this\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|res
 # "police closed several main roads", "opened the border": a street's or a shop's closing, no meeting's
 _SHUT_THING = re.compile(r"\s+(?:(?:the|its|their|several|some|all|many|two|three|[a-z]+ed|main|major)\s+){0,3}(?:roads?|streets?|"
                          r"shops?|schools?|offices?|borders?|airports?|airspace|bridges?|markets?|businesses|highways?)\b")
+_SINCE_THE = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.I)  # ("since its summit at X")
 _OTHER_EVENT = re.compile(rf"\b(?:{OTHER_EVENTS})\b[^.;]*$")
 _THE_BLOC = re.compile(r"\b(?:the|its)\s+bloc(?:’s|'s)?\b", re.I)
 _ANOTHER_PLACE = re.compile(r"\b(?:summit|meeting|conference|talks)\s+in\s+$", re.I)
@@ -62,7 +63,9 @@ def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, ti
             continue  # (a headline, a masthead line, a quotation: not the report's own telling)
         if not any(not _NOT_YET.search(text, 0, m.start()) and not _OTHER_EVENT.search(text, max(0, m.start() - 30),
                                                                                        m.start())
-                   and not _SHUT_THING.match(text, m.end()) for m in _MEETING.finditer(text)):
+                   and not _SHUT_THING.match(text, m.end()) and not _SINCE_THE.search(text, max(0, m.start() - 30),
+                                                                                      m.start())
+                   for m in _MEETING.finditer(text)):
             continue  # (nor is "The China-ASEAN Expo, an annual trade fair held in Nanning, opens on Tuesday")
         # ("in time to sign it at the ASEAN summit in Cebu in December": another meeting's body, not this one's)
         elsewhere = [f.start for f in an.found if f.kind == "city" and start <= f.start < end and f.key != city_key
@@ -78,7 +81,9 @@ def meeting_fact(an: Analysis, summit: Summit | None, summit_org: str | None, ti
             or bool(short and re.search(rf"\b(?:the|The|\d+(?:st|nd|rd|th))\s+{short}\s+(?:meeting|summit)\b", own))
         named = named or bool(_THE_BLOC.search(own))  # ("for the bloc's tenth presidential council")
         # ("The 14th Forum meeting opened at Parliament House on Monday": the body by the last word of its name)
-        when = bool(_TIME.search(text))
+        year = summit.start_date.year if summit.start_date else None
+        when = any(not (m.group().isdigit() and year and int(m.group()) != year) for m in _TIME.finditer(text))
+        # ("since the first summit in 1991": another year is another meeting's time)
         if place + named + when >= 2:
             if not any(s < end and start < e for s, e in covered):
                 return _fact(an, summit, summit_org, city_key, start, end)

@@ -435,6 +435,13 @@ _DOCUMENT_SUBJECT = re.compile(rf"\b(?:{_TEXT_NOUNS}|agreement|treaty|charter|ac
 # "an energy treaty under which Venezuela commits to ...": what the text binds a member to is the meeting's decision
 _UNDER_WHICH = re.compile(rf"\b(?:{_TEXT_NOUNS}|agreement|treaty|charter|accord|pact|deal),?\s+(?:under|by)\s+which\s+"
                           r"(?:[\w’'-]+\s+){1,4}(?:also\s+)?$", re.I)
+_EARLIER_WHERE = re.compile(r"\b(?:last\s+(?:year|month|week)|(?:19|20)\d\d|years?\s+ago|earlier)\s*,\s+(?:where|when)\s+"
+                            r"(?:[\w’'-]+\s+){0,3}$")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in\s+)?(?:19|20)\d\d\b")
+# (but "replacing the board that has run the Pact since 1969", "the first summit since 1967": the since is another
+# clause's)
+_SINCE_GAP = re.compile(r",|\b(?:that|which|who|whose|has|had|have|been|first|only|last|frozen|held|run|kept|built|"
+                        r"made|given|taken|known|paid|sold|won|lost|begun|chosen)\b|\b\w+(?:ed|ing)\b")
 _IN_DOCUMENT = re.compile(rf"\b[Ii]n\s+(?:their|its|the)\s+(?:final\s+|joint\s+)?(?:{_TEXT_NOUNS})\s+(?:[\w-]+\s+){{1,3}}$")
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+([a-z][\w-]*\s+)?$")
 # "has endorsed the idea", "backed it": a restatement of an event counted where it was first described
@@ -558,6 +565,11 @@ def _generic_facts(an: Analysis, masked: str, span: tuple[int, int], previous: t
             # ("the first council since leaders agreed in Trujillo last year to ...": an earlier act)
             # (and "the consensus, agreed with the junta in April 2021, ...": a reduced relative of an earlier act)
             continue  # "accepted largely to keep Trump on board", "an arrangement that has kept X away": no act
+        since = _SINCE_YEAR.search(masked, start + match.end(), seg_end)
+        if _EARLIER_WHERE.search(masked, max(start, at - 60), at) or (
+                since and not _SINCE_GAP.search(masked, start + match.end(), since.start())):
+            # ("Cuba has signed every declaration since the first summit in 1991": a habit of years, not this act)
+            continue  # "since its summit at Victoria Falls in June last year, where leaders launched ...": that meeting's
         if _WHAT_BEFORE.search(masked, max(start, at - 40), at):
             continue  # "What NATO decided in Lisbon": a question or a heading, not an act
         if _TEXT_WHICH.search(masked, start, at):

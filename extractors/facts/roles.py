@@ -69,7 +69,7 @@ _WHO_WORKS_AS = re.compile(r",[ \t]+who[ \t]+works[ \t]+as[ \t]+(?:an?[ \t]+)?([
 # (now)" is history ("who fled Darfur in 2004 and now coordinates a refugee association")
 _WHO_DOES = re.compile(r",[ \t]+who[ \t]+(?:[^,.;]{3,50}?[ \t]+and[ \t]+(?:now[ \t]+)?)?((?:coordinates|directs|edits|trains|coaches|reports|ships|farms|drives|presents|"
                        r"rents|hires|guides|cooks|bakes|brews|roasts|weaves|carves|sews|translates|"
-                       r"hosts|keeps|milks|fishes|volunteers|organi[sz]es|advises|campaigns|monitors|runs|owns|works|"
+                       r"hosts|keeps|milks|fishes|herds|volunteers|organi[sz]es|advises|campaigns|monitors|runs|owns|works|"
                        r"follows|trades|imports|exports|sells|teaches|studies|covers|lectures|manages|grows|breeds|"
                        r"repairs|plays|builds|researches|led|leads|heads|headed|bottles|"
                        # ("makes wine", "produces cheese"; "makes the decisions at home" is no trade)
@@ -97,6 +97,10 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          r"[ \t]+(?:there|here)[ \t]+(?:for|since)\b.*$|[ \t]+for[ \t]+(?:\w+[ \t]+)?(?:years|decades)\b.*$|"
                          r"[ \t]+from[ \t]+(?:an?|his|her|their)[ \t]+.*$|"  # ("exports avocados| from a packing house")
                          r"[ \t]+(?:there|here|nearby)$|"  # ("runs a shoe repair shop| there")
+                         r"[ \t]+with[ \t]+(?:his|her|their)[ \t].*$|"  # ("herds reindeer| with his brothers")
+                         # ("sells handicrafts| to buyers from Mozambique": to whom)
+                         r"[ \t]+to[ \t]+(?:buyers|customers|tourists|visitors|clients|traders|shops|restaurants|"
+                         r"hotels|passers-by)\b.*$|"
                          # "lectures on trade| at a college in Moshi" (but "works at a hotel front desk" is the work)
                          r"(?<!works)[ \t]+at[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:college|university|school|"
                          r"institute|academy|hospital|clinic|bank|firm|company)\b.*$|"
@@ -110,7 +114,8 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          r"[ \t]+(?:her|his|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:opened|founded|started|built|bought|"
                          r"inherited|set[ \t]+up)\b.*$|"
                          r"[ \t]+based\b.*$")  # ("coordinates a women's network| based in Mae Sot")
-_SELLS_FROM = re.compile(r"((?:sells|has[ \t]+sold)[ \t]+[^ \t].*?)[ \t]+from[ \t]+((?:[A-Z]|an?[ \t]+cart\b).*)")
+_SELLS_FROM = re.compile(r"((?:sells|has[ \t]+sold)[ \t]+(?:(?!\bto\b)[^\n])+?)[ \t]+from[ \t]+((?:[A-Z]|an?[ \t]+cart\b).*)")
+# (not "sells handicrafts to buyers| from Mozambique": the buyers' origin)
 _STUDIES = re.compile(r"(?:studies|teaches|lectures|researches)[ \t]")
 _FIELD_TAIL = re.compile(r"[ \t]+(?:at|for|with)[ \t]+.*$|[ \t]+based\b.*$")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")

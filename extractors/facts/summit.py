@@ -115,7 +115,9 @@ _LATER_AFTER = re.compile(rf"\s+(?:next\s+(?:month|year|week|summer|spring|autum
                           rf"\s+in\s+(?:{_MONTH})\s+(?:next|last)\s+year\b")
 # (another year's meeting too: "the summit in Madrid in June next year", "... in June last year")
 _NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$|"
-                       r"\bnot\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+or\s+)?$")
+                       r"\bnot\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+or\s+)?$|"
+                       # "ten years after it was founded in Ottawa": the body's founding place, long before
+                       r"\b(?:was|were|been)\s+(?:founded|created|established|set\s+up|born)\s+in\s+$")
 # ("a city other than Washington", "sealed not in Brussels or Moscow but in ...")
 _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(WEEKDAYS)}))\b")  # "In Xiamen this week, ..."
 # "the Goa summit last year": an earlier meeting's
@@ -123,6 +125,14 @@ _YEARS_AGO = re.compile(r"\s+(?:\w+\s+){1,2}years?\s+ago\b")
 _TEXT_OF = re.compile(r"\b(?:Declaration|Communiqu[eé]|Charter|Plan\s+of\s+Action|Programme\s+of\s+Action)\s+of\s+$")
 # "met in Tintorero, outside the Venezuelan city of |Barquisimeto": the known city the meeting's village lies by
 _OUTSIDE_CITY_OF = re.compile(r"\b(?:outside|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:city|town|capital|port)\s+of\s+$")
+_TOWN_TEXT = re.compile(r"\bthe\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+Declaration\b")  # ("the Inari Declaration")
+# "the bloc's 14th summit, held in Ezulwini on August 31": a town the gazetteer does not know, the meeting's
+_HELD_IN_TOWN = re.compile(r"\b(?:held|met|summit|gathered|convened)\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                           rf"(?=\s+(?:on|from|this|last)\s|\s+in\s+(?:{'|'.join(MONTHS)}|\d{{4}})\b)")
+_NOT_A_TOWN = re.compile(rf"\b(?:{'|'.join(MONTHS + WEEKDAYS)}|Parliament|Congress|Council|Senate|House|Hall|Palace|"
+                         r"Chamber|Assembly|Centre|Center|Hotel|Castle|Cathedral|Church|Secret|Private|Public|"
+                         r"Camera|Person|Session|Office|Residence)\b")
+_MET_THERE = re.compile(r"\b(?:met|gathered|convened)\s+there\b")
 _TEXT_OF_TOWN = re.compile(r"\b(?:Declaration|Communiqu[eé]|Charter|Plan\s+of\s+Action|Programme\s+of\s+Action)\s+of\s+"
                            r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b")
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
@@ -145,6 +155,7 @@ _SEAT_OF_TOWN = re.compile(r"\bat\s+the\s+(?:[a-z-]+\s+){0,2}(?:palace|castle|ch
 _EPITHET = r"Leaders[’']?|Economic"  # a word between a city and its summit's name ("the Houston Economic Summit")
 _CITY_TEXT = re.compile(rf"\s+(?:(?:{_EPITHET})\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
 _SINCE_THE = re.compile(r"\b[Ss]ince\s+the\s+$")  # "since the |Istanbul summit": an earlier meeting
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[^;.]{0,100}$")  # (a date's: "since the EU took in A, B and C on May 1")
 _SINCE_BEFORE = re.compile(r"\bsince\s+[^,;]{0,60}$")  # "the first time since the leaders began meeting in 1993"
 
 
@@ -646,21 +657,27 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                     or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
             cities[found.key] += 6 if venue else 1
-    for town in (*_UNKNOWN_TOWN.finditer(body), *_SEAT_OF_TOWN.finditer(body)):  # "held their 11th summit on Friday in Puerto Varas, a lakeside town in
+    for town in (*_UNKNOWN_TOWN.finditer(body), *_SEAT_OF_TOWN.finditer(body), *_HELD_IN_TOWN.finditer(body)):  # "held their 11th summit on Friday in Puerto Varas, a lakeside town in
         # southern Chile": a place the gazetteer does not know, named as the meeting's town
         name = town.group(1)
+        if _NOT_A_TOWN.search(name):
+            continue  # ("held in June", "met in Parliament on Tuesday")
+        index = an.sentences.index_at(town.start())
         if an.gazetteer.lookup(name) is not None or an.in_quote(town.start(1)) or any(
                 f.kind == "person" and f.start <= town.start(1) < f.end for f in an.found) or not (
-                event.search(body, *(own := an.sentences.spans[an.sentences.index_at(town.start())]))
-                or _MEETING_HELD.search(body, *own)):
+                event.search(body, *(own := an.sentences.spans[index])) or _MEETING_HELD.search(body, *own)
+                or (index + 1 < len(an.sentences.spans) and _MET_THERE.search(body, *an.sentences.spans[index + 1]))):
+            # ("took over the chair ... in Salekhard, the capital of ... Ministers met there for the meeting")
             continue
         key = f"city:{slugify(name)}"
         an.names.setdefault(key, name)
         cities[key] += 6
         appositive = _TO_CLAUSE_END.match(body, town.end()).end()  # (the country the appositive names)
-        towns[key] = next((f.key for f in an.found if f.kind == "country" and town.end() <= f.start < appositive),
-                          None)
-    for text in _TEXT_OF_TOWN.finditer(body):  # "signing the Declaration of Otavalo" when the leaders also "came to
+        towns[key] = next((f.key if f.kind != "city" else an.gazetteer.city_country.get(f.key)
+                           for f in an.found if f.kind in ("country", "demonym", "city")
+                           and town.end(1) <= f.start < appositive), None)
+        # ("Salekhard, a Russian town", "Laulasmaa, a resort on the coast west of Tallinn")
+    for text in (*_TEXT_OF_TOWN.finditer(body), *_TOWN_TEXT.finditer(body)):  # "signing the Declaration of Otavalo" when the leaders also "came to
         name = text.group(1)  # Otavalo": the meeting's text names a town the gazetteer does not know
         key = f"city:{slugify(name)}"
         if key in towns or an.gazetteer.lookup(name) is not None or an.in_quote(text.start(1)) or not re.search(
@@ -761,7 +778,9 @@ _AT_THE_MEETING = re.compile(r"[^.;]{0,20}?\b(?:at|for)\s+(?:the|a|its|their)\s+
 def _others_date(sentence: str, at: int) -> bool:
     """Whether the written date at ``at`` is another event's: a relative clause's act ("the tariffs that Trump
     announced on April 2") or a named event ("the attacks of September 11")."""
-    return bool(_RELATIVE_ACT.search(sentence, max(0, at - 80), at) or _EVENT_OF.search(sentence, max(0, at - 30), at))
+    return bool(_RELATIVE_ACT.search(sentence, max(0, at - 80), at) or _EVENT_OF.search(sentence, max(0, at - 30), at)
+                or _SINCE_CLAUSE.search(sentence, max(0, at - 100), at))  # ("the first since the EU took in ... on
+    # May 1": the earlier event the meeting is counted from)
 
 
 # "the attacks of September 11", "the elections of May 5": a named event's date, not the meeting's
@@ -1351,6 +1370,10 @@ _COUNCIL_IN = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _THE_MEETING = re.compile(r"\s*The\s+(?:[\w-]+\s+)?meeting\b")
 
 
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|the\s+(?:council|bloc|alliance|organi[sz]ation|group|forum|community|union|"
+                         r"league|association)(?:’s|'s))\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
 def _leaders_meeting(an: Analysis) -> bool:
     """Whether the body reports a meeting of a summit-holding body's leaders without using the word summit: the
     body's leaders are named, or the body and a leaders' / N-day meeting share a sentence."""
@@ -1360,8 +1383,9 @@ def _leaders_meeting(an: Analysis) -> bool:
     index_at = an.sentences.index_at
     meeting_sentences = {index_at(at) for at in meetings}
     # "The Commonwealth likes to ... At its heads of government meeting in Valletta": "its" is the body named before
+    # (and "Norway took the chair of the Arctic Council ... met for the council's fifth ministerial meeting")
     meeting_sentences |= {index_at(m.start()) - 1 for m in found_meetings
-                          if re.search(r"\b[Ii]ts\s+$", an.body[max(0, m.start() - 5):m.start()])}
+                          if _ITS_BEFORE.search(an.body, max(0, m.start() - 40), m.start())}
     for match in _SEVEN_NATIONS.finditer(an.body):  # "The leaders of six of the largest industrial democracies ended
         # a three-day meeting": the G7 by description, meeting
         if _GATHERING.search(an.body, *an.sentences.spans[index_at(match.start())]):
