@@ -122,7 +122,8 @@ _NOT_HERE = re.compile(r"\bother\s+than\s+$|\boutside\s+(?:of\s+)?$|"
 _THIS_WEEK = re.compile(rf"\s+(?:this\s+week|today|yesterday|on\s+(?:{'|'.join(WEEKDAYS)}))\b")  # "In Xiamen this week, ..."
 # "the Goa summit last year": an earlier meeting's
 _YEARS_AGO = re.compile(r"\s+(?:\w+\s+){1,2}years?\s+ago\b")
-_TEXT_OF = re.compile(r"\b(?:Declaration|Communiqu[eé]|Charter|Plan\s+of\s+Action|Programme\s+of\s+Action)\s+of\s+$")
+_MEETING_TEXT = r"(?:Declaration|Communiqu[eé]|Charter|Plan\s+of\s+Action|Programme\s+of\s+Action)"  # a meeting's text
+_TEXT_OF = re.compile(rf"\b{_MEETING_TEXT}\s+of\s+$")
 # "met in Tintorero, outside the Venezuelan city of |Barquisimeto": the known city the meeting's village lies by
 _OUTSIDE_CITY_OF = re.compile(r"\b(?:outside|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:city|town|capital|port)\s+of\s+$")
 _TOWN_TEXT = re.compile(r"\bthe\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+Declaration\b")  # ("the Inari Declaration")
@@ -133,8 +134,8 @@ _NOT_A_TOWN = re.compile(rf"\b(?:{'|'.join(MONTHS + WEEKDAYS)}|Parliament|Congre
                          r"Chamber|Assembly|Centre|Center|Hotel|Castle|Cathedral|Church|Secret|Private|Public|"
                          r"Camera|Person|Session|Office|Residence)\b")
 _MET_THERE = re.compile(r"\b(?:met|gathered|convened)\s+there\b")
-_TEXT_OF_TOWN = re.compile(r"\b(?:Declaration|Communiqu[eé]|Charter|Plan\s+of\s+Action|Programme\s+of\s+Action)\s+of\s+"
-                           r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b")
+# "the Declaration of Otavalo": the meeting's text named for its town (read when the gazetteer does not know the town)
+_TEXT_OF_TOWN = re.compile(rf"\b{_MEETING_TEXT}\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\b")
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
 # "the Melbourne Declaration", "the Rome summit": the host city names the summit or its text
 _TO_CLAUSE_END = re.compile(r"[^,.;]*")
