@@ -91,7 +91,8 @@ _BARE_ROLE = re.compile(
     rf"\b[Tt]he {_NATIONALITY}((?i:spokes(?:man|woman|person)|president|prime minister|chancellor|premier|secretary-general|secretary of state|treasury secretary|foreign secretary|finance minister|"
     r"foreign minister|minister|king|queen|crown prince|chairperson|chairman|economist|analyst|researcher|envoy|"
     r"expert|scholar|academic|professor|"
-    r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch|emir|amir|sultan|emperor|chief))\b"
+    r"ambassador|adviser|advisor|aide|head of state|first mandatary|sovereign|monarch|emir|amir|sultan|emperor|chief|"
+    r"host))\b"
     r"(?=(?:,[^,.;“”\"]{1,60},)? (?:said|says|told|added|"  # ("The Chief, at his last summit as X, said")
     r"warned|noted|argued|insisted|stressed|explained|replied|wrote|urged|called|described|blamed|accused|attributed|"
     r"praised|hailed|condemned|critici[sz]ed|dismissed|rejected|recalled|pledged|promised|declared))")
@@ -1598,6 +1599,8 @@ def _resolve_bare_roles(an: Analysis) -> None:
             index = an.sentences.index_at(match.start())
             near = {f.key for f in an.persons_in(an.sentences.spans[max(0, index - 1)][0], match.start())}
             fits = [p for p in fits if p.key in near] or fits  # the head of state just named
+        if not fits and noun == "host":  # "the host said as he closed the meeting": the one named as host
+            fits = [p for p in an.persons.values() if p.first_offset < match.start() and _named_host(an, p.key)]
         if not fits and noun in _EXPERTS:  # "the expert said": the scholar named before, whatever their title
             fits = [p for p in an.persons.values() if p.first_offset < match.start() and p.role
                     and _SCHOLARLY.search(p.role)]
@@ -1609,6 +1612,17 @@ def _resolve_bare_roles(an: Analysis) -> None:
             fits = spoke or [p for p in fits if p.key in named]
         if len(fits) == 1:
             _mention_person(an, match, fits[0])
+
+
+# "Juan Manuel Santos, the host,", "hosted by President X", "X, who hosted the meeting": the meeting's host
+_HOST_AFTER = re.compile(r",\s+(?:the|their|its)\s+(?:summit[’']s\s+)?host\b|,?\s+(?:who\s+)?(?:hosted|was\s+host|played\s+host)\b")
+_HOSTED_BY = re.compile(r"\b(?:hosted\s+by|[Hh]ost)\s+(?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+){0,3}$")
+
+
+def _named_host(an: Analysis, key: str) -> bool:
+    """Whether the text names the person as the meeting's host (see _HOST_AFTER, _HOSTED_BY)."""
+    return any(f.key == key and not f.in_quote and (_HOST_AFTER.match(an.body, f.end) or _HOSTED_BY.search(
+        an.body, max(0, f.start - 50), f.start)) for f in an.found if f.kind == "person")
 
 
 def titled_as(an: Analysis, person: Person, noun: str) -> bool:
