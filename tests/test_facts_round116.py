@@ -4,7 +4,9 @@ articles."""
 
 from __future__ import annotations
 
-from tests.facts_helpers import quote_speakers
+from datetime import datetime
+
+from tests.facts_helpers import quote_speakers, roles, summit_of
 
 
 def test_the_host_said_is_the_person_named_as_host():
@@ -14,3 +16,71 @@ def test_the_host_said_is_the_person_named_as_host():
     body = ("The summit, hosted by President Alan Garcia, opened on Monday. \"This bloc is no antique,\" the host "
             "told the leaders.")
     assert quote_speakers(body)["This bloc is no antique"] == "person:alan-garcia"
+
+
+def test_met_at_an_unknown_town_with_its_coast_gives_the_town_and_country():
+    body = ("When the presidents of Central America met at Pochomil, on the Pacific coast of Nicaragua, on June 5 "
+            "and 6, the war was nearly over. Delegates of the two sides met in Mexico City on June 7, the day "
+            "after the summit closed, and agreed to talk.")
+    found = summit_of(body, published_at=datetime(1991, 6, 12))
+    assert (found.organization, found.city, found.country) == ("SICA", "Pochomil", "Nicaragua")
+    assert (found.start_date.isoformat(), found.end_date.isoformat()) == ("1991-06-05", "1991-06-06")
+    body = ("Prime Minister Jean Chretien hosted the Francophonie summit in Moncton on Friday, the first ever held "
+            "in Acadia, and the leaders adopted a declaration.")  # (but the first ever held in a region is no town)
+    assert summit_of(body, published_at=datetime(1999, 9, 4)).city == "Moncton"
+
+
+def test_the_presidents_of_the_central_american_republics_meet_as_sica_and_the_region_is_nobody():
+    body = ("LIBERIA, Costa Rica - The presidents of the five Central American republics ended their summit in "
+            "this town on Monday with a text that calls Central America \"a zone of peace and growth.\"")
+    found = summit_of(body, published_at=datetime(1992, 3, 3))
+    assert found.organization == "SICA"
+    assert quote_speakers(body)["a zone of peace and growth"] != "person:central"
+
+
+def test_st_georges_is_written_as_the_gold_sets_write_it():
+    body = "The OAS General Assembly opened in St George's on Tuesday, the first held in Grenada."
+    assert summit_of(body, published_at=datetime(1980, 6, 5)).city == "St. George's"
+
+
+def test_a_loose_count_of_days_sets_the_span_only_when_the_text_names_one_day():
+    body = ("For nine days Castries was the meeting place of the Americas. The General Assembly of the Organization "
+            "of American States opened here on June 7 and closed on Wednesday.")
+    found = summit_of(body, published_at=datetime(1983, 6, 17))  # a Friday
+    assert (found.start_date.isoformat(), found.end_date.isoformat()) == ("1983-06-07", "1983-06-15")
+    body = ("The General Assembly of the Organization of American States closed in Castries yesterday after nine "
+            "days of argument. The assembly, which opened on June 3, adopted a text on rights.")
+    found = summit_of(body, published_at=datetime(1983, 6, 12))
+    assert (found.start_date.isoformat(), found.end_date.isoformat()) == ("1983-06-03", "1983-06-11")
+    body = ("For three days the leaders were guests of Bled. The European Council summit met on Thursday and "
+            "Friday in the lakeside hotel.")
+    found = summit_of(body, published_at=datetime(2004, 6, 20))  # a Sunday
+    assert (found.start_date.isoformat(), found.end_date.isoformat()) == ("2004-06-17", "2004-06-18")
+
+
+def test_the_day_the_leaders_left_is_the_last_day_of_a_counted_stay():
+    body = ("For three days in a seaside resort, the host got the summit she wanted. The Group of Seven leaders left "
+            "Bari on Saturday with a loan for Ukraine.")
+    found = summit_of(body, published_at=datetime(2031, 6, 15))  # a Sunday (no calendar entry that year)
+    assert (found.start_date.isoformat(), found.end_date.isoformat()) == ("2031-06-12", "2031-06-14")
+
+
+def test_the_leader_of_the_opposition_keeps_its_of_but_not_a_partys_name():
+    assert roles("Ramon Ruiz-Pattle, the Leader of the Opposition, said the town had been painted for visitors.")[
+        "person:ramon-ruiz-pattle"] == "Leader of the Opposition"
+    assert roles("Ramon Ruiz-Pattle, leader of the opposition Liberal Party, said the town had been painted.")[
+        "person:ramon-ruiz-pattle"] == "leader"
+
+
+def test_raising_cattle_and_having_cut_cane_are_trades():
+    assert roles("\"Sugar is our business,\" said Delroy Pinder-Hurst, who has cut cane for forty years.")[
+        "person:delroy-pinder-hurst"] == "cuts cane"
+    assert roles("\"The border is shut,\" said Delroy Pinder-Hurst, who raises goats near the river.")[
+        "person:delroy-pinder-hurst"] == "raises goats"
+
+
+def test_a_reported_clause_without_that_reaches_its_partial_quotation():
+    got = quote_speakers("Prime Minister Pavel Orlov-Dane said Moscow wanted the Eurasian customs union, the "
+                         "Russian-led trade bloc, to work with China's new Silk Road Economic Belt \"as neighbours, "
+                         "not as competitors,\" and left.")
+    assert got["as neighbours, not as competitors"] == "person:pavel-orlov-dane"

@@ -637,6 +637,14 @@ _NAMED_BODY = re.compile(  # "of the centre-left Democratic Party": lower-case m
     r"[A-Z]{3,}\b(?![’'\-])")
 
 
+def _title_with_of(an: Analysis, rest: str, after: int) -> int | None:
+    """Where a known title ends when ``rest`` up to one of the next three words after ``after`` is one ("Leader of the
+    Opposition", "Minister for Foreign Affairs"); else None."""
+    ends = [m.end() for m in re.finditer(r"[\w’'-]+", rest[after:after + 40])][:3]
+    return next((after + end for end in reversed(ends) if normalize(rest[:after + end]) in an.gazetteer.titles
+                 and not re.match(r"\s+[A-Z]", rest[after + end:])), None)  # (not "of the opposition People's Party")
+
+
 def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
     """The role inside an appositive phrase ("Brazil's minister for social development at ..." ->
     "minister for social development"): leading determiner or possessive dropped, cut before "at/in/with ..."
@@ -675,6 +683,10 @@ def _role_phrase(an: Analysis, phrase: str, base: int) -> str | None:
             continue  # "a tram driver on the No. 5 route" is cut, "High Representative on the Rohingya issue" is not
         if word == "for" and _SPAN_AFTER.match(rest, match.end()):
             cut = match.start()  # "President for all of four days": how long, not what of
+            break
+        held = _title_with_of(an, rest, match.end()) if word in ("of", "for", "to") else None
+        if held:  # "the Leader of the Opposition": a title that holds its own "of" (and ends there: "leader of the
+            cut = held  # opposition People's Party")
             break
         if word in ("of", "for", "to"):
             tail_at = base + rest_at + match.end()

@@ -69,12 +69,12 @@ _WHO_WORKS_AS = re.compile(r",[ \t]+who[ \t]+works[ \t]+as[ \t]+(?:an?[ \t]+)?([
 # (now)" is history ("who fled Darfur in 2004 and now coordinates a refugee association")
 _WHO_DOES = re.compile(r",[ \t]+who[ \t]+(?:[^,.;]{3,50}?[ \t]+and[ \t]+(?:now[ \t]+)?)?((?:coordinates|directs|edits|trains|coaches|reports|ships|farms|drives|presents|"
                        r"rents|hires|guides|cooks|bakes|brews|roasts|weaves|carves|sews|translates|"
-                       r"hosts|keeps|milks|fishes|herds|volunteers|organi[sz]es|advises|campaigns|monitors|runs|owns|works|"
+                       r"hosts|keeps|milks|fishes|herds|raises|cuts|volunteers|organi[sz]es|advises|campaigns|monitors|runs|owns|works|"
                        r"follows|trades|imports|exports|sells|teaches|studies|covers|lectures|manages|grows|breeds|"
                        r"repairs|plays|builds|researches|led|leads|heads|headed|bottles|"
                        # ("makes wine", "produces cheese"; "makes the decisions at home" is no trade)
                        r"(?:makes|produces)(?=[ \t]+(?!(?:the|a|an|it|sure|up|do|decisions|plans|time)\b))|"
-                       r"(?:has|had)[ \t]+(?:sold|worked|taught|farmed|driven|grown|built|coached|"  # ("has sold taho")
+                       r"(?:has|had)[ \t]+(?:sold|worked|taught|farmed|driven|grown|built|coached|cut|raised|"  # ("has sold taho")
                        r"repaired|traded|covered|studied|fished|led|headed|edited|trained|advised|imported|exported|"
                        r"researched|hosted|volunteered|organi[sz]ed|campaigned|monitored))"
                        r"[ \t]+[^,.;:!?“”\"—()]{3,140}?)(?=[ \t]*[,.;:!?—(]|[ \t]+(?:and|but)[ \t]+(?:has|had|is|was|said|says|"
@@ -132,7 +132,8 @@ _PRESENT_OF = {"sold": "sells", "run": "runs", "driven": "drives", "taught": "te
                "made": "makes", "kept": "keeps", "owned": "owns", "managed": "manages", "grown": "grows",
                "fished": "fishes", "built": "builds", "repaired": "repairs", "cooked": "cooks", "served": "serves",
                "traded": "trades", "farmed": "farms", "exported": "exports", "imported": "imports", "guided": "guides",
-               "written": "writes", "studied": "studies", "lectured": "lectures", "edited": "edits"}
+               "written": "writes", "studied": "studies", "lectured": "lectures", "edited": "edits", "cut": "cuts",
+               "raised": "raises"}
 _HAS_DONE = re.compile(r"(?:has|have)[ \t]+(?:long[ \t]+)?(\w+)[ \t]+")
 
 

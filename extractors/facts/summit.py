@@ -70,11 +70,18 @@ _OTHER_OPENED = re.compile(rf"\b(?:{OTHER_EVENTS})\b,?\s+(?:which\s+|that\s+)?(?
 _CLOSED = re.compile(r"\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|wrap(?:ped|s) up|"
                      r"c(?:ame|omes) to an? (?:end|close)|"
                      r"dr(?:ew|aws) to an? (?:end|close)|w(?:ound|inds) up|finish(?:ed|es))\b")
+# "The leaders of the world's richest democracies left Puglia on Saturday": the day they left is the last
+_LEADERS_LEFT = re.compile(r"\b(?:[Ll]eaders|[Pp]residents|[Hh]eads\s+of\s+(?:state|government)|[Pp]rime\s+[Mm]inisters)\b"
+                           r"[^.;]{0,60}?\bleft\s+(?!behind\b|the\s+(?:door|question|issue|matter)\b)")
 _ENTERS_FINAL = r"\b(?:enters|is\s+in)\s+its\s+(second|third|fourth|fifth)\s+and\s+(?:final|last)\s+day\b"
 _DURATION = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|1|2|3|4|5|6|7|8|9)-day (?:[\w-]+ ){0,2}?(?:summit|meeting|gathering|talks|conference)\b|"
                        # "after two days of talks", "the last of the summit's three days", "the second and final day"
                        r"\b(two|three|four|five) days of (?:talks|meetings|summitry|deliberations)\b|"
                        r"\b(?:summit|meeting)(?:’s|'s) (two|three|four|five) days\b|"
+                       # "For nine days St George's was the meeting place", "closed yesterday after nine days"
+                       r"(?:^|[.!?]\s+|\n)For (?P<for_days>two|three|four|five|six|seven|eight|nine|ten) days\b|"
+                       r"\b(?:closed|ended|adjourned)\b[^.;]{0,40}?\bafter (?P<after_days>two|three|four|five|six|seven|eight|"
+                       r"nine|ten) days\b|"
                        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+the (second|third|fourth|fifth) and (?:final|last) day\b|"
                        + _ENTERS_FINAL, re.I)
 # "the summit enters its second and final day": the filing day is the last day (the duration's last alternative)
@@ -128,11 +135,15 @@ _TEXT_OF = re.compile(rf"\b{_MEETING_TEXT}\s+of\s+$")
 _OUTSIDE_CITY_OF = re.compile(r"\b(?:outside|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:city|town|capital|port)\s+of\s+$")
 _TOWN_TEXT = re.compile(r"\bthe\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+Declaration\b")  # ("the Inari Declaration")
 # "the bloc's 14th summit, held in Ezulwini on August 31": a town the gazetteer does not know, the meeting's
-_HELD_IN_TOWN = re.compile(r"\b(?:held|met|summit|gathered|convened)\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-                           rf"(?=\s+(?:on|from|this|last)\s|\s+in\s+(?:{'|'.join(MONTHS)}|\d{{4}})\b)")
+_HELD_IN_TOWN = re.compile(r"\b(?:held|met|summit|gathered|convened)\s+(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                           rf"(?=\s+(?:on|from|this|last)\s|\s+in\s+(?:{'|'.join(MONTHS)}|\d{{4}})\b|,)")
+# ("met at Montelimar, on the Pacific coast of Nicaragua, on April 2 and 3")
 _NOT_A_TOWN = re.compile(rf"\b(?:{'|'.join(MONTHS + WEEKDAYS)}|Parliament|Congress|Council|Senate|House|Hall|Palace|"
                          r"Chamber|Assembly|Centre|Center|Hotel|Castle|Cathedral|Church|Secret|Private|Public|"
                          r"Camera|Person|Session|Office|Residence)\b")
+_DAY_AFTER_THE_SUMMIT = re.compile(r"[^.;]{0,40}?\b(?:the|a|two|three)\s+(?:day|days|week)\s+(?:after|before)\s+the\s+"
+                                   r"(?:summit|meeting)\b")
+_FIRST_EVER = re.compile(r"\b(?:first|only|last)\s+(?:[\w-]+\s+){0,2}$")
 _MET_THERE = re.compile(r"\b(?:met|gathered|convened)\s+there\b")
 # "the Declaration of Otavalo": the meeting's text named for its town (read when the gazetteer does not know the town)
 _TEXT_OF_TOWN = re.compile(rf"\b{_MEETING_TEXT}\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\b")
@@ -284,14 +295,19 @@ _REGION_BODIES = {"arab": "org:arab-league", "african": "org:african-union", "ca
                   "francophone": "org:francophonie", "turkic": "org:turkic-council", "islamic": "org:oic",
                   "southern african": "org:sadc", "west african": "org:ecowas", "east african": "org:eac",
                   # (the Central American presidents' summits, SICA's since 1991; CELAC's forerunners)
-                  "central american": "org:sica", "latin american and caribbean": "org:celac",
+                  "central american": "org:sica", "central america": "org:sica", "latin american and caribbean": "org:celac",
                   "andean": "org:andean-community"}
 _REGION_LEADERS = re.compile(r"\b(Turkic)(?:-speaking)?\s+(?:nations|states|countries|leaders|summit)\b|"  # Turkic Council
                              r"\b((?:(?-i:Southern|West|East)\s+)?African|Arab|Caribbean|Nordic|Gulf|Ibero-American|Francophone|"
                              r"Islamic|Andean|Central\s+American|Latin\s+American\s+and\s+Caribbean)\s+(?:heads\s+of\s+"
                              r"(?:state|government)|leaders|monarchs|kings\s+and\s+presidents|presidents|summit)\b|"
                              # "Delegations from 33 Latin American and Caribbean countries met at the resort"
-                             r"\b(Latin\s+American\s+and\s+Caribbean)\s+(?:countries|nations|states)\s+met\b")
+                             r"\b(Latin\s+American\s+and\s+Caribbean)\s+(?:countries|nations|states)\s+met\b|"
+                             # "When the presidents of Central America met at Montelimar"
+                             r"\b(?:presidents|leaders|heads\s+of\s+state)\s+of\s+(Central\s+America)\b|"
+                             # "The presidents of the five Central American republics ended their summit"
+                             r"\b(?:presidents|leaders|heads\s+of\s+state)\s+of\s+the\s+(?:\w+\s+)?(Central\s+American)\s+"
+                             r"(?:republics|nations|states|countries)\b")
 
 
 def _region_body(match: re.Match) -> str:
@@ -428,7 +444,8 @@ def _summit_org(an: Analysis, title: str | None, event: re.Pattern = _SUMMIT, ho
         if key == "org:turkic-council" and published and published >= date(2021, 11, 12):
             key = "org:ots"  # renamed the Organization of Turkic States at its Istanbul summit
         display = _org_display(an, key)
-        if (event.search(body, s, e) or (match.group().endswith(("presidents", "met")) and _GATHERED.search(body, s, e))) \
+        if (event.search(body, s, e) or (match.group().endswith(("presidents", "met")) or match.group().startswith((
+                "presidents", "leaders", "heads"))) and _GATHERED.search(body, s, e)) \
                 and key in summit_orgs and display and not _ANOTHER_SUMMIT.search(body, s, e):
             # ("the five Central American presidents, meeting on the Caribbean coast")
             scores[key] += 5
@@ -599,7 +616,9 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
             continue
         if _IN_A_FEW.search(body, an.sentences.spans[an.sentences.index_at(found.start)][0], found.start):
             continue  # "In a few hours the Summit of the Americas opens in Port of Spain": a meeting still to come
-        if _NOT_HERE.search(head) or _YEARS_AGO.match(body, found.end) or _AIMED_AT.search(head):
+        if _NOT_HERE.search(head) or _YEARS_AGO.match(body, found.end) or _AIMED_AT.search(head) \
+                or _DAY_AFTER_THE_SUMMIT.match(body, found.end):
+            # ("the two sides met in Geneva on April 4, the day after the summit closed": another meeting)
             continue  # "the first summit held in a city other than Washington", "in Miami two years ago": not the venue
             # ("The message was aimed above all at Moscow": the target)
         dated = _ON_MONTH_DAY_AFTER.match(body, found.end) if published else None
@@ -661,8 +680,9 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
     for town in (*_UNKNOWN_TOWN.finditer(body), *_SEAT_OF_TOWN.finditer(body), *_HELD_IN_TOWN.finditer(body)):  # "held their 11th summit on Friday in Puerto Varas, a lakeside town in
         # southern Chile": a place the gazetteer does not know, named as the meeting's town
         name = town.group(1)
-        if _NOT_A_TOWN.search(name):
-            continue  # ("held in June", "met in Parliament on Tuesday")
+        if _NOT_A_TOWN.search(name) or _FIRST_EVER.search(body, max(0, town.start() - 30), town.start()):
+            continue  # ("held in June", "met in Parliament on Tuesday"; "the first ever held in Acadia": a region's
+            # record, not the town)
         index = an.sentences.index_at(town.start())
         if an.gazetteer.lookup(name) is not None or an.in_quote(town.start(1)) or any(
                 f.kind == "person" and f.start <= town.start(1) < f.end for f in an.found) or not (
@@ -673,7 +693,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         key = f"city:{slugify(name)}"
         an.names.setdefault(key, name)
         cities[key] += 6
-        appositive = _TO_CLAUSE_END.match(body, town.end()).end()  # (the country the appositive names)
+        appositive = _TO_CLAUSE_END.match(body, town.end() + body.startswith(",", town.end())).end()
+        # (the country the appositive names: "met at Montelimar, on the Pacific coast of Nicaragua,")
         towns[key] = next((f.key if f.kind != "city" else an.gazetteer.city_country.get(f.key)
                            for f in an.found if f.kind in ("country", "demonym", "city")
                            and town.end(1) <= f.start < appositive), None)
@@ -776,12 +797,14 @@ _TOWARDS_MEETING = re.compile(r"\b(?:to\s+take\s+to|ahead\s+of|in\s+preparation\
                               r"(?:line|position|approach|stance)\s+for)\s+the\s+"
                               r"(?:[\w-]+\s+){0,3}$")
 _AT_THE_MEETING = re.compile(r"[^.;]{0,20}?\b(?:at|for)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,4}(?:summit|meeting)\b")
-def _others_date(sentence: str, at: int) -> bool:
-    """Whether the written date at ``at`` is another event's: a relative clause's act ("the tariffs that Trump
-    announced on April 2") or a named event ("the attacks of September 11")."""
+def _others_date(sentence: str, at: int, end: int | None = None) -> bool:
+    """Whether the written date at ``at`` (ending at ``end``) is another event's: a relative clause's act ("the
+    tariffs that Trump announced on April 2"), a named event ("the attacks of September 11"), the earlier event a
+    since clause counts from ("the first since the EU took in ... on May 1") or a day told apart from the summit's
+    ("met in Geneva on April 4, the day after the summit closed")."""
     return bool(_RELATIVE_ACT.search(sentence, max(0, at - 80), at) or _EVENT_OF.search(sentence, max(0, at - 30), at)
-                or _SINCE_CLAUSE.search(sentence, max(0, at - 100), at))  # ("the first since the EU took in ... on
-    # May 1": the earlier event the meeting is counted from)
+                or _SINCE_CLAUSE.search(sentence, max(0, at - 100), at)
+                or (end is not None and _DAY_AFTER_THE_SUMMIT.match(sentence, end)))
 
 
 # "the attacks of September 11", "the elections of May 5": a named event's date, not the meeting's
@@ -1091,7 +1114,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             if _called_off(sentence, m.start()) or (attached and m.start() not in attached) \
                     or _later_event(sentence, m.start(), event):
                 continue
-            if _term_date(sentence, m.start(), m.group(3), event) or _others_date(sentence, m.start()):
+            if _term_date(sentence, m.start(), m.group(3), event) or _others_date(sentence, m.start(), m.end()):
                 continue
             dated = _explicit(m.group(1), m.group(2), m.group(3), m.group(4), year, sentence, published)
             found += dated
@@ -1100,7 +1123,7 @@ def _dates(an: Analysis, year: int | None, published: date | None,
             if _called_off(sentence, m.start()) or (attached and m.start() not in attached) \
                     or _later_event(sentence, m.start(), event):
                 continue
-            if _term_date(sentence, m.start(), m.group(2), event) or _others_date(sentence, m.start()):
+            if _term_date(sentence, m.start(), m.group(2), event) or _others_date(sentence, m.start(), m.end()):
                 continue
             dated = _explicit(m.group(3), m.group(1), m.group(2), m.group(4), year, sentence, published)
             found += dated
@@ -1192,10 +1215,13 @@ def _dates(an: Analysis, year: int | None, published: date | None,
     if not days:
         return None, None
     start, end = min(days), max(days)
+    if duration and (duration.group("for_days") or duration.group("after_days")) and start != end:
+        duration = None  # ("For three days the leaders were guests of Thessaloniki ... met on Thursday and Friday": a
+        # loose count of days yields to the days the text names)
     if duration:
         span = _span(duration)
         opened = [d for d, s in found if event.search(s) and _opens(s)]
-        closed = [d for d, s in found if event.search(s) and _CLOSED.search(s)] + last_days + [
+        closed = [d for d, s in found if (event.search(s) and _CLOSED.search(s)) or _LEADERS_LEFT.search(s)] + last_days + [
             d for d in closed_on if d <= end]  # "agreed on Friday as the two-day meeting closed"
         if (end - start).days < span and closed and not opened:
             start = max(closed) - timedelta(days=span)
