@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from extractors.facts import analyse
+from extractors.facts.summit import _dateline_place as dateline_place
 from tests.facts_helpers import quote_speakers, roles, summit_of
 
 
@@ -84,3 +86,15 @@ def test_a_reported_clause_without_that_reaches_its_partial_quotation():
                          "Russian-led trade bloc, to work with China's new Silk Road Economic Belt \"as neighbours, "
                          "not as competitors,\" and left.")
     assert got["as neighbours, not as competitors"] == "person:pavel-orlov-dane"
+
+
+def test_a_transcripts_label_is_no_dateline_place():
+    body = ("EU and Russia open talks at Siberian summit\n"
+            "Radio Baltica | Europe Desk | Friday, June 27, 2008 | Transcript\n"
+            "Presented by Anna Berg-Holm, with Ivan Sokolov-Pryce in Nadym\n"
+            "RUSH TRANSCRIPT - This copy may not be in its final form and may be updated.\n\n"
+            "BERG-HOLM: Good evening. The European Union and Russia agreed today to begin talks on a new treaty. The "
+            "deal was sealed not in Brussels or Moscow but in Nadym, an oil town in western Siberia, where the "
+            "Russian president hosted his first summit with the Union.")
+    assert summit_of(body, published_at=datetime(2008, 6, 27)).city == "Nadym"
+    assert dateline_place(analyse(body)) == (None, None)  # (the label is read as a dateline, and names no place)

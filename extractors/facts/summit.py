@@ -876,14 +876,18 @@ def _capital_named(an: Analysis, found, event: re.Pattern) -> tuple[str, int] | 
     return capital.key, 6 if venue else 1
 
 
+_NOT_A_PLACE = re.compile(r"\b(?:TRANSCRIPT|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|"
+                          r"EMBARGOED|ADVISORY|NOTE|LIVE|VIDEO|AUDIO|PHOTOS?|EDITORS?)\b", re.I)
+
+
 def _dateline_place(an: Analysis) -> tuple[str | None, str | None]:
     """(city key, country key) of a wire dateline naming a place the gazetteer does not know ("SHUSHA,
     Azerbaijan, July 6 —"): the place is the host city, the country is the one the dateline names, if any."""
     if not an.dateline_end:
         return None, None
     place = _PLACE.match(an.body, an.dateline_start, an.dateline_end)
-    if not place or an.gazetteer.lookup(place.group()) is not None:
-        return None, None
+    if not place or an.gazetteer.lookup(place.group()) is not None or _NOT_A_PLACE.search(place.group()):
+        return None, None  # (nor "RUSH TRANSCRIPT - This copy may not be in its final form": a page's label)
     name = " ".join(w.lower() if w.lower() in _PLACE_PARTICLES and n else w[0] + w[1:].lower()
                     for n, w in enumerate(place.group().split()))  # ("LA MALBAIE": "La Malbaie")
     key = f"city:{slugify(name)}"
