@@ -86,7 +86,7 @@ _COMPASS = r"(?:(?:north|south)?(?:ern|east|west)(?:ern)?[ \t]+|central[ \t]+)?"
 _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].*$|"
                          r"[ \t]+(?:on|at|near|above|outside|out[ \t]+of|from|for|through|via|by|to)[ \t]+"
                          rf"(?:(?:the|an?)[ \t]+)?{_COMPASS}(?:[A-Z]|port\b|shops?\b).*$|"
-                         r"[ \t]+(?:in|on|at|near|above|outside|from|through|by|to|opposite|beside|behind|next[ \t]+to|"
+                         r"[ \t]+(?:in|on|at|near|above|outside|out[ \t]+of|from|through|by|to|opposite|beside|behind|next[ \t]+to|"
                          r"across[ \t]+from|below|under|beneath)[ \t]+the[ \t]+.*$|"  # ("runs a cafe| opposite the station")
                          r"[ \t]+between[ \t]+[A-Z].*$|"  # ("drives a bus| between Soyapango and the city centre")
                          # ("runs a trucking company| with 40 lorries")
@@ -98,6 +98,7 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          r"[ \t]+from[ \t]+(?:an?|his|her|their)[ \t]+.*$|"  # ("exports avocados| from a packing house")
                          r"[ \t]+(?:there|here|nearby)$|"  # ("runs a shoe repair shop| there")
                          r"[ \t]+with[ \t]+(?:his|her|their)[ \t].*$|"  # ("herds reindeer| with his brothers")
+                         r"[ \t]+employing\b.*$|"  # ("runs a garment factory| employing 300 people")
                          # ("sells handicrafts| to buyers from Mozambique": to whom)
                          r"[ \t]+to[ \t]+(?:buyers|customers|tourists|visitors|clients|traders|shops|restaurants|"
                          r"hotels|passers-by)\b.*$|"
@@ -114,8 +115,11 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          r"[ \t]+(?:her|his|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:opened|founded|started|built|bought|"
                          r"inherited|set[ \t]+up)\b.*$|"
                          r"[ \t]+based\b.*$")  # ("coordinates a women's network| based in Mae Sot")
-_SELLS_FROM = re.compile(r"((?:sells|has[ \t]+sold)[ \t]+(?:(?!\bto\b)[^\n])+?)[ \t]+from[ \t]+((?:[A-Z]|an?[ \t]+cart\b).*)")
-# (not "sells handicrafts to buyers| from Mozambique": the buyers' origin)
+_SELLS_FROM = re.compile(r"((?:sells|imports|has[ \t]+(?:sold|imported))[ \t]+(?:(?!\bto\b)[^\n])+?)[ \t]+from[ \t]+"
+                         r"([A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*|an?[ \t]+cart\b)")
+# (the goods' origin for what one sells or imports: "sells carpets from Afghanistan and Turkmenistan", "imports
+# clothing from Kashgar| for a string of stalls"; or a cart; not "sells handicrafts to buyers| from Mozambique": the
+# buyers' origin)
 _STUDIES = re.compile(r"(?:studies|teaches|lectures|researches)[ \t]")
 _FIELD_TAIL = re.compile(r"[ \t]+(?:at|for|with)[ \t]+.*$|[ \t]+based\b.*$")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
@@ -151,11 +155,13 @@ def who_does_role(body: str, end: int) -> str | None:
         return match.group(1)
     match = _WHO_DOES.match(body, end)
     if match and _STUDIES.match(match.group(1)):  # "studies French policy in Africa| at King's College": the field
-        return _FIELD_TAIL.sub("", match.group(1))  # keeps its places, the institution goes
+        field = _FIELD_TAIL.sub("", match.group(1))  # keeps its places, the institution goes
+        return field if " " in field.strip() else re.sub(r"[ \t]+(?:in|near|on|for)[ \t]+.*$", "", match.group(1))
+        # (with no field named, the place of teaching is the role: "teaches at a school| in the port")
     sold = _SELLS_FROM.match(match.group(1)) if match else None
     if sold:  # "sells carpets from Afghanistan", "sells coffee from a cart": where the goods come from, or a cart, is
         # part of the trade as the gold sets write it (a stall or a corner is where: "sells fruit| from a stall")
-        return _present(f"{_WHERE_TAIL.sub('', sold.group(1))} from {_WHERE_TAIL.sub('', ' ' + sold.group(2)).strip()}")
+        return _present(f"{_WHERE_TAIL.sub('', sold.group(1))} from {sold.group(2)}")
     if match:  # ", who coordinates a Serrekunda group", ", who runs a fleet of 60 trucks": what the person does
         return _present(_WHERE_TAIL.sub("", match.group(1)))  # (not where: "runs a café| on Panská Street", "sells ei and
         # pareu| at the market"; but "lectures in Oceanian history" is what, and "advises firms on trade rules")
