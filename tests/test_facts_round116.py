@@ -101,10 +101,10 @@ def test_a_transcripts_label_is_no_dateline_place():
 
 
 def test_trades_keep_what_the_gold_sets_keep_and_drop_the_rest():
-    got = roles("Mirela Osei-Pratt, who imports clothing from Kashgar for a string of stalls, shrugged. Tomas Reyes-Lund, "
+    got = roles("Mirela Osei-Pratt, who sells clothing from Kashgar at a string of stalls, shrugged. Tomas Reyes-Lund, "
                 "who runs a garment factory employing 300 people, agreed. Ines Haldorsen-Vik, who fishes out of the "
                 "harbour, laughed. Kofi Aduamah-Sterne, who teaches at a school in the port, nodded.")
-    assert got["person:mirela-osei-pratt"] == "imports clothing from Kashgar"
+    assert got["person:mirela-osei-pratt"] == "sells clothing from Kashgar"
     assert got["person:tomas-reyes-lund"] == "runs a garment factory"
     assert got["person:ines-haldorsen-vik"] == "fishes"
     assert got["person:kofi-aduamah-sterne"] == "teaches at a school"  # (no field named: where one teaches)

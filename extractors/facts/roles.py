@@ -115,11 +115,12 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          r"[ \t]+(?:her|his|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:opened|founded|started|built|bought|"
                          r"inherited|set[ \t]+up)\b.*$|"
                          r"[ \t]+based\b.*$")  # ("coordinates a women's network| based in Mae Sot")
-_SELLS_FROM = re.compile(r"((?:sells|imports|has[ \t]+(?:sold|imported))[ \t]+(?:(?!\bto\b)[^\n])+?)[ \t]+from[ \t]+"
+_SELLS_FROM = re.compile(r"((?:sells|has[ \t]+sold)[ \t]+(?:(?!\bto\b)[^\n])+?)[ \t]+from[ \t]+"
                          r"([A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*|an?[ \t]+cart\b)")
-# (the goods' origin for what one sells or imports: "sells carpets from Afghanistan and Turkmenistan", "imports
-# clothing from Kashgar| for a string of stalls"; or a cart; not "sells handicrafts to buyers| from Mozambique": the
-# buyers' origin)
+# (the goods' origin for what one sells, "sells carpets from Afghanistan and Turkmenistan| at the bazaar", or a cart;
+# not "sells handicrafts to buyers| from Mozambique": the buyers' origin; the gold sets differ on an importer's
+# origin, "imports cod| from Iceland" against "imports clothing from Kashgar", and the older convention stays)
+_AT_A_SCHOOL = re.compile(r"[ \t]+at[ \t]+(?:a|an|the)[ \t]")
 _STUDIES = re.compile(r"(?:studies|teaches|lectures|researches)[ \t]")
 _FIELD_TAIL = re.compile(r"[ \t]+(?:at|for|with)[ \t]+.*$|[ \t]+based\b.*$")
 # a modifier that describes rather than names the trade ("a small bakery", "embroidered tablecloths")
@@ -156,8 +157,11 @@ def who_does_role(body: str, end: int) -> str | None:
     match = _WHO_DOES.match(body, end)
     if match and _STUDIES.match(match.group(1)):  # "studies French policy in Africa| at King's College": the field
         field = _FIELD_TAIL.sub("", match.group(1))  # keeps its places, the institution goes
-        return field if " " in field.strip() else re.sub(r"[ \t]+(?:in|near|on|for)[ \t]+.*$", "", match.group(1))
-        # (with no field named, the place of teaching is the role: "teaches at a school| in the port")
+        if " " in field.strip() or not _AT_A_SCHOOL.match(match.group(1), len(field.rstrip())):
+            return field
+        return re.sub(r"[ \t]+(?:in|near|on|for)[ \t]+.*$", "", match.group(1))
+        # (with no field named, an unnamed place of teaching is the role: "teaches at a school| in the port", but
+        # "teaches| at Avele College")
     sold = _SELLS_FROM.match(match.group(1)) if match else None
     if sold:  # "sells carpets from Afghanistan", "sells coffee from a cart": where the goods come from, or a cart, is
         # part of the trade as the gold sets write it (a stall or a corner is where: "sells fruit| from a stall")
