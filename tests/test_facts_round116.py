@@ -108,3 +108,20 @@ def test_trades_keep_what_the_gold_sets_keep_and_drop_the_rest():
     assert got["person:tomas-reyes-lund"] == "runs a garment factory"
     assert got["person:ines-haldorsen-vik"] == "fishes"
     assert got["person:kofi-aduamah-sterne"] == "teaches at a school"  # (no field named: where one teaches)
+
+
+def test_it_played_host_names_the_city_and_another_summits_city_and_days_are_its_own():
+    body = ("The old Hanseatic city of Lubeck has traded with the world for centuries, and on July 6 and 7 it played "
+            "host to a European Council. The leaders also settled a line for the economic summit of the seven "
+            "largest Western economies in Bonn on July 16 and 17. The nine agreed on a monetary system.")
+    found = summit_of(body, published_at=datetime(1978, 7, 10))
+    assert (found.city, found.start_date.isoformat(), found.end_date.isoformat()) == ("Lübeck", "1978-07-06",
+                                                                                      "1978-07-07")
+
+
+def test_the_summit_that_opens_elsewhere_tomorrow_does_not_date_this_one():
+    body = ("EU leaders back rights charter at Biarritz summit\n\nGood morning. European Union leaders ended two days "
+            "of talks in the resort of Biarritz yesterday with a charter of rights. They gave their backing to the "
+            "summit that opens in Sharm el-Sheikh tomorrow. He called Biarritz a return to normality.")
+    found = summit_of(body, published_at=datetime(2000, 10, 15))
+    assert (found.start_date.isoformat(), found.end_date.isoformat()) == ("2000-10-13", "2000-10-14")

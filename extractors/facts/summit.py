@@ -550,6 +550,10 @@ _PLAYED_HOST = re.compile(r"\s+(?:played|plays|was|is|will\s+be)\s+host\s+to\s+(
 _TITLE_NAME = re.compile(r"(?:\b(?P<prep>In|At|From|After|To|For|Near|Inside|Outside|Beyond|Before|Behind|Across|Around|"
                          r"What|How|Why|Where|When)\s+)?"
                          r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# "The old Hanseatic city of Bremen has traded ... and on July 6 and 7 it played host to a European Council"
+_IT_PLAYED_HOST = re.compile(r"[^.;]{0,160}?\b(?:it|the\s+(?:city|town))\s+(?:played|plays|was|will\s+be)\s+host\s+to\s+"
+                             r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:leaders|summit|meeting|heads|presidents|talks|"
+                             r"Council|Conference)\b")
 _CHOSE_BEFORE = re.compile(r"\b(?:chose|chosen|picked|selected)\s+$")
 # "On Saturday, May 12, in |Tallinn|, the leaders of the parliaments of Estonia, Latvia and Lithuania ... signed": a
 # sentence opening on its place, then the leaders' meeting
@@ -627,7 +631,8 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         if _TEXT_OF.search(head):
             cities[found.key] += 3  # "the Declaration of Santa Cruz de la Sierra": the meeting's text names its city
             continue
-        if _PLAYED_HOST.match(body, found.end) or (_CHOSE_BEFORE.search(head) and _FOR_THE_MEETING.match(
+        if _PLAYED_HOST.match(body, found.end) or _IT_PLAYED_HOST.match(body, found.end) or (
+                _CHOSE_BEFORE.search(head) and _FOR_THE_MEETING.match(
                 body, found.end)):
             cities[found.key] += 6  # "Williamsburg played host to the leaders", "Reagan chose Williamsburg for the summit"
             continue
@@ -960,8 +965,10 @@ def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> s
             if not event.search(sentence) and sentence not in host and not _MEETING_FIRST.match(sentence):
                 out.add(sentence)  # (but "Meeting on Saturday and Sunday for the bloc's tenth council, the leaders
                 # approved a text their ministers are to sign in Buenos Aires" is the meeting's own sentence)
-        if f.kind == "city" and f.key != city and not f.in_quote \
-                and _SUMMIT_IN.search(an.body, max(0, f.start - 20), f.start) and _sentence_at(an, f.start) not in host:
+        if f.kind == "city" and f.key != city and not f.in_quote and (
+                _SUMMIT_IN.search(an.body, max(0, f.start - 45), f.start)
+                or _SUMMIT_OF_IN.search(an.body, max(0, f.start - 90), f.start)) and _sentence_at(an, f.start) not in host:
+            # ("the economic summit of the seven largest Western economies in Bonn on July 16 and 17")
             out.add(_sentence_at(an, f.start))  # "backed the summit in Sharm el-Sheikh, which opens today": its days
         if f.kind == "city" and f.key != city and not f.in_quote and _OTHER_CITY_SUMMIT.match(an.body, f.end) \
                 and an.body[max(0, f.start - 4):f.start].lower() == "the " \
@@ -974,6 +981,7 @@ _IN_PLACE = re.compile(r"\b[Ii]n\s+$")
 _MEETING_FIRST = re.compile(r"\s*(?:Meeting|Gathered|Gathering|Assembled)\b")
 _SUMMIT_IN = re.compile(r"\b(?:summit|meeting|conference)\s+(?:(?:that|which)\s+(?:opens|begins|starts|will\s+open|"
                         r"is\s+held)\s+)?in\s+$")  # ("the summit that opens in Sharm el-Sheikh tomorrow")
+_SUMMIT_OF_IN = re.compile(r"\b(?:summit|meeting|conference)\s+of\s+[^,.;]{1,70}?\s+in\s+$")
 _OTHER_CITY_SUMMIT = re.compile(r"\s+[Ss]ummit\b")
 
 
