@@ -125,3 +125,10 @@ def test_the_summit_that_opens_elsewhere_tomorrow_does_not_date_this_one():
             "summit that opens in Sharm el-Sheikh tomorrow. He called Biarritz a return to normality.")
     found = summit_of(body, published_at=datetime(2000, 10, 15))
     assert (found.start_date.isoformat(), found.end_date.isoformat()) == ("2000-10-13", "2000-10-14")
+
+
+def test_the_days_of_the_city_the_leaders_came_from_are_not_the_summits():
+    body = ("Campeche spent Sunday as the capital of the Pacific Alliance summit. The presidents came from Caracas, "
+            "where on Friday and Saturday they had joined the founding of a new regional community.")
+    found = summit_of(body, published_at=datetime(2011, 12, 5))  # a Monday
+    assert (found.start_date.isoformat(), found.end_date.isoformat()) == ("2011-12-04", "2011-12-04")

@@ -970,6 +970,11 @@ def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> s
                 or _SUMMIT_OF_IN.search(an.body, max(0, f.start - 90), f.start)) and _sentence_at(an, f.start) not in host:
             # ("the economic summit of the seven largest Western economies in Bonn on July 16 and 17")
             out.add(_sentence_at(an, f.start))  # "backed the summit in Sharm el-Sheikh, which opens today": its days
+        if f.kind == "city" and f.key != city and not f.in_quote and _WHERE_AFTER.match(an.body, f.end) \
+                and _sentence_at(an, f.start) not in host and re.search(r"\b(?:came|flew|arrived|travell?ed)\s+from\s+$",
+                                                                      an.body[max(0, f.start - 25):f.start]):
+            out.add(_sentence_at(an, f.start))  # "The presidents came from Caracas, where on Friday and Saturday they
+            # had joined the founding of CELAC": the days of where they came from
         if f.kind == "city" and f.key != city and not f.in_quote and _OTHER_CITY_SUMMIT.match(an.body, f.end) \
                 and an.body[max(0, f.start - 4):f.start].lower() == "the " \
                 and not _SINCE_THE.search(an.body, max(0, f.start - 10), f.start):
@@ -982,6 +987,7 @@ _MEETING_FIRST = re.compile(r"\s*(?:Meeting|Gathered|Gathering|Assembled)\b")
 _SUMMIT_IN = re.compile(r"\b(?:summit|meeting|conference)\s+(?:(?:that|which)\s+(?:opens|begins|starts|will\s+open|"
                         r"is\s+held)\s+)?in\s+$")  # ("the summit that opens in Sharm el-Sheikh tomorrow")
 _SUMMIT_OF_IN = re.compile(r"\b(?:summit|meeting|conference)\s+of\s+[^,.;]{1,70}?\s+in\s+$")
+_WHERE_AFTER = re.compile(r",\s+where\b")
 _OTHER_CITY_SUMMIT = re.compile(r"\s+[Ss]ummit\b")
 
 
