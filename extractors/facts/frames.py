@@ -221,7 +221,7 @@ CATALOGUE: tuple[Frame, ...] = (
         exclude=_r(r"\bworking on\b|\bconsider\w*"), objects="target"),
     Frame("block", "outcome", _r(r"\b(?:blocked|blocks|vetoed|vetoes)\b"), "blocks",
           # ("police blocked the road", "groups blocked roads in protest": a street's, not a decision's)
-          exclude=_r(r"\bthreaten\w*|\blift\w*|\b(?:oil|gas|mining|exploration|concession|voting|building|new)\s+blocks\b|\bblock(?:ed|s)\s+(?:the\s+|their\s+|its\s+|several\s+|main\s+)*"
+          exclude=_r(r"\bthreaten\w*|\blift\w*|\b(?:oil|gas|mining|exploration|concession|voting|building|new|city|few|two|three|four|five|several)\s+blocks\b|\bblock(?:ed|s)\s+(?:the\s+|their\s+|its\s+|several\s+|main\s+)*"
                      r"(?:roads?|streets?|highways?|routes?|traffic|access|entrances?|bridges?|the\s+way)\b"),
           objects="label"),
     Frame("take-chair", "decision", _r(

@@ -323,7 +323,7 @@ _STAFF_TO = re.compile(r"\b(?:officials?|aides?|advisers?|advisors?|diplomats?|s
                        r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3})?$")  # "an aide to (Italian Prime Minister) X"
 _ALLIANCE_OFFICIAL = re.compile(r"(?:an?|one|another|two|several)\s+(?:senior\s+)?alliance\s+(?:officials?|diplomats?|sources?|"
                                 r"spokes(?:man|woman|person))\b")
-_THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s|"  # a speech verb's reported clause: "told reporters on Saturday that "
+_THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,12}?that\s|"  # a speech verb's reported clause: "told reporters on Saturday that "
                           # (or one with no "that": "said Moscow wanted the union ... to work with China")
                           r"\s+(?:[A-Z][\w’'-]*|he|she|they|it|we)\s+(?:wanted|wants|would|will|was|is|had|has|could|"
                           r"hoped|expected|believed)\s")

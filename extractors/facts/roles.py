@@ -104,11 +104,15 @@ _WHERE_TAIL = re.compile(rf"[ \t]+in[ \t]+(?:(?:the|an?)[ \t]+)?{_COMPASS}[A-Z].
                          r"hotels|passers-by)\b.*$|"
                          # "lectures on trade| at a college in Moshi" (but "works at a hotel front desk" is the work)
                          r"(?<!works)[ \t]+at[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:college|university|school|"
-                         r"institute|academy|hospital|clinic|bank|firm|company)\b.*$|"
+                         r"institute|academy|hospital|clinic|bank|firm|company|church|mosque|temple|parish)\b.*$|"
+                         # ("grows bananas| on a small farm")
+                         r"[ \t]+on[ \t]+(?:a|an|his|her|their|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:farm|plot|smallholding|"
+                         r"ranch|estate)\b.*$|"
                          # "advises exporters| for an industry association in Stuttgart": for whom (but "works for a
                          # charity" is the work)
                          r"(?<!works)[ \t]+for[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:association|federation|chamber|"
-                         r"union|consultancy|company|firm|group|charity|agency|bank|newspaper|network|cooperative)\b.*$|"
+                         r"union|consultancy|company|firm|group|charity|agency|bank|newspaper|network|cooperative|"
+                         r"committee|church|parish|mission)\b.*$|"
                          r"[ \t]+(?:a|one|two|three|four|five|six|a\s+few|\d+)[ \t]+(?:blocks?|streets?|doors?|miles?|"
                          r"minutes?|kilometres?|kilometers?)[ \t]+(?:from|away|down|up|off)\b.*$|"  # ("two blocks from the Commons")
                          # "runs a pickle shop| her grandmother opened in 1952": a clause about the trade's past

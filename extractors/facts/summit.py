@@ -144,6 +144,11 @@ _NOT_A_TOWN = re.compile(rf"\b(?:{'|'.join(MONTHS + WEEKDAYS)}|Parliament|Congre
 _DAY_AFTER_THE_SUMMIT = re.compile(r"[^.;]{0,40}?\b(?:the|a|two|three)\s+(?:day|days|week)\s+(?:after|before)\s+the\s+"
                                    r"(?:summit|meeting)\b")
 _FIRST_EVER = re.compile(r"\b(?:first|only|last)\s+(?:[\w-]+\s+){0,2}$")
+# "met at the Sakhir Palace in Bahrain", "summit ... at the airport at Comalapa, in El Salvador": the venue's town
+_VENUE_TOWN = re.compile(r"\b(?:met|held|gathered|convened)\s+at\s+the\s+([A-Z][\w’'-]+)\s+(?:Palace|Hotel|Resort|Castle|"
+                         r"Centre|Center)\s+(?=in\s+[A-Z])|"
+                         r"\b(?:met|held|summit|gathered|convened)\b[^.;]{0,80}?\bat\s+the\s+(?:airport|palace|castle|"
+                         r"resort|campus|college)\s+(?:at|of|in)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=,|\s+on\s)")
 _MET_THERE = re.compile(r"\b(?:met|gathered|convened)\s+there\b")
 # "the Declaration of Otavalo": the meeting's text named for its town (read when the gazetteer does not know the town)
 _TEXT_OF_TOWN = re.compile(rf"\b{_MEETING_TEXT}\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\b")
@@ -682,15 +687,17 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
                     or (_INSTITUTION_IN.search(head) and not venue):
                 continue  # (but "talks at the Moscone Center in San Francisco" names the venue's city)
             cities[found.key] += 6 if venue else 1
-    for town in (*_UNKNOWN_TOWN.finditer(body), *_SEAT_OF_TOWN.finditer(body), *_HELD_IN_TOWN.finditer(body)):  # "held their 11th summit on Friday in Puerto Varas, a lakeside town in
+    for town in (*_UNKNOWN_TOWN.finditer(body), *_SEAT_OF_TOWN.finditer(body), *_HELD_IN_TOWN.finditer(body),
+                 *_VENUE_TOWN.finditer(body)):  # "held their 11th summit on Friday in Puerto Varas, a lakeside town in
         # southern Chile": a place the gazetteer does not know, named as the meeting's town
-        name = town.group(1)
+        g = town.lastindex or 1  # (_VENUE_TOWN's town is in one of two groups)
+        name = town.group(g)
         if _NOT_A_TOWN.search(name) or _FIRST_EVER.search(body, max(0, town.start() - 30), town.start()):
             continue  # ("held in June", "met in Parliament on Tuesday"; "the first ever held in Acadia": a region's
             # record, not the town)
         index = an.sentences.index_at(town.start())
-        if an.gazetteer.lookup(name) is not None or an.in_quote(town.start(1)) or any(
-                f.kind == "person" and f.start <= town.start(1) < f.end for f in an.found) or not (
+        if an.gazetteer.lookup(name) is not None or an.in_quote(town.start(g)) or any(
+                f.kind == "person" and f.start <= town.start(g) < f.end for f in an.found) or not (
                 event.search(body, *(own := an.sentences.spans[index])) or _MEETING_HELD.search(body, *own)
                 or (index + 1 < len(an.sentences.spans) and _MET_THERE.search(body, *an.sentences.spans[index + 1]))):
             # ("took over the chair ... in Salekhard, the capital of ... Ministers met there for the meeting")
@@ -702,13 +709,14 @@ def _host_city(an: Analysis, event: re.Pattern = _SUMMIT, year: int | None = Non
         # (the country the appositive names: "met at Montelimar, on the Pacific coast of Nicaragua,")
         towns[key] = next((f.key if f.kind != "city" else an.gazetteer.city_country.get(f.key)
                            for f in an.found if f.kind in ("country", "demonym", "city")
-                           and town.end(1) <= f.start < appositive), None)
+                           and town.end(g) <= f.start < appositive), None)
         # ("Salekhard, a Russian town", "Laulasmaa, a resort on the coast west of Tallinn")
-    for text in (*_TEXT_OF_TOWN.finditer(body), *_TOWN_TEXT.finditer(body)):  # "signing the Declaration of Otavalo" when the leaders also "came to
-        name = text.group(1)  # Otavalo": the meeting's text names a town the gazetteer does not know
+    for text in (*_TEXT_OF_TOWN.finditer(body), *_TOWN_TEXT.finditer(body)):  # "signing the Declaration of
+        # Otavalo" when the leaders also "came to Otavalo": the meeting's text names a town the gazetteer does not know
+        name = text.group(1)
         key = f"city:{slugify(name)}"
         if key in towns or an.gazetteer.lookup(name) is not None or an.in_quote(text.start(1)) or not re.search(
-                rf"\b(?:[Ii]n|to|at|left)\s+{re.escape(name)}\b", f"{title or ''}\n{body}"):
+                rf"\b(?:[Ii]n|to|at|left|outside|near)\s+{re.escape(name)}\b", f"{title or ''}\n{body}"):
             continue
         an.names.setdefault(key, name)
         cities[key] += 6
