@@ -300,7 +300,8 @@ _REGION_BODIES = {"arab": "org:arab-league", "african": "org:african-union", "ca
                   "francophone": "org:francophonie", "turkic": "org:turkic-council", "islamic": "org:oic",
                   "southern african": "org:sadc", "west african": "org:ecowas", "east african": "org:eac",
                   # (the Central American presidents' summits, SICA's since 1991; CELAC's forerunners)
-                  "central american": "org:sica", "central america": "org:sica", "latin american and caribbean": "org:celac",
+                  "central american": "org:sica", "central america": "org:sica",
+                  "latin american and caribbean": "org:celac",
                   "andean": "org:andean-community"}
 _REGION_LEADERS = re.compile(r"\b(Turkic)(?:-speaking)?\s+(?:nations|states|countries|leaders|summit)\b|"  # Turkic Council
                              r"\b((?:(?-i:Southern|West|East)\s+)?African|Arab|Caribbean|Nordic|Gulf|Ibero-American|Francophone|"
@@ -979,8 +980,7 @@ def _elsewhere_sentences(an: Analysis, city: str | None, event: re.Pattern) -> s
             # ("the economic summit of the seven largest Western economies in Bonn on July 16 and 17")
             out.add(_sentence_at(an, f.start))  # "backed the summit in Sharm el-Sheikh, which opens today": its days
         if f.kind == "city" and f.key != city and not f.in_quote and _WHERE_AFTER.match(an.body, f.end) \
-                and _sentence_at(an, f.start) not in host and re.search(r"\b(?:came|flew|arrived|travell?ed)\s+from\s+$",
-                                                                      an.body[max(0, f.start - 25):f.start]):
+                and _sentence_at(an, f.start) not in host and _CAME_FROM.search(an.body, max(0, f.start - 25), f.start):
             out.add(_sentence_at(an, f.start))  # "The presidents came from Caracas, where on Friday and Saturday they
             # had joined the founding of CELAC": the days of where they came from
         if f.kind == "city" and f.key != city and not f.in_quote and _OTHER_CITY_SUMMIT.match(an.body, f.end) \
@@ -996,6 +996,7 @@ _SUMMIT_IN = re.compile(r"\b(?:summit|meeting|conference)\s+(?:(?:that|which)\s+
                         r"is\s+held)\s+)?in\s+$")  # ("the summit that opens in Sharm el-Sheikh tomorrow")
 _SUMMIT_OF_IN = re.compile(r"\b(?:summit|meeting|conference)\s+of\s+[^,.;]{1,70}?\s+in\s+$")
 _WHERE_AFTER = re.compile(r",\s+where\b")
+_CAME_FROM = re.compile(r"\b(?:came|flew|arrived|travell?ed)\s+from\s+$")
 _OTHER_CITY_SUMMIT = re.compile(r"\s+[Ss]ummit\b")
 
 
