@@ -1016,7 +1016,7 @@ COLLECTIVE = re.compile(
     r"countries|partners|the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty-five|"
     r"twenty-seven|twenty-eight|\d{1,2})(?=(?: also| then| have| had| have also)? ?(?:[a-z]+ed\b|$))|"
     r"delegates|participants|the (?!(?:town|city|municipal|local|county|district|village|parish|provincial|"
-    r"school|student|works|parish)\s)(?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
+    r"school|student|works)\s)(?-i:[a-z0-9][\w-]*\s+)?(?:summit|bloc|alliance|group|union|organi[sz]ation|declaration|communiqu\w*|"
     r"(?-i:states)|"  # ("The states renewed their commitment to ...": the members, not "the United States")
     r"statement|resolution|text|meeting|assembly|council)|the\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu\w*)|the two (?:sides|leaders|countries|governments)|"
     # "The act also commits the group to a common external tariff": the meeting's founding act

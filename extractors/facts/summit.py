@@ -135,7 +135,8 @@ _TEXT_OF = re.compile(rf"\b{_MEETING_TEXT}\s+of\s+$")
 _OUTSIDE_CITY_OF = re.compile(r"\b(?:outside|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:city|town|capital|port)\s+of\s+$")
 _TOWN_TEXT = re.compile(r"\bthe\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+Declaration\b")  # ("the Inari Declaration")
 # "the bloc's 14th summit, held in Ezulwini on August 31": a town the gazetteer does not know, the meeting's
-_HELD_IN_TOWN = re.compile(r"\b(?:held|met|summit|gathered|convened)\s+(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+_TOWN_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"  # a place's name of one to three capitalised words
+_HELD_IN_TOWN = re.compile(rf"\b(?:held|met|summit|gathered|convened)\s+(?:in|at)\s+({_TOWN_NAME})"
                            rf"(?=\s+(?:on|from|this|last)\s|\s+in\s+(?:{'|'.join(MONTHS)}|\d{{4}})\b|,)")
 # ("met at Montelimar, on the Pacific coast of Nicaragua, on April 2 and 3")
 _NOT_A_TOWN = re.compile(rf"\b(?:{'|'.join(MONTHS + WEEKDAYS)}|Parliament|Congress|Council|Senate|House|Hall|Palace|"
@@ -151,7 +152,7 @@ _VENUE_TOWN = re.compile(r"\b(?:met|held|gathered|convened)\s+at\s+the\s+([A-Z][
                          r"resort|campus|college)\s+(?:at|of|in)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=,|\s+on\s)")
 _MET_THERE = re.compile(r"\b(?:met|gathered|convened)\s+there\b")
 # "the Declaration of Otavalo": the meeting's text named for its town (read when the gazetteer does not know the town)
-_TEXT_OF_TOWN = re.compile(rf"\b{_MEETING_TEXT}\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\b")
+_TEXT_OF_TOWN = re.compile(rf"\b{_MEETING_TEXT}\s+of\s+({_TOWN_NAME})\b")
 _EARLIER_AFTER = re.compile(r"\s+(?:last\s+(?:year|month)|the\s+(?:previous|year\s+before)\b)")
 # "the Melbourne Declaration", "the Rome summit": the host city names the summit or its text
 _TO_CLAUSE_END = re.compile(r"[^,.;]*")
@@ -163,12 +164,12 @@ _EU_INSTITUTIONS = frozenset({"org:european-commission", "org:european-council"}
 SUMMIT_ORGANS = {"org:eu": frozenset({"org:european-council"})}
 _ORGAN_KEYS = frozenset().union(*SUMMIT_ORGANS.values())
 _PARTICLE_BEFORE = re.compile(r"\b(?:Los|Las|El|La|Le|Les)\s+$")
-_UNKNOWN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+_UNKNOWN_TOWN = re.compile(rf"\b(?:in|at)\s+({_TOWN_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
                            r"(?:town|city|capital|resort|village|port|seaport)\s+(?:in|on|of|near|north|south|east|west)\b")
 # "meeting at the royal palace of Inshas, in the Sharkia province of Egypt": the seat names the town (the match ends
 # at the comma, so the clause after it can name the country)
 _SEAT_OF_TOWN = re.compile(r"\bat\s+the\s+(?:[a-z-]+\s+){0,2}(?:palace|castle|ch[aâ]teau|estate|villa|residence)\s+"
-                           r"(?:of|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),")
+                           rf"(?:of|at)\s+({_TOWN_NAME}),")
 _EPITHET = r"Leaders[’']?|Economic"  # a word between a city and its summit's name ("the Houston Economic Summit")
 _CITY_TEXT = re.compile(rf"\s+(?:(?:{_EPITHET})\s+)?(?:Declaration|Communiqu[eé]|Statement|[Ss]ummit)\b")
 _SINCE_THE = re.compile(r"\b[Ss]ince\s+the\s+$")  # "since the |Istanbul summit": an earlier meeting
@@ -550,16 +551,15 @@ _IN_THE_CITY = re.compile(r"\b(?:in|to)\s+the\s+city\s+(?:for|to|on|last|this|ea
 
 # the host town named as such: "Williamsburg played host to the leaders of the West", "chose Williamsburg for the
 # first summit of the Group of Seven held in the United States since 1976"
-_PLAYED_HOST = re.compile(r"\s+(?:played|plays|was|is|will\s+be)\s+host\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
-                          r"(?:leaders|summit|meeting|heads|presidents|talks)\b")
+_HOST_TO = (r"(?:played|plays|was|is|will\s+be)\s+host\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:leaders|summit|meeting|heads|presidents|talks|Council|Conference)\b")
+_PLAYED_HOST = re.compile(rf"\s+{_HOST_TO}")
 # a headline's capitalised name of one or two words, after a capitalised preposition ("In Nanning, leaders talk")
 _TITLE_NAME = re.compile(r"(?:\b(?P<prep>In|At|From|After|To|For|Near|Inside|Outside|Beyond|Before|Behind|Across|Around|"
                          r"What|How|Why|Where|When)\s+)?"
                          r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # "The old Hanseatic city of Bremen has traded ... and on July 6 and 7 it played host to a European Council"
-_IT_PLAYED_HOST = re.compile(r"[^.;]{0,160}?\b(?:it|the\s+(?:city|town))\s+(?:played|plays|was|will\s+be)\s+host\s+to\s+"
-                             r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:leaders|summit|meeting|heads|presidents|talks|"
-                             r"Council|Conference)\b")
+_IT_PLAYED_HOST = re.compile(rf"[^.;]{{0,160}}?\b(?:it|the\s+(?:city|town))\s+{_HOST_TO}")
 _CHOSE_BEFORE = re.compile(r"\b(?:chose|chosen|picked|selected)\s+$")
 # "On Saturday, May 12, in |Tallinn|, the leaders of the parliaments of Estonia, Latvia and Lithuania ... signed": a
 # sentence opening on its place, then the leaders' meeting
